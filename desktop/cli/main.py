@@ -1,0 +1,88 @@
+"""``netra`` entry point. No command starts the GUI (that is ``netra-gui``)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sqlite3
+import sys
+from collections.abc import Sequence
+
+from sqlalchemy.exc import OperationalError
+
+from desktop import __version__
+from desktop.cli.base import EXIT_BAD_INPUT, Cli, Groups
+from desktop.domain.errors import NetraError
+
+# Each module exposes ``register(groups: Groups) -> None``.
+COMMAND_MODULES = (
+    "desktop.cli.core",
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"netra: kesalahan: {message}\n")
+        raise SystemExit(EXIT_BAD_INPUT)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="netra",
+        description="Netra: pakta integritas netralitas, daftar pegawai, laporan pelanggaran "
+        "dan sinkronisasi USB untuk kantor kecamatan/kelurahan.",
+    )
+    parser.add_argument("--version", action="version", version=f"netra {__version__}")
+    parser.add_argument("--data-dir", help="folder data (juga NETRA_DATA_DIR)")
+    parser.add_argument("--database-url", help="URL basis data (juga NETRA_DATABASE_URL)")
+    parser.add_argument("--user", help="nama pengguna (juga NETRA_USER)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log rinci ke stderr")
+    top = parser.add_subparsers(dest="command", metavar="COMMAND", required=True,
+                                parser_class=_Parser)
+    groups = Groups(top)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(groups)
+    return parser
+
+
+def _known_os_error(exc: BaseException) -> str | None:
+    text = str(exc).lower()
+    if "disk is full" in text or "no space" in text:
+        return "Disk penuh: kosongkan ruang lalu ulangi. Tidak ada data yang berubah."
+    if "readonly" in text or "read-only" in text:
+        return "Basis data hanya-baca: periksa izin folder data."
+    if "locked" in text:
+        return "Basis data sedang dipakai program lain (terkunci). Tutup Netra lain lalu ulangi."
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    cli = Cli(args)
+    try:
+        return int(args.handler(cli))
+    except NetraError as exc:
+        if cli.json:
+            cli.emit(exc.to_json())
+        cli.error(exc.message("id"))
+        return exc.exit_code
+    except (OperationalError, sqlite3.OperationalError, OSError) as exc:
+        known = _known_os_error(exc)
+        if known is None:
+            raise
+        cli.error(known)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        cli.error("dibatalkan.")
+        return 130
+    finally:
+        cli.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

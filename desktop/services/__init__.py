@@ -1,0 +1,1 @@
+"""Use cases: the one API that both the GUI and the CLI call."""

@@ -1,0 +1,135 @@
+"""Declarative base, column types and the mixins every synced or evidence table uses.
+
+Data-model rules (ARCHITECTURE.md): synced rows have a UUID key made where they are created,
+the origin office, UTC ``created_at``/``updated_at``, a hybrid-logical-clock ``revision`` with
+the ``base_revision`` the edit started from, and tombstones (``deleted_at``). Evidence rows are
+append-only and hash-chained per origin office.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from typing import Annotated, Any, ClassVar
+
+from sqlalchemy import BigInteger, Date, DateTime, Integer, MetaData, String, Text, TypeDecorator
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores aware datetimes as UTC; refuses naive ones; returns aware UTC datetimes."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: Netra stores UTC-aware times only")
+        value = value.astimezone(UTC)
+        if dialect.name == "sqlite":
+            return value.replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+UUIDStr = Annotated[str, mapped_column(String(36))]
+UUIDPk = Annotated[str, mapped_column(String(36), primary_key=True, default=new_id)]
+Sha256 = Annotated[str, mapped_column(String(64))]
+OfficeCode = Annotated[str, mapped_column(String(32))]
+Timestamp = Annotated[datetime, mapped_column(UTCDateTime())]
+JsonText = Annotated[str, mapped_column(Text)]
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime(),
+        date: Date(),
+        int: Integer(),
+    }
+
+
+class SyncedMixin:
+    """Versioned rows that offices edit and the hub merges (roster, cases, events...)."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    origin: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # Hybrid-logical-clock revision of this version of the row, and the office that made it.
+    revision: Mapped[int] = mapped_column(BigInteger, default=0)
+    revised_by: Mapped[str] = mapped_column(String(32), default="")
+    # Revision this edit was based on (0 for a new row): the hub detects conflicts with it.
+    base_revision: Mapped[int] = mapped_column(BigInteger, default=0)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+
+    # Columns that sync and conflict detection ignore when comparing content.
+    SYNC_META: ClassVar[frozenset[str]] = frozenset(
+        {"created_at", "updated_at", "revision", "revised_by", "base_revision"}
+    )
+
+
+class EvidenceMixin:
+    """Append-only rows chained per origin office: ``sha256 = H(content, prev_sha256)``.
+
+    Subclasses implement :meth:`canonical_content`. Rows are never updated; a correction is a
+    new row that references the one it supersedes.
+    """
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    origin: Mapped[str] = mapped_column(String(32))
+    chain_seq: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    prev_sha256: Mapped[str] = mapped_column(String(64))
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+
+    def canonical_content(self) -> dict[str, Any]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+def text_or_empty(value: str | None) -> str:
+    return value or ""
+
+
+__all__ = [
+    "Base",
+    "BigInteger",
+    "EvidenceMixin",
+    "JsonText",
+    "OfficeCode",
+    "Sha256",
+    "String",
+    "SyncedMixin",
+    "Text",
+    "Timestamp",
+    "UTCDateTime",
+    "UUIDPk",
+    "UUIDStr",
+    "new_id",
+    "utcnow",
+]

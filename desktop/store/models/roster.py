@@ -1,0 +1,52 @@
+"""Work units and employees: the roster, synced between offices and the hub."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.store.base import Base, SyncedMixin
+
+
+class Unit(SyncedMixin, Base):
+    """Unit kerja: kabupaten → OPD/kecamatan → kelurahan/desa, sekolah, puskesmas (a tree)."""
+
+    __tablename__ = "unit"
+
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    # kabupaten | opd | kecamatan | kelurahan | desa | sekolah | puskesmas | lainnya
+    kind: Mapped[str] = mapped_column(String(16), default="lainnya")
+    parent_id: Mapped[str | None] = mapped_column(
+        ForeignKey("unit.id", ondelete="RESTRICT"), default=None, index=True
+    )
+
+
+class Employee(SyncedMixin, Base):
+    """Pegawai: ASN (PNS, CPNS, PPPK) or non-ASN (honorer, tenaga kontrak)."""
+
+    __tablename__ = "employee"
+
+    nip: Mapped[str | None] = mapped_column(String(18), unique=True, default=None)
+    name: Mapped[str] = mapped_column(String(200))  # with academic titles, as typed
+    # Lower-cased, accent- and punctuation-folded name for search as you type.
+    name_key: Mapped[str] = mapped_column(String(200), default="")
+    category: Mapped[str] = mapped_column(String(8))  # PNS | CPNS | PPPK | NON_ASN
+    golongan: Mapped[str | None] = mapped_column(String(8), default=None)  # "III/a", "IX"
+    jabatan: Mapped[str] = mapped_column(String(300), default="")
+    jabatan_kind: Mapped[str | None] = mapped_column(String(12), default=None)
+    unit_id: Mapped[str] = mapped_column(ForeignKey("unit.id", ondelete="RESTRICT"))
+    birth_date: Mapped[date | None] = mapped_column(Date, default=None)
+    sex: Mapped[str | None] = mapped_column(String(1), default=None)  # "L" | "P"
+    nik: Mapped[str | None] = mapped_column(String(16), default=None)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # mutasi | pensiun | meninggal | berhenti
+    inactive_reason: Mapped[str | None] = mapped_column(String(16), default=None)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        Index("ix_employee_unit_name", "unit_id", "name_key"),
+        Index("ix_employee_name_key", "name_key"),
+    )

@@ -1,0 +1,32 @@
+"""Autogenerate an Alembic revision from the models: ``python scripts/make_migration.py MSG``."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from alembic import command
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from desktop.store.engine import make_engine  # noqa: E402
+from desktop.store.migrate import alembic_config, upgrade  # noqa: E402
+
+
+def main() -> None:
+    message = " ".join(sys.argv[1:]) or "schema change"
+    with tempfile.TemporaryDirectory() as tmp:
+        engine = make_engine(f"sqlite:///{tmp}/scratch.sqlite3")
+        upgrade(engine)
+        cfg = alembic_config()
+        versions = Path(cfg.get_main_option("version_locations") or "")
+        numbers = [int(p.name[:4]) for p in versions.glob("[0-9][0-9][0-9][0-9]_*.py")]
+        rev_id = f"{max(numbers, default=0) + 1:04d}"
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.revision(cfg, message=message, autogenerate=True, rev_id=rev_id)
+
+
+if __name__ == "__main__":
+    main()

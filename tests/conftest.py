@@ -1,0 +1,146 @@
+"""Shared fixtures. The schema always comes from the real migrations, never ``create_all``:
+a session-wide template data folder is migrated and set up once, then copied per test."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("NETRA_NO_ERR_WINDOWS", "1")
+
+from desktop.domain.office import OfficeSetup  # noqa: E402
+from desktop.services import office  # noqa: E402
+from desktop.services.context import Actor, AppContext  # noqa: E402
+
+ADMIN = "admin"
+PASSWORD = "rahasia-123"
+
+TEST_SETUP = OfficeSetup(
+    code="81.08.06",
+    name="Kecamatan Wetar",
+    kabupaten_code="81.08",
+    kabupaten_name="Maluku Barat Daya",
+    role="office",
+    timezone="Asia/Jayapura",
+    paper="a4",
+    place="Ilwaki",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        names = getattr(item, "fixturenames", ())
+        if "qapp" in names or "qtbot" in names:
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(scope="session")
+def template_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder with the migrated schema and an initialised office (made once)."""
+    base = tmp_path_factory.mktemp("template") / "data"
+    ctx = AppContext.open(base)
+    try:
+        office.initialise(ctx, TEST_SETUP, ADMIN, PASSWORD, "Admin Uji")
+    finally:
+        ctx.close()
+    return base
+
+
+@pytest.fixture
+def data_dir(template_dir: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "data"
+    shutil.copytree(template_dir, target)
+    return target
+
+
+@pytest.fixture
+def ctx(data_dir: Path) -> Iterator[AppContext]:
+    """An AppContext on a fresh copy of the template, acting as the administrator."""
+    context = AppContext.open(data_dir)
+    context.actor = Actor(ADMIN, "admin")
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def empty_ctx(tmp_path: Path) -> Iterator[AppContext]:
+    """An AppContext on a migrated but not yet initialised data folder."""
+    context = AppContext.open(tmp_path / "empty")
+    yield context
+    context.close()
+
+
+@dataclass
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+    def json(self) -> object:
+        import json
+
+        return json.loads(self.out)
+
+
+CliRunner = Callable[..., CliResult]
+
+
+@pytest.fixture
+def cli(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
+    """Run ``netra`` in-process on the test data folder as the administrator."""
+    from desktop.cli.main import main
+
+    monkeypatch.setenv("NETRA_USER", ADMIN)
+    monkeypatch.setenv("NETRA_PASSWORD", PASSWORD)
+    monkeypatch.delenv("NETRA_DATABASE_URL", raising=False)
+
+    def run(*argv: str, data: Path | None = None) -> CliResult:
+        out, err = io.StringIO(), io.StringIO()
+        with redirect_stdout(out), redirect_stderr(err):
+            try:
+                code = main(["--data-dir", str(data or data_dir), *argv])
+            except SystemExit as exc:
+                code = int(exc.code or 0)
+        return CliResult(code, out.getvalue(), err.getvalue())
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> str:
+    """URL of the real PostgreSQL server started by scripts/pg-test-server.sh (never skipped)."""
+    url = os.environ.get("NETRA_TEST_PG_URL")
+    if not url:
+        pytest.fail("NETRA_TEST_PG_URL is not set: run the suite through `make test`, which "
+                    "starts a PostgreSQL server (scripts/pg-test-server.sh)")
+    return url
+
+
+@pytest.fixture
+def pg_ctx(pg_url: str, tmp_path: Path) -> Iterator[AppContext]:
+    """An initialised office on a fresh PostgreSQL schema (dropped afterwards)."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin_engine = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    with admin_engine.connect() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    url = f"{pg_url}?options=-csearch_path%3D{schema}"
+    context = AppContext.open(tmp_path / "pgdata", url)
+    office.initialise(context, TEST_SETUP, ADMIN, PASSWORD, "Admin Uji")
+    context.actor = Actor(ADMIN, "admin")
+    yield context
+    context.close()
+    with admin_engine.connect() as conn:
+        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    admin_engine.dispose()
