@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-22 08:12:01.769526
+Create Date: 2026-11-22 08:15:58.045379
 
 House rules: batch mode for every ALTER (SQLite); never drop user data; evidence tables are
 append-only, so a migration may add columns to them but never rewrite their rows' content.
