@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 
 def alembic_config() -> Config:
     cfg = Config()
+    cfg.set_main_option("path_separator", "os")
     cfg.set_main_option("script_location", str(root() / "db"))
     cfg.set_main_option("version_locations", str(root() / "db" / "versions"))
     cfg.set_main_option("file_template", "%%(rev)s_%%(slug)s")
