@@ -73,6 +73,6 @@ def append_evidence(ctx: AppContext, session: Session, row: E) -> E:
     row.prev_sha256 = prev
     row.sha256 = chain_hash(row.canonical_content(), prev)
     session.add(row)
-    session.flush([row])
+    session.flush()
     ctx.set_setting(session, f"chain_head.{model.__tablename__}", [row.chain_seq, row.sha256])
     return row
