@@ -1,24 +1,29 @@
-"""Sync bookkeeping: enrolled peers, the applied-package ledger, conflicts, alerts."""
+"""Sync bookkeeping: enrolled peers, the applied-package ledger, seen versions, conflicts."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.store.base import Base, UTCDateTime, new_id, utcnow
 
 
 class SyncPeer(Base):
-    """An enrolled office (at the hub) or the hub (at an office)."""
+    """An enrolled office (at the hub) or the hub (at an office).
+
+    Watermarks, seen from this installation: ``acked_*`` is how far the peer has confirmed
+    receiving OUR rows (moves our records to "acknowledged"); ``recv_*`` is how far we have
+    applied the PEER's rows (we tell the peer in every package we send it).
+    """
 
     __tablename__ = "sync_peer"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     office_code: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(200))
-    role: Mapped[str] = mapped_column(String(8))  # office | hub
+    role: Mapped[str] = mapped_column(String(8))  # office | hub (hub = our upstream)
     kabupaten_code: Mapped[str] = mapped_column(String(32), default="")
     signing_public_key: Mapped[str] = mapped_column(String(64))
     box_public_key: Mapped[str] = mapped_column(String(64))
@@ -29,8 +34,14 @@ class SyncPeer(Base):
     # Highest sequence number of this peer's packages applied here, and what we last sent it.
     last_seq_in: Mapped[int] = mapped_column(Integer, default=0)
     last_seq_out: Mapped[int] = mapped_column(Integer, default=0)
+    last_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    last_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     # Revision watermark: our rows with a revision above it are not yet acknowledged by the peer.
     acked_revision: Mapped[int] = mapped_column(BigInteger, default=0)
+    acked_chains_json: Mapped[str] = mapped_column(Text, default="{}")
+    # Highest revision / evidence chain position of the peer's own rows applied here.
+    recv_revision: Mapped[int] = mapped_column(BigInteger, default=0)
+    recv_chains_json: Mapped[str] = mapped_column(Text, default="{}")
 
 
 class SyncLedger(Base):
@@ -40,22 +51,51 @@ class SyncLedger(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     package_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    package_id: Mapped[str] = mapped_column(String(36), default="", index=True)
     direction: Mapped[str] = mapped_column(String(3))  # in | out
     peer_code: Mapped[str] = mapped_column(String(32), index=True)
     seq: Mapped[int] = mapped_column(Integer)
     file_name: Mapped[str] = mapped_column(String(255))
     counts_json: Mapped[str] = mapped_column(Text, default="{}")
     max_revision: Mapped[int] = mapped_column(BigInteger, default=0)
+    chains_json: Mapped[str] = mapped_column(Text, default="{}")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # For packages we sent: when the peer's receipt confirmed it.
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+
+
+class SyncVersion(Base):
+    """Every version of a versioned row received from elsewhere: the same edit arriving by two
+    routes is recognised and applied once; ``applied`` is False when it lost a conflict or was
+    already superseded."""
+
+    __tablename__ = "sync_version"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entity: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36))
+    revision: Mapped[int] = mapped_column(BigInteger)
+    revised_by: Mapped[str] = mapped_column(String(32))
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    applied: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    __table_args__ = (
+        Index("uq_sync_version_row", "entity", "row_id", "revision", "revised_by", unique=True),
+    )
 
 
 class SyncConflict(Base):
-    """Two versions of a versioned row that a person must reconcile. Nothing is dropped."""
+    """Two versions of a row that a person must reconcile, a tamper alert, or a held row.
+
+    kind: conflict (two edits of a versioned row) | tamper (same id or version, different
+    content) | duplicate (a natural key such as a NIP already used by another row) | held
+    (a row whose referenced row has not arrived yet). Nothing is dropped.
+    """
 
     __tablename__ = "sync_conflict"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    kind: Mapped[str] = mapped_column(String(16))  # conflict | tamper
+    kind: Mapped[str] = mapped_column(String(16))
     entity: Mapped[str] = mapped_column(String(64))
     entity_id: Mapped[str] = mapped_column(String(36), index=True)
     local_json: Mapped[str] = mapped_column(Text)
@@ -63,6 +103,7 @@ class SyncConflict(Base):
     incoming_origin: Mapped[str] = mapped_column(String(32))
     package_sha256: Mapped[str] = mapped_column(String(64))
     provisional_winner: Mapped[str] = mapped_column(String(8))  # local | incoming
+    reason: Mapped[str] = mapped_column(Text, default="")
     detected_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     resolved_by: Mapped[str | None] = mapped_column(String(64), default=None)
