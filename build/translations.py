@@ -44,9 +44,20 @@ def ui_sources() -> list[Path]:
 def lupdate(source: Path, ts: Path) -> None:
     ts.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run(
-        [_tool("lupdate"), str(source), "-ts", str(ts), "-no-obsolete",
-         "-source-language", "en", "-target-language", "id", "-silent"],
-        check=True, cwd=ROOT,
+        [
+            _tool("lupdate"),
+            str(source),
+            "-ts",
+            str(ts),
+            "-no-obsolete",
+            "-source-language",
+            "en",
+            "-target-language",
+            "id",
+            "-silent",
+        ],
+        check=True,
+        cwd=ROOT,
     )
 
 
@@ -107,8 +118,11 @@ def missing() -> list[str]:
 
 def compile_all() -> None:
     for ts in sorted(TS_DIR.glob("*.ts")):
-        subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                       check=True, cwd=ROOT)
+        subprocess.run(
+            [_tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+            check=True,
+            cwd=ROOT,
+        )
 
 
 def main(argv: list[str]) -> int:

@@ -10,8 +10,8 @@ from alembic import command
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from desktop.store.engine import make_engine  # noqa: E402
-from desktop.store.migrate import alembic_config, upgrade  # noqa: E402
+from desktop.store.engine import make_engine
+from desktop.store.migrate import alembic_config, upgrade
 
 
 def main() -> None:

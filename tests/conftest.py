@@ -16,9 +16,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("NETRA_NO_ERR_WINDOWS", "1")
 
-from desktop.domain.office import OfficeSetup  # noqa: E402
-from desktop.services import office  # noqa: E402
-from desktop.services.context import Actor, AppContext  # noqa: E402
+from desktop.domain.office import OfficeSetup
+from desktop.services import office
+from desktop.services.context import Actor, AppContext
 
 ADMIN = "admin"
 PASSWORD = "rahasia-123"
@@ -119,8 +119,10 @@ def pg_url() -> str:
     """URL of the real PostgreSQL server started by scripts/pg-test-server.sh (never skipped)."""
     url = os.environ.get("NETRA_TEST_PG_URL")
     if not url:
-        pytest.fail("NETRA_TEST_PG_URL is not set: run the suite through `make test`, which "
-                    "starts a PostgreSQL server (scripts/pg-test-server.sh)")
+        pytest.fail(
+            "NETRA_TEST_PG_URL is not set: run the suite through `make test`, which "
+            "starts a PostgreSQL server (scripts/pg-test-server.sh)"
+        )
     return url
 
 

@@ -80,8 +80,9 @@ class Cli:
         if value is not None:
             return value
         if not sys.stdin.isatty():
-            raise UsageError(f"Kata sandi tidak diberikan: isi {env}.",
-                             f"No password given: set {env}.")
+            raise UsageError(
+                f"Kata sandi tidak diberikan: isi {env}.", f"No password given: set {env}."
+            )
         return getpass.getpass(prompt)
 
     def emit(self, data: Any, text: str | Callable[[], str] | None = None) -> None:
@@ -114,13 +115,16 @@ def set_handler(parser: argparse.ArgumentParser, handler: Handler) -> None:
 class Groups:
     """Shared sub-command groups (e.g. ``pact`` is filled by signing and printing)."""
 
-    def __init__(self, top: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    def __init__(self, top: argparse._SubParsersAction[Any]) -> None:
         self.top = top
         self._groups: dict[str, argparse._SubParsersAction[argparse.ArgumentParser]] = {}
 
-    def group(self, name: str, help_text: str) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+    def group(
+        self, name: str, help_text: str
+    ) -> argparse._SubParsersAction[argparse.ArgumentParser]:
         if name not in self._groups:
             parser = self.top.add_parser(name, help=help_text)
-            self._groups[name] = parser.add_subparsers(dest=f"{name}_command", metavar="COMMAND",
-                                                       required=True)
+            self._groups[name] = parser.add_subparsers(
+                dest=f"{name}_command", metavar="COMMAND", required=True
+            )
         return self._groups[name]

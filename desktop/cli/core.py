@@ -17,9 +17,15 @@ def _init(cli: Cli) -> int:
     ctx = cli.context(login=False, require_init=False)
     logo = Path(a.logo).read_bytes() if a.logo else None
     setup = OfficeSetup(
-        code=a.office_code, name=a.office_name, kabupaten_code=a.kabupaten_code,
-        kabupaten_name=a.kabupaten_name, role=a.role, timezone=a.timezone, paper=a.paper,
-        place=a.place or "", letterhead=a.letterhead or [],
+        code=a.office_code,
+        name=a.office_name,
+        kabupaten_code=a.kabupaten_code,
+        kabupaten_name=a.kabupaten_name,
+        role=a.role,
+        timezone=a.timezone,
+        paper=a.paper,
+        place=a.place or "",
+        letterhead=a.letterhead or [],
     )
     password = cli.password(f"Kata sandi untuk {a.admin}: ")
     info = office.initialise(ctx, setup, a.admin, password, a.admin_name or "", logo)
@@ -41,8 +47,9 @@ def _demo(cli: Cli) -> int:
 def _user_add(cli: Cli) -> int:
     ctx = cli.context()
     password = cli.password(f"Kata sandi untuk {cli.args.username}: ", env="NETRA_NEW_PASSWORD")
-    info = accounts.add_user(ctx, cli.args.username, password, cli.args.role,
-                             cli.args.full_name or "")
+    info = accounts.add_user(
+        ctx, cli.args.username, password, cli.args.role, cli.args.full_name or ""
+    )
     cli.emit(info.to_json(), f"Pengguna {info.username} ({info.role}) dibuat.")
     return EXIT_OK
 
@@ -52,28 +59,39 @@ def _user_passwd(cli: Cli) -> int:
     new = cli.password("Kata sandi baru: ", env="NETRA_NEW_PASSWORD")
     old = os.environ.get("NETRA_PASSWORD")
     accounts.change_password(ctx, cli.args.username, old, new)
-    cli.emit({"username": cli.args.username, "changed": True},
-             f"Kata sandi {cli.args.username} diganti.")
+    cli.emit(
+        {"username": cli.args.username, "changed": True}, f"Kata sandi {cli.args.username} diganti."
+    )
     return EXIT_OK
 
 
 def _user_list(cli: Cli) -> int:
     users = accounts.list_users(cli.context())
-    cli.emit([u.to_json() for u in users], lambda: "\n".join(
-        f"{u.username:<16} {u.role:<9} {'aktif' if u.active else 'nonaktif'}  {u.full_name}"
-        for u in users))
+    cli.emit(
+        [u.to_json() for u in users],
+        lambda: "\n".join(
+            f"{u.username:<16} {u.role:<9} {'aktif' if u.active else 'nonaktif'}  {u.full_name}"
+            for u in users
+        ),
+    )
     return EXIT_OK
 
 
 def _audit_verify(cli: Cli) -> int:
     report = audit.verify(cli.context())
+
     def text() -> str:
         counts = ", ".join(f"{k}: {v}" for k, v in report.checked.items())
         if report.ok:
             return f"Jejak audit utuh ({counts})."
         lines = [f"RUSAK: {p.describe()}" for p in report.problems[:20]]
-        return "\n".join([f"Jejak audit TIDAK utuh. Entri rusak pertama: "
-                          f"{report.problems[0].describe()}", *lines])
+        return "\n".join(
+            [
+                f"Jejak audit TIDAK utuh. Entri rusak pertama: {report.problems[0].describe()}",
+                *lines,
+            ]
+        )
+
     cli.emit(report.to_json(), text)
     if not report.ok:
         cli.error(f"entri rusak pertama: {report.problems[0].describe()}")

@@ -8,6 +8,7 @@ import logging
 import sqlite3
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy.exc import OperationalError
 
@@ -16,9 +17,7 @@ from desktop.cli.base import EXIT_BAD_INPUT, Cli, Groups
 from desktop.domain.errors import NetraError
 
 # Each module exposes ``register(groups: Groups) -> None``.
-COMMAND_MODULES = (
-    "desktop.cli.core",
-)
+COMMAND_MODULES = ("desktop.cli.core",)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -39,8 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--database-url", help="URL basis data (juga NETRA_DATABASE_URL)")
     parser.add_argument("--user", help="nama pengguna (juga NETRA_USER)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log rinci ke stderr")
-    top = parser.add_subparsers(dest="command", metavar="COMMAND", required=True,
-                                parser_class=_Parser)
+    top: argparse._SubParsersAction[Any] = parser.add_subparsers(
+        dest="command", metavar="COMMAND", required=True, parser_class=_Parser
+    )
     groups = Groups(top)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(groups)
@@ -61,8 +61,10 @@ def _known_os_error(exc: BaseException) -> str | None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
     cli = Cli(args)
     try:
         return int(args.handler(cli))

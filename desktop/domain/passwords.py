@@ -16,8 +16,8 @@ MIN_LENGTH = 8
 def hash_password(password: str) -> str:
     salt = os.urandom(16)
     digest = hashlib.scrypt(password.encode(), salt=salt, n=N, r=R, p=P, maxmem=MAXMEM, dklen=32)
-    return "scrypt${}${}${}${}${}".format(
-        N, R, P, base64.b64encode(salt).decode(), base64.b64encode(digest).decode()
+    return (
+        f"scrypt${N}${R}${P}${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
     )
 
 
@@ -29,8 +29,13 @@ def check_password(password: str, stored: str) -> bool:
     if scheme != "scrypt":
         return False
     digest = hashlib.scrypt(
-        password.encode(), salt=base64.b64decode(salt_b64), n=int(n), r=int(r), p=int(p),
-        maxmem=MAXMEM, dklen=32,
+        password.encode(),
+        salt=base64.b64decode(salt_b64),
+        n=int(n),
+        r=int(r),
+        p=int(p),
+        maxmem=MAXMEM,
+        dklen=32,
     )
     return hmac.compare_digest(digest, base64.b64decode(digest_b64))
 

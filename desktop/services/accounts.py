@@ -63,7 +63,11 @@ def _validate_new(username: str, role: str, password: str) -> None:
 
 
 def create_user_in(
-    ctx: AppContext, session: Session, username: str, password: str, role: str,
+    ctx: AppContext,
+    session: Session,
+    username: str,
+    password: str,
+    role: str,
     full_name: str = "",
 ) -> UserAccount:
     _validate_new(username, role, password)
@@ -78,8 +82,9 @@ def create_user_in(
     )
     session.add(user)
     session.flush()
-    audit.record(ctx, session, "user.create", "user_account", user.id,
-                 {"username": username, "role": role})
+    audit.record(
+        ctx, session, "user.create", "user_account", user.id, {"username": username, "role": role}
+    )
     return user
 
 
@@ -127,8 +132,14 @@ def login(ctx: AppContext, username: str, password: str) -> Actor:
             if user.failed_attempts >= MAX_FAILED:
                 user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
                 user.failed_attempts = 0
-                audit.record(ctx, session, "user.locked", "user_account", user.id,
-                             actor=Actor(username, user.role))
+                audit.record(
+                    ctx,
+                    session,
+                    "user.locked",
+                    "user_account",
+                    user.id,
+                    actor=Actor(username, user.role),
+                )
             session.commit()
             raise _refuse_login()
         user.failed_attempts = 0
@@ -149,12 +160,14 @@ def change_password(ctx: AppContext, username: str, old: str | None, new: str) -
     with ctx.tx() as session:
         user = session.scalars(select(UserAccount).where(UserAccount.username == username)).first()
         if user is None:
-            raise NetraError("user_unknown", f"Pengguna '{username}' tidak ada.",
-                             f"No user '{username}'.")
+            raise NetraError(
+                "user_unknown", f"Pengguna '{username}' tidak ada.", f"No user '{username}'."
+            )
         if actor.username == username and actor.role != "admin":
             if old is None or not check_password(old, user.password_hash):
-                raise NetraError("password_wrong", "Kata sandi lama salah.",
-                                 "The old password is wrong.")
+                raise NetraError(
+                    "password_wrong", "Kata sandi lama salah.", "The old password is wrong."
+                )
         elif actor.username != username:
             ctx.require("users.manage")
         user.password_hash = hash_password(new)

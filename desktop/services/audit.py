@@ -71,9 +71,10 @@ RowCheck = Callable[[Session, Any], str | None]
 
 
 def _check_signature(session: Session, row: SignatureRecord) -> str | None:
-    if row.strokes_json is not None:
-        if row.strokes_sha256 != sha256_hex(row.strokes_json.encode("utf-8")):
-            return "coretan tanda tangan tidak cocok dengan hash-nya"
+    if row.strokes_json is not None and row.strokes_sha256 != sha256_hex(
+        row.strokes_json.encode("utf-8")
+    ):
+        return "coretan tanda tangan tidak cocok dengan hash-nya"
     if row.image_sha256 is not None:
         blob = session.get(Blob, row.image_sha256)
         if blob is None:
@@ -92,7 +93,10 @@ EXTRA_CHECKS: dict[type[Any], RowCheck] = {
 
 
 def _verify_chain(
-    ctx: AppContext, session: Session, model: type[EvidenceMixin], own_origin: str,
+    ctx: AppContext,
+    session: Session,
+    model: type[EvidenceMixin],
+    own_origin: str,
     report: VerifyReport,
 ) -> None:
     table = model.__tablename__  # type: ignore[attr-defined]
@@ -105,8 +109,12 @@ def _verify_chain(
         contiguous = row.chain_seq == last_seq + 1
         if row.origin == own_origin and not contiguous:
             report.problems.append(
-                Problem(table, row.id, row.chain_seq,
-                        f"rantai terputus: entri #{last_seq + 1} hilang atau dihapus")
+                Problem(
+                    table,
+                    row.id,
+                    row.chain_seq,
+                    f"rantai terputus: entri #{last_seq + 1} hilang atau dihapus",
+                )
             )
         elif contiguous and row.prev_sha256 != last_sha:
             report.problems.append(
@@ -126,8 +134,9 @@ def _verify_chain(
         seq, sha = prev_by_origin.get(own_origin, (0, GENESIS))
         if [seq, sha] != list(head):
             report.problems.append(
-                Problem(table, "-", int(head[0]),
-                        f"entri terakhir (#{head[0]}) hilang atau diganti")
+                Problem(
+                    table, "-", int(head[0]), f"entri terakhir (#{head[0]}) hilang atau diganti"
+                )
             )
 
 

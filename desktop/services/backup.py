@@ -38,8 +38,9 @@ MIN_PASSPHRASE = 8
 
 
 def _key(passphrase: str, salt: bytes) -> bytes:
-    return hashlib.scrypt(passphrase.encode(), salt=salt, n=2**15, r=8, p=1,
-                          maxmem=64 * 1024 * 1024, dklen=32)
+    return hashlib.scrypt(
+        passphrase.encode(), salt=salt, n=2**15, r=8, p=1, maxmem=64 * 1024 * 1024, dklen=32
+    )
 
 
 def _not_backup(reason: str) -> NetraError:
@@ -59,8 +60,13 @@ class BackupResult:
     schema_revision: str | None
 
     def to_json(self) -> dict[str, object]:
-        return {"path": str(self.path), "size": self.size, "sha256": self.sha256,
-                "office_code": self.office_code, "schema_revision": self.schema_revision}
+        return {
+            "path": str(self.path),
+            "size": self.size,
+            "sha256": self.sha256,
+            "office_code": self.office_code,
+            "schema_revision": self.schema_revision,
+        }
 
 
 def _require_sqlite(ctx: AppContext) -> None:
@@ -81,8 +87,11 @@ def create(ctx: AppContext, out: Path | None, passphrase: str) -> BackupResult:
     ctx.require("backup.create")
     _require_sqlite(ctx)
     if len(passphrase) < MIN_PASSPHRASE:
-        raise NetraError("passphrase_weak", f"Frasa sandi cadangan minimal {MIN_PASSPHRASE} karakter.",
-                         f"The backup passphrase needs at least {MIN_PASSPHRASE} characters.")
+        raise NetraError(
+            "passphrase_weak",
+            f"Frasa sandi cadangan minimal {MIN_PASSPHRASE} karakter.",
+            f"The backup passphrase needs at least {MIN_PASSPHRASE} characters.",
+        )
     with ctx.read() as session:
         office_code = ctx.office(session).code
     if out is None:
@@ -113,13 +122,21 @@ def create(ctx: AppContext, out: Path | None, passphrase: str) -> BackupResult:
     blob = header + AESGCM(_key(passphrase, salt)).encrypt(nonce, buf.getvalue(), header)
     write_atomic(out, blob)
     if out.read_bytes() != blob:
-        raise NetraError("write_failed", f"Cadangan di {out} tidak terbaca kembali dengan benar.",
-                         f"The backup at {out} did not read back correctly.")
+        raise NetraError(
+            "write_failed",
+            f"Cadangan di {out} tidak terbaca kembali dengan benar.",
+            f"The backup at {out} did not read back correctly.",
+        )
     with ctx.tx() as session:
-        audit.record(ctx, session, "backup.create", "backup", out.name,
-                     {"sha256": sha256_hex(blob), "size": len(blob)})
-    return BackupResult(out, len(blob), sha256_hex(blob), office_code,
-                        manifest["schema_revision"])  # type: ignore[arg-type]
+        audit.record(
+            ctx,
+            session,
+            "backup.create",
+            "backup",
+            out.name,
+            {"sha256": sha256_hex(blob), "size": len(blob)},
+        )
+    return BackupResult(out, len(blob), sha256_hex(blob), office_code, manifest["schema_revision"])  # type: ignore[arg-type]
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -215,7 +232,16 @@ def restore(ctx: AppContext, path: Path, passphrase: str) -> dict[str, object]:
                 target.chmod(0o600)
     ctx.upgrade_schema()
     with ctx.tx() as session:
-        audit.record(ctx, session, "backup.restore", "backup", path.name,
-                     {"office_code": manifest.get("office_code"), "safety_copy": safety.name})
-    return {"restored_from": str(path), "office_code": manifest.get("office_code"),
-            "safety_copy": str(safety)}
+        audit.record(
+            ctx,
+            session,
+            "backup.restore",
+            "backup",
+            path.name,
+            {"office_code": manifest.get("office_code"), "safety_copy": safety.name},
+        )
+    return {
+        "restored_from": str(path),
+        "office_code": manifest.get("office_code"),
+        "safety_copy": str(safety),
+    }

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.domain.clock import HybridClock
 from desktop.domain.errors import NetraError, PermissionDenied
 from desktop.domain.roles import allowed
-from desktop.paths import ensure_private_dir, resolve_database_url, resolve_data_dir
+from desktop.paths import ensure_private_dir, resolve_data_dir, resolve_database_url
 from desktop.store import migrate
 from desktop.store.engine import make_engine, make_session_factory, transaction
 from desktop.store.models import Office, Setting

@@ -89,7 +89,9 @@ def load(keys_dir: Path) -> OfficeKeys:
             f"The office keys cannot be read in {keys_dir}: {exc}. Restore from a backup.",
         ) from exc
     if not isinstance(signing, Ed25519PrivateKey) or not isinstance(box, X25519PrivateKey):
-        raise NetraError("keys_invalid", "Berkas kunci kantor rusak.", "Office key files are invalid.")
+        raise NetraError(
+            "keys_invalid", "Berkas kunci kantor rusak.", "Office key files are invalid."
+        )
     return OfficeKeys(signing, box)
 
 

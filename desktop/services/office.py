@@ -67,14 +67,20 @@ def _check_logo(logo: bytes | None) -> str | None:
     if logo is None:
         return None
     if len(logo) > LOGO_MAX_BYTES:
-        raise NetraError("logo_too_large", "Logo terlalu besar (maksimal 2 MB).",
-                         "The logo is too large (2 MB at most).")
+        raise NetraError(
+            "logo_too_large",
+            "Logo terlalu besar (maksimal 2 MB).",
+            "The logo is too large (2 MB at most).",
+        )
     if logo.startswith(b"\x89PNG\r\n\x1a\n"):
         return "image/png"
     if logo.startswith(b"\xff\xd8"):
         return "image/jpeg"
-    raise NetraError("logo_format", "Logo harus berupa gambar PNG atau JPEG.",
-                     "The logo must be a PNG or JPEG image.")
+    raise NetraError(
+        "logo_format",
+        "Logo harus berupa gambar PNG atau JPEG.",
+        "The logo must be a PNG or JPEG image.",
+    )
 
 
 def initialise(
@@ -95,8 +101,9 @@ def initialise(
     setup = setup.normalised()
     problems = setup.problems()
     if problems:
-        raise NetraError("setup_invalid", " ".join(problems), "; ".join(problems),
-                         problems=problems)
+        raise NetraError(
+            "setup_invalid", " ".join(problems), "; ".join(problems), problems=problems
+        )
     logo_mime = _check_logo(logo)
     keys = identity.generate(ctx.keys_dir)
     admin = Actor(admin_username, "admin")
@@ -110,8 +117,9 @@ def initialise(
             timezone=setup.timezone,
             paper=setup.paper,
             place=setup.place or setup.name,
-            letterhead_json=json.dumps(setup.letterhead or setup.default_letterhead(),
-                                       ensure_ascii=False),
+            letterhead_json=json.dumps(
+                setup.letterhead or setup.default_letterhead(), ensure_ascii=False
+            ),
             signing_public_key=keys.signing_public_hex,
             box_public_key=keys.box_public_hex,
             hlc_last=0,
@@ -123,8 +131,14 @@ def initialise(
         previous, ctx.actor = ctx.actor, admin
         try:
             create_user_in(ctx, session, admin_username, admin_password, "admin", admin_full_name)
-            audit.record(ctx, session, "office.init", "office", setup.code,
-                         {"role": setup.role, "fingerprint": keys.fingerprint})
+            audit.record(
+                ctx,
+                session,
+                "office.init",
+                "office",
+                setup.code,
+                {"role": setup.role, "fingerprint": keys.fingerprint},
+            )
             reference.seed(ctx, session)
         finally:
             ctx.actor = previous
@@ -150,22 +164,36 @@ def update_settings(
     with ctx.tx() as session:
         office = ctx.office(session)
         candidate = OfficeSetup(
-            code=office.code, name=name if name is not None else office.name,
-            kabupaten_code=office.kabupaten_code, kabupaten_name=office.kabupaten_name,
-            role=office.role, timezone=timezone or office.timezone, paper=paper or office.paper,
+            code=office.code,
+            name=name if name is not None else office.name,
+            kabupaten_code=office.kabupaten_code,
+            kabupaten_name=office.kabupaten_name,
+            role=office.role,
+            timezone=timezone or office.timezone,
+            paper=paper or office.paper,
             place=place if place is not None else office.place,
             letterhead=letterhead if letterhead is not None else json.loads(office.letterhead_json),
         ).normalised()
         problems = candidate.problems()
         if problems:
             raise NetraError("setup_invalid", " ".join(problems), "; ".join(problems))
-        office.name, office.timezone, office.paper = candidate.name, candidate.timezone, candidate.paper
+        office.name, office.timezone, office.paper = (
+            candidate.name,
+            candidate.timezone,
+            candidate.paper,
+        )
         office.place = candidate.place
         office.letterhead_json = json.dumps(candidate.letterhead, ensure_ascii=False)
         mime = _check_logo(logo)
         if logo is not None and mime is not None:
             office.logo_sha256 = store_blob(session, logo, mime)
         office.updated_at = utcnow()
-        audit.record(ctx, session, "office.update", "office", office.code,
-                     {"timezone": office.timezone, "paper": office.paper})
+        audit.record(
+            ctx,
+            session,
+            "office.update",
+            "office",
+            office.code,
+            {"timezone": office.timezone, "paper": office.paper},
+        )
         return info_from(office)

@@ -48,13 +48,11 @@ def tombstone(ctx: AppContext, session: Session, row: S) -> S:
 
 def chain_tail(session: Session, model: type[E], origin: str) -> tuple[int, str]:
     """(last chain_seq, last sha256) of ``origin``'s chain in ``model``."""
-    last_seq = session.scalar(
-        select(func.max(model.chain_seq)).where(model.origin == origin)  # type: ignore[arg-type]
-    )
+    last_seq = session.scalar(select(func.max(model.chain_seq)).where(model.origin == origin))
     if not last_seq:
         return 0, GENESIS
     sha = session.scalar(
-        select(model.sha256).where(model.origin == origin, model.chain_seq == last_seq)  # type: ignore[arg-type]
+        select(model.sha256).where(model.origin == origin, model.chain_seq == last_seq)
     )
     return int(last_seq), sha or GENESIS
 
@@ -74,5 +72,6 @@ def append_evidence(ctx: AppContext, session: Session, row: E) -> E:
     row.sha256 = chain_hash(row.canonical_content(), prev)
     session.add(row)
     session.flush()
-    ctx.set_setting(session, f"chain_head.{model.__tablename__}", [row.chain_seq, row.sha256])
+    table: str = model.__table__.name  # type: ignore[attr-defined]
+    ctx.set_setting(session, f"chain_head.{table}", [row.chain_seq, row.sha256])
     return row

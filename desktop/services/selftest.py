@@ -38,8 +38,7 @@ class SelfTestReport:
         return all(s.ok for s in self.steps)
 
     def to_json(self) -> dict[str, Any]:
-        return {"ok": self.ok, "version": __version__,
-                "steps": [s.__dict__ for s in self.steps]}
+        return {"ok": self.ok, "version": __version__, "steps": [s.__dict__ for s in self.steps]}
 
     def describe(self) -> str:
         lines = [f"Netra {__version__} uji mandiri: {'LULUS' if self.ok else 'GAGAL'}"]
@@ -78,18 +77,24 @@ def steps() -> list[tuple[str, Step]]:
 def run() -> SelfTestReport:
     report = SelfTestReport()
     with tempfile.TemporaryDirectory(prefix="netra-selftest-") as tmp:
-        ctx = AppContext.open(Path(tmp) / "data", f"sqlite:///{tmp}/data/netra.sqlite3",
-                              upgrade=False)
+        ctx = AppContext.open(
+            Path(tmp) / "data", f"sqlite:///{tmp}/data/netra.sqlite3", upgrade=False
+        )
         try:
             for name, step in steps():
                 start = time.perf_counter()
                 try:
                     detail = step(ctx, Path(tmp))
                     report.steps.append(StepResult(name, True, detail, time.perf_counter() - start))
-                except Exception as exc:  # noqa: BLE001 - the report names every failure
-                    report.steps.append(StepResult(
-                        name, False, f"{exc.__class__.__name__}: {exc}\n{traceback.format_exc()}",
-                        time.perf_counter() - start))
+                except Exception as exc:
+                    report.steps.append(
+                        StepResult(
+                            name,
+                            False,
+                            f"{exc.__class__.__name__}: {exc}\n{traceback.format_exc()}",
+                            time.perf_counter() - start,
+                        )
+                    )
                     break
         finally:
             ctx.close()

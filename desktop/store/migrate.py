@@ -49,7 +49,9 @@ class UpgradeResult:
     backup: Path | None
 
 
-def upgrade(engine: Engine, revision: str = "head", backup_dir: Path | None = None) -> UpgradeResult:
+def upgrade(
+    engine: Engine, revision: str = "head", backup_dir: Path | None = None
+) -> UpgradeResult:
     """Bring the schema to ``revision``. An existing SQLite database is backed up first."""
     before = current_revision(engine)
     target = head_revision() if revision == "head" else revision

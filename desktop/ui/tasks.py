@@ -53,7 +53,7 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn(self.handle)
-        except Exception as exc:  # noqa: BLE001 - delivered to the GUI thread
+        except Exception as exc:
             log.debug("task failed", exc_info=True)
             self.handle.failed.emit(exc, traceback.format_exc())
         else:

@@ -11,8 +11,9 @@ from tests.conftest import CliRunner
 PASS = "frasa-cadangan-1"
 
 
-def test_backup_round_trip(ctx: AppContext, cli: CliRunner, tmp_path: Path,
-                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_backup_round_trip(
+    ctx: AppContext, cli: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("NETRA_BACKUP_PASSPHRASE", PASS)
     out = tmp_path / "cadangan.netrabak"
     res = cli("backup", "create", "--out", str(out), "--json")

@@ -9,9 +9,26 @@ from tests.conftest import CliRunner
 
 def _init(cli: CliRunner, data: Path, *extra: str) -> object:
     return cli(
-        "init", "--office-code", "81.72.04", "--office-name", "Kecamatan Pulau-Pulau Kur",
-        "--kabupaten-code", "81.72", "--kabupaten-name", "Kota Tual", "--role", "office",
-        "--timezone", "WIT", "--paper", "f4", "--admin", "admin", "--json", *extra, data=data,
+        "init",
+        "--office-code",
+        "81.72.04",
+        "--office-name",
+        "Kecamatan Pulau-Pulau Kur",
+        "--kabupaten-code",
+        "81.72",
+        "--kabupaten-name",
+        "Kota Tual",
+        "--role",
+        "office",
+        "--timezone",
+        "WIT",
+        "--paper",
+        "f4",
+        "--admin",
+        "admin",
+        "--json",
+        *extra,
+        data=data,
     )
 
 
@@ -32,8 +49,19 @@ def test_init_creates_office_keys_and_admin(cli: CliRunner, tmp_path: Path) -> N
 
 def test_init_rejects_bad_codes(cli: CliRunner, tmp_path: Path) -> None:
     res = cli(
-        "init", "--office-code", "8108", "--office-name", "X", "--kabupaten-code", "81.72",
-        "--kabupaten-name", "Kota Tual", "--role", "office", "--admin", "admin",
+        "init",
+        "--office-code",
+        "8108",
+        "--office-name",
+        "X",
+        "--kabupaten-code",
+        "81.72",
+        "--kabupaten-name",
+        "Kota Tual",
+        "--role",
+        "office",
+        "--admin",
+        "admin",
         data=tmp_path / "x",
     )
     assert res.code == 2

@@ -14,8 +14,14 @@ from desktop.store.models.roster import Employee, Unit
 from desktop.store.models.signing import Election, PactTemplate, SignatureRecord, SigningEvent
 from desktop.store.models.sync import SyncConflict, SyncLedger, SyncPeer
 
-EVIDENCE_MODELS = (AuditEntry, SignatureRecord, CaseStep, CaseEvidence, CaseRecommendation,
-                   CaseDecision)
+EVIDENCE_MODELS = (
+    AuditEntry,
+    SignatureRecord,
+    CaseStep,
+    CaseEvidence,
+    CaseRecommendation,
+    CaseDecision,
+)
 
 __all__ = [
     "EVIDENCE_MODELS",

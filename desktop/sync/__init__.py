@@ -1,0 +1,1 @@
+"""USB sync packages: format, crypto, strict parsing and merge rules (no Qt)."""
