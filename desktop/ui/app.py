@@ -1,0 +1,282 @@
+"""``netra-gui``: start the desktop application.
+
+Flow: open the data folder (schema upgrade after a backup, on the task thread, with a splash
+if it takes more than a moment) -> set-up wizard when the office is new -> log in -> main
+window. ``--smoke`` prints ``{"shown_ms": N}`` when the main window is first shown and exits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+_IMPORTED_AT = time.time()
+
+
+def process_age_s() -> float:
+    """Seconds since this process started (Linux: /proc; elsewhere: since this import)."""
+    try:
+        stat = Path("/proc/self/stat").read_text()
+        fields = stat.rsplit(")", 1)[1].split()
+        start_ticks = int(fields[19])  # field 22 of the whole line
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return max(0.0, uptime - start_ticks / os.sysconf("SC_CLK_TCK"))
+    except (OSError, ValueError, IndexError):
+        return time.time() - _IMPORTED_AT
+
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget  # noqa: E402
+
+from desktop import APP_NAME, ORG_NAME, __version__  # noqa: E402
+from desktop.paths import ensure_private_dir, resolve_data_dir  # noqa: E402
+from desktop.services import accounts, office  # noqa: E402
+from desktop.services.context import AppContext  # noqa: E402
+from desktop.services.office import OfficeInfo  # noqa: E402
+from desktop.ui import crash, i18n, theme  # noqa: E402
+from desktop.ui import settings as keys  # noqa: E402
+from desktop.ui.context import UiContext  # noqa: E402
+from desktop.ui.settings import Settings  # noqa: E402
+from desktop.ui.tasks import TaskRunner  # noqa: E402
+
+log = logging.getLogger(__name__)
+
+DEMO_USER, DEMO_PASSWORD, DEMO_OFFICE = "admin", "netra-demo", "81.08.01"
+SPLASH_DELAY_MS = 400
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="netra-gui", description="Netra desktop application")
+    parser.add_argument("--data-dir", help="data folder (default: the user's data folder)")
+    parser.add_argument("--database-url", help="database URL (default: SQLite in the data folder)")
+    parser.add_argument(
+        "--lang", choices=i18n.LANGUAGES, help="interface language: id (default) or en; remembered"
+    )
+    parser.add_argument(
+        "--demo-login",
+        action="store_true",
+        help="log in as the demo administrator when the folder holds the demo",
+    )
+    parser.add_argument(
+        "--no-err-windows",
+        action="store_true",
+        help="write errors to the log instead of showing message boxes",
+    )
+    parser.add_argument(
+        "--smoke", action="store_true", help='show the main window, print {"shown_ms": N} and exit'
+    )
+    parser.add_argument("--version", action="version", version=f"Netra {__version__}")
+    return parser.parse_args(argv)
+
+
+class Splash(QWidget):
+    """A small frameless 'please wait' window for slow start-up work."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(None, Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
+        self.setObjectName("card")
+        self.setStyleSheet("background: #14315c; color: #ffffff;")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(32, 24, 32, 24)
+        logo = QLabel()
+        logo.setPixmap(theme.svg_pixmap("netra.svg", 72, self.devicePixelRatioF()))
+        logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title = QLabel("Netra")
+        title.setStyleSheet("font-size: 18pt; font-weight: 600; color: #ffffff;")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        message = QLabel(text)
+        message.setStyleSheet("color: #dbe4f0;")
+        message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for widget in (logo, title, message):
+            lay.addWidget(widget)
+        self.resize(360, 220)
+
+
+class Launcher(QObject):
+    """Walks through start-up; each step continues from the previous one's callback."""
+
+    shown = Signal()
+
+    def __init__(
+        self, app: QApplication, args: argparse.Namespace, data_dir: Path, settings: Settings
+    ) -> None:
+        super().__init__()
+        self.qapp = app
+        self.args = args
+        self.data_dir = data_dir
+        self.settings = settings
+        self.tasks = TaskRunner(self)
+        self.ui: UiContext | None = None
+        self.window: QWidget | None = None
+        self.dialogs: list[QWidget] = []  # keep modeless dialogs alive
+        self.splash: Splash | None = None
+        self._splash_timer = QTimer(self)
+        self._splash_timer.setSingleShot(True)
+        self._splash_timer.timeout.connect(self._show_splash)
+
+    # ------------------------------------------------------------------ steps
+    def start(self) -> None:
+        self._splash_timer.start(SPLASH_DELAY_MS)
+        data_dir, url = self.data_dir, self.args.database_url
+        self.tasks.run(lambda _h: AppContext.open(data_dir, url), self._opened, self._fatal)
+
+    def _show_splash(self) -> None:
+        self.splash = Splash(self.tr("Preparing the database, please wait..."))
+        self.splash.show()
+
+    def _hide_splash(self) -> None:
+        self._splash_timer.stop()
+        if self.splash is not None:
+            self.splash.close()
+            self.splash.deleteLater()
+            self.splash = None
+
+    def _opened(self, ctx: AppContext) -> None:
+        self.ui = UiContext(ctx, self.tasks)
+        self.tasks.run(lambda _h: ctx.is_initialised(), self._checked, self._fatal)
+
+    def _checked(self, initialised: bool) -> None:
+        self._hide_splash()
+        if initialised:
+            self._office_ready()
+            return
+        from desktop.ui.setup_wizard import SetupWizard
+
+        assert self.ui is not None
+        wizard = SetupWizard(self.ui)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.finished.connect(lambda result: self._wizard_done(bool(result)))
+        self.dialogs.append(wizard)
+        wizard.show()
+
+    def _wizard_done(self, accepted: bool) -> None:
+        self.dialogs.clear()
+        if not accepted:
+            self.qapp.quit()
+            return
+        self.settings.set(keys.WIZARD_SHOWN, True)
+        self._office_ready()
+
+    def _office_ready(self) -> None:
+        assert self.ui is not None
+        ctx = self.ui.app
+        self.tasks.run(lambda _h: office.get_info(ctx), self._login, self._fatal)
+
+    def _automatic_credentials(self, info: OfficeInfo) -> tuple[str, str] | None:
+        user, password = os.environ.get("NETRA_USER"), os.environ.get("NETRA_PASSWORD")
+        if (self.args.smoke or self.args.demo_login) and user and password:
+            return user, password
+        if self.args.demo_login and info.code == DEMO_OFFICE:
+            return DEMO_USER, DEMO_PASSWORD
+        return None
+
+    def _login(self, info: OfficeInfo) -> None:
+        assert self.ui is not None
+        ctx = self.ui.app
+        automatic = self._automatic_credentials(info)
+        if automatic is not None:
+            user, password = automatic
+            self.tasks.run(
+                lambda _h: accounts.login(ctx, user, password),
+                lambda _actor: self._show_main(info),
+                lambda exc, tb: self._auto_login_failed(info, exc, tb),
+            )
+            return
+        self._login_dialog(info)
+
+    def _auto_login_failed(self, info: OfficeInfo, exc: BaseException, tb: str) -> None:
+        if self.args.smoke:
+            self._fatal(exc, tb)
+            return
+        self._login_dialog(info)
+
+    def _login_dialog(self, info: OfficeInfo) -> None:
+        from desktop.ui.login import LoginDialog
+
+        assert self.ui is not None
+        dialog = LoginDialog(self.ui, info, self.settings.get(keys.LAST_USER))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def finished(result: int) -> None:
+            self.dialogs.clear()
+            if not result:
+                self.qapp.quit()
+                return
+            self.settings.set(keys.LAST_USER, dialog.username.text().strip())
+            self._show_main(info)
+
+        dialog.finished.connect(finished)
+        self.dialogs.append(dialog)
+        dialog.show()
+
+    def _show_main(self, info: OfficeInfo) -> None:
+        from desktop.ui.main_window import MainWindow
+
+        assert self.ui is not None
+        window = MainWindow(self.ui, info, self.settings)
+        self.window = window
+        window.show()
+        self.qapp.setQuitOnLastWindowClosed(True)
+        self.shown.emit()
+
+    def _fatal(self, exc: BaseException, tb: str) -> None:
+        self._hide_splash()
+        text = crash.describe_error(exc, tb)
+        if self.args.smoke or crash.windows_disabled():
+            print(text, file=sys.stderr)
+            self.qapp.exit(1)
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Critical, "Netra", text)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r: self.qapp.exit(1))
+        self.dialogs.append(box)
+        box.show()
+
+    def shutdown(self) -> None:
+        self.tasks.wait()
+        if self.ui is not None:
+            self.ui.app.close()
+        self.settings.sync()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv if argv is not None else sys.argv[1:])
+    if args.no_err_windows:
+        os.environ["NETRA_NO_ERR_WINDOWS"] = "1"
+    data_dir = ensure_private_dir(resolve_data_dir(args.data_dir))
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    handler = crash.install(data_dir / "logs", windows=not args.smoke)
+    settings = Settings.in_folder(data_dir)
+    if args.lang:
+        settings.set(keys.LANGUAGE, args.lang)
+    i18n.install(settings.get(keys.LANGUAGE))
+    theme.apply(app)
+    launcher = Launcher(app, args, data_dir, settings)
+    if args.smoke:
+
+        def report_shown() -> None:
+            print(json.dumps({"shown_ms": round(process_age_s() * 1000)}), flush=True)
+            QTimer.singleShot(0, app.quit)
+
+        launcher.shown.connect(report_shown)
+    app.setQuitOnLastWindowClosed(False)  # until the main window is up; cancel quits itself
+    launcher.start()
+    code = app.exec()
+    launcher.shutdown()
+    handler.uninstall()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,243 @@
+"""The main window: a navigation list on the left, one page at a time on the right.
+
+Feature pages are listed in :data:`PAGE_CLASSES`, one line each, in navigation order
+(the administration page is always placed last). Pages the current role may not see are
+not created at all.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.roles import ROLE_LABELS_ID, allowed
+from desktop.services.office import OfficeInfo
+from desktop.ui import settings as keys
+from desktop.ui import theme, tools
+from desktop.ui.context import UiContext
+from desktop.ui.pages import Page
+from desktop.ui.pages.home import HomePage
+from desktop.ui.settings import Settings
+
+log = logging.getLogger(__name__)
+
+PAGE_CLASSES: list[type[Page]] = [
+    HomePage,
+]
+
+#: Show the busy bar only for work that takes longer than this (ms).
+BUSY_DELAY_MS = 300
+
+
+def visible_page_classes(role: str | None) -> list[type[Page]]:
+    """Pages the role may open, in navigation order (administration last)."""
+    pages = [cls for cls in PAGE_CLASSES if allowed(role, cls.permission)]
+    return sorted(pages, key=lambda cls: cls.key == "admin")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ui: UiContext, office: OfficeInfo, settings: Settings) -> None:
+        super().__init__()
+        self.ui = ui
+        self.office = office
+        self.settings = settings
+        self.pages: list[Page] = []
+        self.setWindowTitle(self.tr("Netra — {office}").format(office=office.name))
+        self.setMinimumSize(QSize(960, 600))
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self._sidebar())
+        self.stack = QStackedWidget()
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_pages()
+        self._build_menus()
+        self._build_status()
+        self._build_shortcuts()
+        self._restore_geometry()
+
+    # ------------------------------------------------------------------ layout
+    def _sidebar(self) -> QWidget:
+        side = QWidget()
+        side.setObjectName("sidebar")
+        side.setFixedWidth(228)
+        lay = QVBoxLayout(side)
+        lay.setContentsMargins(0, 16, 0, 12)
+        head = QHBoxLayout()
+        head.setContentsMargins(16, 0, 16, 8)
+        logo = QLabel()
+        logo.setPixmap(theme.svg_pixmap("netra.svg", 40, self.devicePixelRatioF()))
+        head.addWidget(logo)
+        names = QVBoxLayout()
+        brand = QLabel("Netra")
+        brand.setObjectName("brand")
+        sub = QLabel(self.tr("ASN neutrality"))
+        sub.setObjectName("brandSub")
+        names.addWidget(brand)
+        names.addWidget(sub)
+        head.addLayout(names, 1)
+        lay.addLayout(head)
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.currentRowChanged.connect(self._show_page)
+        lay.addWidget(self.nav, 1)
+        foot = QLabel(f"{self.office.code}\n{self.office.kabupaten_name}")
+        foot.setObjectName("brandSub")
+        foot.setContentsMargins(18, 0, 8, 0)
+        lay.addWidget(foot)
+        return side
+
+    def _build_pages(self) -> None:
+        role = self.ui.app.actor.role if self.ui.app.actor else None
+        for cls in visible_page_classes(role):
+            try:
+                page = cls(self.ui)
+            except Exception as exc:
+                log.exception("page %s could not be created", cls.__name__)
+                tools.report(self, exc)
+                continue
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            item = QListWidgetItem(theme.icon(f"nav/{page.key}.svg"), page.title())
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            self.nav.addItem(item)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        tools_menu = bar.addMenu(self.tr("&Tools"))
+        role = self.ui.app.actor.role if self.ui.app.actor else None
+        entries = (
+            (
+                self.tr("&Backup..."),
+                "backup.create",
+                "Ctrl+Shift+B",
+                lambda: tools.backup_dialog(self, self.ui),
+            ),
+            (
+                self.tr("&Restore..."),
+                "backup.restore",
+                "",
+                lambda: tools.restore_dialog(self, self.ui),
+            ),
+            (
+                self.tr("Check the &audit trail"),
+                "audit.verify",
+                "",
+                lambda: tools.verify_audit(self, self.ui),
+            ),
+            (
+                self.tr("&Change password..."),
+                "view",
+                "",
+                lambda: tools.change_password_dialog(self, self.ui),
+            ),
+        )
+        for text, permission, shortcut, slot in entries:
+            action = QAction(text, self)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.setEnabled(allowed(role, permission))
+            action.triggered.connect(slot)
+            tools_menu.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Netra"), self)
+        about.setShortcut(QKeySequence.StandardKey.HelpContents)
+        about.triggered.connect(lambda: tools.about_dialog(self, self.ui, self.office))
+        help_menu.addAction(about)
+
+    def _build_status(self) -> None:
+        status = self.statusBar()
+        actor = self.ui.app.actor
+        role = ROLE_LABELS_ID.get(actor.role, actor.role) if actor else "-"
+        kind = self.tr("Kabupaten hub") if self.office.role == "hub" else self.tr("Office")
+        status.addWidget(QLabel(f"{self.office.code} · {self.office.name}"))
+        status.addWidget(QLabel(kind))
+        user = actor.username if actor else "-"
+        status.addPermanentWidget(
+            QLabel(self.tr("User: {user} ({role})").format(user=user, role=role))
+        )
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setFixedWidth(140)
+        self.busy.setToolTip(self.tr("Working..."))
+        self.busy.hide()
+        status.addPermanentWidget(self.busy)
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setInterval(BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(self._poll_busy)
+        self._busy_timer.start()
+
+    def _poll_busy(self) -> None:
+        self.busy.setVisible(self.ui.tasks.busy)
+
+    def _build_shortcuts(self) -> None:
+        for index in range(min(9, len(self.pages))):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.activated.connect(lambda i=index: self.nav.setCurrentRow(i))
+        refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
+        refresh.activated.connect(self._refresh_current)
+
+    # ------------------------------------------------------------------ behaviour
+    def _show_page(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            page = self.pages[row]
+            self.stack.setCurrentWidget(page)
+            self.settings.set(keys.LAST_PAGE, page.key)
+            page.activate()
+
+    def _refresh_current(self) -> None:
+        page = self.stack.currentWidget()
+        if isinstance(page, Page):
+            page.activate()
+
+    def select_page(self, key: str) -> bool:
+        for row, page in enumerate(self.pages):
+            if page.key == key:
+                self.nav.setCurrentRow(row)
+                return True
+        return False
+
+    def page_keys(self) -> list[str]:
+        return [page.key for page in self.pages]
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.get(keys.GEOMETRY)
+        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
+            self.resize(1280, 760)
+        state = self.settings.get(keys.WINDOW_STATE)
+        if state:
+            self.restoreState(QByteArray(state))
+        if not self.select_page(self.settings.get(keys.LAST_PAGE)) and self.pages:
+            self.nav.setCurrentRow(0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set(keys.GEOMETRY, bytes(self.saveGeometry().data()))
+        self.settings.set(keys.WINDOW_STATE, bytes(self.saveState().data()))
+        self.settings.sync()
+        self._busy_timer.stop()
+        super().closeEvent(event)

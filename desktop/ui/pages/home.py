@@ -1,0 +1,202 @@
+"""Beranda: the office at a glance (identity, roster size, signing progress, cases, sync)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.office import TIMEZONES
+from desktop.services import dashboard
+from desktop.services.dashboard import Dashboard
+from desktop.ui.context import UiContext
+from desktop.ui.crash import show_error
+from desktop.ui.pages import Page
+
+
+def _card(value: QLabel, label: str) -> QFrame:
+    frame = QFrame()
+    frame.setObjectName("card")
+    lay = QVBoxLayout(frame)
+    lay.setContentsMargins(16, 12, 16, 12)
+    value.setObjectName("cardValue")
+    caption = QLabel(label)
+    caption.setObjectName("cardLabel")
+    caption.setWordWrap(True)
+    lay.addWidget(value)
+    lay.addWidget(caption)
+    return frame
+
+
+class HomePage(Page):
+    key = "home"
+    permission = "view"
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ui, parent)
+        self._loading = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(28, 22, 28, 22)
+        lay.setSpacing(16)
+
+        self.banner = QFrame()
+        self.banner.setObjectName("banner")
+        banner_lay = QVBoxLayout(self.banner)
+        banner_lay.setContentsMargins(20, 16, 20, 16)
+        self.office_name = QLabel()
+        self.office_name.setStyleSheet("font-size: 17pt; font-weight: 600;")
+        self.office_line = QLabel()
+        self.office_line.setWordWrap(True)
+        banner_lay.addWidget(self.office_name)
+        banner_lay.addWidget(self.office_line)
+        lay.addWidget(self.banner)
+
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        self.employees = QLabel("–")
+        self.units = QLabel("–")
+        self.open_cases = QLabel("–")
+        self.overdue = QLabel("–")
+        grid.addWidget(_card(self.employees, self.tr("Active employees on the roster")), 0, 0)
+        grid.addWidget(_card(self.units, self.tr("Work units")), 0, 1)
+        grid.addWidget(_card(self.open_cases, self.tr("Open violation reports")), 0, 2)
+        grid.addWidget(_card(self.overdue, self.tr("Reports open longer than 14 days")), 0, 3)
+        lay.addLayout(grid)
+        self.categories = QLabel()
+        self.categories.setObjectName("muted")
+        lay.addWidget(self.categories)
+
+        events_title = QLabel(self.tr("Signing of the neutrality pact: recent events"))
+        events_title.setObjectName("sectionTitle")
+        lay.addWidget(events_title)
+        self.events_box = QVBoxLayout()
+        self.events_box.setSpacing(8)
+        lay.addLayout(self.events_box)
+
+        sync_title = QLabel(self.tr("Exchange with the kabupaten"))
+        sync_title.setObjectName("sectionTitle")
+        lay.addWidget(sync_title)
+        self.sync_line = QLabel()
+        self.sync_line.setWordWrap(True)
+        lay.addWidget(self.sync_line)
+        lay.addStretch(1)
+        ui.bus.changed.connect(self._on_changed)
+
+    def title(self) -> str:
+        return self.tr("Home")
+
+    def activate(self) -> None:
+        self.refresh()
+
+    def _on_changed(self, areas: object, initiator: object) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self._loading:
+            return
+        self._loading = True
+        app = self.ui.app
+        self.ui.tasks.run(lambda _h: dashboard.summary(app), self._show, self._failed)
+
+    def _failed(self, exc: BaseException, tb: str) -> None:
+        self._loading = False
+        show_error(self, exc, tb)
+
+    # ------------------------------------------------------------------ rendering
+    def _when(self, moment: datetime | None, zone: str) -> str:
+        if moment is None:
+            return self.tr("never")
+        local = moment.astimezone(ZoneInfo(zone))
+        return f"{local:%d-%m-%Y %H:%M} {TIMEZONES.get(zone, '')}".strip()
+
+    def _show(self, data: Dashboard) -> None:
+        self._loading = False
+        office = data.office
+        self.office_name.setText(office.name)
+        role = self.tr("kabupaten hub") if office.role == "hub" else self.tr("office")
+        self.office_line.setText(
+            self.tr("Region code {code} · {kab} · {role} · time zone {tz}").format(
+                code=office.code,
+                kab=office.kabupaten_name,
+                role=role,
+                tz=TIMEZONES.get(office.timezone, office.timezone),
+            )
+        )
+        self.employees.setText(f"{data.employees:,}".replace(",", "."))
+        self.units.setText(str(data.units))
+        self.open_cases.setText(str(data.open_cases))
+        self.overdue.setText(str(data.overdue_cases))
+        self.overdue.setStyleSheet("color: #b42318;" if data.overdue_cases else "")
+        if data.employees_by_category:
+            parts = [f"{k}: {v}" for k, v in sorted(data.employees_by_category.items())]
+            self.categories.setText(self.tr("By category: ") + " · ".join(parts))
+        else:
+            self.categories.setText(
+                self.tr("The roster is still empty: import it on the Roster page.")
+            )
+        self._show_events(data)
+        self.sync_line.setText(
+            self.tr("Last package sent: {out}. Last package received: {inn}.").format(
+                out=self._when(data.last_sync_out, office.timezone),
+                inn=self._when(data.last_sync_in, office.timezone),
+            )
+        )
+
+    def _show_events(self, data: Dashboard) -> None:
+        while self.events_box.count():
+            item = self.events_box.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        if not data.events:
+            empty = QLabel(self.tr("No signing event has been planned yet."))
+            empty.setObjectName("muted")
+            self.events_box.addWidget(empty)
+            return
+        for event in data.events:
+            row = QFrame()
+            row.setObjectName("card")
+            lay = QHBoxLayout(row)
+            lay.setContentsMargins(14, 8, 14, 8)
+            name = QLabel(
+                f"<b>{event.name}</b><br><span style='color:#5b6776'>"
+                f"{event.event_date:%d-%m-%Y} · {event.place}</span>"
+            )
+            name.setTextFormat(Qt.TextFormat.RichText)
+            bar = QProgressBar()
+            bar.setRange(0, max(event.expected, 1))
+            bar.setValue(min(event.signed, max(event.expected, 1)))
+            bar.setTextVisible(False)
+            bar.setFixedWidth(220)
+            figures = QLabel(
+                self.tr("{signed} of {expected} signed ({pct}%), {refused} refused").format(
+                    signed=event.signed,
+                    expected=event.expected,
+                    pct=event.percent,
+                    refused=event.refused,
+                )
+            )
+            lay.addWidget(name, 1)
+            lay.addWidget(bar)
+            lay.addWidget(figures)
+            self.events_box.addWidget(row)

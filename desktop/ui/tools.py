@@ -1,0 +1,278 @@
+"""Tool dialogs shared by the menu and the administration page: backup, restore, audit
+check, change password, About. All are modeless, delete themselves on close, and run the
+service off the GUI thread."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.services import audit, backup
+from desktop.services.audit import VerifyReport
+from desktop.services.backup import BackupResult
+from desktop.services.office import OfficeInfo
+from desktop.ui import theme
+from desktop.ui.context import UiContext
+from desktop.ui.crash import describe_error, show_error
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("tools", text)
+
+
+def report(parent: QWidget | None, exc: BaseException, tb: str = "") -> None:
+    show_error(parent, exc, tb or "".join(traceback.format_exception(exc)))
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent
+    )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.show()
+    return box
+
+
+class _PassphraseDialog(QDialog):
+    """A file plus a passphrase (typed twice when creating)."""
+
+    def __init__(self, parent: QWidget | None, title: str, *, create: bool) -> None:
+        super().__init__(parent)
+        self.creating = create
+        self.setWindowTitle(title)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setMinimumWidth(520)
+        lay = QVBoxLayout(self)
+        note = QLabel(
+            tr(
+                "The backup holds the whole database and the office keys, encrypted with "
+                "this passphrase. Keep the passphrase apart from the backup: without it the "
+                "backup cannot be opened."
+            )
+            if create
+            else tr(
+                "Restoring replaces ALL current data with the backup's. A safety copy of the "
+                "current database is made first in the backups folder."
+            )
+        )
+        note.setWordWrap(True)
+        lay.addWidget(note)
+        form = QFormLayout()
+        self.path = QLineEdit()
+        browse = QPushButton(tr("Browse..."))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form.addRow(tr("File:"), row)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(tr("Passphrase:"), self.passphrase)
+        self.again = QLineEdit()
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        if create:
+            form.addRow(tr("Passphrase again:"), self.again)
+        lay.addLayout(form)
+        self.message = QLabel()
+        self.message.setObjectName("error")
+        self.message.setWordWrap(True)
+        lay.addWidget(self.message)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            tr("Create backup") if create else tr("Restore")
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.buttons)
+
+    def _browse(self) -> None:
+        pattern = tr("Netra backup (*.netrabak)")
+        if self.creating:
+            name, _ = QFileDialog.getSaveFileName(
+                self, tr("Save backup as"), self.path.text(), pattern
+            )
+        else:
+            name, _ = QFileDialog.getOpenFileName(
+                self, tr("Choose a backup"), self.path.text(), pattern
+            )
+        if name:
+            self.path.setText(name)
+
+    def problem(self) -> str | None:
+        if not self.creating and not Path(self.path.text()).is_file():
+            return tr("Choose the backup file to restore.")
+        if len(self.passphrase.text()) < backup.MIN_PASSPHRASE:
+            return tr("The passphrase needs at least 8 characters.")
+        if self.creating and self.passphrase.text() != self.again.text():
+            return tr("The two passphrases are not the same.")
+        return None
+
+    def busy(self, on: bool) -> None:
+        self.buttons.setEnabled(not on)
+        self.message.setObjectName("muted" if on else "error")
+        self.message.setStyleSheet("")
+        if on:
+            self.message.setText(tr("Working, please wait..."))
+
+
+def backup_dialog(parent: QWidget, ui: UiContext) -> QDialog:
+    dialog = _PassphraseDialog(parent, tr("Create a backup"), create=True)
+    dialog.path.setText(str(ui.app.backup_dir))
+    app = ui.app
+
+    def done(result: BackupResult) -> None:
+        dialog.accept()
+        inform(
+            parent,
+            tr("Backup created"),
+            tr("The backup was written and read back:\n{path}\n({size} bytes)").format(
+                path=result.path, size=result.size
+            ),
+        )
+
+    def failed(exc: BaseException, tb: str) -> None:
+        dialog.busy(False)
+        dialog.message.setText(describe_error(exc, tb))
+
+    def go() -> None:
+        problem = dialog.problem()
+        if problem:
+            dialog.message.setText(problem)
+            return
+        target = Path(dialog.path.text()) if dialog.path.text().strip() else None
+        phrase = dialog.passphrase.text()
+        dialog.busy(True)
+        ui.tasks.run(lambda _h: backup.create(app, target, phrase), done, failed)
+
+    dialog.buttons.accepted.connect(go)
+    dialog.show()
+    return dialog
+
+
+def restore_dialog(parent: QWidget, ui: UiContext) -> QDialog:
+    dialog = _PassphraseDialog(parent, tr("Restore from a backup"), create=False)
+    app = ui.app
+
+    def done(result: dict[str, object]) -> None:
+        dialog.accept()
+        ui.bus.notify({"all"})
+        box = inform(
+            parent,
+            tr("Data restored"),
+            tr(
+                "The data were restored from the backup. Netra will now close; open "
+                "it again and log in.\nSafety copy of the previous data: {copy}"
+            ).format(copy=result.get("safety_copy")),
+        )
+        box.finished.connect(lambda _r: QApplication.quit())
+
+    def failed(exc: BaseException, tb: str) -> None:
+        dialog.busy(False)
+        dialog.message.setText(describe_error(exc, tb))
+
+    def go() -> None:
+        problem = dialog.problem()
+        if problem:
+            dialog.message.setText(problem)
+            return
+        path, phrase = Path(dialog.path.text()), dialog.passphrase.text()
+        dialog.busy(True)
+        ui.tasks.run(lambda _h: backup.restore(app, path, phrase), done, failed)
+
+    dialog.buttons.accepted.connect(go)
+    dialog.show()
+    return dialog
+
+
+def describe_verify(result: VerifyReport) -> str:
+    total = sum(result.checked.values())
+    if result.ok:
+        return tr("The audit trail is intact: {n} records checked, none altered.").format(n=total)
+    first = result.problems[0].describe()
+    return tr(
+        "The audit trail is NOT intact: {bad} problem(s) in {n} records. First: {first}"
+    ).format(bad=len(result.problems), n=total, first=first)
+
+
+def verify_audit(parent: QWidget, ui: UiContext) -> None:
+    app = ui.app
+
+    def done(result: VerifyReport) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information if result.ok else QMessageBox.Icon.Warning,
+            tr("Audit trail check"),
+            describe_verify(result),
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
+
+    ui.tasks.run(lambda _h: audit.verify(app), done, lambda exc, tb: report(parent, exc, tb))
+
+
+def change_password_dialog(parent: QWidget, ui: UiContext) -> QDialog:
+    from desktop.ui.login import ChangePasswordDialog
+
+    dialog = ChangePasswordDialog(ui, parent)
+    dialog.show()
+    return dialog
+
+
+def about_dialog(parent: QWidget, ui: UiContext, office: OfficeInfo) -> QDialog:
+    dialog = QDialog(parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setWindowTitle(tr("About Netra"))
+    lay = QHBoxLayout(dialog)
+    logo = QLabel()
+    logo.setPixmap(theme.svg_pixmap("netra.svg", 96, dialog.devicePixelRatioF()))
+    logo.setAlignment(Qt.AlignmentFlag.AlignTop)
+    lay.addWidget(logo)
+    text = QVBoxLayout()
+    title = QLabel(f"<h2>Netra {__version__}</h2>")
+    text.addWidget(title)
+    body = QLabel(
+        tr(
+            "Neutrality pacts, roster, violation reports and offline exchange for the civil "
+            "service of Indonesian district offices."
+        )
+        + "<br><br>"
+        + tr("Office: {code} {name}").format(code=office.code, name=office.name)
+        + "<br>"
+        + tr("Office key fingerprint: {fp}").format(fp=office.fingerprint)
+        + "<br>"
+        + tr("Data folder: {path}").format(path=ui.app.data_dir)
+        + "<br>"
+        + f"Python {sys.version.split()[0]}"
+    )
+    body.setWordWrap(True)
+    body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    text.addWidget(body)
+    close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    close.button(QDialogButtonBox.StandardButton.Close).setText(tr("Close"))
+    close.rejected.connect(dialog.reject)
+    text.addWidget(close)
+    lay.addLayout(text, 1)
+    dialog.setMinimumWidth(520)
+    dialog.show()
+    return dialog
