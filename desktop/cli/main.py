@@ -17,7 +17,10 @@ from desktop.cli.base import EXIT_BAD_INPUT, Cli, Groups
 from desktop.domain.errors import NetraError
 
 # Each module exposes ``register(groups: Groups) -> None``.
-COMMAND_MODULES = ("desktop.cli.core",)
+COMMAND_MODULES = (
+    "desktop.cli.core",
+    "desktop.cli.rules",
+)
 
 
 class _Parser(argparse.ArgumentParser):
