@@ -29,6 +29,7 @@ from desktop.ui import settings as keys
 from desktop.ui import theme, tools
 from desktop.ui.context import UiContext
 from desktop.ui.pages import Page
+from desktop.ui.pages.admin import AdminPage
 from desktop.ui.pages.home import HomePage
 from desktop.ui.settings import Settings
 
@@ -36,6 +37,7 @@ log = logging.getLogger(__name__)
 
 PAGE_CLASSES: list[type[Page]] = [
     HomePage,
+    AdminPage,
 ]
 
 #: Show the busy bar only for work that takes longer than this (ms).
