@@ -1,0 +1,256 @@
+"""installer.spec and build/bundle_rules.py, without running PyInstaller.
+
+The spec is executed with stand-ins for PyInstaller's Analysis/PYZ/EXE/COLLECT and hook helpers,
+so the test checks what the spec would hand to PyInstaller: the Alembic scripts and resources
+as data, compiled translations, the two programs sharing one folder, no UPX, the Qt filter.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import re
+import sys
+import types
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = ROOT / "installer.spec"
+
+
+def _load(name: str) -> types.ModuleType:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "build" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+bundle_rules = _load("bundle_rules")
+gen_versioninfo = _load("gen_versioninfo")
+
+
+class Recorder:
+    """Stands in for a PyInstaller build target and remembers its arguments."""
+
+    made: ClassVar[list[Recorder]]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.args, self.kwargs = args, kwargs
+        type(self).made.append(self)
+
+
+class FakeAnalysis(Recorder):
+    made: ClassVar[list[Recorder]] = []
+
+    def __init__(self, scripts: list[str], **kwargs: Any) -> None:
+        super().__init__(scripts, **kwargs)
+        self.pure: list[Any] = []
+        # What the PySide6 hooks would collect: some must ship, some must be filtered out.
+        self.binaries = [
+            ("PySide6/Qt/lib/libQt6Widgets.so.6", "/x", "BINARY"),
+            ("PySide6/Qt/lib/libQt6Quick.so.6", "/x", "BINARY"),
+            ("PySide6/Qt/lib/libQt6Qml.so.6", "/x", "BINARY"),
+            ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", "/x", "BINARY"),
+            ("libcairo.so.2", "/x", "BINARY"),
+            ("libssl.so.3", "/x", "BINARY"),
+            ("libcrypto.so.3", "/x", "BINARY"),
+        ]
+        self.datas = [(dest, src, "DATA") for src, dest in kwargs["datas"]] + [
+            ("PySide6/Qt/translations/qtbase_de.qm", "/x", "DATA"),
+            ("PySide6/Qt/translations/qtbase_en.qm", "/x", "DATA"),
+            ("PySide6/Qt/qml/QtQuick/Controls/x.qml", "/x", "DATA"),
+        ]
+        self.scripts = [
+            ("pyi_rth_inspect", "/x", "PYSOURCE"),
+            ("launch_gui", scripts[0], "PYSOURCE"),
+            ("launch_cli", scripts[1], "PYSOURCE"),
+        ]
+
+
+class FakeExe(Recorder):
+    made: ClassVar[list[Recorder]] = []
+
+
+class FakeCollect(Recorder):
+    made: ClassVar[list[Recorder]] = []
+
+
+@pytest.fixture(scope="module")
+def spec_run() -> dict[str, Any]:
+    calls: dict[str, list[str]] = {"collect_submodules": [], "collect_data_files": []}
+    hooks = types.ModuleType("PyInstaller.utils.hooks")
+
+    def collect_submodules(name: str, **_kw: Any) -> list[str]:
+        calls["collect_submodules"].append(name)
+        return [name]
+
+    def collect_data_files(name: str, **_kw: Any) -> list[tuple[str, str]]:
+        calls["collect_data_files"].append(name)
+        return []
+
+    hooks.collect_submodules = collect_submodules  # type: ignore[attr-defined]
+    hooks.collect_data_files = collect_data_files  # type: ignore[attr-defined]
+    hooks.copy_metadata = lambda name: []  # type: ignore[attr-defined]
+    saved = {k: sys.modules.get(k) for k in ("PyInstaller", "PyInstaller.utils")}
+    saved["PyInstaller.utils.hooks"] = sys.modules.get("PyInstaller.utils.hooks")
+    sys.modules["PyInstaller"] = types.ModuleType("PyInstaller")
+    sys.modules["PyInstaller.utils"] = types.ModuleType("PyInstaller.utils")
+    sys.modules["PyInstaller.utils.hooks"] = hooks
+    for cls in (FakeAnalysis, FakeExe, FakeCollect):
+        cls.made = []
+    namespace: dict[str, Any] = {
+        "SPECPATH": str(ROOT),
+        "Analysis": FakeAnalysis,
+        "PYZ": lambda pure: ("PYZ", pure),
+        "EXE": FakeExe,
+        "COLLECT": FakeCollect,
+        "__name__": "__main__",
+    }
+    old_path = list(sys.path)
+    try:
+        exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)
+    finally:
+        sys.path[:] = old_path
+        for key, module in saved.items():
+            if module is None:
+                sys.modules.pop(key, None)
+            else:
+                sys.modules[key] = module
+    (analysis,) = FakeAnalysis.made
+    (collect,) = FakeCollect.made
+    return {
+        "ns": namespace,
+        "analysis": analysis,
+        "exes": FakeExe.made,
+        "collect": collect,
+        "calls": calls,
+    }
+
+
+def _dests(toc: list[tuple[str, str, str]]) -> set[str]:
+    return {dest.replace("\\", "/") for dest, _src, _kind in toc}
+
+
+def test_every_alembic_script_is_bundled_as_data(spec_run: dict[str, Any]) -> None:
+    datas = spec_run["analysis"].kwargs["datas"]
+    shipped = {f"{dest}/{Path(src).name}" for src, dest in datas}
+    revisions = sorted((ROOT / "db" / "versions").glob("*.py"))
+    assert revisions, "db/versions has no revision"
+    for rev in revisions:
+        assert f"db/versions/{rev.name}" in shipped
+    assert {"db/env.py", "db/script.py.mako"} <= shipped
+    hidden = spec_run["analysis"].kwargs["hiddenimports"]
+    assert {"alembic.op", "alembic.context", "sqlalchemy.dialects.sqlite"} <= set(hidden)
+
+
+def test_resources_and_compiled_translations_are_bundled(spec_run: dict[str, Any]) -> None:
+    datas = spec_run["analysis"].kwargs["datas"]
+    shipped = {f"{dest}/{Path(src).name}" for src, dest in datas}
+    resources = {
+        p.relative_to(ROOT).as_posix()
+        for p in (ROOT / "resources").rglob("*")
+        if p.is_file() and p.suffix not in (".ts", ".pyc")
+    }
+    assert resources and resources <= shipped
+    assert not any(name.endswith(".ts") for name in shipped)
+    for qm in (ROOT / "resources" / "i18n").rglob("*.qm"):
+        assert qm.relative_to(ROOT).as_posix() in shipped
+
+
+def test_a_translation_without_its_qm_stops_the_build(tmp_path: Path) -> None:
+    (tmp_path / "resources" / "i18n" / "id").mkdir(parents=True)
+    (tmp_path / "resources" / "i18n" / "id" / "ui.app.ts").write_text("<TS/>")
+    with pytest.raises(SystemExit, match=r"translations\.py compile"):
+        bundle_rules.resource_datas(tmp_path)
+    (tmp_path / "resources" / "i18n" / "id" / "ui.app.qm").write_bytes(b"qm")
+    assert tuple({d for _s, d in bundle_rules.resource_datas(tmp_path)}) == ("resources/i18n/id",)
+
+
+def test_two_programs_share_one_folder_without_upx(spec_run: dict[str, Any]) -> None:
+    gui, cli = spec_run["exes"]
+    assert gui.kwargs["name"] == "Netra" and gui.kwargs["console"] is False
+    assert cli.kwargs["name"] == "netra-console" and cli.kwargs["console"] is True
+    assert [s[0] for s in gui.args[1]] == ["pyi_rth_inspect", "launch_gui"]
+    assert [s[0] for s in cli.args[1]] == ["pyi_rth_inspect", "launch_cli"]
+    collect = spec_run["collect"]
+    assert collect.kwargs["name"] == "Netra" and collect.kwargs["upx"] is False
+    assert gui in collect.args and cli in collect.args
+    assert all(exe.kwargs["upx"] is False for exe in (gui, cli))
+
+
+def test_unused_qt_is_filtered_and_openssl_kept(spec_run: dict[str, Any]) -> None:
+    analysis = spec_run["analysis"]
+    binaries, datas = _dests(analysis.binaries), _dests(analysis.datas)
+    assert "PySide6/Qt/lib/libQt6Widgets.so.6" in binaries
+    assert {"libssl.so.3", "libcrypto.so.3"} <= binaries
+    assert not any(re.search(r"Qt6(Quick|Qml)|qgtk3|libcairo", b) for b in binaries)
+    assert "PySide6/Qt/translations/qtbase_en.qm" in datas
+    assert "PySide6/Qt/translations/qtbase_de.qm" not in datas
+    assert not any("/qml/" in d for d in datas)
+    excludes = set(analysis.kwargs["excludes"])
+    assert {"PySide6.QtQuick", "PySide6.QtQml", "PySide6.QtPdf", "tkinter"} <= excludes
+
+
+def test_barcodes_and_our_dynamic_modules_are_collected(spec_run: dict[str, Any]) -> None:
+    calls = spec_run["calls"]
+    assert "reportlab.graphics.barcode" in calls["collect_submodules"]
+    hidden = set(spec_run["analysis"].kwargs["hiddenimports"])
+    assert {"desktop.cli.main", "desktop.cli.core", "desktop.ui.app"} <= hidden
+    assert {f"desktop.{p.stem}" for p in (ROOT / "desktop").glob("[a-z]*.py")} <= hidden
+    assert {"reportlab", "tzdata"} <= set(calls["collect_data_files"])
+
+
+@pytest.mark.parametrize(
+    ("dest", "ships"),
+    [
+        ("PySide6/Qt/lib/libQt6Gui.so.6", True),
+        ("PySide6/Qt/lib/libQt6QuickWidgets.so.6", False),
+        ("PySide6/Qt/lib/libQt6Pdf.so.6", False),
+        ("PySide6/Qt6VirtualKeyboard.dll", False),
+        ("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", True),
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+        ("PySide6/plugins/platforms/qwindows.dll", True),
+        ("PySide6/Qt/plugins/imageformats/libqpdf.so", False),
+        ("PySide6\\translations\\qtbase_id.qm", True),
+        ("PySide6\\translations\\qt_help_id.qm", False),
+        ("libpango-1.0.so.0", False),
+        ("libssl-3-x64.dll", True),
+        ("libcrypto-3-x64.dll", True),
+        ("resources/i18n/id/ui.app.qm", True),
+        ("db/versions/0001_initial_schema.py", True),
+    ],
+)
+def test_keep(dest: str, ships: bool) -> None:
+    assert bundle_rules.keep(dest) is ships
+
+
+def test_no_module_of_ours_imports_an_excluded_qt_module() -> None:
+    excluded = set(bundle_rules.UNUSED_QT)
+    for path in (ROOT / "desktop").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names: list[str] = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            bad = excluded.intersection(names)
+            assert not bad, f"{path.relative_to(ROOT)} imports {bad}, which installer.spec drops"
+
+
+def test_version_comes_from_the_package(spec_run: dict[str, Any]) -> None:
+    from desktop import __version__
+
+    assert spec_run["ns"]["VERSION"] == __version__
+    text = gen_versioninfo.render(__version__)
+    numbers = gen_versioninfo.version_tuple(__version__)
+    assert f"filevers={numbers}" in text and f"'ProductVersion', '{__version__}'" in text
+    assert gen_versioninfo.version_tuple("1.2.3rc1") == (1, 2, 3, 0)
+    source = SPEC.read_text(encoding="utf-8")
+    assert "from desktop import __version__" in source
+    assert not re.search(r"""version\s*=\s*["']\d""", source), "a version typed into the spec"
