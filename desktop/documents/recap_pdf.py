@@ -1,0 +1,249 @@
+"""Daftar penandatanganan: the recap sheet an office sends to the kabupaten.
+
+A table of those who signed (name, NIP, unit, time in the office's zone, a small signature
+thumbnail), page numbers ("Halaman 2 dari 5") and totals, then the list of those who have
+not signed or refused. Pure: data in, PDF bytes out.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from desktop.documents import fonts
+from desktop.documents.fonts import SANS, SANS_BOLD, SERIF_BOLD, wrap
+from desktop.documents.pact_pdf import BOTTOM, LEFT, PAPERS, RIGHT, TOP, Letterhead, draw_letterhead
+
+SIZE = 8.5
+LEAD = 10.5
+THUMB_W, THUMB_H = 26 * mm, 9 * mm
+TOTAL_FORM = "recap-total-pages"
+
+
+@dataclass(frozen=True)
+class Row:
+    name: str
+    nip: str
+    unit: str
+    time: str  # already in the office zone, e.g. "30-09-2024 09.14"
+    signature_png: bytes | None = None
+
+
+@dataclass(frozen=True)
+class Missing:
+    name: str
+    nip: str
+    unit: str
+    refused: bool = False
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class RecapInfo:
+    title: str  # the event name or the selection
+    office: str
+    zone: str  # WIT / WITA / WIB
+    printed: str
+
+
+class _Sheet:
+    def __init__(self, paper: str, head: Letterhead, info: RecapInfo) -> None:
+        fonts.register()
+        self.buf = io.BytesIO()
+        self.width, self.height = PAPERS[paper]
+        self.c = Canvas(
+            self.buf,
+            pagesize=PAPERS[paper],
+            pageCompression=1,
+            invariant=1,
+            initialFontName=SANS,
+            initialFontSize=SIZE,
+        )
+        self.c.setTitle(f"Daftar penandatanganan - {info.title}")
+        self.c.setCreator("Netra")
+        self.head, self.info = head, info
+        self.page = 0
+        self.y = 0.0
+        self.columns: list[tuple[str, float]] = []
+
+    @property
+    def content_w(self) -> float:
+        return self.width - LEFT - RIGHT
+
+    def new_page(self) -> None:
+        if self.page:
+            self._footer()
+            self.c.showPage()
+        self.page += 1
+        if self.page == 1:
+            y = draw_letterhead(self.c, self.head, self.width, self.height) - 8 * mm
+            self.c.setFont(SERIF_BOLD, 12)
+            for line in wrap(
+                "DAFTAR PENANDATANGANAN PAKTA INTEGRITAS NETRALITAS", SERIF_BOLD, 12, self.content_w
+            ):
+                self.c.drawCentredString(self.width / 2, y, line)
+                y -= 15
+            self.c.setFont(SANS, 10)
+            for line in wrap(self.info.title, SANS, 10, self.content_w):
+                self.c.drawCentredString(self.width / 2, y, line)
+                y -= 13
+            self.y = y - 6
+        else:
+            self.y = self.height - TOP - 4 * mm
+        if self.columns:
+            self._header()
+
+    def _footer(self) -> None:
+        c = self.c
+        c.setFont(SANS, 8)
+        c.drawString(
+            LEFT,
+            BOTTOM,
+            f"{self.info.office} · dicetak {self.info.printed} {self.info.zone} · Netra",
+        )
+        label = f"Halaman {self.page} dari "
+        x = self.width - RIGHT - 12 * mm
+        c.drawRightString(x, BOTTOM, label)
+        c.saveState()
+        c.translate(x, BOTTOM)
+        c.doForm(TOTAL_FORM)
+        c.restoreState()
+
+    def table(self, columns: list[tuple[str, float]]) -> None:
+        """Start a table; ``columns`` are (heading, width in points) summing to the width."""
+        self.columns = columns
+        if self.y - 3 * LEAD < BOTTOM + 10 * mm:
+            self.new_page()
+        else:
+            self._header()
+
+    def _header(self) -> None:
+        c = self.c
+        c.setFillGray(0.88)
+        c.rect(LEFT, self.y - LEAD - 2, self.content_w, LEAD + 6, stroke=0, fill=1)
+        c.setFillGray(0)
+        c.setFont(SANS_BOLD, SIZE)
+        x = LEFT
+        for heading, width in self.columns:
+            c.drawString(x + 2, self.y - LEAD + 3, heading)
+            x += width
+        self.y -= LEAD + 4
+
+    def row(self, cells: Sequence[str], image: bytes | None = None) -> None:
+        wrapped = [
+            wrap(text, SANS, SIZE, width - 4)
+            for text, (_h, width) in zip(cells, self.columns, strict=False)
+        ]
+        height = max(max(len(w) for w in wrapped) * LEAD, THUMB_H if image else 0) + 5
+        if self.y - height < BOTTOM + 8 * mm:
+            self.new_page()
+        c = self.c
+        c.setFont(SANS, SIZE)
+        x = LEFT
+        for lines, (_h, width) in zip(wrapped, self.columns, strict=False):
+            y = self.y - LEAD + 1
+            for line in lines:
+                c.drawString(x + 2, y, line)
+                y -= LEAD
+            x += width
+        if image:
+            last_w = self.columns[-1][1]
+            c.drawImage(
+                ImageReader(io.BytesIO(image)),
+                x - last_w + 2,
+                self.y - THUMB_H - 2,
+                min(THUMB_W, last_w - 4),
+                THUMB_H,
+                mask="auto",
+                preserveAspectRatio=True,
+                anchor="w",
+            )
+        self.y -= height
+        c.setLineWidth(0.3)
+        c.setStrokeGray(0.6)
+        c.line(LEFT, self.y + 1, LEFT + self.content_w, self.y + 1)
+        c.setStrokeGray(0)
+
+    def text(self, line: str, font: str = SANS_BOLD, size: float = 10) -> None:
+        if self.y - 2 * size < BOTTOM + 10 * mm:
+            self.new_page()
+        self.c.setFont(font, size)
+        for part in wrap(line, font, size, self.content_w):
+            self.c.drawString(LEFT, self.y - size, part)
+            self.y -= size * 1.35
+        self.y -= 4
+
+    def finish(self) -> tuple[bytes, int]:
+        self._footer()
+        self.c.showPage()
+        self.c.beginForm(TOTAL_FORM, lowerx=0, lowery=-2, upperx=40, uppery=12)
+        self.c.setFont(SANS, 8)
+        self.c.drawString(0, 0, str(self.page))
+        self.c.endForm()
+        self.c.save()
+        return self.buf.getvalue(), self.page
+
+
+def render(
+    rows: Sequence[Row],
+    missing: Sequence[Missing],
+    head: Letterhead,
+    info: RecapInfo,
+    paper: str = "a4",
+) -> tuple[bytes, int]:
+    """The recap sheet; returns (PDF bytes, number of pages)."""
+    sheet = _Sheet(paper, head, info)
+    sheet.new_page()
+    w = sheet.content_w
+    sheet.table(
+        [
+            ("No", 7 * mm),
+            ("Nama", w * 0.26),
+            ("NIP / NIK", 37 * mm),
+            ("Unit kerja", w * 0.19),
+            ("Waktu " + info.zone, 19 * mm),
+            ("Tanda tangan", 0.0),
+        ]
+    )
+    fixed = sum(width for _h, width in sheet.columns)
+    sheet.columns[-1] = ("Tanda tangan", w - fixed)
+    for number, row in enumerate(rows, 1):
+        sheet.row([str(number), row.name, row.nip, row.unit, row.time, ""], row.signature_png)
+    refused = [m for m in missing if m.refused]
+    not_yet = len(missing) - len(refused)
+    sheet.y -= 6
+    sheet.text(
+        f"Jumlah: {len(rows)} telah menandatangani, {not_yet} belum menandatangani, "
+        f"{len(refused)} menolak menandatangani.",
+        SANS_BOLD,
+        9.5,
+    )
+    sheet.y -= 8
+    sheet.text("DAFTAR PEGAWAI YANG BELUM MENANDATANGANI ATAU MENOLAK", SERIF_BOLD, 11)
+    if not missing:
+        sheet.text("Tidak ada: semua pegawai telah menandatangani.", SANS, 9)
+    else:
+        sheet.table(
+            [
+                ("No", 8 * mm),
+                ("Nama", w * 0.32),
+                ("NIP / NIK", 36 * mm),
+                ("Unit kerja", w * 0.22),
+                ("Keterangan", 0.0),
+            ]
+        )
+        fixed = sum(width for _h, width in sheet.columns)
+        sheet.columns[-1] = ("Keterangan", w - fixed)
+        for number, m in enumerate(missing, 1):
+            note = (
+                f"Menolak: {m.reason}"
+                if m.refused and m.reason
+                else ("Menolak" if m.refused else "Belum menandatangani")
+            )
+            sheet.row([str(number), m.name, m.nip, m.unit, note])
+    return sheet.finish()

@@ -1,0 +1,407 @@
+"""Printing signed pacts (one page each, A4 or F4) and recap sheets; verifying printed codes.
+
+Selection: an event, a unit (with its sub-units), one person (NIP) or everything, always in
+the same order: unit, then name. Each page carries a QR code signed with this office's
+Ed25519 key (``desktop.domain.verification``); :func:`verify` checks such a code against the
+issuing office's public key and against the database.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.documents import pact_pdf, recap_pdf
+from desktop.domain import pact, verification
+from desktop.domain.errors import NetraError
+from desktop.domain.nip import format_nip
+from desktop.domain.office import PAPERS, TIMEZONES
+from desktop.services import audit, identity
+from desktop.services.backup import write_atomic
+from desktop.services.context import AppContext
+from desktop.services.pact_verification import Verification, verify
+from desktop.store.models import (
+    Blob,
+    Employee,
+    Office,
+    PactTemplate,
+    SignatureRecord,
+    SigningEvent,
+    Unit,
+)
+
+Progress = Callable[[int, int], None]
+__all__ = ["PrintResult", "Selection", "Verification", "build", "gather", "print_to_file", "verify"]
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What to print: exactly one of event / unit / nip / everything."""
+
+    event_id: str | None = None
+    unit_code: str | None = None
+    nip: str | None = None
+    everything: bool = False
+
+    def check(self) -> None:
+        chosen = [x for x in (self.event_id, self.unit_code, self.nip) if x] + (
+            ["all"] if self.everything else []
+        )
+        if len(chosen) != 1:
+            raise NetraError(
+                "selection",
+                "Pilih tepat satu: --event, --unit, --nip atau --all.",
+                "Choose exactly one of --event, --unit, --nip or --all.",
+            )
+
+    def describe(self) -> str:
+        if self.event_id:
+            return f"acara {self.event_id}"
+        if self.unit_code:
+            return f"unit {self.unit_code}"
+        if self.nip:
+            return f"NIP {self.nip}"
+        return "semua"
+
+
+@dataclass
+class PrintResult:
+    out: str
+    paper: str
+    pages: int
+    signed: int
+    not_signed: int
+    refused: int
+    bytes: int
+    seconds: float
+    recap: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class _Item:
+    record: SignatureRecord
+    who: pact.Identity
+    event: SigningEvent
+
+
+@dataclass
+class _Gathered:
+    items: list[_Item] = field(default_factory=list)
+    missing: list[recap_pdf.Missing] = field(default_factory=list)
+    title: str = ""
+
+
+# ------------------------------------------------------------------ gathering
+def voided_ids(session: Session) -> dict[str, SignatureRecord]:
+    rows = session.scalars(select(SignatureRecord).where(SignatureRecord.kind == "void"))
+    return {r.supersedes_id: r for r in rows if r.supersedes_id}
+
+
+def _unit_ids(session: Session, code: str) -> set[str]:
+    root = session.scalars(select(Unit).where(Unit.code == code)).first()
+    if root is None:
+        raise NetraError(
+            "unit_unknown",
+            f"Unit kerja dengan kode {code} tidak ditemukan.",
+            f"No unit with code {code}.",
+        )
+    ids, frontier = {root.id}, [root.id]
+    while frontier:
+        children = session.scalars(select(Unit.id).where(Unit.parent_id.in_(frontier))).all()
+        frontier = [c for c in children if c not in ids]
+        ids.update(frontier)
+    return ids
+
+
+def _people(session: Session, sel: Selection, event: SigningEvent | None) -> list[Employee]:
+    query = select(Employee).where(Employee.deleted_at.is_(None), Employee.active.is_(True))
+    if sel.nip:
+        query = query.where(Employee.nip == sel.nip)
+    elif sel.unit_code:
+        query = query.where(Employee.unit_id.in_(_unit_ids(session, sel.unit_code)))
+    elif event is not None:
+        units: set[str] = set()
+        for code in json.loads(event.unit_codes_json or "[]"):
+            units |= _unit_ids(session, code)
+        if not units:
+            return []
+        query = query.where(Employee.unit_id.in_(units))
+    return list(session.scalars(query))
+
+
+def gather(session: Session, sel: Selection) -> _Gathered:
+    sel.check()
+    event = None
+    if sel.event_id:
+        event = session.get(SigningEvent, sel.event_id)
+        if event is None or event.deleted_at is not None:
+            raise NetraError(
+                "event_unknown",
+                f"Acara penandatanganan {sel.event_id} tidak ada.",
+                f"No signing event {sel.event_id}.",
+            )
+    people = _people(session, sel, event)
+    if sel.nip and not people:
+        raise NetraError(
+            "nip_unknown",
+            f"Pegawai dengan NIP {sel.nip} tidak ditemukan.",
+            f"No employee with NIP {sel.nip}.",
+        )
+    query = select(SignatureRecord).where(SignatureRecord.kind.in_(("signed", "refused")))
+    if event is not None:
+        query = query.where(SignatureRecord.event_id == event.id)
+    if not sel.everything and event is None:
+        query = query.where(SignatureRecord.employee_id.in_([p.id for p in people]))
+    voided = voided_ids(session)
+    events: dict[str, SigningEvent] = {}
+    out = _Gathered(title=event.name if event else sel.describe())
+    signed: set[str] = set()
+    refused: dict[str, SignatureRecord] = {}
+    for rec in session.scalars(query.order_by(SignatureRecord.created_at)):
+        if rec.id in voided:
+            continue
+        if rec.kind == "refused":
+            refused[rec.employee_id] = rec
+            continue
+        ev = events.get(rec.event_id) or session.get(SigningEvent, rec.event_id)
+        assert ev is not None
+        events[ev.id] = ev
+        who = pact.Identity.from_json(json.loads(rec.identity_json))
+        out.items.append(_Item(rec, who, ev))
+        signed.add(rec.employee_id)
+    out.items.sort(
+        key=lambda i: (
+            i.who.unit_name.casefold(),
+            i.who.name.casefold(),
+            i.record.created_at,
+            i.record.id,
+        )
+    )
+    units = {u.id: u.name for u in session.scalars(select(Unit))}
+    for person in people:
+        if person.id in signed:
+            continue
+        ref = refused.get(person.id)
+        out.missing.append(
+            recap_pdf.Missing(
+                name=person.name,
+                nip=format_nip(person.nip) if person.nip else "-",
+                unit=units.get(person.unit_id, ""),
+                refused=ref is not None,
+                reason=ref.reason if ref is not None else "",
+            )
+        )
+    out.missing.sort(key=lambda m: (m.unit.casefold(), m.name.casefold()))
+    return out
+
+
+# ------------------------------------------------------------------ pages
+def zone_label(tz: str) -> str:
+    return TIMEZONES.get(tz, tz)
+
+
+def letterhead(session: Session, office: Office) -> pact_pdf.Letterhead:
+    logo = session.get(Blob, office.logo_sha256) if office.logo_sha256 else None
+    return pact_pdf.Letterhead(
+        tuple(json.loads(office.letterhead_json or "[]")), logo.data if logo else None
+    )
+
+
+class PageBuilder:
+    """Turns signature records into :class:`pact_pdf.PactPage` values, signing each QR."""
+
+    def __init__(self, ctx: AppContext, session: Session) -> None:
+        self.session = session
+        self.office = ctx.office(session)
+        self.key = identity.load(ctx.keys_dir).signing
+        self.zone = ZoneInfo(self.office.timezone)
+        self._texts: dict[str, tuple[pact.TemplateBody, pact_pdf.PactText]] = {}
+
+    def text(self, template_id: str) -> tuple[pact.TemplateBody, pact_pdf.PactText]:
+        if template_id not in self._texts:
+            row = self.session.get(PactTemplate, template_id)
+            if row is None:
+                raise NetraError(
+                    "template_unknown",
+                    f"Templat {template_id} tidak ada.",
+                    f"No template {template_id}.",
+                )
+            body = pact.TemplateBody.from_json(json.loads(row.body_json))
+            self._texts[template_id] = (
+                body,
+                pact_pdf.PactText(
+                    key=row.sha256[:16],
+                    title=tuple(x for x in (body.title, body.subtitle) if x),
+                    opening=body.opening,
+                    declaration=body.intro,
+                    commitments=body.commitments,
+                    consequence=body.consequence,
+                    closing=body.closing,
+                    witness_heading=body.witness_heading or "Mengetahui",
+                ),
+            )
+        return self._texts[template_id]
+
+    def qr(self, rec: SignatureRecord, who: pact.Identity) -> tuple[str, str]:
+        payload = verification.make_payload(
+            rec.id,
+            who.nip or who.nik,
+            rec.created_at,
+            rec.template_sha256,
+            rec.sha256,
+            self.office.code,
+        )
+        signed = verification.with_signature(payload, self.key.sign(verification.message(payload)))
+        return verification.encode(signed), verification.short_code(signed)
+
+    def page(
+        self, rec: SignatureRecord, who: pact.Identity, event: SigningEvent
+    ) -> pact_pdf.PactPage:
+        body, text = self.text(rec.template_id)
+        local = rec.created_at.astimezone(self.zone)
+        witnesses = json.loads(event.witnesses_json or "[]") if body.witness_heading else []
+        filled = pact.fill(body, who, place=event.place or self.office.place, when=local.date())
+        fields = tuple(
+            (label, format_nip(value) if label in ("NIP", "NI PPPK") else value)
+            for label, value in filled.identity_fields
+        )
+        image = self.session.get(Blob, rec.image_sha256) if rec.image_sha256 else None
+        qr_text, short = self.qr(rec, who)
+        id_line = filled.signer_id_line
+        if who.nip:
+            id_line = id_line.replace(who.nip, format_nip(who.nip))
+        return pact_pdf.PactPage(
+            text=text,
+            identity=fields,
+            name=who.name,
+            id_line=id_line,
+            place_date=filled.place_date,
+            signature_png=image.data if image else None,
+            qr_text=qr_text,
+            short_code=short,
+            signed_note=f"Ditandatangani {local:%d-%m-%Y %H.%M} {zone_label(self.office.timezone)}",
+            witnesses=tuple(
+                pact_pdf.Witness(
+                    w.get("name", ""),
+                    w.get("position", ""),
+                    format_nip(w["nip"]) if w.get("nip") else "",
+                )
+                for w in witnesses
+            ),
+        )
+
+
+def _recap_rows(builder: PageBuilder, items: list[_Item]) -> list[recap_pdf.Row]:
+    rows = []
+    for item in items:
+        image = (
+            builder.session.get(Blob, item.record.image_sha256)
+            if item.record.image_sha256
+            else None
+        )
+        local = item.record.created_at.astimezone(builder.zone)
+        rows.append(
+            recap_pdf.Row(
+                name=item.who.name,
+                nip=format_nip(item.who.nip) if item.who.nip else (item.who.nik or "-"),
+                unit=item.who.unit_name,
+                time=f"{local:%d-%m-%Y %H.%M}",
+                signature_png=image.data if image else None,
+            )
+        )
+    return rows
+
+
+def build(
+    ctx: AppContext,
+    sel: Selection,
+    *,
+    paper: str | None = None,
+    recap: bool = False,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[bytes, PrintResult]:
+    """Render the PDF in memory (pacts, or the recap sheet when ``recap``)."""
+    ctx.require("pact.print")
+    started = time.perf_counter()
+    with ctx.read() as session:
+        office = ctx.office(session)
+        paper = (paper or office.paper or "a4").lower()
+        if paper not in PAPERS:
+            raise NetraError("paper", "Ukuran kertas harus a4 atau f4.", "Paper must be a4 or f4.")
+        data = gather(session, sel)
+        builder = PageBuilder(ctx, session)
+        head = letterhead(session, office)
+        if recap:
+            info = recap_pdf.RecapInfo(
+                title=data.title,
+                office=office.name,
+                zone=zone_label(office.timezone),
+                printed=datetime.now(builder.zone).strftime("%d-%m-%Y %H.%M"),
+            )
+            pdf, pages = recap_pdf.render(
+                _recap_rows(builder, data.items), data.missing, head, info, paper
+            )
+        else:
+            if not data.items:
+                raise NetraError(
+                    "nothing_to_print",
+                    "Tidak ada pakta bertanda tangan untuk pilihan ini.",
+                    "No signed pacts for this selection.",
+                )
+            pages_iter = (builder.page(i.record, i.who, i.event) for i in data.items)
+            pdf = pact_pdf.render(
+                pages_iter,
+                head,
+                paper,
+                total=len(data.items),
+                progress=progress,
+                cancelled=cancelled,
+            )
+            pages = len(data.items)
+    refused = sum(1 for m in data.missing if m.refused)
+    result = PrintResult(
+        out="",
+        paper=paper,
+        pages=pages,
+        signed=len(data.items),
+        not_signed=len(data.missing) - refused,
+        refused=refused,
+        bytes=len(pdf),
+        seconds=round(time.perf_counter() - started, 3),
+        recap=recap,
+    )
+    return pdf, result
+
+
+def print_to_file(ctx: AppContext, sel: Selection, out: Path, **kwargs: Any) -> PrintResult:
+    pdf, result = build(ctx, sel, **kwargs)
+    write_atomic(out, pdf)
+    result.out = str(out)
+    with ctx.tx() as session:
+        audit.record(
+            ctx,
+            session,
+            "pact.print",
+            "signature_record",
+            "",
+            {
+                "selection": sel.describe(),
+                "pages": result.pages,
+                "recap": result.recap,
+                "file": out.name,
+            },
+        )
+    return result
