@@ -20,6 +20,7 @@ from desktop.domain.errors import NetraError
 COMMAND_MODULES = (
     "desktop.cli.core",
     "desktop.cli.rules",
+    "desktop.cli.printing",
 )
 
 
