@@ -1,0 +1,84 @@
+"""Case PDFs: gather the data (without the reporter's contact) and render on the letterhead."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from desktop.documents import case_pdf
+from desktop.documents.pact_pdf import Letterhead
+from desktop.domain.errors import NetraError
+from desktop.services import audit, case_sanctions, cases
+from desktop.services.backup import write_atomic
+from desktop.services.context import AppContext
+from desktop.store.models import Blob
+
+KINDS = ("summary", "recommendation")
+
+
+def build_document(ctx: AppContext, ref: str, today: date | None = None) -> case_pdf.CaseDocument:
+    data = cases.show(ctx, ref, today=today)
+    data.pop("reporter_contact", None)  # private: never printed
+    with ctx.read() as session:
+        office = ctx.office(session)
+        logo = session.get(Blob, office.logo_sha256) if office.logo_sha256 else None
+        book = case_sanctions.active_book(ctx, session)
+        category = (data.get("employee") or {}).get("category")
+        type_names = {
+            str(t.key): book.sanction_name(
+                t.key, category if category in book.category_keys else None
+            )
+            for t in book.sanction_types
+        }
+        type_names.update(
+            {k: v for k, v in case_sanctions.TYPE_LABELS_ID.items() if k not in type_names}
+        )
+        return case_pdf.CaseDocument(
+            letterhead=Letterhead(
+                tuple(json.loads(office.letterhead_json)), bytes(logo.data) if logo else None
+            ),
+            paper=office.paper,
+            place=office.place or office.name,
+            office_name=office.name,
+            case=data,
+            printed_on=today or date.today(),
+            violations={code: v.act for code, v in book.violations.items()},
+            type_names=type_names,
+        )
+
+
+def render(ctx: AppContext, ref: str, kind: str = "summary", today: date | None = None) -> bytes:
+    if kind not in KINDS:
+        raise NetraError(
+            "unknown_kind",
+            f"Jenis dokumen '{kind}' tidak dikenal: {', '.join(KINDS)}.",
+            f"Unknown document kind '{kind}'.",
+        )
+    ctx.require("view")
+    doc = build_document(ctx, ref, today)
+    if kind == "recommendation" and not doc.case.get("recommendation"):
+        raise NetraError(
+            "recommendation_required",
+            "Laporan ini belum memiliki rekomendasi untuk dicetak.",
+            "This case has no recommendation to print yet.",
+        )
+    if kind == "summary":
+        return case_pdf.render_summary(doc)
+    return case_pdf.render_recommendation(doc)
+
+
+def write_pdf(ctx: AppContext, ref: str, kind: str, out: Path) -> int:
+    data = render(ctx, ref, kind)
+    write_atomic(out, data)
+    with ctx.tx() as session:
+        row = cases.find_case(session, ref)
+        audit.record(
+            ctx,
+            session,
+            "case.pdf",
+            "case_file",
+            row.id,
+            {"kind": kind, "path": str(out), "size": len(data)},
+        )
+    return len(data)

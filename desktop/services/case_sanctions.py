@@ -1,0 +1,466 @@
+"""Recommendation, decision and deadlines of a case.
+
+The recommendation runs the pure engine (desktop.domain.sanctions) on the proven codes, the
+person's category and their earlier sanctions (decisions of their earlier neutrality cases,
+all "of the same nature"), and is stored with the rulebook version and hash. The decision
+records the chosen type (outside the allowed range only with a written justification), the
+SK, and the delivery/effective/end dates counted with the office's working-day calendar.
+"""
+
+from __future__ import annotations
+
+import calendar as _cal
+import json
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.domain import workdays, workflow
+from desktop.domain.errors import NetraError
+from desktop.services import audit
+from desktop.services.context import AppContext
+from desktop.services.records import append_evidence
+from desktop.store.models import CaseDecision, CaseFile, CaseRecommendation, Employee
+
+#: Months a sanction type runs (PP 94/2021 Pasal 8): tukin cuts and the two berat demotions.
+DURATION_MONTHS = {"4": 6, "5": 9, "6": 12, "7": 12, "8": 12}
+MORAL_TYPES = ("moral_tertutup", "moral_terbuka")
+CONTRACT_TYPES = ("kontrak_teguran", "kontrak_pemutusan")
+DISCIPLINE_TYPES = (*(str(n) for n in range(1, 10)), "ptdh")
+ALL_TYPES = DISCIPLINE_TYPES + MORAL_TYPES + CONTRACT_TYPES
+MIN_JUSTIFICATION = 20
+
+TYPE_LABELS_ID = {
+    "1": "Teguran lisan",
+    "2": "Teguran tertulis",
+    "3": "Pernyataan tidak puas secara tertulis",
+    "4": "Pemotongan tunjangan kinerja 25% selama 6 bulan",
+    "5": "Pemotongan tunjangan kinerja 25% selama 9 bulan",
+    "6": "Pemotongan tunjangan kinerja 25% selama 12 bulan",
+    "7": "Penurunan jabatan setingkat lebih rendah selama 12 bulan",
+    "8": "Pembebasan dari jabatan menjadi jabatan pelaksana selama 12 bulan",
+    "9": "Pemberhentian dengan hormat tidak atas permintaan sendiri",
+    "ptdh": "Pemberhentian tidak dengan hormat",
+    "moral_tertutup": "Sanksi moral: pernyataan secara tertutup",
+    "moral_terbuka": "Sanksi moral: pernyataan secara terbuka",
+    "kontrak_teguran": "Teguran tertulis menurut perjanjian kerja",
+    "kontrak_pemutusan": "Pemutusan perjanjian kerja",
+}
+
+
+def type_label(sanction_type: str, category: str | None = None) -> str:
+    if sanction_type == "9" and category == "PPPK":
+        return "Pemutusan hubungan perjanjian kerja dengan hormat tidak atas permintaan sendiri"
+    return TYPE_LABELS_ID.get(sanction_type, sanction_type)
+
+
+# ---------------------------------------------------------------------------- rules adapter
+def _rules() -> Any:
+    from desktop.services import rules
+
+    return rules
+
+
+def active_book(ctx: AppContext, session: Session) -> Any:
+    """The active rulebook (desktop.domain.rulebook.Rulebook)."""
+    return _rules().active_rulebook_in(ctx, session)
+
+
+def rulebook_codes(ctx: AppContext, session: Session) -> list[str]:
+    book = active_book(ctx, session)
+    return sorted(book.codes, key=workflow.code_sort_key)
+
+
+def office_calendar(ctx: AppContext, session: Session) -> workdays.Calendar:
+    cal: workdays.Calendar = _rules().calendar_in(ctx, session)
+    return cal
+
+
+# ---------------------------------------------------------------------------- prior sanctions
+def latest_decision(session: Session, case_id: str) -> CaseDecision | None:
+    return session.scalars(
+        select(CaseDecision)
+        .where(CaseDecision.case_id == case_id)
+        .order_by(CaseDecision.created_at.desc(), CaseDecision.chain_seq.desc())
+    ).first()
+
+
+def prior_sanctions(session: Session, case: CaseFile) -> list[dict[str, Any]]:
+    """Earlier sanctions of the same person, from their other decided cases (all neutrality
+    cases, so ``same_nature`` is true)."""
+    if not case.employee_id:
+        return []
+    others = session.scalars(
+        select(CaseFile.id).where(
+            CaseFile.employee_id == case.employee_id,
+            CaseFile.id != case.id,
+            CaseFile.deleted_at.is_(None),
+        )
+    ).all()
+    prior: list[dict[str, Any]] = []
+    for other_id in others:
+        dec = latest_decision(session, other_id)
+        if dec is None:
+            continue
+        when = dec.sk_date.isoformat()
+        if dec.sanction_type in DISCIPLINE_TYPES:
+            kind: Any = int(dec.sanction_type) if dec.sanction_type.isdigit() else "ptdh"
+            prior.append({"type": kind, "same_nature": True, "date": when})
+        elif dec.sanction_type in MORAL_TYPES:
+            prior.append({"type": dec.sanction_type, "same_nature": True, "date": when})
+        if dec.moral in ("tertutup", "terbuka"):
+            prior.append({"type": f"moral_{dec.moral}", "same_nature": True, "date": when})
+    return sorted(prior, key=lambda p: p["date"])
+
+
+# ---------------------------------------------------------------------------- recommendation
+def recommend(ctx: AppContext, ref: str) -> dict[str, Any]:
+    """Run the engine on the proven codes; store it; move validasi → rekomendasi."""
+    from desktop.domain.sanctions import recommend as engine
+    from desktop.services.cases import find_case, move, proven_codes
+
+    actor = ctx.require("case.recommend")
+    with ctx.tx() as session:
+        case = find_case(session, ref)
+        if case.state not in (workflow.VALIDASI, workflow.REKOMENDASI):
+            raise NetraError(
+                "wrong_state",
+                f"Rekomendasi dibuat pada tahap validasi atau rekomendasi; laporan ini pada "
+                f"tahap '{workflow.label(case.state)}'.",
+                f"A recommendation is made at validasi or rekomendasi; this case is "
+                f"'{case.state}'.",
+                state=case.state,
+            )
+        emp = session.get(Employee, case.employee_id) if case.employee_id else None
+        if emp is None:
+            raise NetraError(
+                "employee_required",
+                "Terlapor belum ditautkan ke daftar pegawai, sehingga statusnya (PNS, CPNS, "
+                "PPPK, non-ASN) belum diketahui. Tautkan dulu (netra case link).",
+                "The reported person is not linked to the roster, so the category is unknown. "
+                "Link the case first (netra case link).",
+            )
+        codes = proven_codes(session, case.id)
+        if not codes:
+            raise NetraError(
+                "proven_required",
+                "Belum ada kode pelanggaran yang terbukti.",
+                "No proven violation codes yet.",
+            )
+        book = active_book(ctx, session)
+        prior = prior_sanctions(session, case)
+        inputs = {"category": emp.category, "violations": codes, "prior": prior}
+        result = engine(book, emp.category, codes, prior).to_json()
+        row = append_evidence(
+            ctx,
+            session,
+            CaseRecommendation(
+                case_id=case.id,
+                rulebook_version=f"{book.name}/{book.version}",
+                rulebook_sha256=book.sha256,
+                input_json=json.dumps(inputs, ensure_ascii=False, sort_keys=True),
+                output_json=json.dumps(result, ensure_ascii=False, sort_keys=True),
+                actor=actor.username,
+            ),
+        )
+        audit.record(
+            ctx,
+            session,
+            "case.recommend",
+            "case_file",
+            case.id,
+            {
+                "recommendation_id": row.id,
+                "level": result.get("level"),
+                "minimum_type": result.get("minimum_type"),
+                "rulebook_sha256": row.rulebook_sha256,
+            },
+        )
+        if case.state == workflow.VALIDASI:
+            move(
+                ctx,
+                session,
+                case,
+                workflow.REKOMENDASI,
+                "Rekomendasi sanksi dibuat oleh mesin aturan.",
+                None,
+                {"recommendation_id": row.id},
+            )
+        return recommendation_json(row)
+
+
+def recommendation_json(row: CaseRecommendation) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "created_at": row.created_at,
+        "actor": row.actor,
+        "rulebook": row.rulebook_version,
+        "rulebook_sha256": row.rulebook_sha256,
+        "input": json.loads(row.input_json),
+        "output": json.loads(row.output_json),
+    }
+
+
+def _latest_recommendation(session: Session, case_id: str) -> CaseRecommendation | None:
+    return session.scalars(
+        select(CaseRecommendation)
+        .where(CaseRecommendation.case_id == case_id)
+        .order_by(CaseRecommendation.created_at.desc(), CaseRecommendation.chain_seq.desc())
+    ).first()
+
+
+def latest_recommendation_json(session: Session, case_id: str) -> dict[str, Any] | None:
+    row = _latest_recommendation(session, case_id)
+    return recommendation_json(row) if row else None
+
+
+# ---------------------------------------------------------------------------- decision
+def add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return date(year, month, min(day.day, _cal.monthrange(year, month)[1]))
+
+
+def _period(book: Any, key: str, default_days: int) -> tuple[int, str]:
+    for rule in getattr(book, "deadlines", ()):
+        if rule.key == key:
+            return rule.days, rule.counting
+    return default_days, "working"
+
+
+def decision_dates(
+    cal: workdays.Calendar,
+    book: Any,
+    sanction_type: str,
+    sk_date: date,
+    delivered: date | None,
+) -> dict[str, date | None]:
+    """Delivery limit (rulebook ``delivery``: 14 working days after the SK), the effective
+    date (``effective``: the 15th working day after delivery; counted from the SK date while
+    delivery is not recorded) and the end date (effective + 6/9/12 months for types 4-8)."""
+    days, counting = _period(book, "delivery", 14)
+    delivery_due = workdays.add_days(cal, sk_date, days, counting)
+    days, counting = _period(book, "effective", 15)
+    base = delivered if delivered is not None else sk_date
+    effective = workdays.add_days(cal, base, days, counting)
+    months = DURATION_MONTHS.get(sanction_type)
+    return {
+        "delivery_due": delivery_due,
+        "effective": effective,
+        "end": add_months(effective, months) if months else None,
+    }
+
+
+def _in_range(sanction_type: str, output: dict[str, Any]) -> bool:
+    track = output.get("track")
+    if track == "contract":
+        return sanction_type in CONTRACT_TYPES
+    if track == "ethics":
+        return sanction_type == f"moral_{output.get('moral')}"
+    allowed = {str(t) for t in output.get("allowed_types") or []}
+    return sanction_type in allowed
+
+
+def decide(
+    ctx: AppContext,
+    ref: str,
+    sanction_type: str,
+    sk_number: str,
+    sk_date: date,
+    decided_by: str = "",
+    justification: str = "",
+    delivered: date | None = None,
+    moral: str | None = None,
+    today: date | None = None,
+) -> dict[str, Any]:
+    """Record the decision (SK) and move rekomendasi → keputusan."""
+    from desktop.services.cases import find_case, move
+
+    actor = ctx.require("case.decide")
+    sanction_type = sanction_type.strip().lower()
+    if sanction_type not in ALL_TYPES:
+        raise NetraError(
+            "unknown_type",
+            f"Jenis hukuman '{sanction_type}' tidak dikenal. Pilih: {', '.join(ALL_TYPES)}.",
+            f"Unknown sanction type '{sanction_type}'. Choose: {', '.join(ALL_TYPES)}.",
+            valid=list(ALL_TYPES),
+        )
+    if not sk_number.strip():
+        raise NetraError("sk_required", "Nomor SK wajib diisi.", "The SK number is required.")
+    if sk_date > (today or date.today()):
+        raise NetraError(
+            "date_in_future",
+            "Tanggal SK tidak boleh di masa depan.",
+            "The SK date cannot be in the future.",
+        )
+    if delivered is not None and delivered < sk_date:
+        raise NetraError(
+            "delivered_before_sk",
+            "Tanggal penyampaian tidak boleh sebelum tanggal SK.",
+            "The delivery date cannot be before the SK date.",
+        )
+    with ctx.tx() as session:
+        case = find_case(session, ref)
+        rec = _latest_recommendation(session, case.id)
+        if case.state != workflow.REKOMENDASI or rec is None:
+            workflow.transition(case.state, workflow.KEPUTUSAN)
+            raise NetraError(
+                "recommendation_required",
+                "Buat rekomendasi dulu (netra case recommend) sebelum keputusan.",
+                "Make the recommendation first (netra case recommend).",
+            )
+        output = json.loads(rec.output_json)
+        in_range = _in_range(sanction_type, output)
+        if not in_range and len(justification.strip()) < MIN_JUSTIFICATION:
+            allowed = _allowed_text(output)
+            raise NetraError(
+                "justification_required",
+                f"Jenis hukuman '{type_label(sanction_type)}' di luar rentang yang "
+                f"direkomendasikan ({allowed}). Tuliskan alasan tertulis (--justification, "
+                f"minimal {MIN_JUSTIFICATION} karakter).",
+                f"Type '{sanction_type}' is outside the recommended range ({allowed}). Give a "
+                f"written justification (--justification, {MIN_JUSTIFICATION}+ characters).",
+            )
+        if moral is None and output.get("track") == "discipline":
+            moral = output.get("moral")
+        dates = decision_dates(
+            office_calendar(ctx, session),
+            active_book(ctx, session),
+            sanction_type,
+            sk_date,
+            delivered,
+        )
+        row = append_evidence(
+            ctx,
+            session,
+            CaseDecision(
+                case_id=case.id,
+                sanction_type=sanction_type,
+                moral=moral,
+                justification=justification.strip(),
+                sk_number=sk_number.strip(),
+                sk_date=sk_date,
+                decided_by=decided_by.strip() or "Pejabat Pembina Kepegawaian",
+                recorded_by=actor.username,
+                delivered_date=delivered,
+                effective_date=dates["effective"],
+                end_date=dates["end"],
+                rulebook_version=rec.rulebook_version,
+            ),
+        )
+        move(
+            ctx,
+            session,
+            case,
+            workflow.KEPUTUSAN,
+            f"Keputusan: {type_label(sanction_type)} (SK {row.sk_number}).",
+            None,
+            {"decision_id": row.id, "sanction_type": sanction_type, "in_range": in_range},
+        )
+        audit.record(
+            ctx,
+            session,
+            "case.decide",
+            "case_file",
+            case.id,
+            {
+                "decision_id": row.id,
+                "type": sanction_type,
+                "in_range": in_range,
+                "sk_number": row.sk_number,
+            },
+        )
+        return decision_json(row, dates["delivery_due"])
+
+
+def record_delivery(
+    ctx: AppContext, session: Session, case: CaseFile, delivered: date
+) -> CaseDecision:
+    """A superseding decision row carrying the delivery date and the recomputed dates."""
+    ctx.require("case.decide")
+    dec = latest_decision(session, case.id)
+    if dec is None:
+        raise NetraError(
+            "decision_required",
+            "Laporan ini belum memiliki keputusan.",
+            "This case has no decision yet.",
+        )
+    if delivered < dec.sk_date:
+        raise NetraError(
+            "delivered_before_sk",
+            "Tanggal penyampaian tidak boleh sebelum tanggal SK.",
+            "The delivery date cannot be before the SK date.",
+        )
+    dates = decision_dates(
+        office_calendar(ctx, session),
+        active_book(ctx, session),
+        dec.sanction_type,
+        dec.sk_date,
+        delivered,
+    )
+    actor = ctx.require("case.decide")
+    row = append_evidence(
+        ctx,
+        session,
+        CaseDecision(
+            case_id=case.id,
+            sanction_type=dec.sanction_type,
+            moral=dec.moral,
+            justification=dec.justification,
+            sk_number=dec.sk_number,
+            sk_date=dec.sk_date,
+            decided_by=dec.decided_by,
+            recorded_by=actor.username,
+            delivered_date=delivered,
+            effective_date=dates["effective"],
+            end_date=dates["end"],
+            rulebook_version=dec.rulebook_version,
+            supersedes_id=dec.id,
+        ),
+    )
+    audit.record(
+        ctx,
+        session,
+        "case.delivered",
+        "case_file",
+        case.id,
+        {"decision_id": row.id, "supersedes": dec.id, "delivered": delivered},
+    )
+    return row
+
+
+def _allowed_text(output: dict[str, Any]) -> str:
+    if output.get("track") == "contract":
+        return ", ".join(CONTRACT_TYPES)
+    if output.get("track") == "ethics":
+        return f"moral_{output.get('moral')}"
+    return ", ".join(str(t) for t in output.get("allowed_types") or []) or "-"
+
+
+def decision_json(row: CaseDecision, delivery_due: date | None = None) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "sanction_type": row.sanction_type,
+        "sanction_label": type_label(row.sanction_type),
+        "moral": row.moral,
+        "justification": row.justification,
+        "sk_number": row.sk_number,
+        "sk_date": row.sk_date,
+        "decided_by": row.decided_by,
+        "recorded_by": row.recorded_by,
+        "delivered_date": row.delivered_date,
+        "delivery_due": delivery_due,
+        "effective_date": row.effective_date,
+        "end_date": row.end_date,
+        "rulebook_version": row.rulebook_version,
+        "supersedes_id": row.supersedes_id,
+    }
+
+
+def latest_decision_json(session: Session, case_id: str) -> dict[str, Any] | None:
+    row = latest_decision(session, case_id)
+    if row is None:
+        return None
+    return decision_json(row, None)

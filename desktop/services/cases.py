@@ -1,0 +1,520 @@
+"""Violation reports (laporan dugaan pelanggaran): intake, workflow moves, lookup, listing.
+
+Evidence files live in :mod:`case_evidence`; recommendation, decision and deadlines in
+:mod:`case_sanctions`. Every change is one transaction, role-checked and audited; the
+history (CaseStep) is append-only and ``CaseFile.state`` mirrors its newest step.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.domain import workflow
+from desktop.domain.errors import NetraError
+from desktop.services import audit
+from desktop.services.context import AppContext
+from desktop.services.records import append_evidence, stamp_edit, stamp_new
+from desktop.store.models import CaseFile, CaseStep, Employee, Unit
+
+PRIVATE_ROLES = frozenset({"admin", "verifier"})
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+@dataclass
+class Intake:
+    """What the operator types when a report comes in."""
+
+    source: str
+    received: date
+    description: str
+    reporter_name: str = ""
+    reporter_contact: str = ""
+    anonymous: bool = False
+    employee_id: str | None = None
+    nip: str | None = None
+    reported_name: str = ""
+    reported_unit: str = ""
+    act_place: str = ""
+    act_date: date | None = None
+    alleged_codes: list[str] = field(default_factory=list)
+
+
+def _bad(code: str, message_id: str, message_en: str, **details: Any) -> NetraError:
+    return NetraError(code, message_id, message_en, **details)
+
+
+# ---------------------------------------------------------------------------- lookup
+def find_case(session: Session, ref: str) -> CaseFile:
+    """A case by UUID or by its number (``81.08.06/2024/0007``)."""
+    ref = ref.strip()
+    row: CaseFile | None = None
+    if _UUID.match(ref.lower()):
+        row = session.get(CaseFile, ref.lower())
+    if row is None:
+        row = session.scalars(select(CaseFile).where(CaseFile.number == ref)).first()
+    if row is None or row.deleted_at is not None:
+        raise _bad(
+            "case_not_found",
+            f"Laporan '{ref}' tidak ditemukan.",
+            f"Case '{ref}' not found.",
+            ref=ref,
+        )
+    return row
+
+
+def _find_employee(session: Session, employee_id: str | None, nip: str | None) -> Employee | None:
+    if employee_id:
+        emp = session.get(Employee, employee_id)
+        if emp is None or emp.deleted_at is not None:
+            raise _bad(
+                "employee_not_found",
+                f"Pegawai dengan id '{employee_id}' tidak ada.",
+                f"No employee with id '{employee_id}'.",
+            )
+        return emp
+    if nip:
+        digits = re.sub(r"\D", "", nip)
+        emp = session.scalars(select(Employee).where(Employee.nip == digits)).first()
+        if emp is None or emp.deleted_at is not None:
+            raise _bad(
+                "employee_not_found",
+                f"Pegawai dengan NIP {digits} tidak ada di daftar pegawai. Tulis namanya "
+                "saja (--reported-name); laporan dapat ditautkan kemudian.",
+                f"No employee with NIP {digits} on the roster. Give the name instead "
+                "(--reported-name); the case can be linked later.",
+            )
+        return emp
+    return None
+
+
+def _next_number(session: Session, office_code: str, year: int) -> str:
+    prefix = f"{office_code}/{year}/"
+    numbers = session.scalars(select(CaseFile.number).where(CaseFile.number.like(prefix + "%")))
+    last = max(
+        (int(n.rsplit("/", 1)[1]) for n in numbers if n.rsplit("/", 1)[1].isdigit()), default=0
+    )
+    return f"{prefix}{last + 1:04d}"
+
+
+def valid_codes(ctx: AppContext, session: Session) -> list[str]:
+    from desktop.services import case_sanctions
+
+    return case_sanctions.rulebook_codes(ctx, session)
+
+
+def check_codes(ctx: AppContext, session: Session, codes: list[str]) -> list[str]:
+    codes = workflow.parse_codes(codes)
+    known = valid_codes(ctx, session)
+    unknown = [c for c in codes if c not in known]
+    if unknown:
+        raise _bad(
+            "unknown_code",
+            f"Kode pelanggaran tidak dikenal: {', '.join(unknown)}. Kode yang sah: "
+            f"{', '.join(known)}.",
+            f"Unknown violation code(s): {', '.join(unknown)}. Valid: {', '.join(known)}.",
+            unknown=unknown,
+            valid=known,
+        )
+    return sorted(codes, key=workflow.code_sort_key)
+
+
+# ---------------------------------------------------------------------------- intake
+def _validate(intake: Intake, today: date) -> None:
+    if intake.source not in workflow.SOURCES:
+        raise _bad(
+            "unknown_source",
+            f"Sumber laporan '{intake.source}' tidak dikenal. Pilih salah satu: "
+            f"{', '.join(workflow.SOURCES)}.",
+            f"Unknown source '{intake.source}'. Choose one of: {', '.join(workflow.SOURCES)}.",
+            valid=list(workflow.SOURCES),
+        )
+    if intake.received > today:
+        raise _bad(
+            "date_in_future",
+            "Tanggal laporan diterima tidak boleh di masa depan.",
+            "The date received cannot be in the future.",
+        )
+    if intake.act_date is not None and intake.act_date > intake.received:
+        raise _bad(
+            "act_after_receipt",
+            "Tanggal kejadian tidak boleh sesudah tanggal laporan diterima.",
+            "The date of the act cannot be after the date the report was received.",
+        )
+    if not intake.description.strip():
+        raise _bad(
+            "description_required",
+            "Uraian kejadian wajib diisi.",
+            "A description of the act is required.",
+        )
+    if not intake.anonymous and not intake.reporter_name.strip():
+        raise _bad(
+            "reporter_required",
+            "Nama pelapor wajib diisi, atau tandai pelapor sebagai anonim.",
+            "Give the reporter's name, or mark the reporter as anonymous.",
+        )
+
+
+def new_case(
+    ctx: AppContext,
+    intake: Intake,
+    today: date | None = None,
+    files: Sequence[Path | tuple[str, bytes]] = (),
+) -> dict[str, Any]:
+    """Register a report (state ``diterima``) with its evidence files, in one transaction."""
+    from desktop.services import case_evidence
+
+    actor = ctx.require("case.intake")
+    _validate(intake, today or date.today())
+    loaded = [(f.name, f.read_bytes()) if isinstance(f, Path) else f for f in files]
+    for name, data in loaded:
+        case_evidence.check_file(name, data)
+    with ctx.tx() as session:
+        office = ctx.office(session)
+        emp = _find_employee(session, intake.employee_id, intake.nip)
+        if emp is None and not intake.reported_name.strip():
+            raise _bad(
+                "reported_required",
+                "Sebutkan pegawai terlapor: NIP/ID dari daftar pegawai atau namanya.",
+                "Name the reported person: NIP/id from the roster, or a name.",
+            )
+        codes = check_codes(ctx, session, intake.alleged_codes)
+        row = CaseFile(
+            number=_next_number(session, office.code, intake.received.year),
+            source=intake.source,
+            reporter_name="" if intake.anonymous else intake.reporter_name.strip(),
+            reporter_contact=intake.reporter_contact.strip(),
+            anonymous=intake.anonymous,
+            received_date=intake.received,
+            employee_id=emp.id if emp else None,
+            reported_name=emp.name if emp else intake.reported_name.strip(),
+            reported_unit=_unit_name(session, emp) if emp else intake.reported_unit.strip(),
+            act_place=intake.act_place.strip(),
+            act_date=intake.act_date,
+            description=intake.description.strip(),
+            alleged_codes_json=json.dumps(codes),
+            state=workflow.DITERIMA,
+        )
+        stamp_new(ctx, session, row)
+        session.flush()
+        append_evidence(
+            ctx,
+            session,
+            CaseStep(
+                case_id=row.id,
+                from_state=None,
+                to_state=workflow.DITERIMA,
+                actor=actor.username,
+                note="Laporan diterima dan dicatat.",
+                proven_codes_json="[]",
+                data_json=json.dumps({"source": intake.source, "alleged": codes}),
+            ),
+        )
+        audit.record(
+            ctx,
+            session,
+            "case.new",
+            "case_file",
+            row.id,
+            {
+                "number": row.number,
+                "source": row.source,
+                "alleged": codes,
+                "anonymous": row.anonymous,
+                "employee_id": row.employee_id,
+            },
+        )
+        for name, data in loaded:
+            case_evidence.add_in(ctx, session, row, name, data)
+        case_id = row.id
+    return show(ctx, case_id)
+
+
+def _unit_name(session: Session, emp: Employee) -> str:
+    unit = session.get(Unit, emp.unit_id)
+    return unit.name if unit else ""
+
+
+def link_employee(
+    ctx: AppContext, ref: str, employee_id: str | None = None, nip: str | None = None
+) -> dict[str, Any]:
+    """Link a case reported by name to the roster once the person is identified."""
+    ctx.require("case.check")
+    with ctx.tx() as session:
+        row = find_case(session, ref)
+        emp = _find_employee(session, employee_id, nip)
+        if emp is None:
+            raise _bad(
+                "employee_required",
+                "Sebutkan pegawai (NIP atau ID).",
+                "Name the employee (NIP or id).",
+            )
+        previous = row.employee_id
+        row.employee_id, row.reported_name = emp.id, emp.name
+        row.reported_unit = _unit_name(session, emp)
+        stamp_edit(ctx, session, row)
+        audit.record(
+            ctx,
+            session,
+            "case.link",
+            "case_file",
+            row.id,
+            {"employee_id": emp.id, "previous": previous},
+        )
+        case_id = row.id
+    return show(ctx, case_id)
+
+
+# ---------------------------------------------------------------------------- workflow
+def steps_of(session: Session, case_id: str) -> list[CaseStep]:
+    return list(
+        session.scalars(
+            select(CaseStep)
+            .where(CaseStep.case_id == case_id)
+            .order_by(CaseStep.created_at, CaseStep.chain_seq)
+        )
+    )
+
+
+def proven_codes(session: Session, case_id: str) -> list[str]:
+    for step in reversed(steps_of(session, case_id)):
+        codes = json.loads(step.proven_codes_json)
+        if codes:
+            return list(codes)
+    return []
+
+
+def move(
+    ctx: AppContext,
+    session: Session,
+    row: CaseFile,
+    to_state: str,
+    note: str,
+    proven: list[str] | None,
+    data: dict[str, Any] | None = None,
+) -> CaseStep:
+    """Append one workflow step inside an open transaction (checks the rule and the role)."""
+    rule = workflow.transition(row.state, to_state)
+    actor = ctx.require(rule.permission)
+    if proven is not None:
+        proven = check_codes(ctx, session, proven)
+    codes = workflow.resolve_proven(rule, proven, proven_codes(session, row.id))
+    step = append_evidence(
+        ctx,
+        session,
+        CaseStep(
+            case_id=row.id,
+            from_state=row.state,
+            to_state=to_state,
+            actor=actor.username,
+            note=note.strip(),
+            proven_codes_json=json.dumps(codes),
+            data_json=json.dumps(data or {}, ensure_ascii=False, sort_keys=True, default=str),
+        ),
+    )
+    row.state = to_state
+    stamp_edit(ctx, session, row)
+    audit.record(
+        ctx,
+        session,
+        "case.advance",
+        "case_file",
+        row.id,
+        {"from": step.from_state, "to": to_state, "proven": codes},
+    )
+    return step
+
+
+def advance(
+    ctx: AppContext,
+    ref: str,
+    to_state: str,
+    note: str = "",
+    proven: list[str] | None = None,
+    data: dict[str, Any] | None = None,
+    delivered: date | None = None,
+) -> dict[str, Any]:
+    """Move a case one step. ``delivered`` (the SK delivery date) goes with tindak_lanjut."""
+    workflow.check_state(to_state)
+    if to_state in workflow.SPECIAL_ENTRY:
+        raise _bad(
+            "use_decide",
+            "Tahap keputusan dicatat dengan perintah keputusan (netra case decide), "
+            "lengkap dengan jenis hukuman dan nomor SK.",
+            "The decision stage is recorded with 'netra case decide' (type and SK number).",
+        )
+    with ctx.tx() as session:
+        row = find_case(session, ref)
+        data = dict(data or {})
+        if delivered is not None:
+            if to_state != workflow.TINDAK_LANJUT:
+                raise _bad(
+                    "delivered_wrong_state",
+                    "Tanggal penyampaian SK dicatat saat pindah ke tahap tindak lanjut.",
+                    "The SK delivery date is recorded when moving to tindak_lanjut.",
+                )
+            from desktop.services.case_sanctions import record_delivery
+
+            workflow.transition(row.state, to_state)
+            decision = record_delivery(ctx, session, row, delivered)
+            data.update(delivered=delivered.isoformat(), decision_id=decision.id)
+        move(ctx, session, row, to_state, note, proven, data)
+        case_id = row.id
+    return show(ctx, case_id)
+
+
+# ---------------------------------------------------------------------------- reading
+def _employee_json(session: Session, employee_id: str | None) -> dict[str, Any] | None:
+    if not employee_id:
+        return None
+    emp = session.get(Employee, employee_id)
+    if emp is None:
+        return None
+    return {
+        "id": emp.id,
+        "nip": emp.nip,
+        "name": emp.name,
+        "category": emp.category,
+        "golongan": emp.golongan,
+        "jabatan": emp.jabatan,
+        "unit": _unit_name(session, emp),
+    }
+
+
+def case_json(
+    ctx: AppContext,
+    session: Session,
+    row: CaseFile,
+    private: bool = False,
+    today: date | None = None,
+) -> dict[str, Any]:
+    from desktop.services import case_deadlines
+
+    out: dict[str, Any] = {
+        "id": row.id,
+        "number": row.number,
+        "state": row.state,
+        "state_label": workflow.label(row.state),
+        "source": row.source,
+        "anonymous": row.anonymous,
+        "reporter_name": "" if row.anonymous else row.reporter_name,
+        "received": row.received_date,
+        "reported_name": row.reported_name,
+        "reported_unit": row.reported_unit,
+        "employee": _employee_json(session, row.employee_id),
+        "act_place": row.act_place,
+        "act_date": row.act_date,
+        "description": row.description,
+        "alleged_codes": json.loads(row.alleged_codes_json),
+        "proven_codes": proven_codes(session, row.id),
+    }
+    if private:
+        out["reporter_contact"] = row.reporter_contact
+    out["deadline"] = case_deadlines.deadline_json(ctx, session, row, today)
+    return out
+
+
+def show(ctx: AppContext, ref: str, today: date | None = None) -> dict[str, Any]:
+    """Everything about a case: data, timeline, evidence, recommendation, decision."""
+    from desktop.services import case_evidence, case_sanctions
+
+    ctx.require("view")
+    role = ctx.actor.role if ctx.actor else None
+    with ctx.read() as session:
+        row = find_case(session, ref)
+        out = case_json(ctx, session, row, private=role in PRIVATE_ROLES, today=today)
+        out["timeline"] = [
+            {
+                "at": s.created_at,
+                "from": s.from_state,
+                "to": s.to_state,
+                "to_label": workflow.label(s.to_state),
+                "actor": s.actor,
+                "note": s.note,
+                "proven_codes": json.loads(s.proven_codes_json),
+                "data": json.loads(s.data_json),
+                "sha256": s.sha256,
+            }
+            for s in steps_of(session, row.id)
+        ]
+        out["evidence"] = case_evidence.list_json(session, row.id)
+        out["recommendation"] = case_sanctions.latest_recommendation_json(session, row.id)
+        out["decision"] = case_sanctions.latest_decision_json(session, row.id)
+        out["next_states"] = workflow.next_states(row.state)
+        return out
+
+
+def list_cases(
+    ctx: AppContext,
+    state: str | None = None,
+    overdue: bool = False,
+    unit: str | None = None,
+    code: str | None = None,
+    today: date | None = None,
+) -> list[dict[str, Any]]:
+    """Cases, newest first, filtered by state, overdue, unit (name part) and code."""
+    ctx.require("view")
+    if state:
+        workflow.check_state(state)
+    with ctx.read() as session:
+        query = select(CaseFile).where(CaseFile.deleted_at.is_(None))
+        if state:
+            query = query.where(CaseFile.state == state)
+        rows = session.scalars(
+            query.order_by(CaseFile.received_date.desc(), CaseFile.number.desc())
+        ).all()
+        out = []
+        for row in rows:
+            item = case_json(ctx, session, row, today=today)
+            if overdue and not item["deadline"]["overdue"]:
+                continue
+            if unit and unit.lower() not in (row.reported_unit or "").lower():
+                continue
+            if code and code.upper() not in {*item["alleged_codes"], *item["proven_codes"]}:
+                continue
+            del item["description"]
+            out.append(item)
+        return out
+
+
+def find_people(ctx: AppContext, text: str, limit: int = 20) -> list[dict[str, Any]]:
+    """Roster search for the intake form: by NIP prefix or by a part of the name."""
+    ctx.require("view")
+    text = text.strip()
+    if len(text) < 2:
+        return []
+    with ctx.read() as session:
+        digits = re.sub(r"\D", "", text)
+        query = select(Employee).where(Employee.deleted_at.is_(None))
+        if digits and len(digits) >= 4 and digits == text.replace(" ", ""):
+            query = query.where(Employee.nip.like(digits + "%"))
+        else:
+            query = query.where(Employee.name.ilike(f"%{text}%"))
+        rows = session.scalars(query.order_by(Employee.name).limit(limit)).all()
+        return [p for p in (_employee_json(session, r.id) for r in rows) if p is not None]
+
+
+def case_options(ctx: AppContext) -> dict[str, Any]:
+    """What the forms offer: violation codes with their acts, sources, states."""
+    from desktop.services import case_sanctions
+
+    ctx.require("view")
+    with ctx.read() as session:
+        book = case_sanctions.active_book(ctx, session)
+        codes = sorted(book.codes, key=workflow.code_sort_key)
+        return {
+            "codes": [
+                {"code": c, "act": book.violations[c].act, "track": book.violations[c].track}
+                for c in codes
+            ],
+            "rulebook": book.name,
+            "rulebook_version": book.version,
+        }

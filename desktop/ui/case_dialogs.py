@@ -1,0 +1,157 @@
+"""Small dialogs of the case page: move to the next stage, record the decision."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain import workflow
+from desktop.services import case_sanctions
+from desktop.ui.case_intake_dialog import checked_codes, code_list, date_edit, to_date
+
+
+class AdvanceDialog(QDialog):
+    """Note, and (from verification on) the proven codes, for one workflow move."""
+
+    def __init__(
+        self,
+        case: dict[str, Any],
+        to_state: str,
+        options: dict[str, Any],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.to_state = to_state
+        self.setWindowTitle(
+            self.tr("Move report {number} to “{state}”").format(
+                number=case["number"], state=workflow.label(to_state)
+            )
+        )
+        self.setMinimumWidth(560)
+        form = QFormLayout()
+        self.note = QPlainTextEdit()
+        self.note.setFixedHeight(80)
+        form.addRow(self.tr("Note"), self.note)
+        rule = workflow.transition(case["state"], to_state)
+        self.codes = None
+        if rule.records_proven and to_state not in (workflow.TIDAK_TERBUKTI, workflow.DITOLAK):
+            start = case["proven_codes"] or case["alleged_codes"]
+            self.codes = code_list(options, start)
+            self.codes.setFixedHeight(160)
+            form.addRow(self.tr("Proven violations"), self.codes)
+        self.delivered: QDateEdit | None = None
+        self.has_delivered: QCheckBox | None = None
+        if to_state == workflow.TINDAK_LANJUT:
+            self.has_delivered = QCheckBox(self.tr("The decree was delivered on"))
+            self.has_delivered.setChecked(True)
+            self.delivered = date_edit()
+            self.delivered.setDisplayFormat("dd-MM-yyyy")
+            form.addRow(self.has_delivered, self.delivered)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(buttons)
+
+    def values(self) -> tuple[str, list[str] | None, date | None]:
+        proven = checked_codes(self.codes) if self.codes is not None else None
+        delivered = None
+        if self.delivered is not None and self.has_delivered and self.has_delivered.isChecked():
+            delivered = to_date(self.delivered.date())
+        return self.note.toPlainText(), proven, delivered
+
+
+class DecisionDialog(QDialog):
+    """The type chosen (recommended choices first), the SK and, when outside the range,
+    the written justification."""
+
+    def __init__(self, case: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(
+            self.tr("Record the decision for {number}").format(number=case["number"])
+        )
+        self.setMinimumWidth(560)
+        out = (case.get("recommendation") or {}).get("output") or {}
+        self.recommended = self._recommended(out)
+        category = (case.get("employee") or {}).get("category")
+        form = QFormLayout()
+        self.type = QComboBox()
+        for key in self.recommended:
+            self.type.addItem("★ " + case_sanctions.type_label(key, category), key)
+        for key in case_sanctions.ALL_TYPES:
+            if key not in self.recommended:
+                self.type.addItem(case_sanctions.type_label(key, category), key)
+        self.type.currentIndexChanged.connect(self._update)
+        form.addRow(self.tr("Sanction (★ = recommended)"), self.type)
+        self.sk_number = QLineEdit()
+        self.sk_number.setPlaceholderText("800.1.6.4/  /BKPSDM/2024")
+        form.addRow(self.tr("Decree (SK) number"), self.sk_number)
+        self.sk_date = date_edit()
+        self.sk_date.setDisplayFormat("dd-MM-yyyy")
+        form.addRow(self.tr("Decree date"), self.sk_date)
+        self.decided_by = QLineEdit(self.tr("Regent of Maluku Barat Daya (PPK)"))
+        form.addRow(self.tr("Decided by"), self.decided_by)
+        self.justification = QPlainTextEdit()
+        self.justification.setFixedHeight(70)
+        self.justification_label = QLabel(self.tr("Justification"))
+        form.addRow(self.justification_label, self.justification)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("muted")
+        form.addRow("", self.hint)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(buttons)
+        self._update()
+
+    @staticmethod
+    def _recommended(out: dict[str, Any]) -> list[str]:
+        track = out.get("track")
+        if track == "contract":
+            return list(case_sanctions.CONTRACT_TYPES)
+        if track == "ethics":
+            return [f"moral_{out.get('moral')}"]
+        return [str(t) for t in out.get("allowed_types") or []]
+
+    def _update(self) -> None:
+        inside = self.type.currentData() in self.recommended
+        self.hint.setText(
+            self.tr("Within the recommended range.")
+            if inside
+            else self.tr(
+                "Outside the recommended range: a written justification of at least "
+                "{n} characters is required."
+            ).format(n=case_sanctions.MIN_JUSTIFICATION)
+        )
+        self.hint.setStyleSheet("" if inside else "color: #b42318;")
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "sanction_type": str(self.type.currentData()),
+            "sk_number": self.sk_number.text(),
+            "sk_date": to_date(self.sk_date.date()),
+            "decided_by": self.decided_by.text(),
+            "justification": self.justification.toPlainText(),
+        }

@@ -1,0 +1,423 @@
+"""One case: its data and timeline, the evidence viewer, the recommendation explained in
+plain words, and the actions the current role may take."""
+
+from __future__ import annotations
+
+import html
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain import workflow
+from desktop.domain.roles import PERMISSIONS, allowed
+from desktop.services import case_documents, case_evidence, case_sanctions, cases
+from desktop.ui.case_dialogs import AdvanceDialog, DecisionDialog
+from desktop.ui.context import UiContext
+from desktop.ui.crash import show_error
+
+TRACKS = {
+    "discipline": "hukuman disiplin (PP 94/2021)",
+    "ethics": "sanksi moral kode etik (PP 42/2004)",
+    "contract": "menurut perjanjian kerja (pegawai non-ASN)",
+}
+
+
+def _esc(value: Any) -> str:
+    return html.escape("" if value is None else str(value))
+
+
+class CaseView(QWidget):
+    """Shows one case; ``back`` returns to the list, ``changed`` after any action."""
+
+    back = Signal()
+    changed = Signal()
+
+    def _error(self, exc: BaseException, tb: str) -> None:
+        show_error(self, exc, tb)
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.case: dict[str, Any] | None = None
+        self.options: dict[str, Any] = {}
+        lay = QVBoxLayout(self)
+        top = QHBoxLayout()
+        back = QPushButton(self.tr("← All reports"))
+        back.clicked.connect(self.back.emit)
+        top.addWidget(back)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        top.addWidget(self.heading, 1)
+        self.deadline = QLabel()
+        top.addWidget(self.deadline)
+        lay.addLayout(top)
+        self.action_bar = QHBoxLayout()
+        lay.addLayout(self.action_bar)
+
+        split = QSplitter()
+        self.details = QTextBrowser()
+        self.details.setOpenExternalLinks(False)
+        split.addWidget(self.details)
+        self.tabs = QTabWidget()
+        self.recommendation = QTextBrowser()
+        self.tabs.addTab(self.recommendation, self.tr("Recommendation"))
+        self.tabs.addTab(self._evidence_tab(), self.tr("Evidence"))
+        split.addWidget(self.tabs)
+        split.setSizes([520, 480])
+        lay.addWidget(split, 1)
+
+    def _evidence_tab(self) -> QWidget:
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        self.evidence = QListWidget()
+        self.evidence.setFixedHeight(110)
+        self.evidence.currentItemChanged.connect(self._preview)
+        lay.addWidget(self.evidence)
+        self.preview = QLabel(self.tr("Choose a file to see it."))
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumHeight(240)
+        lay.addWidget(self.preview, 1)
+        row = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("Open in another application"))
+        self.open_button.clicked.connect(self._open_external)
+        add = QPushButton(self.tr("Add evidence…"))
+        add.clicked.connect(self._add_evidence)
+        self.add_evidence_button = add
+        row.addWidget(self.open_button)
+        row.addWidget(add)
+        lay.addLayout(row)
+        return box
+
+    # ------------------------------------------------------------------ loading
+    @property
+    def role(self) -> str | None:
+        actor = self.ui.app.actor
+        return actor.role if actor else None
+
+    def load(self, ref: str) -> None:
+        app = self.ui.app
+
+        def work(_h: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+            return cases.show(app, ref), cases.case_options(app)
+
+        self.ui.tasks.run(work, self._show, self._error)
+
+    def _show(self, result: tuple[dict[str, Any], dict[str, Any]]) -> None:
+        self.case, self.options = result
+        c = self.case
+        self.heading.setText(
+            self.tr("Report {number} · {state}").format(number=c["number"], state=c["state_label"])
+        )
+        due = c["deadline"]
+        if due["due"]:
+            text = self.tr("{label}: {date}").format(
+                label=due["label"], date=f"{due['due']:%d-%m-%Y}"
+            )
+            if due["overdue"]:
+                text = self.tr("OVERDUE — ") + text
+            self.deadline.setText(text)
+            self.deadline.setStyleSheet(
+                "color: #b42318; font-weight: 600;" if due["overdue"] else ""
+            )
+        else:
+            self.deadline.setText("")
+        self.details.setHtml(self._details_html(c))
+        self.recommendation.setHtml(self._recommendation_html(c))
+        self._fill_evidence(c)
+        self._fill_actions(c)
+
+    # ------------------------------------------------------------------ rendering
+    def _details_html(self, c: dict[str, Any]) -> str:
+        emp = c.get("employee")
+        who = (
+            f"{_esc(emp['name'])} — NIP {_esc(emp['nip'] or '-')}, {_esc(emp['category'])}, "
+            f"{_esc(emp['jabatan'])}, {_esc(emp['unit'])}"
+            if emp
+            else f"{_esc(c['reported_name'])} ({_esc(c['reported_unit'] or '-')}) — "
+            + _esc(self.tr("not linked to the roster"))
+        )
+        reporter = self.tr("anonymous") if c["anonymous"] else c["reporter_name"]
+        if c.get("reporter_contact"):
+            reporter += f" · {c['reporter_contact']} " + self.tr("(private)")
+        rows = [
+            (self.tr("Source"), workflow.SOURCE_LABELS_ID.get(c["source"], c["source"])),
+            (self.tr("Reporter"), reporter),
+            (self.tr("Date received"), f"{c['received']:%d-%m-%Y}"),
+            (
+                self.tr("Place and date of the act"),
+                f"{c['act_place'] or '-'}, "
+                + (f"{c['act_date']:%d-%m-%Y}" if c["act_date"] else "-"),
+            ),
+            (self.tr("Alleged"), ", ".join(c["alleged_codes"]) or "-"),
+            (self.tr("Proven"), ", ".join(c["proven_codes"]) or "-"),
+        ]
+        out = [f"<p><b>{_esc(self.tr('Reported person'))}:</b> {who}</p><table>"]
+        out += [f"<tr><td><b>{_esc(k)}</b></td><td>{_esc(v)}</td></tr>" for k, v in rows]
+        out.append(f"</table><p>{_esc(c['description'])}</p>")
+        if c.get("decision"):
+            d = c["decision"]
+            end = f" – {d['end_date']:%d-%m-%Y}" if d.get("end_date") else ""
+            out.append(
+                f"<p><b>{_esc(self.tr('Decision'))}:</b> {_esc(d['sanction_label'])}, "
+                f"SK {_esc(d['sk_number'])} ({d['sk_date']:%d-%m-%Y}), "
+                f"{_esc(self.tr('in force'))} {d['effective_date']:%d-%m-%Y}{end}</p>"
+            )
+        out.append(f"<h3>{_esc(self.tr('Timeline'))}</h3><ol>")
+        for s in c["timeline"]:
+            proven = f" <i>[{_esc(', '.join(s['proven_codes']))}]</i>" if s["proven_codes"] else ""
+            out.append(
+                f"<li><b>{_esc(s['to_label'])}</b> — {s['at']:%d-%m-%Y %H:%M} UTC, "
+                f"{_esc(s['actor'])}: {_esc(s['note'])}{proven}</li>"
+            )
+        out.append("</ol>")
+        return "".join(out)
+
+    def _recommendation_html(self, c: dict[str, Any]) -> str:
+        rec = c.get("recommendation")
+        if not rec:
+            return f"<p>{_esc(self.tr('No recommendation yet. It is made at the validation stage, from the proven violations.'))}</p>"
+        out = rec["output"]
+        category = (c.get("employee") or {}).get("category")
+        types = (
+            ", ".join(
+                case_sanctions.type_label(str(t), category) for t in out.get("allowed_types") or []
+            )
+            or "-"
+        )
+        parts = [f"<h3>{_esc(self.tr('In plain words'))}</h3><p>"]
+        parts.append(
+            _esc(
+                self.tr("Track: {track}. Level: {level}.").format(
+                    track=TRACKS.get(out.get("track"), out.get("track")),
+                    level=out.get("level") or "-",
+                )
+            )
+        )
+        if out.get("minimum_type") is not None:
+            parts.append(
+                "<br>"
+                + _esc(
+                    self.tr("The lightest sanction allowed: {t}.").format(
+                        t=case_sanctions.type_label(str(out["minimum_type"]), category)
+                    )
+                )
+            )
+            parts.append(
+                "<br>" + _esc(self.tr("The official may choose: {types}.").format(types=types))
+            )
+        if out.get("moral"):
+            parts.append(
+                "<br>"
+                + _esc(
+                    self.tr("Moral sanction: statement made {how}.").format(
+                        how=self.tr("in private")
+                        if out["moral"] == "tertutup"
+                        else self.tr("in public")
+                    )
+                )
+            )
+        if out.get("reference_level"):
+            parts.append(
+                "<br>"
+                + _esc(
+                    self.tr(
+                        "For information, a civil servant would have received: {level}."
+                    ).format(level=out["reference_level"])
+                )
+            )
+        parts.append("</p>")
+        parts.append(
+            f"<p><b>{_esc(self.tr('Who decides'))}:</b> {_esc(out.get('authority'))}"
+            f"<br><b>{_esc(self.tr('Procedure'))}:</b> {_esc(out.get('process'))}</p>"
+        )
+        if out.get("warnings"):
+            parts.append(f"<h3>{_esc(self.tr('Please note'))}</h3><ul>")
+            parts += [f"<li style='color:#8a4b00'>{_esc(w)}</li>" for w in out["warnings"]]
+            parts.append("</ul>")
+        parts.append(f"<h3>{_esc(self.tr('Why: step by step'))}</h3><ol>")
+        from desktop.documents.case_pdf import explanation_lines
+
+        parts += [f"<li>{_esc(line)}</li>" for line in explanation_lines(out)]
+        parts.append(
+            f"</ol><p style='color:#5b6776'>{_esc(self.tr('Rulebook'))} "
+            f"{_esc(rec['rulebook'])} · SHA-256 {_esc(rec['rulebook_sha256'][:16])}…</p>"
+        )
+        return "".join(parts)
+
+    def _fill_evidence(self, c: dict[str, Any]) -> None:
+        self.evidence.clear()
+        for e in c["evidence"]:
+            item = QListWidgetItem(
+                f"{e['filename']} · {e['mime']} · {e['size']:,} B · {e['sha256'][:12]}…"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, e)
+            self.evidence.addItem(item)
+        self.preview.setPixmap(QPixmap())
+        self.preview.setText(
+            self.tr("Choose a file to see it.") if c["evidence"] else self.tr("No evidence files.")
+        )
+        closed = c["state"] in workflow.CLOSED_STATES
+        self.add_evidence_button.setEnabled(
+            not closed and (allowed(self.role, "case.intake") or allowed(self.role, "case.check"))
+        )
+        if c["evidence"]:
+            self.evidence.setCurrentRow(0)
+
+    def _fill_actions(self, c: dict[str, Any]) -> None:
+        while self.action_bar.count():
+            item = self.action_bar.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        perms = {p for p, roles in PERMISSIONS.items() if self.role in roles}
+        for state in c["next_states"]:
+            if state == workflow.KEPUTUSAN:
+                if workflow.may(perms, c["state"], state) and c.get("recommendation"):
+                    self._button(self.tr("Record decision…"), self._decide)
+                continue
+            if state == workflow.REKOMENDASI:
+                if workflow.may(perms, c["state"], state):
+                    self._button(self.tr("Make recommendation"), self._recommend)
+                continue
+            if workflow.may(perms, c["state"], state):
+                self._button(
+                    self.tr("→ {state}").format(state=workflow.label(state)),
+                    lambda _=False, s=state: self._advance(s),
+                )
+        if c["state"] == workflow.REKOMENDASI and "case.recommend" in perms:
+            self._button(self.tr("Recompute recommendation"), self._recommend)
+        self.action_bar.addStretch(1)
+        self._button(self.tr("Print summary…"), lambda: self._pdf("summary"))
+        if c.get("recommendation"):
+            self._button(self.tr("Print memo (nota dinas)…"), lambda: self._pdf("recommendation"))
+
+    def _button(self, text: str, slot: Any) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        self.action_bar.addWidget(button)
+        return button
+
+    # ------------------------------------------------------------------ actions
+    def _run(self, fn: Any) -> None:
+        app = self.ui.app
+        ref = self.case["id"] if self.case else ""
+        self.ui.tasks.run(lambda _h: fn(app, ref), self._done, self._error)
+
+    def _done(self, _result: Any) -> None:
+        self.ui.bus.notify("cases", self)
+        self.changed.emit()
+        if self.case:
+            self.load(self.case["id"])
+
+    def _advance(self, to_state: str) -> None:
+        assert self.case is not None
+        dialog = AdvanceDialog(self.case, to_state, self.options, self)
+        if dialog.exec():
+            note, proven, delivered = dialog.values()
+            self._run(
+                lambda app, ref: cases.advance(
+                    app, ref, to_state, note, proven, delivered=delivered
+                )
+            )
+
+    def _recommend(self) -> None:
+        self._run(case_sanctions.recommend)
+        self.tabs.setCurrentIndex(0)
+
+    def _decide(self) -> None:
+        assert self.case is not None
+        dialog = DecisionDialog(self.case, self)
+        if dialog.exec():
+            values = dialog.values()
+            self._run(lambda app, ref: case_sanctions.decide(app, ref, **values))
+
+    def _add_evidence(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Evidence files"),
+            "",
+            self.tr("Photos and PDF (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;All files (*)"),
+        )
+        for name in names:
+            self._run(lambda app, ref, n=name: case_evidence.add(app, ref, n))
+
+    def _pdf(self, kind: str) -> None:
+        assert self.case is not None
+        default = f"{self.case['number'].replace('/', '-')}-{kind}.pdf"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save PDF"), default, self.tr("PDF (*.pdf)")
+        )
+        if name:
+            self.save_pdf(kind, Path(name))
+
+    def save_pdf(self, kind: str, path: Path) -> None:
+        self._run(lambda app, ref: case_documents.write_pdf(app, ref, kind, path))
+
+    # ------------------------------------------------------------------ evidence viewer
+    def _selected(self) -> dict[str, Any] | None:
+        item = self.evidence.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _preview(self, *_args: Any) -> None:
+        e = self._selected()
+        self.open_button.setEnabled(e is not None)
+        if e is None:
+            return
+        if not e["mime"].startswith("image/"):
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(self.tr("PDF document: open it in another application."))
+            return
+        app = self.ui.app
+        self.ui.tasks.run(
+            lambda _h: case_evidence.content(app, e["id"]),
+            self._show_image,
+            self._error,
+        )
+
+    def _show_image(self, result: tuple[str, str, bytes]) -> None:
+        pix = QPixmap()
+        pix.loadFromData(result[2])
+        if pix.isNull():
+            self.preview.setText(self.tr("This image cannot be shown."))
+            return
+        self.preview.setPixmap(
+            pix.scaled(
+                self.preview.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+
+    def _open_external(self) -> None:
+        e = self._selected()
+        if e is None:
+            return
+        app = self.ui.app
+
+        def write(_h: Any) -> str:
+            name, _mime, data = case_evidence.content(app, e["id"])
+            folder = Path(tempfile.mkdtemp(prefix="netra-bukti-"))
+            target = folder / Path(name).name
+            target.write_bytes(data)
+            return str(target)
+
+        def open_file(path: str) -> None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+        self.ui.tasks.run(write, open_file, self._error)

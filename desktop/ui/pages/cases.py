@@ -1,0 +1,251 @@
+"""Laporan pelanggaran: the list of violation reports (filters: stage, overdue, unit, code)
+and, on double-click, the case page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain import workflow
+from desktop.domain.roles import allowed
+from desktop.services import cases
+from desktop.ui.case_intake_dialog import CaseIntakeDialog
+from desktop.ui.case_view import CaseView
+from desktop.ui.context import UiContext
+from desktop.ui.crash import show_error
+from desktop.ui.pages import Page
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+OVERDUE_BG = QColor("#fde8e7")
+OVERDUE_FG = QColor("#b42318")
+
+
+class CasesModel(QAbstractTableModel):
+    """Rows are the dictionaries of ``cases.list_cases``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[dict[str, Any]] = []
+        self.headers = [
+            self.tr("Number"),
+            self.tr("Stage"),
+            self.tr("Received"),
+            self.tr("Reported person"),
+            self.tr("Work unit"),
+            self.tr("Codes"),
+            self.tr("Deadline"),
+        ]
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def _text(self, row: dict[str, Any], column: int) -> str:
+        due = row["deadline"]
+        if column == 0:
+            return str(row["number"])
+        if column == 1:
+            return str(row["state_label"])
+        if column == 2:
+            return f"{row['received']:%d-%m-%Y}"
+        if column == 3:
+            return str(row["reported_name"] or "-")
+        if column == 4:
+            return str(row["reported_unit"] or "-")
+        if column == 5:
+            return ", ".join(row["proven_codes"] or row["alleged_codes"]) or "-"
+        if due["due"] is None:
+            return ""
+        text = f"{due['due']:%d-%m-%Y}"
+        return self.tr("{date} (overdue)").format(date=text) if due["overdue"] else text
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        overdue = bool(row["deadline"]["overdue"])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, index.column())
+        if role == Qt.ItemDataRole.UserRole:
+            return row["id"]
+        if role == Qt.ItemDataRole.BackgroundRole and overdue:
+            return QBrush(OVERDUE_BG)
+        if role == Qt.ItemDataRole.ForegroundRole and overdue and index.column() == 6:
+            return QBrush(OVERDUE_FG)
+        if role == Qt.ItemDataRole.FontRole and overdue and index.column() == 6:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and overdue:
+            return self.tr("Past the deadline: {label}").format(label=row["deadline"]["label"])
+        return None
+
+
+class CasesPage(Page):
+    key = "cases"
+    permission = "view"
+
+    def _error(self, exc: BaseException, tb: str) -> None:
+        show_error(self, exc, tb)
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ui, parent)
+        self._loading = False
+        self.options: dict[str, Any] = {}
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack)
+
+        listing = QWidget()
+        lay = QVBoxLayout(listing)
+        lay.setContentsMargins(20, 16, 20, 16)
+        bar = QHBoxLayout()
+        self.state = QComboBox()
+        self.state.addItem(self.tr("All stages"), None)
+        for state in workflow.STATES:
+            self.state.addItem(workflow.label(state), state)
+        self.overdue = QCheckBox(self.tr("Overdue only"))
+        self.unit = QLineEdit()
+        self.unit.setPlaceholderText(self.tr("Work unit"))
+        self.code = QComboBox()
+        self.code.addItem(self.tr("All codes"), None)
+        for widget in (
+            QLabel(self.tr("Stage")),
+            self.state,
+            self.overdue,
+            self.unit,
+            QLabel(self.tr("Code")),
+            self.code,
+        ):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        self.new_button = QPushButton(self.tr("New report…"))
+        self.new_button.clicked.connect(self.open_intake)
+        bar.addWidget(self.new_button)
+        lay.addLayout(bar)
+        self.state.currentIndexChanged.connect(self.refresh)
+        self.overdue.toggled.connect(self.refresh)
+        self.unit.editingFinished.connect(self.refresh)
+        self.code.currentIndexChanged.connect(self.refresh)
+
+        self.model = CasesModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._open_index)
+        lay.addWidget(self.table, 1)
+        self.count = QLabel()
+        self.count.setObjectName("muted")
+        lay.addWidget(self.count)
+        self.stack.addWidget(listing)
+
+        self.view = CaseView(ui)
+        self.view.back.connect(self.show_list)
+        self.stack.addWidget(self.view)
+        ui.bus.changed.connect(self._on_changed)
+
+    def title(self) -> str:
+        return self.tr("Violation reports")
+
+    def activate(self) -> None:
+        actor = self.ui.app.actor
+        self.new_button.setVisible(allowed(actor.role if actor else None, "case.intake"))
+        if not self.options:
+            app = self.ui.app
+            self.ui.tasks.run(
+                lambda _h: cases.case_options(app),
+                self._set_options,
+                self._error,
+            )
+        self.refresh()
+
+    def _set_options(self, options: dict[str, Any]) -> None:
+        self.options = options
+        self.code.blockSignals(True)
+        for item in options["codes"]:
+            self.code.addItem(item["code"], item["code"])
+        self.code.blockSignals(False)
+
+    def _on_changed(self, areas: object, initiator: object) -> None:
+        if isinstance(areas, set) and {"cases", "roster"} & areas and self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self._loading:
+            return
+        self._loading = True
+        app = self.ui.app
+        filters = {
+            "state": self.state.currentData(),
+            "overdue": self.overdue.isChecked(),
+            "unit": self.unit.text().strip() or None,
+            "code": self.code.currentData(),
+        }
+        self.ui.tasks.run(lambda _h: cases.list_cases(app, **filters), self._show, self._failed)
+
+    def _failed(self, exc: BaseException, tb: str) -> None:
+        self._loading = False
+        show_error(self, exc, tb)
+
+    def _show(self, rows: list[dict[str, Any]]) -> None:
+        self._loading = False
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        late = sum(1 for r in rows if r["deadline"]["overdue"])
+        self.count.setText(self.tr("{n} reports, {late} overdue").format(n=len(rows), late=late))
+
+    # ------------------------------------------------------------------ navigation
+    def _open_index(self, index: QModelIndex) -> None:
+        self.open_case(str(self.model.data(index, Qt.ItemDataRole.UserRole)))
+
+    def open_case(self, ref: str) -> None:
+        self.view.load(ref)
+        self.stack.setCurrentWidget(self.view)
+
+    def show_list(self) -> None:
+        self.stack.setCurrentIndex(0)
+        self.refresh()
+
+    def open_intake(self) -> CaseIntakeDialog:
+        dialog = CaseIntakeDialog(self.ui, self.options, self)
+        dialog.created.connect(lambda case: self.open_case(case["id"]))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
