@@ -1,0 +1,574 @@
+"""Signing a pact, refusing, voiding; who has signed an event; the signature records.
+
+Each signing is an append-only :class:`SignatureRecord` chained per office
+(``services.records.append_evidence``): the signer's identity snapshot, the template version
+and its hash, the event and election, the raw strokes and their hash, the PNG's hash (the
+PNG itself is a content-addressed blob), the operator and the UTC time. A person signs a
+template version once per election; a refusal is recorded with its reason; an admin voids
+a wrong record with a reason, as a new record that supersedes it (the old one stays).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.documents.signature_image import render_png
+from desktop.domain import strokes
+from desktop.domain.canonical import canonical_json
+from desktop.domain.errors import NetraError
+from desktop.domain.pact import Identity, PactText, fill
+from desktop.services import audit
+from desktop.services.context import AppContext
+from desktop.services.office import store_blob
+from desktop.services.records import append_evidence
+from desktop.services.signing_setup import EventInfo, body_of, event_info, get_event_row
+from desktop.store.base import utcnow
+from desktop.store.models import Employee, PactTemplate, SignatureRecord, SigningEvent, Unit
+
+SIGNED, REFUSED, VOID = "signed", "refused", "void"
+
+
+@dataclass(frozen=True)
+class RecordInfo:
+    id: str
+    kind: str
+    employee_id: str
+    name: str
+    nip: str | None
+    unit_name: str
+    event_id: str
+    template_id: str
+    created_at: datetime
+    operator: str
+    sha256: str
+    reason: str
+    supersedes_id: str | None
+    voided: bool
+    image_sha256: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "created_at": self.created_at.isoformat()}
+
+
+@dataclass(frozen=True)
+class SignResult:
+    id: str
+    sha256: str
+    image_sha256: str | None
+    strokes_sha256: str | None
+    warnings: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Person:
+    employee_id: str
+    name: str
+    nip: str | None
+    category: str
+    jabatan: str
+    unit_code: str
+    unit_name: str
+    status: str  # signed | refused | unsigned
+    record_id: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+# ---------------------------------------------------------------- who is in an event
+
+
+def _unit_ids(session: Session, codes: list[str]) -> set[str] | None:
+    """Ids of the covered units and all their descendants (None: the whole office)."""
+    if not codes:
+        return None
+    units = session.execute(
+        select(Unit.id, Unit.code, Unit.parent_id).where(Unit.deleted_at.is_(None))
+    ).all()
+    children: dict[str | None, list[str]] = defaultdict(list)
+    for uid, _code, parent in units:
+        children[parent].append(uid)
+    todo = [uid for uid, code, _p in units if code in set(codes)]
+    found: set[str] = set()
+    while todo:
+        uid = todo.pop()
+        if uid not in found:
+            found.add(uid)
+            todo.extend(children.get(uid, []))
+    return found
+
+
+def _employees(session: Session, event: SigningEvent) -> list[tuple[Employee, Unit]]:
+    query = (
+        select(Employee, Unit)
+        .join(Unit, Employee.unit_id == Unit.id)
+        .where(Employee.active.is_(True), Employee.deleted_at.is_(None))
+    )
+    ids = _unit_ids(session, json.loads(event.unit_codes_json))
+    if ids is not None:
+        query = query.where(Employee.unit_id.in_(ids))
+    return [(e, u) for e, u in session.execute(query.order_by(Unit.code, Employee.name))]
+
+
+def _template_for(event: SigningEvent, employee: Employee) -> str:
+    if employee.category == "NON_ASN" and event.template_non_asn_id:
+        return event.template_non_asn_id
+    return event.template_id
+
+
+def _effective(records: list[SignatureRecord]) -> SignatureRecord | None:
+    """The record in force among one person's records: a signature beats a refusal."""
+    voided = {r.supersedes_id for r in records if r.kind == VOID}
+    live = [r for r in records if r.kind != VOID and r.id not in voided]
+    signed = [r for r in live if r.kind == SIGNED]
+    if signed:
+        return signed[0]
+    refused = sorted((r for r in live if r.kind == REFUSED), key=lambda r: r.created_at)
+    return refused[-1] if refused else None
+
+
+def _records_by_person(
+    session: Session, election_id: str, employee_id: str | None = None
+) -> dict[tuple[str, str], list[Any]]:
+    query = select(SignatureRecord).where(SignatureRecord.election_id == election_id)
+    if employee_id is not None:
+        query = query.where(SignatureRecord.employee_id == employee_id)
+    out: dict[tuple[str, str], list[Any]] = defaultdict(list)
+    for r in session.scalars(query):
+        out[(r.employee_id, r.template_id)].append(r)
+    return out
+
+
+def _people(session: Session, event: SigningEvent) -> list[Person]:
+    by_person = _records_by_person(session, event.election_id)
+    out = []
+    for emp, unit in _employees(session, event):
+        rec = _effective(by_person.get((emp.id, _template_for(event, emp)), []))
+        status = "unsigned" if rec is None else rec.kind
+        out.append(
+            Person(
+                emp.id,
+                emp.name,
+                emp.nip,
+                emp.category,
+                emp.jabatan,
+                unit.code,
+                unit.name,
+                status,
+                rec.id if rec else None,
+            )
+        )
+    return out
+
+
+def _fold(text: str) -> str:
+    return " ".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
+
+
+def people(
+    ctx: AppContext,
+    event_id: str,
+    query: str = "",
+    status: str | None = None,
+    limit: int | None = None,
+) -> list[Person]:
+    """The event's people, filtered by part of a name or NIP, and by status."""
+    ctx.require("view")
+    with ctx.read() as session:
+        found = _people(session, get_event_row(session, event_id))
+    words = _fold(query).split()
+    if words:
+        found = [p for p in found if all(w in _fold(p.name) or w in (p.nip or "") for w in words)]
+    if status:
+        found = [p for p in found if p.status == status]
+    return found[:limit] if limit else found
+
+
+@dataclass(frozen=True)
+class UnitProgress:
+    unit_code: str
+    unit_name: str
+    total: int
+    signed: int
+    refused: int
+
+    @property
+    def unsigned(self) -> int:
+        return self.total - self.signed - self.refused
+
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "unsigned": self.unsigned}
+
+
+def progress(ctx: AppContext, event_id: str) -> list[UnitProgress]:
+    """Signed / refused / not yet, per unit (the first row is the whole event)."""
+    everyone = people(ctx, event_id)
+    units: dict[tuple[str, str], list[Person]] = defaultdict(list)
+    for p in everyone:
+        units[(p.unit_code, p.unit_name)].append(p)
+
+    def count(code: str, name: str, group: list[Person]) -> UnitProgress:
+        return UnitProgress(
+            code,
+            name,
+            len(group),
+            sum(p.status == SIGNED for p in group),
+            sum(p.status == REFUSED for p in group),
+        )
+
+    total = count("", "Semua unit", everyone)
+    return [total, *(count(c, n, g) for (c, n), g in sorted(units.items()))]
+
+
+# ---------------------------------------------------------------- the pact a person signs
+
+
+def find_employee(
+    ctx: AppContext, *, nip: str | None = None, employee_id: str | None = None
+) -> str:
+    ctx.require("view")
+    with ctx.read() as session:
+        if employee_id:
+            emp = session.get(Employee, employee_id)
+        else:
+            emp = session.scalars(
+                select(Employee).where(Employee.nip == (nip or "").replace(" ", ""))
+            ).first()
+        if emp is None or emp.deleted_at is not None:
+            raise NetraError(
+                "employee_unknown",
+                f"Pegawai '{nip or employee_id}' tidak ditemukan.",
+                f"Employee '{nip or employee_id}' not found.",
+            )
+        return emp.id
+
+
+def _identity(session: Session, emp: Employee) -> Identity:
+    unit = session.get(Unit, emp.unit_id)
+    return Identity(
+        emp.id,
+        emp.name,
+        emp.category,
+        emp.nip,
+        emp.nik,
+        emp.golongan,
+        emp.jabatan,
+        unit.code if unit else "",
+        unit.name if unit else "",
+    )
+
+
+@dataclass(frozen=True)
+class PactView:
+    """Everything the signing screen shows for one person."""
+
+    event: EventInfo
+    identity: Identity
+    template_id: str
+    template_sha256: str
+    text: PactText
+    existing: RecordInfo | None
+
+
+def pact_for(ctx: AppContext, event_id: str, employee_id: str) -> PactView:
+    ctx.require("view")
+    with ctx.read() as session:
+        event = get_event_row(session, event_id)
+        emp = _get_employee(session, employee_id)
+        template = session.get(PactTemplate, _template_for(event, emp))
+        assert template is not None
+        identity = _identity(session, emp)
+        text = fill(
+            body_of(template),
+            identity,
+            place=event.place,
+            when=event.event_date,
+            witnesses=json.loads(event.witnesses_json),
+        )
+        existing = _effective(
+            _records_by_person(session, event.election_id, emp.id).get((emp.id, template.id), [])
+        )
+        return PactView(
+            event_info(session, event),
+            identity,
+            template.id,
+            template.sha256,
+            text,
+            _record_info(session, existing) if existing else None,
+        )
+
+
+def _get_employee(session: Session, employee_id: str) -> Employee:
+    emp = session.get(Employee, employee_id)
+    if emp is None or emp.deleted_at is not None:
+        raise NetraError("employee_unknown", "Pegawai tidak ditemukan.", "Unknown employee.")
+    return emp
+
+
+# ---------------------------------------------------------------- writing records
+
+
+def _clock_warnings(session: Session, origin: str) -> list[str]:
+    last = session.scalar(
+        select(func.max(SignatureRecord.created_at)).where(SignatureRecord.origin == origin)
+    )
+    if last is not None and utcnow() < last:
+        stamp = f"{last:%Y-%m-%d %H:%M}"
+        return [
+            f"Jam komputer tertinggal dari catatan tanda tangan terakhir ({stamp} UTC). "
+            "Periksa tanggal dan jam laptop ini."
+        ]
+    return []
+
+
+def _prepare(
+    session: Session, event_id: str, employee_id: str
+) -> tuple[SigningEvent, Employee, PactTemplate, SignatureRecord | None]:
+    event = get_event_row(session, event_id)
+    emp = _get_employee(session, employee_id)
+    if not emp.active:
+        raise NetraError(
+            "employee_inactive",
+            f"{emp.name} tidak aktif lagi di daftar pegawai.",
+            f"{emp.name} is no longer active.",
+        )
+    template = session.get(PactTemplate, _template_for(event, emp))
+    assert template is not None
+    current = _effective(
+        _records_by_person(session, event.election_id, emp.id).get((emp.id, template.id), [])
+    )
+    return event, emp, template, current
+
+
+def _already_signed(session: Session, emp: Employee, rec: SignatureRecord) -> NetraError:
+    info = _record_info(session, rec)
+    return NetraError(
+        "already_signed",
+        f"{emp.name} sudah menandatangani pakta ini untuk pemilihan yang sama pada "
+        f"{rec.created_at:%d-%m-%Y %H:%M} UTC (catatan {rec.id[:8]}).",
+        f"{emp.name} already signed this pact for the same election.",
+        record=info.to_json(),
+    )
+
+
+def _new_record(
+    ctx: AppContext,
+    session: Session,
+    kind: str,
+    event: SigningEvent,
+    emp: Employee,
+    template: PactTemplate,
+    **extra: Any,
+) -> SignatureRecord:
+    actor = ctx.actor
+    assert actor is not None
+    identity = canonical_json(_identity(session, emp).to_json()).decode("utf-8")
+    # Every hashed column set explicitly: a column default is applied only at INSERT,
+    # after the hash is computed.
+    extra.setdefault("reason", "")
+    extra.setdefault("supersedes_id", None)
+    record = SignatureRecord(
+        kind=kind,
+        employee_id=emp.id,
+        event_id=event.id,
+        election_id=event.election_id,
+        template_id=template.id,
+        template_sha256=template.sha256,
+        identity_json=identity,
+        operator=actor.username,
+        created_at=utcnow(),
+        **extra,
+    )
+    return append_evidence(ctx, session, record)
+
+
+def sign(ctx: AppContext, event_id: str, employee_id: str, strokes_data: Any) -> SignResult:
+    """Validate the strokes, render the PNG, append the record; one durable transaction."""
+    ctx.require("pact.sign")
+    sig = strokes.parse(strokes_data)
+    strokes.check_enough(sig)
+    png = render_png(sig)
+    with ctx.tx() as session:
+        event, emp, template, current = _prepare(session, event_id, employee_id)
+        if current is not None and current.kind == SIGNED:
+            raise _already_signed(session, emp, current)
+        warnings = _clock_warnings(session, ctx.office(session).code)
+        image_sha = store_blob(session, png, "image/png")
+        session.flush()
+        text = sig.canonical()
+        rec = _new_record(
+            ctx,
+            session,
+            SIGNED,
+            event,
+            emp,
+            template,
+            strokes_json=text,
+            strokes_sha256=sig.sha256(),
+            image_sha256=image_sha,
+        )
+        audit.record(
+            ctx,
+            session,
+            "pact.sign",
+            "signature_record",
+            rec.id,
+            {"employee_id": emp.id, "event_id": event.id, "sha256": rec.sha256},
+        )
+        return SignResult(rec.id, rec.sha256, image_sha, rec.strokes_sha256, warnings)
+
+
+def refuse(ctx: AppContext, event_id: str, employee_id: str, reason: str) -> SignResult:
+    ctx.require("pact.refuse")
+    reason = " ".join(reason.split())
+    if len(reason) < 3:
+        raise NetraError(
+            "reason_required",
+            "Alasan penolakan wajib diisi.",
+            "A reason for the refusal is required.",
+        )
+    with ctx.tx() as session:
+        event, emp, template, current = _prepare(session, event_id, employee_id)
+        if current is not None and current.kind == SIGNED:
+            raise _already_signed(session, emp, current)
+        warnings = _clock_warnings(session, ctx.office(session).code)
+        rec = _new_record(ctx, session, REFUSED, event, emp, template, reason=reason)
+        audit.record(
+            ctx,
+            session,
+            "pact.refuse",
+            "signature_record",
+            rec.id,
+            {"employee_id": emp.id, "event_id": event.id, "reason": reason},
+        )
+        return SignResult(rec.id, rec.sha256, None, None, warnings)
+
+
+def void(ctx: AppContext, record_id: str, reason: str) -> SignResult:
+    """Admin only: a new ``void`` record superseding ``record_id`` (which stays)."""
+    ctx.require("pact.void")
+    reason = " ".join(reason.split())
+    if len(reason) < 3:
+        raise NetraError(
+            "reason_required", "Alasan pembatalan wajib diisi.", "A reason for voiding is required."
+        )
+    with ctx.tx() as session:
+        old = session.get(SignatureRecord, record_id)
+        if old is None:
+            raise NetraError(
+                "record_unknown",
+                "Catatan tanda tangan tidak ditemukan.",
+                "Signature record not found.",
+            )
+        if old.kind == VOID:
+            raise NetraError(
+                "record_is_void",
+                "Catatan pembatalan tidak dapat dibatalkan.",
+                "A void record cannot itself be voided.",
+            )
+        done = session.scalar(
+            select(SignatureRecord.id).where(
+                SignatureRecord.kind == VOID, SignatureRecord.supersedes_id == old.id
+            )
+        )
+        if done:
+            raise NetraError(
+                "already_void", "Catatan ini sudah dibatalkan.", "This record is already void."
+            )
+        rec = SignatureRecord(
+            kind=VOID,
+            employee_id=old.employee_id,
+            event_id=old.event_id,
+            election_id=old.election_id,
+            template_id=old.template_id,
+            template_sha256=old.template_sha256,
+            identity_json=old.identity_json,
+            operator=ctx.actor.username if ctx.actor else "",
+            supersedes_id=old.id,
+            reason=reason,
+            created_at=utcnow(),
+        )
+        append_evidence(ctx, session, rec)
+        audit.record(
+            ctx,
+            session,
+            "pact.void",
+            "signature_record",
+            rec.id,
+            {"voided": old.id, "reason": reason},
+        )
+        return SignResult(rec.id, rec.sha256, None, None, [])
+
+
+# ---------------------------------------------------------------- reading records
+
+
+def _record_info(session: Session, rec: SignatureRecord, voided: bool = False) -> RecordInfo:
+    ident = json.loads(rec.identity_json)
+    return RecordInfo(
+        rec.id,
+        rec.kind,
+        rec.employee_id,
+        ident.get("name", ""),
+        ident.get("nip"),
+        ident.get("unit_name", ""),
+        rec.event_id,
+        rec.template_id,
+        rec.created_at,
+        rec.operator,
+        rec.sha256,
+        rec.reason,
+        rec.supersedes_id,
+        voided,
+        rec.image_sha256,
+    )
+
+
+def list_records(
+    ctx: AppContext, event_id: str | None = None, employee_id: str | None = None
+) -> list[RecordInfo]:
+    ctx.require("view")
+    with ctx.read() as session:
+        query = select(SignatureRecord)
+        if event_id:
+            get_event_row(session, event_id)
+            query = query.where(SignatureRecord.event_id == event_id)
+        if employee_id:
+            query = query.where(SignatureRecord.employee_id == employee_id)
+        rows = session.scalars(
+            query.order_by(SignatureRecord.created_at, SignatureRecord.chain_seq)
+        ).all()
+        voided = set(
+            session.scalars(
+                select(SignatureRecord.supersedes_id).where(
+                    SignatureRecord.kind == VOID,
+                    SignatureRecord.supersedes_id.in_([r.id for r in rows]),
+                )
+            )
+        )
+        return [_record_info(session, r, r.id in voided) for r in rows]
+
+
+def record_strokes(ctx: AppContext, record_id: str) -> strokes.Signature | None:
+    ctx.require("view")
+    with ctx.read() as session:
+        rec = session.get(SignatureRecord, record_id)
+        if rec is None or rec.strokes_json is None:
+            return None
+        return strokes.parse(json.loads(rec.strokes_json))
+
+
+def signed_count(ctx: AppContext, event_id: str) -> tuple[int, int]:
+    """(signed, total) for the event's counter."""
+    everyone = people(ctx, event_id)
+    return sum(p.status == SIGNED for p in everyone), len(everyone)
