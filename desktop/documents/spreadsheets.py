@@ -1,0 +1,211 @@
+"""Reading the spreadsheets offices have and writing safe ones (no Qt, no database).
+
+Reading: ``.xlsx``/``.xlsm``/``.xls``/``.ods`` through python-calamine (fast; a number cell
+comes back as a float, which is how a NIP that Excel cut short shows itself), ``.csv`` with a
+comma or semicolon, UTF-8 (with or without BOM) or Windows-1252. Merged cells are filled
+from their top-left value so a merged header reads the same in every column it covers.
+
+Writing: ``.xlsx`` with openpyxl and ``.csv`` (UTF-8 with BOM, which Excel opens correctly).
+A cell that begins with ``=``, ``+``, ``-`` or ``@`` is stored as text so a crafted name
+cannot become a formula in someone else's spreadsheet.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop.domain.errors import NetraError
+
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+READ_SUFFIXES = (*SPREADSHEET_SUFFIXES, ".csv", ".txt")
+WRITE_SUFFIXES = (".xlsx", ".csv")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass
+class Sheet:
+    name: str
+    rows: list[list[Any]]  # rows[i] is spreadsheet row i + 1 (as Excel numbers it)
+    sheet_names: list[str]
+
+    def row_number(self, index: int) -> int:
+        return index + 1
+
+
+def unreadable(path: Path, why: str) -> NetraError:
+    return NetraError(
+        "file_unreadable",
+        f"Berkas {path.name} tidak dapat dibaca: {why}",
+        f"Cannot read {path.name}: {why}",
+        path=str(path),
+    )
+
+
+def read_sheet(path: str | Path, sheet: str | None = None) -> Sheet:
+    path = Path(path)
+    if not path.is_file():
+        raise unreadable(path, "berkas tidak ditemukan.")
+    suffix = path.suffix.lower()
+    if suffix in SPREADSHEET_SUFFIXES:
+        return _read_calamine(path, sheet)
+    if suffix in (".csv", ".txt"):
+        return Sheet(path.stem, read_csv_rows(path.read_bytes(), path), [path.stem])
+    raise unreadable(path, "jenis berkas tidak dikenal (pakai .xlsx, .xls, .ods atau .csv).")
+
+
+def _read_calamine(path: Path, sheet: str | None) -> Sheet:
+    from python_calamine import CalamineWorkbook
+
+    try:
+        book = CalamineWorkbook.from_path(str(path))
+        names = list(book.sheet_names)
+        if not names:
+            raise unreadable(path, "tidak ada lembar kerja.")
+        if sheet is not None and sheet not in names:
+            raise NetraError(
+                "sheet_not_found",
+                f"Lembar '{sheet}' tidak ada di {path.name}. Lembar yang ada: {', '.join(names)}.",
+                f"Sheet '{sheet}' is not in {path.name}. Sheets: {', '.join(names)}.",
+                sheets=names,
+            )
+        chosen = sheet or _first_non_empty(book, names)
+        data = book.get_sheet_by_name(chosen)
+        rows: list[list[Any]] = data.to_python(skip_empty_area=False)
+        merged = data.merged_cell_ranges or []
+    except NetraError:
+        raise
+    except Exception as exc:
+        raise unreadable(path, f"bukan lembar kerja yang sah ({exc.__class__.__name__}).") from exc
+    _fill_merged(rows, merged)
+    return Sheet(chosen, rows, names)
+
+
+def _first_non_empty(book: Any, names: list[str]) -> str:
+    for name in names:
+        try:
+            if book.get_sheet_by_name(name).height > 0:
+                return name
+        except Exception:
+            continue
+    return str(names[0])
+
+
+def _fill_merged(rows: list[list[Any]], merged: Sequence[Any]) -> None:
+    """Copy a merged block's top-left value into the block's other cells (headers only:
+    blocks taller than a few rows are left alone, they are layout, not data)."""
+    for (r0, c0), (r1, c1) in merged:
+        if r1 - r0 > 3 or r0 >= len(rows):
+            continue
+        value = rows[r0][c0] if c0 < len(rows[r0]) else ""
+        for rr in range(r0, min(r1, len(rows) - 1) + 1):
+            row = rows[rr]
+            for cc in range(c0, c1 + 1):
+                if cc < len(row) and row[cc] == "":
+                    row[cc] = value
+
+
+def decode_text(data: bytes) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def sniff_delimiter(text: str) -> str:
+    sample = [line for line in text.splitlines()[:40] if line.strip()]
+    scores = {d: sum(line.count(d) for line in sample) for d in (";", ",", "\t")}
+    return max(scores, key=lambda d: scores[d]) if any(scores.values()) else ","
+
+
+def read_csv_rows(data: bytes, path: Path | None = None) -> list[list[Any]]:
+    try:
+        text = decode_text(data)
+    except UnicodeDecodeError as exc:
+        raise unreadable(path or Path("data.csv"), "pengodean teks tidak dikenal.") from exc
+    if "\x00" in text:
+        raise unreadable(path or Path("data.csv"), "bukan berkas teks CSV.")
+    delimiter = sniff_delimiter(text)
+    return [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+
+
+# ---------------------------------------------------------------- writing
+def safe_cell(value: Any) -> Any:
+    """Text that a spreadsheet would take as a formula gets a leading apostrophe-free
+    quote: we prefix a single quote character that Excel shows as text."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def write_csv(path: str | Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow([safe_cell(h) for h in header])
+    count = 0
+    for row in rows:
+        writer.writerow(["" if v is None else safe_cell(_plain(v)) for v in row])
+        count += 1
+    _write_bytes(Path(path), ("\ufeff" + buffer.getvalue()).encode("utf-8"))
+    return count
+
+
+def write_xlsx(
+    path: str | Path,
+    header: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    sheet_name: str = "Pegawai",
+    title: str | None = None,
+) -> int:
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import TYPE_STRING
+
+    book = Workbook(write_only=True)
+    ws = book.create_sheet(sheet_name[:31])
+    if title:
+        ws.append([title])
+        ws.append([])
+    ws.append(list(header))
+    count = 0
+    for row in rows:
+        out = []
+        for value in row:
+            value = _plain(value)
+            if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+                from openpyxl.cell import WriteOnlyCell
+
+                cell = WriteOnlyCell(ws, value=None)
+                cell._value = value  # stored verbatim as a string, never as a formula
+                cell.data_type = TYPE_STRING
+                out.append(cell)
+            else:
+                out.append(value)
+        ws.append(out)
+        count += 1
+    buffer = io.BytesIO()
+    book.save(buffer)
+    _write_bytes(Path(path), buffer.getvalue())
+    return count
+
+
+def _plain(value: Any) -> Any:
+    if hasattr(value, "isoformat") and not isinstance(value, str):
+        return value.isoformat()[:10] if not hasattr(value, "hour") else value.isoformat()
+    return value
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    """Write via a temporary file and rename, so a half-written export never replaces one."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    with tmp.open("wb") as fh:
+        fh.write(data)
+        fh.flush()
+    tmp.replace(path)

@@ -1,0 +1,480 @@
+"""Roster vocabulary and spreadsheet column detection (pure: no SQL, no Qt).
+
+Categories, kinds of jabatan, reasons for leaving, kinds of unit, the folded ``name_key``
+used by search-as-you-type, and the header synonyms found in SIASN/SIMPEG exports and in
+hand-typed office sheets ("NAMA LENGKAP", "NIP BARU", "PANGKAT/GOL", "GOL. RUANG"...).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+CATEGORIES: tuple[str, ...] = ("PNS", "CPNS", "PPPK", "NON_ASN")
+CATEGORY_LABELS = {"PNS": "PNS", "CPNS": "CPNS", "PPPK": "PPPK", "NON_ASN": "Non-ASN"}
+ASN_CATEGORIES = frozenset({"PNS", "CPNS", "PPPK"})
+
+JABATAN_KINDS: tuple[str, ...] = ("struktural", "fungsional", "pelaksana")
+INACTIVE_REASONS: tuple[str, ...] = ("mutasi", "pensiun", "meninggal", "berhenti")
+INACTIVE_LABELS = {
+    "mutasi": "Mutasi",
+    "pensiun": "Pensiun",
+    "meninggal": "Meninggal dunia",
+    "berhenti": "Berhenti",
+}
+UNIT_KINDS: tuple[str, ...] = (
+    "kabupaten",
+    "opd",
+    "kecamatan",
+    "kelurahan",
+    "desa",
+    "sekolah",
+    "puskesmas",
+    "lainnya",
+)
+UNIT_KIND_LABELS = {
+    "kabupaten": "Kabupaten",
+    "opd": "OPD",
+    "kecamatan": "Kecamatan",
+    "kelurahan": "Kelurahan",
+    "desa": "Desa",
+    "sekolah": "Sekolah",
+    "puskesmas": "Puskesmas",
+    "lainnya": "Lainnya",
+}
+
+_CATEGORY_WORDS: dict[str, str] = {
+    "PNS": "PNS",
+    "ASN PNS": "PNS",
+    "PEGAWAI NEGERI SIPIL": "PNS",
+    "CPNS": "CPNS",
+    "CALON PNS": "CPNS",
+    "CALON PEGAWAI NEGERI SIPIL": "CPNS",
+    "PPPK": "PPPK",
+    "P3K": "PPPK",
+    "ASN PPPK": "PPPK",
+    "PPPK PARUH WAKTU": "PPPK",
+    "NON ASN": "NON_ASN",
+    "NONASN": "NON_ASN",
+    "NON_ASN": "NON_ASN",
+    "HONORER": "NON_ASN",
+    "TENAGA HONORER": "NON_ASN",
+    "TENAGA KONTRAK": "NON_ASN",
+    "KONTRAK": "NON_ASN",
+    "THL": "NON_ASN",
+    "PTT": "NON_ASN",
+    "HONDA": "NON_ASN",
+    "TENAGA HARIAN LEPAS": "NON_ASN",
+}
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def name_key(name: str) -> str:
+    """Lower-case, accent-free, punctuation-free form of a name, for search as you type."""
+    folded = _fold(name).lower()
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", folded).split())
+
+
+def search_terms(text: str) -> list[str]:
+    """Words of a search box entry, folded like :func:`name_key`."""
+    return name_key(text).split()
+
+
+def parse_category(raw: object) -> str | None:
+    if raw is None:
+        return None
+    key = " ".join(re.sub(r"[^0-9A-Z_]+", " ", _fold(str(raw)).upper()).split())
+    return _CATEGORY_WORDS.get(key)
+
+
+def parse_jabatan_kind(raw: object) -> str | None:
+    text = name_key(str(raw or ""))
+    if not text:
+        return None
+    if text.startswith("struktur") or text in {"js", "jpt", "administrator", "pengawas"}:
+        return "struktural"
+    if text.startswith(("fungsional", "jft", "jf ")) or text in {"jf", "jft"}:
+        return "fungsional"
+    if text.startswith(("pelaksana", "jfu", "umum")):
+        return "pelaksana"
+    return None
+
+
+def guess_jabatan_kind(jabatan: str) -> str | None:
+    """Best guess from the title: Camat/Kepala/Sekretaris/Lurah → struktural, etc."""
+    key = name_key(jabatan)
+    if not key:
+        return None
+    if key.startswith(
+        ("camat", "sekretaris", "kepala seksi", "kasi ", "lurah", "kepala sub", "kasubag", "sekcam")
+    ):
+        return "struktural"
+    if any(
+        w in key
+        for w in (
+            "guru",
+            "perawat",
+            "bidan",
+            "dokter",
+            "penyuluh",
+            "ahli",
+            "terampil",
+            "analis",
+            "pranata",
+            "apoteker",
+            "sanitarian",
+        )
+    ):
+        return "fungsional"
+    return "pelaksana"
+
+
+def parse_sex(raw: object) -> str | None:
+    key = name_key(str(raw or ""))
+    if key in {"l", "lk", "laki laki", "laki", "pria", "1", "m", "male"}:
+        return "L"
+    if key in {"p", "pr", "perempuan", "wanita", "2", "f", "female", "w"}:
+        return "P"
+    return None
+
+
+# ---------------------------------------------------------------- columns
+FIELDS: tuple[str, ...] = (
+    "nip",
+    "name",
+    "title_front",
+    "title_back",
+    "category",
+    "golongan",
+    "pangkat",
+    "jabatan",
+    "jabatan_kind",
+    "unit",
+    "unit_code",
+    "birth_date",
+    "birth_place_date",
+    "sex",
+    "nik",
+    "notes",
+    "no",
+)
+FIELD_LABELS = {
+    "nip": "NIP / NI PPPK",
+    "name": "Nama",
+    "title_front": "Gelar depan",
+    "title_back": "Gelar belakang",
+    "category": "Status kepegawaian",
+    "golongan": "Golongan",
+    "pangkat": "Pangkat",
+    "jabatan": "Jabatan",
+    "jabatan_kind": "Jenis jabatan",
+    "unit": "Unit kerja",
+    "unit_code": "Kode unit",
+    "birth_date": "Tanggal lahir",
+    "birth_place_date": "Tempat, tanggal lahir",
+    "sex": "Jenis kelamin",
+    "nik": "NIK",
+    "notes": "Keterangan",
+    "no": "Nomor urut",
+}
+
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "nip": (
+        "NIP",
+        "NIP BARU",
+        "NIP 18",
+        "NIP 18 DIGIT",
+        "NIP NI PPPK",
+        "NI PPPK",
+        "NIPPPK",
+        "NIP PPPK",
+        "NOMOR INDUK PEGAWAI",
+        "NIP NIK",
+        "NO NIP",
+        "NIP ASN",
+    ),
+    "name": (
+        "NAMA",
+        "NAMA LENGKAP",
+        "NAMA PEGAWAI",
+        "NAMA ASN",
+        "NAMA DAN GELAR",
+        "NAMA GELAR",
+        "NAMA LENGKAP DAN GELAR",
+        "NAMA LENGKAP GELAR",
+        "NAMA TANPA GELAR",
+    ),
+    "title_front": ("GELAR DEPAN",),
+    "title_back": ("GELAR BELAKANG",),
+    "category": (
+        "STATUS",
+        "STATUS PEGAWAI",
+        "STATUS KEPEGAWAIAN",
+        "KATEGORI",
+        "JENIS PEGAWAI",
+        "KEDUDUKAN",
+        "KEDUDUKAN HUKUM",
+        "STATUS ASN",
+        "JENIS ASN",
+    ),
+    "golongan": (
+        "GOL",
+        "GOLONGAN",
+        "GOL RUANG",
+        "GOLONGAN RUANG",
+        "PANGKAT GOL",
+        "PANGKAT GOLONGAN",
+        "PANGKAT GOL RUANG",
+        "PANGKAT GOLONGAN RUANG",
+        "GOL RUANG PANGKAT",
+        "GOL AKHIR",
+        "GOLONGAN AKHIR",
+        "GOL PPPK",
+    ),
+    "pangkat": ("PANGKAT", "PANGKAT TERAKHIR"),
+    "jabatan": ("JABATAN", "NAMA JABATAN", "JABATAN TERAKHIR", "JABATAN SAAT INI"),
+    "jabatan_kind": ("JENIS JABATAN", "JENIS JAB", "TIPE JABATAN"),
+    "unit": (
+        "UNIT KERJA",
+        "UNIT",
+        "SATUAN KERJA",
+        "SATKER",
+        "UNOR",
+        "UNIT ORGANISASI",
+        "NAMA UNOR",
+        "OPD",
+        "INSTANSI",
+        "TEMPAT TUGAS",
+        "LOKASI KERJA",
+        "SEKOLAH",
+        "UNIT KERJA TEMPAT TUGAS",
+        "SUB UNIT KERJA",
+        "NAMA UNIT KERJA",
+        "DESA KELURAHAN",
+    ),
+    "unit_code": ("KODE UNIT", "KODE UNIT KERJA", "KODE UNOR", "KODE SATKER"),
+    "birth_date": ("TGL LAHIR", "TANGGAL LAHIR", "TGL LHR", "TGL LAHIR DD MM YYYY"),
+    "birth_place_date": ("TEMPAT TGL LAHIR", "TEMPAT TANGGAL LAHIR", "TTL", "TEMPAT DAN TGL LAHIR"),
+    "sex": ("JENIS KELAMIN", "JK", "L P", "KELAMIN", "GENDER", "SEX"),
+    "nik": ("NIK", "NO KTP", "NOMOR KTP", "NIK KTP"),
+    "notes": ("KETERANGAN", "KET", "CATATAN"),
+    "no": ("NO", "NO URUT", "NOMOR", "NOMOR URUT"),
+}
+_EXACT = {syn: f for f, syns in SYNONYMS.items() for syn in syns}
+_TOTAL_WORDS = ("jumlah", "total", "jml", "grand total")
+
+
+def header_key(cell: object) -> str:
+    """'PANGKAT/GOL.' -> 'PANGKAT GOL'; '(18 digit)' and stray punctuation removed."""
+    text = _fold(str(cell or "")).upper().replace("&", " DAN ").replace("\n", " ")
+    text = re.sub(r"\([^)]*\)", lambda m: " " + m.group(0)[1:-1] + " ", text)
+    return " ".join(re.sub(r"[^0-9A-Z]+", " ", text).split())
+
+
+def field_for_header(cell: object) -> str | None:
+    key = header_key(cell)
+    if not key:
+        return None
+    if key in _EXACT:
+        return _EXACT[key]
+    without = " ".join(w for w in key.split() if not w.isdigit())
+    if without in _EXACT:
+        return _EXACT[without]
+    words = key.split()
+    if words[0] == "NIP" or "NIP" in words[:2]:
+        return "nip"
+    if words[0] == "NAMA" and "JABATAN" not in words and "UNIT" not in words:
+        return "name"
+    if "GOL" in words or "GOLONGAN" in words:
+        return "golongan"
+    if words[0] == "JABATAN":
+        return "jabatan"
+    if "UNIT" in words and "KODE" not in words:
+        return "unit"
+    return None
+
+
+@dataclass
+class HeaderGuess:
+    row_index: int  # 0-based index of the (last) header row in the sheet
+    mapping: dict[str, int]  # field -> 0-based column
+    headers: list[str]  # header text per column, as shown to the user
+    data_start: int  # 0-based index of the first data row
+    unmapped: list[int] = field(default_factory=list)
+
+    @property
+    def score(self) -> int:
+        return len(self.mapping)
+
+
+def _text(cell: object) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    return str(cell).strip()
+
+
+def map_headers(headers: Sequence[object]) -> dict[str, int]:
+    mapping: dict[str, int] = {}
+    for col, cell in enumerate(headers):
+        fld = field_for_header(cell)
+        if fld and fld not in mapping:
+            mapping[fld] = col
+    return mapping
+
+
+def _combine(top: Sequence[object], sub: Sequence[object]) -> list[str]:
+    """Two-row header with merged group cells: 'PANGKAT/GOL' over 'PANGKAT' | 'GOL.RUANG'."""
+    out: list[str] = []
+    group = ""
+    width = max(len(top), len(sub))
+    for col in range(width):
+        t = _text(top[col]) if col < len(top) else ""
+        s = _text(sub[col]) if col < len(sub) else ""
+        if t:
+            group = t
+        if s:
+            out.append(s if field_for_header(s) else f"{group} {s}".strip())
+        else:
+            out.append(t)
+            if t:
+                group = t
+    return out
+
+
+def _is_column_numbers(row: Sequence[object]) -> bool:
+    """The '1 2 3 4 ...' row that government tables put under the header."""
+    values = [_text(c) for c in row if _text(c)]
+    return (
+        len(values) >= 3
+        and all(v.isdigit() for v in values)
+        and [int(v) for v in values] == list(range(int(values[0]), int(values[0]) + len(values)))
+    )
+
+
+def detect_header(rows: Sequence[Sequence[object]], scan: int = 30) -> HeaderGuess | None:
+    """Find the header row below any title rows; None when there is none."""
+    best: HeaderGuess | None = None
+    for i, row in enumerate(rows[:scan]):
+        mapping = map_headers(row)
+        if "name" not in mapping or len(mapping) < 2:
+            continue
+        headers = [_text(c) for c in row]
+        last = i
+        if i + 1 < len(rows):
+            sub = rows[i + 1]
+            sub_fields = map_headers(sub)
+            if sub_fields and not _looks_like_data(sub, mapping):
+                headers = _combine(row, sub)
+                mapping = map_headers(headers)
+                last = i + 1
+        guess = HeaderGuess(i, mapping, headers, last + 1)
+        if best is None or guess.score > best.score:
+            best = guess
+        if best.score >= 3:
+            break
+    if best is None:
+        return None
+    start = best.data_start
+    while start < len(rows) and _is_column_numbers(rows[start]):
+        start += 1
+    best.data_start = start
+    best.unmapped = [c for c, h in enumerate(best.headers) if h and c not in best.mapping.values()]
+    return best
+
+
+def _looks_like_data(row: Sequence[object], mapping: dict[str, int]) -> bool:
+    col = mapping.get("nip")
+    if col is not None and col < len(row):
+        value = _text(row[col]).replace(" ", "")
+        if value.isdigit() and len(value) >= 8:
+            return True
+    return False
+
+
+def is_blank(row: Sequence[object]) -> bool:
+    return all(not _text(c) for c in row)
+
+
+def is_total_row(row: Sequence[object]) -> bool:
+    """'JUMLAH', 'TOTAL' (often with a count) in one of the first cells of a row."""
+    texts = [name_key(_text(c)) for c in row[:4]]
+    return any(t.startswith(_TOTAL_WORDS) for t in texts if t)
+
+
+def compose_name(name: str, front: str = "", back: str = "") -> str:
+    """'Drs.' + 'Yohanis Lewier' + 'M.Si' -> 'Drs. Yohanis Lewier, M.Si' (as offices write it)."""
+    name = " ".join(name.split())
+    front, back = front.strip(), back.strip().lstrip(",").strip()
+    if front and not name.lower().startswith(front.lower()):
+        name = f"{front} {name}"
+    if back and not name.lower().endswith(back.lower()):
+        name = f"{name}, {back}"
+    return name
+
+
+def guess_unit_kind(name: str) -> str:
+    """'Desa Klis' -> desa, 'SD Negeri 1 Tiakur' -> sekolah, 'Puskesmas Moa' -> puskesmas."""
+    key = name_key(name)
+    first = key.split(" ", 1)[0] if key else ""
+    if first in {"desa", "negeri", "ohoi"}:
+        return "desa"
+    if first in {"kelurahan", "kel"}:
+        return "kelurahan"
+    if first in {"kecamatan", "kec"}:
+        return "kecamatan"
+    if first in {"puskesmas", "pustu", "poskesdes"}:
+        return "puskesmas"
+    if first in {
+        "sd",
+        "smp",
+        "sma",
+        "smk",
+        "tk",
+        "paud",
+        "sdn",
+        "smpn",
+        "sman",
+        "smkn",
+        "sekolah",
+        "mi",
+        "mts",
+        "ma",
+    }:
+        return "sekolah"
+    if first in {
+        "dinas",
+        "badan",
+        "kantor",
+        "sekretariat",
+        "inspektorat",
+        "bagian",
+        "satuan",
+        "rsud",
+        "bappeda",
+        "bkpsdm",
+        "setda",
+        "setwan",
+    }:
+        return "opd"
+    if first == "kabupaten":
+        return "kabupaten"
+    return "lainnya"
+
+
+def unit_code_for(parent_code: str, name: str, taken: set[str]) -> str:
+    """A readable, unique code for a unit created by an import: '81.08.01.DESA-KLIS'."""
+    slug = "-".join(name_key(name).upper().split())[:40] or "UNIT"
+    base = f"{parent_code}.{slug}" if parent_code else slug
+    code, n = base[:64], 2
+    while code in taken:
+        suffix = f"-{n}"
+        code, n = base[: 64 - len(suffix)] + suffix, n + 1
+    return code

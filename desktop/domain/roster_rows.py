@@ -1,0 +1,284 @@
+"""One spreadsheet row -> one employee record, or a rejection with a reason code (pure)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from desktop.domain import golongan as gol
+from desktop.domain import nip as nipmod
+from desktop.domain import roster as r
+
+MESSAGES: dict[str, str] = {
+    "missing_name": "Nama pegawai kosong.",
+    "duplicate_in_file": "NIP/pegawai yang sama sudah ada di baris {first} berkas ini.",
+    "nip_missing": "Pegawai berstatus {category} wajib memiliki NIP / NI PPPK.",
+    "missing_unit": "Unit kerja kosong dan tidak ada unit bawaan (--unit).",
+    # warnings
+    "golongan_unknown": "Golongan '{value}' tidak dikenali; dikosongkan.",
+    "birth_date_unknown": "Tanggal lahir '{value}' tidak dikenali; dikosongkan.",
+    "nik_invalid": "NIK '{value}' bukan 16 angka; dikosongkan.",
+    "category_unknown": "Status kepegawaian '{value}' tidak dikenali; ditentukan dari NIP.",
+    "golongan_category": "Golongan {value} tidak sesuai untuk {category}.",
+}
+
+_MONTHS = {
+    "januari": 1,
+    "jan": 1,
+    "februari": 2,
+    "pebruari": 2,
+    "feb": 2,
+    "peb": 2,
+    "maret": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "juni": 6,
+    "jun": 6,
+    "juli": 7,
+    "jul": 7,
+    "agustus": 8,
+    "agu": 8,
+    "agt": 8,
+    "ags": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "okt": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "nopember": 11,
+    "nop": 11,
+    "desember": 12,
+    "des": 12,
+    "dec": 12,
+    "may": 5,
+    "august": 8,
+    "october": 10,
+    "december": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "june": 6,
+    "july": 7,
+}
+_NUMERIC_DATE = re.compile(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})$")
+_WORD_DATE = re.compile(r"^(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})$")
+_SCIENTIFIC = re.compile(r"^\d(?:[.,]\d+)?[eE]\+?\d+$")
+_EXCEL_EPOCH = date(1899, 12, 30)
+
+
+def message(code: str, **values: object) -> str:
+    return MESSAGES[code].format(**values)
+
+
+@dataclass
+class Issue:
+    row: int
+    nip: str
+    code: str
+    message: str
+
+    def to_json(self, key: str = "reason_code") -> dict[str, Any]:
+        return {"row": self.row, "nip": self.nip, key: self.code, "message": self.message}
+
+
+@dataclass
+class ParsedRow:
+    row: int  # 1-based, as the spreadsheet shows it
+    nip: str | None
+    name: str
+    category: str
+    golongan: str | None
+    jabatan: str
+    jabatan_kind: str | None
+    unit_name: str
+    unit_code: str
+    birth_date: date | None
+    sex: str | None
+    nik: str | None
+    notes: str
+    warnings: list[Issue] = field(default_factory=list)
+
+    def identity(self, unit_key: str) -> tuple[str, ...]:
+        """Upsert key: the NIP, or (name, unit, birth date) for staff without one."""
+        if self.nip:
+            return ("nip", self.nip)
+        born = self.birth_date.isoformat() if self.birth_date else ""
+        return ("person", r.name_key(self.name), unit_key, born)
+
+
+def cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Ya" if value else "Tidak"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else str(value)
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return " ".join(str(value).split())
+
+
+def parse_date(value: object) -> date | None:
+    """Dates as spreadsheets give them: date cells, Excel serials, '26-09-1986',
+    '1986-09-26', '26/9/86', '26 September 1986', '26 Sept. 1986'."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if 1 <= value < 80000:
+            return _EXCEL_EPOCH + timedelta(days=int(value))
+        return None
+    text = cell_text(value).strip().rstrip(".")
+    if not text:
+        return None
+    text = text.split(" 00:00")[0].split("T")[0]
+    m = _NUMERIC_DATE.match(text)
+    try:
+        if m:
+            a, b, c = (int(x) for x in m.groups())
+            if len(m.group(1)) == 4:
+                return date(a, b, c)
+            year = c if len(m.group(3)) == 4 else (1900 + c if c > 30 else 2000 + c)
+            return date(year, b, a)
+        m = _WORD_DATE.match(text)
+        if m and m.group(2).lower() in _MONTHS:
+            return date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
+    except ValueError:
+        return None
+    return None
+
+
+def split_place_date(value: object) -> date | None:
+    """'Tiakur, 26-09-1986' -> 1986-09-26."""
+    text = cell_text(value)
+    tail = text.rsplit(",", 1)[-1].strip() if "," in text else text
+    return parse_date(tail)
+
+
+def _get(cells: list[object], mapping: dict[str, int], key: str) -> object:
+    col = mapping.get(key)
+    if col is None or col >= len(cells):
+        return None
+    value = cells[col]
+    return None if value == "" else value
+
+
+def _nip_cell(raw: object) -> object:
+    """Scientific notation text ('1,98609E+17') is a NIP that Excel already cut short."""
+    if isinstance(raw, str) and _SCIENTIFIC.match(raw.strip().replace(" ", "")):
+        try:
+            return float(raw.strip().replace(",", "."))
+        except ValueError:
+            return raw
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        return str(raw)
+    return raw
+
+
+def parse_row(
+    cells: list[object], mapping: dict[str, int], row_number: int, today: date | None = None
+) -> ParsedRow | Issue:
+    g = lambda key: _get(cells, mapping, key)  # noqa: E731 - a local accessor reads best
+    raw_nip = _nip_cell(g("nip"))
+    shown_nip = (
+        cell_text(raw_nip) if not isinstance(raw_nip, float) else nipmod.excel_digits(raw_nip)
+    )
+    name = r.compose_name(
+        cell_text(g("name")), cell_text(g("title_front")), cell_text(g("title_back"))
+    )
+    if not name:
+        return Issue(row_number, shown_nip, "missing_name", message("missing_name"))
+    warnings: list[Issue] = []
+
+    def warn(code: str, text: str) -> None:
+        warnings.append(Issue(row_number, shown_nip, code, text))
+
+    explicit_raw = g("category")
+    explicit = r.parse_category(explicit_raw)
+    if explicit_raw is not None and explicit is None:
+        warn("category_unknown", message("category_unknown", value=cell_text(explicit_raw)))
+    birth = parse_date(g("birth_date")) if g("birth_date") is not None else None
+    if g("birth_date") is not None and birth is None:
+        warn("birth_date_unknown", message("birth_date_unknown", value=cell_text(g("birth_date"))))
+    if birth is None and g("birth_place_date") is not None:
+        birth = split_place_date(g("birth_place_date"))
+    sex = r.parse_sex(g("sex"))
+    nik_text = nipmod.normalize(g("nik")) if g("nik") is not None else ""
+    nip: str | None = None
+    if raw_nip is not None and cell_text(raw_nip):
+        candidate = nipmod.normalize(raw_nip) if not isinstance(raw_nip, float) else ""
+        if explicit == "NON_ASN" and len(candidate) == 16 and candidate.isdigit():
+            nik_text = nik_text or candidate  # a "NIP/NIK" column holding a NIK
+        else:
+            result = nipmod.parse(raw_nip, today)
+            if result.info is None:
+                assert result.error is not None
+                return Issue(row_number, shown_nip, result.error.code, result.error.message)
+            info = result.info
+            nip = info.nip
+            for f in (*result.warnings, *nipmod.cross_check(info, birth, sex, explicit)):
+                warn(f.code, f.message)
+            birth = birth or info.birth_date
+            sex = sex or info.sex
+    if nip is None:
+        if explicit in r.ASN_CATEGORIES:
+            return Issue(
+                row_number, shown_nip, "nip_missing", message("nip_missing", category=explicit)
+            )
+        category = "NON_ASN"
+    elif nip[12] == "2":
+        category = "PPPK"
+    else:
+        category = explicit if explicit in ("PNS", "CPNS") else "PNS"
+    golongan = _golongan(g("golongan"), g("pangkat"), category, warn)
+    nik = None
+    if nik_text:
+        if len(nik_text) == 16 and nik_text.isdigit():
+            nik = nik_text
+        else:
+            warn("nik_invalid", message("nik_invalid", value=cell_text(g("nik"))))
+    jabatan = cell_text(g("jabatan"))
+    kind = r.parse_jabatan_kind(g("jabatan_kind")) or (
+        r.guess_jabatan_kind(jabatan) if category != "NON_ASN" else None
+    )
+    return ParsedRow(
+        row=row_number,
+        nip=nip,
+        name=name,
+        category=category,
+        golongan=golongan,
+        jabatan=jabatan,
+        jabatan_kind=kind,
+        unit_name=cell_text(g("unit")),
+        unit_code=cell_text(g("unit_code")),
+        birth_date=birth,
+        sex=sex,
+        nik=nik,
+        notes=cell_text(g("notes")),
+        warnings=warnings,
+    )
+
+
+def _golongan(raw: object, pangkat: object, category: str, warn: Any) -> str | None:
+    if category == "NON_ASN":
+        return None
+    value = gol.normalize(raw, category) if raw is not None else None
+    if value is None and pangkat is not None:
+        value = gol.normalize(pangkat, category)
+    if value is None and raw is not None:
+        warn("golongan_unknown", message("golongan_unknown", value=cell_text(raw)))
+        return None
+    if value is not None and gol.is_pppk_golongan(value) != (category == "PPPK"):
+        warn("golongan_category", message("golongan_category", value=value, category=category))
+    return value

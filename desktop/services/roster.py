@@ -1,0 +1,525 @@
+"""Roster use cases: the unit tree, employees (add, edit, transfer, deactivate) and search.
+
+Every change is one transaction, stamped for sync (records.stamp_new/stamp_edit) and audited.
+Search is SQL with a count and a page (offset/limit), fast enough to run on every keystroke
+over 100,000 people; sorting happens in SQL too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any, TypeVarTuple
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from desktop.domain import golongan as gol
+from desktop.domain import nip as nipmod
+from desktop.domain import roster as r
+from desktop.domain.errors import NetraError
+from desktop.services import audit
+from desktop.services.context import AppContext
+from desktop.services.records import stamp_edit, stamp_new
+from desktop.store.models import Employee, Unit
+
+_Ts = TypeVarTuple("_Ts")
+
+
+# ---------------------------------------------------------------- value types
+@dataclass(frozen=True)
+class UnitInfo:
+    id: str
+    code: str
+    name: str
+    kind: str
+    parent_id: str | None
+    employees: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class EmployeeRow:
+    """One line of the roster table (and of ``netra roster list --json``)."""
+
+    id: str
+    nip: str | None
+    name: str
+    category: str
+    golongan: str | None
+    jabatan: str
+    unit_code: str
+    unit_name: str
+    active: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class EmployeeInput:
+    name: str
+    unit_id: str
+    category: str = "PNS"
+    nip: str | None = None
+    golongan: str | None = None
+    jabatan: str = ""
+    jabatan_kind: str | None = None
+    birth_date: date | None = None
+    sex: str | None = None
+    nik: str | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class EmployeeDetail:
+    id: str
+    data: EmployeeInput
+    active: bool
+    inactive_reason: str | None
+    unit_code: str
+    unit_name: str
+    revision: int
+
+
+SORT_COLUMNS = ("name", "nip", "category", "golongan", "jabatan", "unit", "active")
+
+
+@dataclass
+class RosterQuery:
+    search: str = ""
+    unit_ids: list[str] | None = None  # None: every unit
+    categories: list[str] = field(default_factory=list)
+    status: str = "active"  # active | inactive | all
+    sort: str = "name"
+    descending: bool = False
+
+
+@dataclass
+class RosterPage:
+    total: int
+    offset: int
+    rows: list[EmployeeRow]
+
+
+# ---------------------------------------------------------------- units
+def list_units(ctx: AppContext, with_counts: bool = False) -> list[UnitInfo]:
+    ctx.require("view")
+    with ctx.read() as session:
+        counts: dict[str, int] = {}
+        if with_counts:
+            counts = dict(
+                session.execute(
+                    select(Employee.unit_id, func.count())
+                    .where(Employee.deleted_at.is_(None), Employee.active.is_(True))
+                    .group_by(Employee.unit_id)
+                ).all()
+            )
+        units = session.scalars(
+            select(Unit).where(Unit.deleted_at.is_(None)).order_by(Unit.code)
+        ).all()
+        return [
+            UnitInfo(u.id, u.code, u.name, u.kind, u.parent_id, counts.get(u.id, 0)) for u in units
+        ]
+
+
+def subtree_ids(units: list[UnitInfo], root_id: str) -> list[str]:
+    children: dict[str | None, list[str]] = {}
+    for u in units:
+        children.setdefault(u.parent_id, []).append(u.id)
+    out, stack = [], [root_id]
+    while stack:
+        current = stack.pop()
+        out.append(current)
+        stack.extend(children.get(current, []))
+    return out
+
+
+def unit_by_code(session: Session, code: str) -> Unit:
+    unit = session.scalars(
+        select(Unit).where(Unit.code == code.strip(), Unit.deleted_at.is_(None))
+    ).first()
+    if unit is None:
+        raise NetraError(
+            "unit_not_found",
+            f"Unit kerja dengan kode '{code}' tidak ada.",
+            f"No work unit with code '{code}'.",
+            unit_code=code,
+        )
+    return unit
+
+
+def add_unit(
+    ctx: AppContext, code: str, name: str, kind: str = "lainnya", parent_code: str | None = None
+) -> UnitInfo:
+    ctx.require("roster.edit")
+    code, name = code.strip(), " ".join(name.split())
+    if not code or not name:
+        raise NetraError(
+            "unit_invalid",
+            "Kode dan nama unit kerja wajib diisi.",
+            "A unit needs a code and a name.",
+        )
+    if kind not in r.UNIT_KINDS:
+        raise NetraError(
+            "unit_kind_invalid",
+            f"Jenis unit '{kind}' tidak dikenal.",
+            f"Unknown unit kind '{kind}'.",
+            kinds=list(r.UNIT_KINDS),
+        )
+    with ctx.tx() as session:
+        if session.scalars(select(Unit.id).where(Unit.code == code)).first():
+            raise NetraError(
+                "unit_exists",
+                f"Kode unit '{code}' sudah dipakai.",
+                f"Unit code '{code}' is already used.",
+                unit_code=code,
+            )
+        parent = unit_by_code(session, parent_code) if parent_code else None
+        unit = stamp_new(
+            ctx,
+            session,
+            Unit(code=code, name=name, kind=kind, parent_id=parent.id if parent else None),
+        )
+        audit.record(
+            ctx,
+            session,
+            "roster.unit.add",
+            "unit",
+            unit.id,
+            {"code": code, "name": name, "kind": kind, "parent": parent_code},
+        )
+        return UnitInfo(unit.id, code, name, kind, unit.parent_id)
+
+
+def edit_unit(
+    ctx: AppContext, unit_id: str, name: str, kind: str, parent_id: str | None
+) -> UnitInfo:
+    ctx.require("roster.edit")
+    with ctx.tx() as session:
+        unit = _get(session, Unit, unit_id)
+        if parent_id == unit_id or (parent_id and _is_descendant(session, parent_id, unit_id)):
+            raise NetraError(
+                "unit_cycle",
+                "Unit tidak boleh berada di bawah dirinya sendiri.",
+                "A unit cannot be placed under itself.",
+            )
+        before = {"name": unit.name, "kind": unit.kind, "parent_id": unit.parent_id}
+        unit.name, unit.kind, unit.parent_id = " ".join(name.split()), kind, parent_id
+        stamp_edit(ctx, session, unit)
+        audit.record(
+            ctx,
+            session,
+            "roster.unit.edit",
+            "unit",
+            unit.id,
+            {"before": before, "after": {"name": unit.name, "kind": kind, "parent_id": parent_id}},
+        )
+        return UnitInfo(unit.id, unit.code, unit.name, unit.kind, unit.parent_id)
+
+
+def _is_descendant(session: Session, candidate: str, ancestor: str) -> bool:
+    current: str | None = candidate
+    seen: set[str] = set()
+    while current and current not in seen:
+        if current == ancestor:
+            return True
+        seen.add(current)
+        current = session.scalar(select(Unit.parent_id).where(Unit.id == current))
+    return False
+
+
+# ---------------------------------------------------------------- employees
+def _get(session: Session, model: Any, row_id: str) -> Any:
+    row = session.get(model, row_id)
+    if row is None or row.deleted_at is not None:
+        raise NetraError(
+            "not_found",
+            "Data tidak ditemukan (mungkin sudah dihapus).",
+            "Record not found (it may have been deleted).",
+            id=row_id,
+        )
+    return row
+
+
+def validate(session: Session, data: EmployeeInput, own_id: str | None = None) -> EmployeeInput:
+    """Normalise and check an employee form; raises NetraError with an Indonesian reason."""
+    name = " ".join(data.name.split())
+    if not name:
+        raise NetraError("missing_name", "Nama pegawai wajib diisi.", "The name is required.")
+    if data.category not in r.CATEGORIES:
+        raise NetraError(
+            "category_invalid",
+            f"Kategori '{data.category}' tidak dikenal.",
+            f"Unknown category '{data.category}'.",
+        )
+    nip = None
+    if data.nip and nipmod.normalize(data.nip):
+        result = nipmod.parse(data.nip)
+        if result.error is not None:
+            raise NetraError(result.error.code, result.error.message, result.error.message)
+        assert result.info is not None
+        nip = result.info.nip
+        if (result.info.kind == "PPPK") != (data.category == "PPPK") or data.category == "NON_ASN":
+            raise NetraError(
+                "nip_category_mismatch",
+                f"NIP ini NIP {result.info.kind}, tidak cocok dengan kategori {data.category}.",
+                "The NIP does not match the category.",
+            )
+        clash = session.scalars(
+            select(Employee.id).where(Employee.nip == nip, Employee.deleted_at.is_(None))
+        ).first()
+        if clash and clash != own_id:
+            raise NetraError(
+                "nip_taken",
+                f"NIP {nip} sudah dipakai pegawai lain.",
+                f"NIP {nip} belongs to another employee.",
+                nip=nip,
+            )
+    elif data.category in r.ASN_CATEGORIES:
+        raise NetraError(
+            "nip_missing",
+            f"Pegawai {data.category} wajib memiliki NIP.",
+            f"A {data.category} employee needs a NIP.",
+        )
+    golongan = None
+    if data.golongan and data.category != "NON_ASN":
+        golongan = gol.normalize(data.golongan, data.category)
+        if golongan is None:
+            raise NetraError(
+                "golongan_invalid",
+                f"Golongan '{data.golongan}' tidak dikenali.",
+                f"Unknown golongan '{data.golongan}'.",
+            )
+    _get(session, Unit, data.unit_id)
+    return EmployeeInput(
+        name=name,
+        unit_id=data.unit_id,
+        category=data.category,
+        nip=nip,
+        golongan=golongan,
+        jabatan=" ".join(data.jabatan.split()),
+        jabatan_kind=data.jabatan_kind or None,
+        birth_date=data.birth_date,
+        sex=data.sex or None,
+        nik=data.nik or None,
+        notes=data.notes.strip(),
+    )
+
+
+EDITABLE = (
+    "name",
+    "nip",
+    "category",
+    "golongan",
+    "jabatan",
+    "jabatan_kind",
+    "unit_id",
+    "birth_date",
+    "sex",
+    "nik",
+    "notes",
+)
+
+
+def _snapshot(emp: Employee) -> dict[str, Any]:
+    return {k: getattr(emp, k) for k in EDITABLE}
+
+
+def add_employee(ctx: AppContext, data: EmployeeInput) -> str:
+    ctx.require("roster.edit")
+    with ctx.tx() as session:
+        clean = validate(session, data)
+        emp = Employee(
+            **{k: getattr(clean, k) for k in EDITABLE}, name_key=r.name_key(clean.name), active=True
+        )
+        stamp_new(ctx, session, emp)
+        audit.record(ctx, session, "roster.employee.add", "employee", emp.id, _snapshot(emp))
+        return emp.id
+
+
+def edit_employee(ctx: AppContext, employee_id: str, data: EmployeeInput) -> None:
+    ctx.require("roster.edit")
+    with ctx.tx() as session:
+        emp = _get(session, Employee, employee_id)
+        clean = validate(session, data, own_id=employee_id)
+        before = _snapshot(emp)
+        for key in EDITABLE:
+            setattr(emp, key, getattr(clean, key))
+        emp.name_key = r.name_key(clean.name)
+        after = _snapshot(emp)
+        changed = {k: [before[k], after[k]] for k in EDITABLE if before[k] != after[k]}
+        if not changed:
+            return
+        stamp_edit(ctx, session, emp)
+        audit.record(ctx, session, "roster.employee.edit", "employee", emp.id, changed)
+
+
+def transfer(ctx: AppContext, employee_id: str, unit_id: str, note: str = "") -> None:
+    ctx.require("roster.edit")
+    with ctx.tx() as session:
+        emp = _get(session, Employee, employee_id)
+        target = _get(session, Unit, unit_id)
+        if emp.unit_id == target.id:
+            return
+        before = emp.unit_id
+        emp.unit_id = target.id
+        stamp_edit(ctx, session, emp)
+        audit.record(
+            ctx,
+            session,
+            "roster.employee.transfer",
+            "employee",
+            emp.id,
+            {"from": before, "to": target.id, "to_code": target.code, "note": note},
+        )
+
+
+def deactivate(ctx: AppContext, employee_id: str, reason: str, note: str = "") -> None:
+    ctx.require("roster.edit")
+    if reason not in r.INACTIVE_REASONS:
+        raise NetraError(
+            "reason_invalid",
+            f"Alasan '{reason}' tidak dikenal. Pilih: {', '.join(r.INACTIVE_REASONS)}.",
+            f"Unknown reason '{reason}'.",
+            reasons=list(r.INACTIVE_REASONS),
+        )
+    with ctx.tx() as session:
+        emp = _get(session, Employee, employee_id)
+        emp.active, emp.inactive_reason = False, reason
+        if note:
+            emp.notes = f"{emp.notes}\n{note}".strip()
+        stamp_edit(ctx, session, emp)
+        audit.record(
+            ctx,
+            session,
+            "roster.employee.deactivate",
+            "employee",
+            emp.id,
+            {"reason": reason, "note": note},
+        )
+
+
+def reactivate(ctx: AppContext, employee_id: str) -> None:
+    ctx.require("roster.edit")
+    with ctx.tx() as session:
+        emp = _get(session, Employee, employee_id)
+        if emp.active:
+            return
+        previous = emp.inactive_reason
+        emp.active, emp.inactive_reason = True, None
+        stamp_edit(ctx, session, emp)
+        audit.record(
+            ctx,
+            session,
+            "roster.employee.reactivate",
+            "employee",
+            emp.id,
+            {"previous_reason": previous},
+        )
+
+
+def get_employee(ctx: AppContext, employee_id: str) -> EmployeeDetail:
+    ctx.require("view")
+    with ctx.read() as session:
+        emp = _get(session, Employee, employee_id)
+        unit = session.get(Unit, emp.unit_id)
+        data = EmployeeInput(**{k: getattr(emp, k) for k in EDITABLE})
+        return EmployeeDetail(
+            emp.id,
+            data,
+            emp.active,
+            emp.inactive_reason,
+            unit.code if unit else "",
+            unit.name if unit else "",
+            emp.revision,
+        )
+
+
+# ---------------------------------------------------------------- search
+_ROW_COLUMNS = (
+    Employee.id,
+    Employee.nip,
+    Employee.name,
+    Employee.category,
+    Employee.golongan,
+    Employee.jabatan,
+    Unit.code,
+    Unit.name,
+    Employee.active,
+)
+
+
+def _filtered(stmt: Select[*_Ts], q: RosterQuery) -> Select[*_Ts]:
+    stmt = stmt.where(Employee.deleted_at.is_(None))
+    if q.status == "active":
+        stmt = stmt.where(Employee.active.is_(True))
+    elif q.status == "inactive":
+        stmt = stmt.where(Employee.active.is_(False))
+    if q.unit_ids is not None:
+        stmt = stmt.where(Employee.unit_id.in_(q.unit_ids))
+    if q.categories:
+        stmt = stmt.where(Employee.category.in_(q.categories))
+    conditions = []
+    for term in r.search_terms(q.search):
+        if term.isdigit() and len(term) >= 4:
+            conditions.append(
+                or_(
+                    Employee.nip.startswith(term, autoescape=True),
+                    Employee.name_key.contains(term, autoescape=True),
+                )
+            )
+        else:
+            conditions.append(Employee.name_key.contains(term, autoescape=True))
+    if conditions:
+        stmt = stmt.where(and_(*conditions))
+    return stmt
+
+
+def _order(q: RosterQuery) -> list[Any]:
+    column = {
+        "name": Employee.name_key,
+        "nip": Employee.nip,
+        "category": Employee.category,
+        "golongan": Employee.golongan,
+        "jabatan": Employee.jabatan,
+        "unit": Unit.name,
+        "active": Employee.active,
+    }.get(q.sort, Employee.name_key)
+    primary = column.desc() if q.descending else column.asc()
+    return [primary, Employee.id]
+
+
+def count(session: Session, q: RosterQuery) -> int:
+    stmt = _filtered(select(func.count()).select_from(Employee), q)
+    return int(session.scalar(stmt) or 0)
+
+
+def fetch(session: Session, q: RosterQuery, offset: int, limit: int) -> list[EmployeeRow]:
+    stmt = _filtered(select(*_ROW_COLUMNS).join(Unit, Unit.id == Employee.unit_id), q)
+    stmt = stmt.order_by(*_order(q)).offset(offset).limit(limit)
+    return [EmployeeRow(*row) for row in session.execute(stmt)]
+
+
+def search(ctx: AppContext, q: RosterQuery, offset: int = 0, limit: int = 200) -> RosterPage:
+    ctx.require("view")
+    with ctx.read() as session:
+        return RosterPage(count(session, q), offset, fetch(session, q, offset, limit))
+
+
+def unit_query(ctx: AppContext, unit_code: str | None) -> list[str] | None:
+    """Ids of a unit and everything under it (``--unit CODE``), or None for all units."""
+    if not unit_code:
+        return None
+    units = list_units(ctx)
+    match = [u for u in units if u.code == unit_code]
+    if not match:
+        raise NetraError(
+            "unit_not_found",
+            f"Unit kerja dengan kode '{unit_code}' tidak ada.",
+            f"No work unit with code '{unit_code}'.",
+            unit_code=unit_code,
+        )
+    return subtree_ids(units, match[0].id)

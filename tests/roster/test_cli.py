@@ -1,0 +1,114 @@
+"""CLI contract: netra roster import/export/list (keys, exit codes, storing nothing)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from python_calamine import CalamineWorkbook
+
+from tests.conftest import CliRunner
+from tests.roster import messy
+
+
+def test_import_json_contract(cli: CliRunner, tmp_path: Path) -> None:
+    path = messy.write_xlsx(tmp_path / "nominatif.xlsx")
+    res = cli("roster", "import", str(path), "--dry-run", "--json")
+    assert res.code == 0, res.err
+    data: Any = res.json()
+    assert set(data) >= {"created", "updated", "unchanged", "rejected", "warnings", "units_created"}
+    assert data["created"] == 6
+    assert {
+        "row": 11,
+        "nip": "198609262015051000",
+        "reason_code": "nip_precision_lost",
+    }.items() <= data["rejected"][0].items()
+    assert all(set(r) == {"row", "nip", "reason_code", "message"} for r in data["rejected"])
+    listed: Any = cli("roster", "list", "--json").json()
+    assert listed["items"] == []  # dry run stored nothing
+    res = cli("roster", "import", str(path), "--json")
+    assert res.code == 0 and res.json()["created"] == 6  # type: ignore[index]
+    listed = cli("roster", "list", "--search", "lewier", "--json").json()
+    item = listed["items"][0]
+    assert set(item) == {
+        "id",
+        "nip",
+        "name",
+        "category",
+        "golongan",
+        "jabatan",
+        "unit_code",
+        "unit_name",
+        "active",
+    }
+    assert item["unit_name"] == "Kantor Camat Wetar" and item["active"] is True
+
+
+def test_unreadable_and_headerless_exit_2(cli: CliRunner, tmp_path: Path) -> None:
+    bad = tmp_path / "rusak.xls"
+    bad.write_bytes(b"\x00garbage")
+    res = cli("roster", "import", str(bad), "--json")
+    assert res.code == 2 and "tidak dapat dibaca" in res.err
+    empty = tmp_path / "kosong.csv"
+    empty.write_text("hanya teks\n1;2;3\n", encoding="utf-8")
+    res = cli("roster", "import", str(empty))
+    assert res.code == 2 and "judul kolom" in res.err
+    assert cli("roster", "import", str(tmp_path / "tidak-ada.xlsx")).code == 2
+    assert cli("roster", "list", "--json").json() == {"total": 0, "items": []}
+
+
+def test_export_keeps_formulas_as_text(cli: CliRunner, tmp_path: Path) -> None:
+    assert cli("roster", "import", str(messy.write_xlsx(tmp_path / "m.xlsx"))).code == 0
+    xlsx, csv_path = tmp_path / "out.xlsx", tmp_path / "out.csv"
+    assert cli("roster", "export", str(xlsx)).code == 0
+    assert cli("roster", "export", str(csv_path)).code == 0
+    rows = CalamineWorkbook.from_path(str(xlsx)).get_sheet_by_index(0).to_python()
+    names = [r[1] for r in rows]
+    assert '=HYPERLINK("http://x")' in names  # the text itself, not a formula result
+    assert messy.NIP_CAMAT in [r[0] for r in rows]  # NIP kept as 18-digit text
+    text = csv_path.read_text(encoding="utf-8-sig")
+    assert "'=HYPERLINK" in text
+    # The export reads back through the import unchanged.
+    again: Any = cli("roster", "import", str(xlsx), "--json").json()
+    assert again["created"] == 0 and again["rejected"] == []
+    assert cli("roster", "export", str(tmp_path / "out.pdf")).code == 2
+
+
+def test_unit_add_transfer_deactivate(cli: CliRunner) -> None:
+    assert (
+        cli("roster", "unit", "add", "81.08.06", "Kecamatan Wetar", "--kind", "kecamatan").code == 0
+    )
+    assert (
+        cli(
+            "roster",
+            "unit",
+            "add",
+            "81.08.06.2001",
+            "Desa Ilwaki",
+            "--kind",
+            "desa",
+            "--parent",
+            "81.08.06",
+        ).code
+        == 0
+    )
+    res = cli(
+        "roster",
+        "add",
+        "--name",
+        "Budi",
+        "--unit",
+        "81.08.06",
+        "--nip",
+        "19860926 201505 1 001",
+        "--golongan",
+        "III/a",
+    )
+    assert res.code == 0, res.err
+    bad = cli("roster", "add", "--name", "X", "--unit", "81.08.06", "--nip", "123")
+    assert bad.code == 2 and "18 angka" in bad.err
+    assert cli("roster", "transfer", "198609262015051001", "--unit", "81.08.06.2001").code == 0
+    assert cli("roster", "deactivate", "198609262015051001", "--reason", "mutasi").code == 0
+    item: Any = cli("roster", "list", "--json").json()
+    assert item["items"][0]["unit_code"] == "81.08.06.2001"
+    assert item["items"][0]["active"] is False

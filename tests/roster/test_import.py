@@ -1,0 +1,129 @@
+"""Import of messy office spreadsheets through the service (xlsx, csv 1252, ods)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from desktop.domain.errors import NetraError
+from desktop.services import audit, roster, roster_import
+from desktop.services.context import AppContext
+from desktop.store.models import AuditEntry, Employee, Unit
+from tests.roster import messy
+
+
+def _count(ctx: AppContext, model: type) -> int:
+    with ctx.read() as session:
+        return int(session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def test_messy_xlsx(ctx: AppContext, tmp_path: Path) -> None:
+    path = messy.write_xlsx(tmp_path / "nominatif.xlsx")
+    result = roster_import.import_file(ctx, path)
+    rejected = {i.row: i.code for i in result.rejected}
+    # Header is at sheet row 4 (title rows 1-2, blank 3, merged sub-header 5, numbers 6).
+    assert result.header_row == 4
+    assert rejected == {
+        11: "nip_precision_lost",
+        12: "missing_name",
+        13: "duplicate_in_file",
+        15: "nip_birth_date",
+    }
+    assert (result.created, result.updated, result.unchanged) == (6, 0, 0)
+    assert {u["name"] for u in result.units_created} >= {
+        "Kantor Camat Wetar",
+        "SD Negeri 1 Ilwaki",
+        "Puskesmas Ilwaki",
+        "Desa Ilwaki",
+    }
+    page = roster.search(ctx, roster.RosterQuery(search="lewier", status="all"))
+    assert page.total == 1
+    camat = page.rows[0]
+    assert (camat.nip, camat.golongan, camat.category) == (messy.NIP_CAMAT, "IV/a", "PNS")
+    assert camat.name == "Drs. Yohanis Lewier, M.Si"
+    sekcam = roster.search(ctx, roster.RosterQuery(search=messy.NIP_SEKCAM)).rows[0]
+    assert sekcam.golongan == "III/d"  # "III d" from GOL. RUANG under the merged PANGKAT/GOL
+    pppk = roster.search(ctx, roster.RosterQuery(search="simon kay")).rows[0]
+    assert (pppk.category, pppk.golongan) == ("PPPK", "VII")
+    honorer = roster.search(ctx, roster.RosterQuery(search="marthina")).rows[0]
+    assert (honorer.category, honorer.nip) == ("NON_ASN", None)
+    # One audit entry for the whole import, with counts; chains intact.
+    with ctx.read() as session:
+        entries = session.scalars(
+            select(AuditEntry.detail_json).where(AuditEntry.action == "roster.import")
+        ).all()
+    assert len(entries) == 1
+    detail = json.loads(entries[0])
+    assert detail["created"] == 6 and len(detail["created_ids"]) == 6
+    assert audit.verify(ctx).ok
+
+
+def test_reimport_is_unchanged_then_updates(ctx: AppContext, tmp_path: Path) -> None:
+    path = messy.write_xlsx(tmp_path / "a.xlsx")
+    roster_import.import_file(ctx, path)
+    again = roster_import.import_file(ctx, path)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 6)
+    assert again.units_created == []
+    csv_path = messy.write_csv_1252(tmp_path / "b.csv")
+    result = roster_import.import_file(ctx, csv_path)
+    assert result.created == 0 and result.updated == 2
+    assert [(i.row, i.code) for i in result.rejected] == [(6, "nip_precision_lost")]
+    guru = roster.search(ctx, roster.RosterQuery(search=messy.NIP_GURU)).rows[0]
+    assert guru.name == "Ruth Mu'a" and guru.jabatan == "Guru"
+    camat = roster.search(ctx, roster.RosterQuery(search="andreas")).rows[0]
+    assert camat.name == "Andréas Sahetapy"  # Windows-1252 é decoded
+    with ctx.read() as session:
+        emp = session.scalars(select(Employee).where(Employee.nip == messy.NIP_GURU)).one()
+        # Columns missing from the csv (birth date from the xlsx) are kept.
+        assert emp.birth_date is not None and emp.base_revision > 0
+
+
+def test_dry_run_stores_nothing(ctx: AppContext, tmp_path: Path) -> None:
+    path = messy.write_xlsx(tmp_path / "a.xlsx")
+    before = (_count(ctx, Employee), _count(ctx, Unit), _count(ctx, AuditEntry))
+    result = roster_import.import_file(ctx, path, dry_run=True)
+    assert result.created == 6 and result.units_created
+    assert (_count(ctx, Employee), _count(ctx, Unit), _count(ctx, AuditEntry)) == before
+
+
+def test_ods_and_default_unit(ctx: AppContext, tmp_path: Path) -> None:
+    roster.add_unit(ctx, "81.08.06.01", "Desa Ilwaki", "desa")
+    path = messy.write_ods(tmp_path / "pegawai.ods")
+    result = roster_import.import_file(ctx, path, unit_code="81.08.06.01")
+    assert result.created == 2
+    assert [(i.row, i.code) for i in result.rejected] == [(5, "nip_precision_lost")]
+    # "Desa Ilwaki" exists already (matched by name), the others are created under --unit.
+    names = {u["name"] for u in result.units_created}
+    assert names == {"Kantor Camat Wetar", "Puskesmas Ilwaki"}
+    units = {u.code: u for u in roster.list_units(ctx)}
+    parent = units["81.08.06.01"].id
+    assert all(units[u["code"]].parent_id == parent for u in result.units_created)
+
+
+def test_unreadable_and_headerless(ctx: AppContext, tmp_path: Path) -> None:
+    junk = tmp_path / "x.xlsx"
+    junk.write_bytes(b"not a zip")
+    with pytest.raises(NetraError) as err:
+        roster_import.import_file(ctx, junk)
+    assert err.value.code == "file_unreadable"
+    headerless = tmp_path / "h.csv"
+    headerless.write_text("a;b\n1;2\n", encoding="utf-8")
+    with pytest.raises(NetraError) as err:
+        roster_import.import_file(ctx, headerless)
+    assert err.value.code == "no_header"
+
+
+def test_mapping_override(ctx: AppContext, tmp_path: Path) -> None:
+    path = tmp_path / "odd.csv"
+    path.write_text(
+        "NAMA,KOLOM X,JABATAN\nBudi Leunufna,198609262015051001,Staf\n", encoding="utf-8"
+    )
+    preview = roster_import.read(path)
+    assert "nip" not in preview.mapping
+    roster_import.parse(preview, {**preview.mapping, "nip": 1})
+    result = roster_import.run(ctx, preview)
+    assert result.created == 1
+    assert roster.search(ctx, roster.RosterQuery(search="198609")).rows[0].category == "PNS"
