@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import select
 from PIL import Image, ImageDraw
+from sqlalchemy import select
 
 from desktop.domain import pact
 from desktop.resources import read_text
@@ -27,10 +27,14 @@ from desktop.store.models import (
     Unit,
 )
 
-LONG_NAME = ("Dr. Hj. Maria Magdalena Christina Wattimena-Lekipiouw Tupamahu Sahetapy "
-             "Pattiasina, S.Sos., M.Si., M.A.P.")
-LONG_JABATAN = ("Kepala Sub Bagian Perencanaan, Evaluasi, Pelaporan dan Pengelolaan Keuangan "
-                "serta Barang Milik Daerah pada Sekretariat Kecamatan Wetar Timur Laut")
+LONG_NAME = (
+    "Dr. Hj. Maria Magdalena Christina Wattimena-Lekipiouw Tupamahu Sahetapy "
+    "Pattiasina, S.Sos., M.Si., M.A.P."
+)
+LONG_JABATAN = (
+    "Kepala Sub Bagian Perencanaan, Evaluasi, Pelaporan dan Pengelolaan Keuangan "
+    "serta Barang Milik Daerah pada Sekretariat Kecamatan Wetar Timur Laut"
+)
 
 
 def signature_png(seed: int) -> bytes:
@@ -56,62 +60,114 @@ class World:
 
 def _template(ctx: AppContext, session, name: str) -> PactTemplate:
     body = pact.TemplateBody.from_json(json.loads(read_text("templates", name)))
-    seeded = session.scalars(select(PactTemplate).where(PactTemplate.code == body.code,
-                                                        PactTemplate.version == body.version))
+    seeded = session.scalars(
+        select(PactTemplate).where(
+            PactTemplate.code == body.code, PactTemplate.version == body.version
+        )
+    )
     existing = seeded.first()  # office setup seeds the shipped templates
     if existing is not None:
         return existing
-    row = PactTemplate(code=body.code, version=body.version, title=body.title,
-                       audience=body.audience, body_json=json.dumps(body.to_json()),
-                       sha256=body.sha256())
+    row = PactTemplate(
+        code=body.code,
+        version=body.version,
+        title=body.title,
+        audience=body.audience,
+        body_json=json.dumps(body.to_json()),
+        sha256=body.sha256(),
+    )
     return records.stamp_new(ctx, session, row)
 
 
-def make_world(ctx: AppContext, people: list[dict], witnesses: list[dict] | None = None,
-               when: datetime | None = None) -> World:
+def make_world(
+    ctx: AppContext,
+    people: list[dict],
+    witnesses: list[dict] | None = None,
+    when: datetime | None = None,
+) -> World:
     world = World(ctx)
     when = when or datetime(2024, 9, 30, 0, 14, tzinfo=UTC)
     with ctx.tx() as session:
-        unit = records.stamp_new(ctx, session, Unit(code=world.unit_code, kind="kecamatan",
-                                                    name="Kantor Camat Wetar"))
-        other = records.stamp_new(ctx, session, Unit(code="81.08.06.K02", kind="sekolah",
-                                                     name="SD Negeri 1 Ilwaki",
-                                                     parent_id=unit.id))
+        unit = records.stamp_new(
+            ctx, session, Unit(code=world.unit_code, kind="kecamatan", name="Kantor Camat Wetar")
+        )
+        other = records.stamp_new(
+            ctx,
+            session,
+            Unit(code="81.08.06.K02", kind="sekolah", name="SD Negeri 1 Ilwaki", parent_id=unit.id),
+        )
         session.flush()
         asn = _template(ctx, session, "pakta-netralitas-asn.json")
         non = _template(ctx, session, "pakta-netralitas-non-asn.json")
         world.template_ids = {"asn": asn.id, "non_asn": non.id}
-        election = records.stamp_new(ctx, session, Election(
-            name="Pilkada Serentak 2024", level="pilkada", voting_date=date(2024, 11, 27)))
+        election = records.stamp_new(
+            ctx,
+            session,
+            Election(name="Pilkada Serentak 2024", level="pilkada", voting_date=date(2024, 11, 27)),
+        )
         session.flush()
-        event = records.stamp_new(ctx, session, SigningEvent(
-            name="Apel Ikrar Netralitas ASN Kecamatan Wetar", election_id=election.id,
-            template_id=asn.id, template_non_asn_id=non.id, event_date=date(2024, 9, 30),
-            place="Ilwaki", unit_codes_json=json.dumps([world.unit_code]),
-            witnesses_json=json.dumps(witnesses or [])))
+        event = records.stamp_new(
+            ctx,
+            session,
+            SigningEvent(
+                name="Apel Ikrar Netralitas ASN Kecamatan Wetar",
+                election_id=election.id,
+                template_id=asn.id,
+                template_non_asn_id=non.id,
+                event_date=date(2024, 9, 30),
+                place="Ilwaki",
+                unit_codes_json=json.dumps([world.unit_code]),
+                witnesses_json=json.dumps(witnesses or []),
+            ),
+        )
         session.flush()
         world.event_id = event.id
         for index, p in enumerate(people):
             target = other if p.get("school") else unit
-            emp = records.stamp_new(ctx, session, Employee(
-                nip=p.get("nip"), name=p["name"], name_key=p["name"].lower(),
-                category=p.get("category", "PNS"), golongan=p.get("golongan"),
-                jabatan=p.get("jabatan", "Staf"), unit_id=target.id, nik=p.get("nik")))
+            emp = records.stamp_new(
+                ctx,
+                session,
+                Employee(
+                    nip=p.get("nip"),
+                    name=p["name"],
+                    name_key=p["name"].lower(),
+                    category=p.get("category", "PNS"),
+                    golongan=p.get("golongan"),
+                    jabatan=p.get("jabatan", "Staf"),
+                    unit_id=target.id,
+                    nik=p.get("nik"),
+                ),
+            )
             session.flush()
             world.employees[p["name"]] = emp.id
             if p.get("unsigned"):
                 continue
-            who = pact.Identity(emp.id, emp.name, emp.category, nip=emp.nip, nik=emp.nik,
-                                golongan=emp.golongan, jabatan=emp.jabatan,
-                                unit_code=target.code, unit_name=target.name)
+            who = pact.Identity(
+                emp.id,
+                emp.name,
+                emp.category,
+                nip=emp.nip,
+                nik=emp.nik,
+                golongan=emp.golongan,
+                jabatan=emp.jabatan,
+                unit_code=target.code,
+                unit_name=target.name,
+            )
             tpl = non if emp.category == "NON_ASN" else asn
             image = store_blob(session, signature_png(index), "image/png")
             rec = SignatureRecord(
-                kind="refused" if p.get("refused") else "signed", employee_id=emp.id,
-                event_id=event.id, election_id=election.id, template_id=tpl.id,
-                template_sha256=tpl.sha256, identity_json=json.dumps(who.to_json()),
-                image_sha256=None if p.get("refused") else image, operator="admin",
-                reason=p.get("reason", ""), created_at=when + timedelta(minutes=index))
+                kind="refused" if p.get("refused") else "signed",
+                employee_id=emp.id,
+                event_id=event.id,
+                election_id=election.id,
+                template_id=tpl.id,
+                template_sha256=tpl.sha256,
+                identity_json=json.dumps(who.to_json()),
+                image_sha256=None if p.get("refused") else image,
+                operator="admin",
+                reason=p.get("reason", ""),
+                created_at=when + timedelta(minutes=index),
+            )
             records.append_evidence(ctx, session, rec)
             world.records.append(rec.id)
     return world
@@ -121,30 +177,57 @@ def void(ctx: AppContext, record_id: str, reason: str = "salah orang") -> None:
     with ctx.tx() as session:
         old = session.get(SignatureRecord, record_id)
         assert old is not None
-        records.append_evidence(ctx, session, SignatureRecord(
-            kind="void", employee_id=old.employee_id, event_id=old.event_id,
-            election_id=old.election_id, template_id=old.template_id,
-            template_sha256=old.template_sha256, identity_json=old.identity_json,
-            operator="admin", supersedes_id=old.id, reason=reason))
+        records.append_evidence(
+            ctx,
+            session,
+            SignatureRecord(
+                kind="void",
+                employee_id=old.employee_id,
+                event_id=old.event_id,
+                election_id=old.election_id,
+                template_id=old.template_id,
+                template_sha256=old.template_sha256,
+                identity_json=old.identity_json,
+                operator="admin",
+                supersedes_id=old.id,
+                reason=reason,
+            ),
+        )
 
 
 PEOPLE = [
-    {"name": "Yohanis Petrus Lewerissa, S.Sos.", "nip": "198503152010011002",
-     "golongan": "III/b", "jabatan": "Kepala Seksi Pemerintahan"},
-    {"name": LONG_NAME, "nip": "197901012005022003", "golongan": "IV/a",
-     "jabatan": LONG_JABATAN},
-    {"name": "Agustina Ririmasse", "category": "NON_ASN", "nik": "8108064107900002",
-     "jabatan": "Tenaga Administrasi (honorer)"},
-    {"name": "Frans Kainama, A.Md.", "nip": "199602012023211005", "category": "PPPK",
-     "golongan": "VII", "jabatan": "Pengelola Layanan Operasional", "school": True},
-    {"name": "Markus Leiwakabessy", "nip": "198807082014031001", "golongan": "III/a",
-     "refused": True, "reason": "sedang sakit, menandatangani kemudian"},
-    {"name": "Oktovina Masela", "nip": "199010102019032004", "golongan": "II/c",
-     "unsigned": True},
+    {
+        "name": "Yohanis Petrus Lewerissa, S.Sos.",
+        "nip": "198503152010011002",
+        "golongan": "III/b",
+        "jabatan": "Kepala Seksi Pemerintahan",
+    },
+    {"name": LONG_NAME, "nip": "197901012005022003", "golongan": "IV/a", "jabatan": LONG_JABATAN},
+    {
+        "name": "Agustina Ririmasse",
+        "category": "NON_ASN",
+        "nik": "8108064107900002",
+        "jabatan": "Tenaga Administrasi (honorer)",
+    },
+    {
+        "name": "Frans Kainama, A.Md.",
+        "nip": "199602012023211005",
+        "category": "PPPK",
+        "golongan": "VII",
+        "jabatan": "Pengelola Layanan Operasional",
+        "school": True,
+    },
+    {
+        "name": "Markus Leiwakabessy",
+        "nip": "198807082014031001",
+        "golongan": "III/a",
+        "refused": True,
+        "reason": "sedang sakit, menandatangani kemudian",
+    },
+    {"name": "Oktovina Masela", "nip": "199010102019032004", "golongan": "II/c", "unsigned": True},
 ]
 WITNESSES = [
-    {"name": "Drs. Benyamin Noach, M.Si.", "position": "Camat Wetar",
-     "nip": "197001011990031010"},
+    {"name": "Drs. Benyamin Noach, M.Si.", "position": "Camat Wetar", "nip": "197001011990031010"},
     {"name": "Yermias Leunupun, S.H.", "position": "Ketua Panwaslu Kecamatan Wetar"},
 ]
 
