@@ -152,7 +152,7 @@ def write_ods(path: Path) -> Path:
         )
 
     rows: list[list[object]] = [
-        TITLE,
+        list(TITLE),
         [],
         ["NO", "NAMA", "NIP", "GOL", "JABATAN", "UNIT KERJA"],
         [1, "Drs. Yohanis Lewier, M.Si", NIP_CAMAT, "IV/a", "Camat", "Kantor Camat Wetar"],
