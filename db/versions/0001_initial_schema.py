@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-22 08:20:22.239440
+Create Date: 2026-11-22 08:23:47.197969
 
 House rules: batch mode for every ALTER (SQLite); never drop user data; evidence tables are
 append-only, so a migration may add columns to them but never rewrite their rows' content.
@@ -149,6 +149,18 @@ def upgrade() -> None:
         sa.Column("value_json", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("key", name=op.f("pk_setting")),
     )
+    op.create_table(
+        "sync_alias",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("entity", sa.String(length=64), nullable=False),
+        sa.Column("incoming_id", sa.String(length=36), nullable=False),
+        sa.Column("local_id", sa.String(length=36), nullable=False),
+        sa.Column("origin", sa.String(length=32), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_alias")),
+    )
+    with op.batch_alter_table("sync_alias", schema=None) as batch_op:
+        batch_op.create_index("uq_sync_alias_incoming", ["entity", "incoming_id"], unique=True)
+
     op.create_table(
         "sync_conflict",
         sa.Column("id", sa.String(length=36), nullable=False),
@@ -620,6 +632,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_sync_conflict_entity_id"))
 
     op.drop_table("sync_conflict")
+    with op.batch_alter_table("sync_alias", schema=None) as batch_op:
+        batch_op.drop_index("uq_sync_alias_incoming")
+
+    op.drop_table("sync_alias")
     op.drop_table("setting")
     op.drop_table("rulebook")
     with op.batch_alter_table("pact_template", schema=None) as batch_op:

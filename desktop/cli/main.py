@@ -19,11 +19,12 @@ from desktop.domain.errors import NetraError
 # Each module exposes ``register(groups: Groups) -> None``.
 COMMAND_MODULES = (
     "desktop.cli.core",
-    "desktop.cli.roster",
-    "desktop.cli.signing",
-    "desktop.cli.cases",
     "desktop.cli.rules",
+    "desktop.cli.signing",
+    "desktop.cli.roster",
+    "desktop.cli.cases",
     "desktop.cli.printing",
+    "desktop.cli.sync",
 )
 
 

@@ -108,3 +108,19 @@ class SyncConflict(Base):
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     resolved_by: Mapped[str | None] = mapped_column(String(64), default=None)
     resolution: Mapped[str | None] = mapped_column(String(8), default=None)  # local|incoming
+
+
+class SyncAlias(Base):
+    """An incoming row that is the same reference row we already hold under another id (e.g. a
+    pact template or holiday seeded independently on both laptops). References to the incoming
+    id in versioned rows are translated to the local id."""
+
+    __tablename__ = "sync_alias"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entity: Mapped[str] = mapped_column(String(64))
+    incoming_id: Mapped[str] = mapped_column(String(36))
+    local_id: Mapped[str] = mapped_column(String(36))
+    origin: Mapped[str] = mapped_column(String(32))
+
+    __table_args__ = (Index("uq_sync_alias_incoming", "entity", "incoming_id", unique=True),)

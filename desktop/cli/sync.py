@@ -1,0 +1,174 @@
+"""``netra sync ...``: enrolment, export, import, status, conflicts (USB sync with the hub)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from desktop.cli.base import EXIT_CHECK_FAILED, EXIT_OK, Cli, Groups, add_json, set_handler
+from desktop.services import sync, sync_folder
+
+
+def _enroll_request(cli: Cli) -> int:
+    info = sync.write_request(cli.context(), Path(cli.args.out))
+    cli.emit(info, f"Permintaan pendaftaran kantor {info['office']} ditulis ke {info['path']}.\n"
+                   f"Sidik jari (bacakan ke operator kabupaten): {info['fingerprint']}")
+    return EXIT_OK
+
+
+def _enroll(cli: Cli) -> int:
+    ctx = cli.context()
+    who = sync.read_request(Path(cli.args.file))
+    if cli.args.fingerprint is None and not cli.args.yes:
+        cli.error(f"kantor {who['code']} {who['name']}, sidik jari {who['fingerprint']}")
+    result = sync.enrol(ctx, Path(cli.args.file), Path(cli.args.out), cli.args.fingerprint,
+                        confirmed=cli.args.yes)
+    cli.emit(result.to_json(),
+             f"Kantor {who['code']} {who['name']} terdaftar (sidik jari {who['fingerprint']}).\n"
+             f"Jawaban pendaftaran: {result.answer_path}")
+    return EXIT_OK
+
+
+def _enroll_accept(cli: Cli) -> int:
+    info = sync.accept(cli.context(), Path(cli.args.answer))
+    cli.emit(info, f"Terdaftar di {info['hub']} {info['hub_name']}. Sidik jari kabupaten: "
+                   f"{info['fingerprint']}")
+    return EXIT_OK
+
+
+def _describe_export(results: list[sync.ExportResult]) -> str:
+    lines = []
+    for r in results:
+        counts = ", ".join(f"{k} {v}" for k, v in sorted(r.counts.items()) if v) or "kosong"
+        lines.append(f"{r.path}\n  untuk {r.peer}, urutan {r.seq}, {r.size} bita: {counts}")
+    return "\n".join(lines)
+
+
+def _export(cli: Cli) -> int:
+    results = sync.export(cli.context(), Path(cli.args.out), full=cli.args.full,
+                          office=cli.args.office)
+    data: Any = [r.to_json() for r in results]
+    cli.emit({"packages": data}, lambda: _describe_export(results))
+    return EXIT_OK
+
+
+def _import(cli: Cli) -> int:
+    ctx = cli.context()
+    outcomes = sync.import_files(ctx, [Path(f) for f in cli.args.files])
+    cli.emit({"results": [o.to_json() for o in outcomes]},
+             lambda: "\n".join(o.summary() for o in outcomes))
+    bad = [o for o in outcomes if o.status == "rejected"]
+    for o in bad:
+        cli.error(f"{Path(o.file).name} ditolak ({o.reason}): {o.message}")
+    return EXIT_CHECK_FAILED if bad else EXIT_OK
+
+
+def _review(cli: Cli) -> int:
+    outcome = sync.review(cli.context(), Path(cli.args.file))
+    cli.emit(outcome.to_json(), outcome.summary())
+    return EXIT_CHECK_FAILED if outcome.status == "rejected" else EXIT_OK
+
+
+def _describe_status(st: dict[str, Any]) -> str:
+    lines = [f"{st['office']} {st['name']} ({st['role']}), sidik jari {st['fingerprint']}",
+             f"Konflik terbuka: {st['open_conflicts']}"]
+    for p in st["peers"]:
+        gaps = ", ".join(map(str, p["gaps"])) or "-"
+        lines.append(
+            f"- {p['office']} {p['name']} [{p['role']}, {p['status']}]: paket terakhir "
+            f"{p['last_package'] or '-'} (urutan {p['sequence']}), celah: {gaps}, konflik: "
+            f"{p['pending_conflicts']}, data kita belum diakui: {p['pending_records']}")
+    return "\n".join(lines)
+
+
+def _status(cli: Cli) -> int:
+    st = sync.status(cli.context())
+    cli.emit(st, lambda: _describe_status(st))
+    return EXIT_OK
+
+
+def _conflicts(cli: Cli) -> int:
+    items = sync.conflicts(cli.context(), include_resolved=cli.args.all)
+
+    def text() -> str:
+        if not items:
+            return "Tidak ada konflik terbuka."
+        return "\n".join(
+            f"{c['id'][:8]} {c['kind']:<9} {c['entity']} {c['entity_id'][:8]} dari "
+            f"{c['incoming_origin']}: sementara dipakai versi "
+            f"{'di sini' if c['provisional_winner'] == 'local' else 'masuk'} — {c['reason']}"
+            for c in items)
+    cli.emit({"conflicts": items}, text)
+    return EXIT_OK
+
+
+def _resolve(cli: Cli) -> int:
+    c = sync.resolve(cli.context(), cli.args.id, cli.args.keep)
+    cli.emit(c, f"Konflik {c['id'][:8]} diselesaikan: dipakai versi "
+                f"{'di sini' if c['resolution'] == 'local' else 'masuk'}.")
+    return EXIT_OK
+
+
+def _revoke(cli: Cli) -> int:
+    info = sync.revoke(cli.context(), cli.args.code)
+    cli.emit(info, f"Pendaftaran {info['office']} dicabut.")
+    return EXIT_OK
+
+
+def _folder(cli: Cli) -> int:
+    ctx = cli.context()
+    if cli.args.set is not None:
+        sync_folder.configure(ctx, cli.args.set or None)
+    result = sync_folder.run_once(ctx) if cli.args.run else sync_folder.describe(ctx)
+    cli.emit(result, lambda: sync_folder.text(result))
+    return EXIT_OK
+
+
+def register(groups: Groups) -> None:
+    sub = groups.group("sync", "sinkronisasi lewat flashdisk dengan kabupaten")
+
+    def cmd(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text)
+        add_json(p)
+        return p
+
+    p = cmd("enroll-request", "kantor: tulis permintaan pendaftaran")
+    p.add_argument("--out", required=True, help="berkas permintaan yang ditulis")
+    set_handler(p, _enroll_request)
+    p = cmd("enroll", "hub: daftarkan kantor dari berkas permintaannya")
+    p.add_argument("file", help="berkas permintaan dari kantor")
+    p.add_argument("--out", required=True, help="berkas jawaban yang ditulis")
+    p.add_argument("--fingerprint", help="sidik jari yang dibacakan kantor (dibandingkan)")
+    p.add_argument("--yes", action="store_true", help="sidik jari sudah dibandingkan")
+    set_handler(p, _enroll)
+    p = cmd("enroll-accept", "kantor: terima jawaban pendaftaran dari hub")
+    p.add_argument("answer", help="berkas jawaban dari kabupaten")
+    set_handler(p, _enroll_accept)
+    p = cmd("export", "tulis paket (kantor -> hub, atau jawaban hub -> kantor)")
+    p.add_argument("--out", required=True, help="folder tujuan (mis. flashdisk)")
+    p.add_argument("--full", action="store_true", help="semua data, bukan hanya yang baru")
+    p.add_argument("--office", help="hub: hanya untuk kantor ini")
+    set_handler(p, _export)
+    p = cmd("import", "impor satu atau beberapa paket")
+    p.add_argument("files", nargs="+", help="berkas .netrasync")
+    set_handler(p, _import)
+    p = cmd("review", "tampilkan apa yang akan diubah paket tanpa menerapkannya")
+    p.add_argument("file")
+    set_handler(p, _review)
+    set_handler(cmd("status", "status per kantor: paket terakhir, urutan, celah, konflik"),
+                _status)
+    p = cmd("conflicts", "daftar konflik dan peringatan")
+    p.add_argument("--all", action="store_true", help="termasuk yang sudah diselesaikan")
+    set_handler(p, _conflicts)
+    p = cmd("resolve", "selesaikan satu konflik")
+    p.add_argument("id", help="id konflik (boleh awalannya)")
+    p.add_argument("--keep", required=True, choices=("local", "incoming"))
+    set_handler(p, _resolve)
+    p = cmd("revoke", "hub: cabut pendaftaran kantor")
+    p.add_argument("code")
+    set_handler(p, _revoke)
+    p = cmd("folder", "folder sinkronisasi otomatis (share jaringan / folder awan)")
+    p.add_argument("--set", help="atur folder ('' untuk mematikan)")
+    p.add_argument("--run", action="store_true", help="jalankan sekali sekarang")
+    set_handler(p, _folder)

@@ -1,0 +1,418 @@
+"""USB sync use cases: import (with review), status, conflicts; export and enrolment live in
+``sync_export`` / ``sync_enrol`` and are re-exported here so callers use one module."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from desktop.domain.errors import NetraError
+from desktop.services import audit, identity
+from desktop.services import sync_rows as sr
+from desktop.services.context import AppContext
+from desktop.services.records import stamp_edit
+from desktop.services.sync_enrol import accept, enrol, read_request, revoke, write_request
+from desktop.services.sync_export import ExportResult, export, export_to
+from desktop.services.sync_merge import Merger, MergeReport, retry_held
+from desktop.store.base import utcnow
+from desktop.store.models import Office, SyncConflict, SyncLedger, SyncPeer
+from desktop.sync import format as fmt
+from desktop.sync.format import PackageRejected, reject
+
+__all__ = ["ExportResult", "accept", "enrol", "export", "export_to", "read_request", "revoke",
+           "write_request"]
+
+ARCHIVE = "sync-archive"
+
+
+@dataclass
+class ImportOutcome:
+    file: str
+    status: str  # applied | duplicate | rejected | review
+    reason: str = ""
+    message: str = ""
+    sender: str = ""
+    sender_name: str = ""
+    seq: int = 0
+    kind: str = ""
+    counts: dict[str, Any] = field(default_factory=dict)
+    merge: dict[str, Any] = field(default_factory=dict)
+    imported_at: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"file": self.file, "status": self.status}
+        if self.status == "rejected":
+            out.update(reason=self.reason, message=self.message)
+        else:
+            out.update(sender=self.sender, seq=self.seq, kind=self.kind, counts=self.counts)
+            if self.merge:
+                out["merge"] = self.merge
+            if self.status == "duplicate":
+                out.update(message=self.message, imported_at=self.imported_at)
+        return out
+
+    def summary(self) -> str:
+        """One Indonesian sentence: what this package adds and changes."""
+        if self.status == "rejected":
+            return f"{Path(self.file).name}: DITOLAK ({self.reason}) — {self.message}"
+        if self.status == "duplicate":
+            return f"{Path(self.file).name}: {self.message}"
+        return f"{Path(self.file).name}: {describe_merge(self.sender_name, self.merge)}"
+
+
+def describe_merge(sender: str, merge: dict[str, Any]) -> str:
+    tables = merge.get("tables", {})
+    added = {t: c["inserted"] for t, c in tables.items() if c.get("inserted")}
+    changed = {t: c["updated"] for t, c in tables.items() if c.get("updated")}
+    labels = {"signature_record": "tanda tangan", "employee": "data pegawai", "unit": "unit kerja",
+              "case_file": "laporan", "case_step": "langkah laporan", "case_evidence": "bukti",
+              "case_decision": "keputusan", "signing_event": "acara penandatanganan",
+              "rulebook": "aturan sanksi", "pact_template": "templat pakta",
+              "election": "pemilihan", "holiday": "hari libur",
+              "case_recommendation": "rekomendasi sanksi"}
+    parts = [f"menambah {n} {labels.get(t, t)}" for t, n in added.items()]
+    parts += [f"mengubah {n} {labels.get(t, t)}" for t, n in changed.items()]
+    extra = [f"{merge.get(k, 0)} {label}" for k, label in
+             (("conflicts", "konflik"), ("tamper", "peringatan perubahan tidak sah"),
+              ("held", "baris ditahan"), ("duplicate", "duplikat kunci"))
+             if merge.get(k)]
+    body = ", ".join(parts + extra) or "tidak ada perubahan baru"
+    return f"berkas dari {sender} ini {body}"
+
+
+def _peer(session: Session, code: str) -> SyncPeer | None:
+    return session.scalar(select(SyncPeer).where(SyncPeer.office_code == code))
+
+
+def _check_sender(session: Session, me: Office, parsed: fmt.Parsed) -> SyncPeer:
+    m = parsed.manifest
+    sender = m["from"]
+    if m["to"]["code"] != me.code or m["to"]["box_key"] != me.box_public_key:
+        raise reject("not_for_us", f"paket ini ditujukan ke {m['to']['code']}, bukan ke "
+                     f"{me.code} di laptop ini", "the package is addressed to someone else")
+    peer = _peer(session, sender["code"])
+    if peer is None:
+        raise reject("not_enrolled", f"{sender['code']} ({sender['name']}) belum terdaftar di "
+                     "sini", "the sender is not enrolled")
+    if peer.status != "active":
+        raise reject("revoked", f"pendaftaran {peer.office_code} telah dicabut",
+                     "the sender was revoked")
+    if sender["signing_key"] != peer.signing_public_key:
+        raise reject("key_mismatch", f"kunci {peer.office_code} di paket berbeda dengan kunci "
+                     "terdaftar (laptop diganti? daftarkan ulang)", "unexpected sender key")
+    parsed.verify_signature(peer.signing_public_key)
+    if me.role == "office" and peer.role != "hub":
+        raise reject("wrong_direction", "kantor hanya menerima paket dari kabupaten",
+                     "an office only takes packages from its hub")
+    return peer
+
+
+def _merge_marks(current_json: str, incoming: dict[str, int]) -> str:
+    current = json.loads(current_json or "{}")
+    for key, value in incoming.items():
+        current[key] = max(int(current.get(key, 0)), int(value))
+    return json.dumps(current, sort_keys=True)
+
+
+def _update_watermarks(session: Session, peer: SyncPeer, m: dict[str, Any],
+                       report: MergeReport, receipt: dict[str, Any] | None) -> None:
+    sender = peer.office_code
+    since = m["acknowledged"]
+    if m["full"] or int(since["revision"]) <= int(peer.recv_revision or 0):
+        peer.recv_revision = max(int(peer.recv_revision or 0),
+                                 report.max_revision_by.get(sender, 0))
+    recv_chains = json.loads(peer.recv_chains_json or "{}")
+    for table, seq in report.max_chain_by.get(sender, {}).items():
+        if m["full"] or int(since["chains"].get(table, 0)) <= int(recv_chains.get(table, 0)):
+            recv_chains[table] = max(int(recv_chains.get(table, 0)), seq)
+    peer.recv_chains_json = json.dumps(recv_chains, sort_keys=True)
+    received = m["received"]
+    peer.acked_revision = max(int(peer.acked_revision or 0), int(received["revision"]))
+    peer.acked_chains_json = _merge_marks(peer.acked_chains_json, received["chains"])
+    peer.last_seq_in = max(int(peer.last_seq_in or 0), int(m["seq"]))
+    peer.last_in_at = utcnow()
+    acked_chains = json.loads(peer.acked_chains_json)
+    receipted = set()
+    if receipt:
+        receipted = {a.get("package_sha256") for a in receipt.get("applied", [])
+                     if isinstance(a, dict)}
+    for entry in session.scalars(select(SyncLedger).where(
+            SyncLedger.direction == "out", SyncLedger.peer_code == sender,
+            SyncLedger.acknowledged_at.is_(None))):
+        chains = json.loads(entry.chains_json or "{}")
+        covered = entry.max_revision <= peer.acked_revision and all(
+            int(acked_chains.get(t, 0)) >= int(s) for t, s in chains.items())
+        if covered or entry.package_sha256 in receipted:
+            entry.acknowledged_at = utcnow()
+
+
+def _receipt(opened: fmt.Opened) -> dict[str, Any] | None:
+    data = opened.parts.get("receipt.json")
+    if data is None:
+        return None
+    doc = fmt.strict_json(data, "receipt.json")
+    if not isinstance(doc, dict) or not isinstance(doc.get("applied"), list):
+        raise reject("bad_receipt", "tanda terima tidak sah", "bad receipt")
+    return doc
+
+
+def _apply(ctx: AppContext, session: Session, parsed: fmt.Parsed, path: Path,
+           record: bool) -> ImportOutcome:
+    me = ctx.office(session)
+    m = parsed.manifest
+    done = session.scalar(select(SyncLedger).where(SyncLedger.package_sha256 == parsed.sha256))
+    if done is not None:
+        when = done.created_at.astimezone(ZoneInfo(me.timezone))
+        stamp = f"{when:%d-%m-%Y %H:%M}"
+        return ImportOutcome(str(path), "duplicate", message=f"sudah diimpor pada {stamp}",
+                             sender=m["from"]["code"], sender_name=m["from"]["name"],
+                             seq=m["seq"], kind=m["kind"], counts=m["counts"],
+                             imported_at=done.created_at.isoformat())
+    peer = _check_sender(session, me, parsed)
+    opened = fmt.open_payload(parsed, identity.load(ctx.keys_dir).box)
+    receipt = _receipt(opened)
+    protect = int(peer.acked_revision or 0) if me.role == "office" else None
+    merger = Merger(session, package_sha=parsed.sha256, sender=peer.office_code,
+                    local=me.code, protect_after=protect)
+    report = merger.apply(opened)
+    released = retry_held(session, local=me.code, protect_after=protect)
+    top = max(report.max_revision_by.values(), default=0)
+    if top:
+        ctx.observe_revision(session, top)
+    _update_watermarks(session, peer, m, report, receipt)
+    merge = report.to_json() | {"released": released}
+    if record:
+        session.add(SyncLedger(package_sha256=parsed.sha256, package_id=m["package_id"],
+                               direction="in", peer_code=peer.office_code, seq=m["seq"],
+                               file_name=path.name, counts_json=json.dumps(m["counts"]),
+                               max_revision=report.max_revision_by.get(peer.office_code, 0),
+                               chains_json=json.dumps(report.max_chain_by.get(
+                                   peer.office_code, {}), sort_keys=True)))
+        audit.record(ctx, session, "sync.import", "sync_package", parsed.sha256,
+                     {"from": peer.office_code, "seq": m["seq"], "file": path.name,
+                      "conflicts": merge["conflicts"], "tamper": merge["tamper"]})
+    return ImportOutcome(str(path), "applied" if record else "review", sender=peer.office_code,
+                         sender_name=peer.name, seq=m["seq"], kind=m["kind"],
+                         counts=m["counts"], merge=merge)
+
+
+def _read(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > fmt.FAT32_MAX:
+            raise reject("too_large", "berkas lebih dari 4 GB", "file over 4 GB")
+        return path.read_bytes()
+    except OSError as exc:
+        raise reject("unreadable", f"berkas tidak dapat dibaca ({exc.strerror or exc})",
+                     "the file cannot be read") from exc
+
+
+def _archive(ctx: AppContext, path: Path, data: bytes, sha: str) -> None:
+    folder = ctx.data_dir / ARCHIVE
+    target = folder / (path.name if path.name.endswith(fmt.EXTENSION)
+                       else f"{sha[:16]}.{fmt.EXTENSION}")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if not target.exists():
+            target.write_bytes(data)
+    except OSError:
+        pass
+
+
+def _rejected(path: Path, exc: NetraError) -> ImportOutcome:
+    reason = exc.reason if isinstance(exc, PackageRejected) else exc.code
+    return ImportOutcome(str(path), "rejected", reason=reason, message=exc.message_id)
+
+
+def import_file(ctx: AppContext, path: Path) -> ImportOutcome:
+    """Verify, decrypt, validate and apply one package in ONE transaction (or not at all)."""
+    ctx.require("sync.import")
+    try:
+        data = _read(path)
+        parsed = fmt.parse(data)
+    except NetraError as exc:
+        return _rejected(path, exc)
+    _archive(ctx, path, data, sha256_of(data))
+    try:
+        with ctx.tx() as session:
+            return _apply(ctx, session, parsed, path, record=True)
+    except NetraError as exc:
+        return _rejected(path, exc)
+    except IntegrityError:
+        # Another import of the same package won the race: it is a duplicate now.
+        with ctx.read() as session:
+            if session.scalar(select(SyncLedger.id).where(
+                    SyncLedger.package_sha256 == parsed.sha256)):
+                return ImportOutcome(str(path), "duplicate", message="sudah diimpor",
+                                     sender=parsed.manifest["from"]["code"])
+        raise
+
+
+def sha256_of(data: bytes) -> str:
+    from desktop.domain.canonical import sha256_hex
+
+    return sha256_hex(data)
+
+
+def import_files(ctx: AppContext, paths: list[Path]) -> list[ImportOutcome]:
+    return [import_file(ctx, p) for p in paths]
+
+
+def review(ctx: AppContext, path: Path) -> ImportOutcome:
+    """What a package would change, computed by applying it and rolling back."""
+    ctx.require("sync.import")
+    try:
+        parsed = fmt.parse(_read(path))
+        with ctx.read() as session:
+            return _apply(ctx, session, parsed, path, record=False)
+    except NetraError as exc:
+        return _rejected(path, exc)
+
+
+# ---------------------------------------------------------------------------- status
+def _gaps(seqs: list[int]) -> list[int]:
+    if not seqs:
+        return []
+    have = set(seqs)
+    return [s for s in range(1, max(seqs)) if s not in have]
+
+
+def _pending_mine(session: Session, me: str, peer: SyncPeer) -> int:
+    total = 0
+    chains = json.loads(peer.acked_chains_json or "{}")
+    for spec in sr.sync_tables():
+        t = spec.table
+        if spec.kind == "versioned":
+            stmt = select(func.count()).select_from(t).where(
+                t.c.revised_by == me, t.c.revision > int(peer.acked_revision or 0))
+        else:
+            stmt = select(func.count()).select_from(t).where(
+                t.c.origin == me, t.c.chain_seq > int(chains.get(spec.name, 0)))
+        total += int(session.scalar(stmt) or 0)
+    return total
+
+
+def status(ctx: AppContext) -> dict[str, Any]:
+    ctx.require("view")
+    with ctx.read() as session:
+        me = ctx.office(session)
+        open_by_origin: dict[str, int] = {}
+        for origin, n in session.execute(
+                select(SyncConflict.incoming_origin, func.count()).where(
+                    SyncConflict.resolved_at.is_(None)).group_by(SyncConflict.incoming_origin)):
+            open_by_origin[origin] = int(n)
+        peers = []
+        for peer in session.scalars(select(SyncPeer).order_by(SyncPeer.office_code)):
+            ins = session.scalars(select(SyncLedger).where(
+                SyncLedger.direction == "in", SyncLedger.peer_code == peer.office_code)
+                .order_by(SyncLedger.created_at)).all()
+            outs = session.scalars(select(SyncLedger).where(
+                SyncLedger.direction == "out", SyncLedger.peer_code == peer.office_code)
+                .order_by(SyncLedger.created_at)).all()
+            last = ins[-1] if ins else None
+            peers.append({
+                "office": peer.office_code, "name": peer.name, "role": peer.role,
+                "status": peer.status, "fingerprint": peer.fingerprint,
+                "last_package": last.file_name if last else None,
+                "last_import_at": last.created_at.isoformat() if last else None,
+                "sequence": int(peer.last_seq_in or 0),
+                "gaps": _gaps([e.seq for e in ins]),
+                "packages_in": len(ins), "packages_out": len(outs),
+                "last_seq_out": int(peer.last_seq_out or 0),
+                "unacknowledged_packages": sum(1 for e in outs if e.acknowledged_at is None),
+                "pending_records": _pending_mine(session, me.code, peer),
+                "pending_conflicts": open_by_origin.get(peer.office_code, 0),
+            })
+        open_total = int(session.scalar(select(func.count()).select_from(SyncConflict).where(
+            SyncConflict.resolved_at.is_(None))) or 0)
+        return {"office": me.code, "name": me.name, "role": me.role,
+                "fingerprint": identity.fingerprint(me.signing_public_key, me.box_public_key),
+                "peers": peers, "open_conflicts": open_total}
+
+
+# ---------------------------------------------------------------------------- conflicts
+def _conflict_json(c: SyncConflict) -> dict[str, Any]:
+    return {"id": c.id, "kind": c.kind, "entity": c.entity, "entity_id": c.entity_id,
+            "incoming_origin": c.incoming_origin, "provisional_winner": c.provisional_winner,
+            "reason": c.reason, "detected_at": c.detected_at.isoformat(),
+            "resolved_at": c.resolved_at.isoformat() if c.resolved_at else None,
+            "resolution": c.resolution, "resolved_by": c.resolved_by,
+            "local": json.loads(c.local_json) if c.local_json else None,
+            "incoming": json.loads(c.incoming_json) if c.incoming_json else None,
+            "package_sha256": c.package_sha256}
+
+
+def conflicts(ctx: AppContext, *, include_resolved: bool = False) -> list[dict[str, Any]]:
+    ctx.require("view")
+    with ctx.read() as session:
+        stmt = select(SyncConflict).order_by(SyncConflict.detected_at, SyncConflict.id)
+        if not include_resolved:
+            stmt = stmt.where(SyncConflict.resolved_at.is_(None))
+        return [_conflict_json(c) for c in session.scalars(stmt)]
+
+
+def resolve(ctx: AppContext, conflict_id: str, keep: str) -> dict[str, Any]:
+    """A person decides. Keeping the version that is not current re-applies it as a new edit
+    here (new revision), so it travels onward like any other change."""
+    actor = ctx.require("sync.resolve")
+    if keep not in ("local", "incoming"):
+        raise NetraError("bad_choice", "Pilih --keep local atau --keep incoming.",
+                         "Choose --keep local or --keep incoming.")
+    with ctx.tx() as session:
+        c = session.get(SyncConflict, conflict_id)
+        if c is None:
+            matches = session.scalars(select(SyncConflict).where(
+                SyncConflict.id.like(f"{conflict_id}%"))).all()
+            c = matches[0] if len(matches) == 1 else None
+        if c is None:
+            raise NetraError("unknown_conflict", f"Konflik {conflict_id} tidak ditemukan.",
+                             f"Conflict {conflict_id} not found.")
+        if c.resolved_at is not None:
+            raise NetraError("already_resolved", "Konflik ini sudah diselesaikan.",
+                             "This conflict is already resolved.")
+        if keep == "incoming" and c.kind != "conflict":
+            raise NetraError("cannot_keep_incoming",
+                             "Versi masuk dari peringatan ini tidak dapat dipakai: catatan bukti "
+                             "tidak pernah diubah. Simpan versi di sini; versi masuk tetap "
+                             "tercatat.", "The incoming version cannot be kept for this kind.")
+        if keep != c.provisional_winner and c.kind == "conflict":
+            chosen = json.loads(c.local_json if keep == "local" else c.incoming_json)
+            _reapply(ctx, session, c.entity, c.entity_id, chosen)
+        c.resolved_at, c.resolved_by, c.resolution = utcnow(), actor.username, keep
+        audit.record(ctx, session, "sync.resolve", c.entity, c.entity_id,
+                     {"conflict": c.id, "kind": c.kind, "keep": keep})
+        return _conflict_json(c)
+
+
+def _reapply(ctx: AppContext, session: Session, entity: str, row_id: str,
+             chosen: dict[str, Any]) -> None:
+    spec = sr.table_by_name()[entity]
+    row = session.get(spec.model, row_id)
+    if row is None:
+        raise NetraError("row_missing", "Baris yang berkonflik tidak ada lagi.", "Row missing.")
+    meta = {"id", "origin", "_sync_base"} | set(type(row).SYNC_META)
+    cols = [c for c in chosen if c in spec.columns and c not in meta]
+    values = sr.decode_rows(spec, cols, [[chosen[c] for c in cols]])[0]
+    for key, value in values.items():
+        setattr(row, key, value)
+    stamp_edit(ctx, session, row)
+
+
+def archived_at(value: datetime) -> str:
+    return value.isoformat()
+
+
+def copy_to(path: Path, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / path.name
+    shutil.copy2(path, target)
+    return target

@@ -1,0 +1,499 @@
+"""Applying an opened package inside the caller's transaction: the merge rules.
+
+- Evidence rows (signatures, case steps...) are a union by id: same id and hash is a duplicate;
+  a different hash, a hash that does not match the content, or a second row at the same chain
+  position is a tamper alert kept in ``sync_conflict`` (kind ``tamper``); the local row stays.
+- Versioned rows: a version already seen is skipped (the same edit by two routes is applied
+  once); an edit based on the version we hold is applied; an edit based on anything older is a
+  conflict: both versions are kept, the provisional winner is the higher (revision, office)
+  pair — except that an office never lets an incoming row replace its own unacknowledged edit.
+- A row whose referenced row (or blob) is missing is held (kind ``held``) and retried after
+  every import; a natural-key clash (e.g. a NIP used by another row) is kept (``duplicate``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+from typing import Any
+
+from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.orm import Session
+
+from desktop.domain.canonical import canonical_json, chain_hash
+from desktop.domain.clock import newer
+from desktop.services import sync_rows as sr
+from desktop.store.base import new_id, utcnow
+from desktop.store.models import SyncConflict
+from desktop.store.models.sync import SyncAlias, SyncVersion
+from desktop.sync import rowset
+from desktop.sync.format import Opened, reject
+
+COUNT_KEYS = ("inserted", "updated", "skipped", "conflict", "tamper", "held", "duplicate")
+
+
+@dataclass
+class MergeReport:
+    tables: dict[str, dict[str, int]] = field(default_factory=dict)
+    blobs_added: int = 0
+    alerts: list[dict[str, str]] = field(default_factory=list)
+    max_revision_by: dict[str, int] = field(default_factory=dict)
+    max_chain_by: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def bump(self, table: str, key: str, n: int = 1) -> None:
+        counts = self.tables.setdefault(table, dict.fromkeys(COUNT_KEYS, 0))
+        counts[key] += n
+
+    def total(self, key: str) -> int:
+        return sum(c[key] for c in self.tables.values())
+
+    def to_json(self) -> dict[str, Any]:
+        return {"tables": self.tables, "blobs_added": self.blobs_added,
+                "conflicts": self.total("conflict"), "tamper": self.total("tamper"),
+                "held": self.total("held"), "duplicate": self.total("duplicate"),
+                "alerts": self.alerts[:200]}
+
+
+@dataclass
+class Incoming:
+    values: dict[str, Any]
+    sync_base: int = 0
+    encoded: list[Any] | None = None
+
+
+def _encoded_json(values: dict[str, Any], sync_base: int | None = None) -> str:
+    doc = {k: sr._encode(v) for k, v in values.items()}
+    if sync_base is not None:
+        doc["_sync_base"] = sync_base
+    return canonical_json(doc).decode("utf-8")
+
+
+class Merger:
+    """One package (or one batch of held rows) applied to ``session``."""
+
+    def __init__(self, session: Session, *, package_sha: str, sender: str, local: str,
+                 protect_after: int | None) -> None:
+        self.session = session
+        self.package_sha = package_sha
+        self.sender = sender
+        self.local = local
+        # At an office: our rows revised after this revision are unacknowledged; never replaced.
+        self.protect_after = protect_after
+        self.report = MergeReport()
+        self._conflicts: list[dict[str, Any]] = []
+        self._seen_rows: list[dict[str, Any]] = []
+
+    # ------------------------------------------------------------------ entry points
+    def decode(self, opened: Opened) -> tuple[dict[str, list[Incoming]], dict[str, bytes]]:
+        """Validate every part against the models before anything is written."""
+        manifest = opened.manifest
+        counts = manifest["counts"]
+        specs = sr.table_by_name()
+        decoded: dict[str, list[Incoming]] = {}
+        blobs: dict[str, bytes] = {}
+        blob_rows: list[dict[str, Any]] = []
+        for path, data in opened.parts.items():
+            if not path.startswith("rows/"):
+                continue
+            name = path[5:-5]
+            rs = rowset.decode(data, name, int(counts.get(name, -1)))
+            if name == sr.BLOB_TABLE:
+                if rs.kind != "blob" or set(rs.columns) != {"id", "mime", "created_at"}:
+                    raise reject("bad_rows", "daftar berkas tidak sah", "bad blob list")
+                blob_rows = rs.dicts()
+                continue
+            spec = specs.get(name)
+            if spec is None:
+                raise reject("unknown_table", f"tabel '{name}' tidak dikenal: paket dari Netra "
+                             "yang lebih baru, perbarui Netra di laptop ini",
+                             f"unknown table '{name}'", table=name)
+            if rs.kind != spec.kind:
+                raise reject("bad_rows", f"jenis tabel {name} salah", "wrong table kind")
+            values = sr.decode_rows(spec, rs.columns, rs.rows)
+            bases = rs.sync_base or [0] * len(values)
+            decoded[name] = [Incoming(v, b, raw)
+                             for v, b, raw in zip(values, bases, rs.rows, strict=True)]
+        for name, count in counts.items():
+            if name not in ("blob", "receipt") and name not in decoded and count:
+                raise reject("count_mismatch", f"manifes menyebut {count} baris {name} tetapi "
+                             "bagiannya tidak ada", "rows part missing", table=name)
+        parts = {p[6:] for p in opened.parts if p.startswith("blobs/")}
+        listed = {str(b["id"]) for b in blob_rows}
+        if parts != listed:
+            raise reject("count_mismatch", "daftar berkas tidak sama dengan isi berkas",
+                         "blob list differs from blob parts")
+        for b in blob_rows:
+            blobs[str(b["id"])] = opened.parts[f"blobs/{b['id']}"]
+        self._blob_meta = {str(b["id"]): b for b in blob_rows}
+        return decoded, blobs
+
+    def apply(self, opened: Opened) -> MergeReport:
+        decoded, blobs = self.decode(opened)
+        self._add_blobs(blobs)
+        for spec in sr.sync_tables():
+            rows = decoded.get(spec.name)
+            if rows:
+                self._apply_table(spec, rows)
+        self._flush()
+        return self.report
+
+    def apply_rows(self, spec: sr.SyncTable, rows: list[Incoming]) -> MergeReport:
+        self._apply_table(spec, rows)
+        self._flush()
+        return self.report
+
+    # ------------------------------------------------------------------ blobs
+    def _add_blobs(self, blobs: dict[str, bytes]) -> None:
+        table = sr.blob_table()
+        have = set()
+        for part in sr.chunks(list(blobs)):
+            have.update(self.session.scalars(select(table.c.sha256).where(
+                table.c.sha256.in_(part))))
+        new = []
+        for sha, data in blobs.items():
+            if sha in have:
+                continue
+            meta = self._blob_meta[sha]
+            created = sr._decoder(table.c.created_at)(meta["created_at"])
+            mime = meta["mime"] if isinstance(meta["mime"], str) else "application/octet-stream"
+            new.append({"sha256": sha, "size": len(data), "mime": mime[:100], "data": data,
+                        "created_at": created})
+        if new:
+            self.session.execute(insert(table), new)
+        self.report.blobs_added += len(new)
+
+    # ------------------------------------------------------------------ per table
+    def _apply_table(self, spec: sr.SyncTable, rows: list[Incoming]) -> None:
+        if spec.kind == "versioned":
+            self._translate_aliases(spec, rows)
+        rows = self._topo(spec, rows)
+        held = self._missing_references(spec, rows)
+        ready = []
+        for item in rows:
+            reason = held.get(item.values["id"])
+            if reason:
+                self._keep(spec, "held", item, None, "local", reason)
+                self.report.bump(spec.name, "held")
+            else:
+                ready.append(item)
+        if spec.kind == "evidence":
+            self._evidence(spec, ready)
+        else:
+            self._versioned(spec, ready)
+
+    def _translate_aliases(self, spec: sr.SyncTable, rows: list[Incoming]) -> None:
+        at = SyncAlias.__table__
+        for column, target in spec.references:
+            wanted = {r.values.get(column) for r in rows} - {None}
+            if not wanted:
+                continue
+            mapping: dict[str, str] = {}
+            for part in sr.chunks(list(wanted)):
+                stmt = select(at.c.incoming_id, at.c.local_id).where(
+                    at.c.entity == target, at.c.incoming_id.in_(part))
+                for incoming_id, local_id in self.session.execute(stmt):
+                    mapping[incoming_id] = local_id
+            if mapping:
+                for r in rows:
+                    value = r.values.get(column)
+                    if value in mapping:
+                        r.values[column] = mapping[value]
+
+    def _topo(self, spec: sr.SyncTable, rows: list[Incoming]) -> list[Incoming]:
+        self_refs = [c for c, t in spec.references if t == spec.name]
+        if not self_refs:
+            return rows
+        by_id = {r.values["id"]: r for r in rows}
+        done: set[str] = set()
+        out: list[Incoming] = []
+
+        def visit(item: Incoming, depth: int = 0) -> None:
+            ident = item.values["id"]
+            if ident in done or depth > 1000:
+                return
+            done.add(ident)
+            for col in self_refs:
+                parent = by_id.get(item.values.get(col))
+                if parent is not None:
+                    visit(parent, depth + 1)
+            out.append(item)
+
+        for item in rows:
+            visit(item)
+        return out
+
+    def _missing_references(self, spec: sr.SyncTable, rows: list[Incoming]) -> dict[str, str]:
+        missing: dict[str, str] = {}
+        checks = [(c, t) for c, t in spec.references] + [(c, sr.BLOB_TABLE)
+                                                          for c in spec.blob_columns]
+        in_batch = {r.values["id"] for r in rows}
+        tables = {t.name: t.table for t in sr.sync_tables()}
+        tables[sr.BLOB_TABLE] = sr.blob_table()
+        for column, target in checks:
+            wanted = {r.values.get(column) for r in rows} - {None}
+            if target == spec.name:
+                wanted -= in_batch
+            if not wanted:
+                continue
+            table = tables[target]
+            key = "sha256" if target == sr.BLOB_TABLE else "id"
+            present: set[Any] = set()
+            for part in sr.chunks(list(wanted)):
+                present.update(self.session.scalars(select(table.c[key]).where(
+                    table.c[key].in_(part))))
+            for r in rows:
+                value = r.values.get(column)
+                if value is not None and value in wanted and value not in present:
+                    missing.setdefault(r.values["id"],
+                                       f"rujukan {column} -> {target} {value} belum ada")
+        return missing
+
+    def _unique_clashes(self, spec: sr.SyncTable,
+                        rows: list[Incoming]) -> dict[str, tuple[str, str]]:
+        """Rows whose unique values belong to another row: id -> (owner id, reason)."""
+        clashes: dict[str, tuple[str, str]] = {}
+        for cols in spec.unique_columns:
+            if cols == ("id",):
+                continue
+            first = cols[0]
+            values = {r.values.get(first) for r in rows} - {None}
+            owners: dict[tuple[Any, ...], str] = {}
+            for part in sr.chunks(list(values)):
+                stmt = select(spec.table.c.id, *[spec.table.c[c] for c in cols]).where(
+                    spec.table.c[first].in_(part))
+                for found in self.session.execute(stmt):
+                    owners[tuple(found[1:])] = found[0]
+            for r in rows:
+                key = tuple(r.values.get(c) for c in cols)
+                if any(v is None for v in key):
+                    continue
+                owner = owners.get(key)
+                ident = r.values["id"]
+                if owner is not None and owner != ident:
+                    clashes.setdefault(ident, (owner,
+                                               f"{'+'.join(cols)} {key} sudah dipakai {owner}"))
+                elif owner is None:
+                    owners[key] = ident
+        return clashes
+
+    # ------------------------------------------------------------------ evidence
+    def _evidence(self, spec: sr.SyncTable, rows: list[Incoming]) -> None:
+        existing = sr.fetch_by_ids(self.session, spec.table, [r.values["id"] for r in rows])
+        fresh = []
+        for item in rows:
+            v = item.values
+            local = existing.get(v["id"])
+            if local is not None:
+                if local["sha256"] == v["sha256"]:
+                    self.report.bump(spec.name, "skipped")
+                else:
+                    self._tamper(spec, item, local, "id sama, isi berbeda dengan yang tersimpan")
+                continue
+            content = spec.model.canonical_content(SimpleNamespace(**v))
+            if chain_hash(content, v["prev_sha256"]) != v["sha256"]:
+                self._tamper(spec, item, None, "isi tidak cocok dengan hash-nya (diubah)")
+                continue
+            fresh.append(item)
+        clashes = self._unique_clashes(spec, fresh)
+        inserts = []
+        for item in fresh:
+            clash = clashes.get(item.values["id"])
+            if clash:
+                self._tamper(spec, item, None, f"posisi rantai bentrok: {clash[1]}")
+                continue
+            inserts.append(item.values)
+            origin = item.values["origin"]
+            marks = self.report.max_chain_by.setdefault(origin, {})
+            marks[spec.name] = max(marks.get(spec.name, 0), int(item.values["chain_seq"]))
+        if inserts:
+            self.session.execute(insert(spec.table), inserts)
+        self.report.bump(spec.name, "inserted", len(inserts))
+
+    def _tamper(self, spec: sr.SyncTable, item: Incoming, local: dict[str, Any] | None,
+                reason: str) -> None:
+        self._keep(spec, "tamper", item, local, "local", reason)
+        self.report.bump(spec.name, "tamper")
+
+    # ------------------------------------------------------------------ versioned
+    def _versioned(self, spec: sr.SyncTable, rows: list[Incoming]) -> None:
+        ids = [r.values["id"] for r in rows]
+        existing = sr.fetch_by_ids(self.session, spec.table, ids)
+        seen: dict[str, dict[tuple[int, str], tuple[str, bool]]] = defaultdict(dict)
+        vt = SyncVersion.__table__
+        for part in sr.chunks(ids):
+            stmt = select(vt.c.row_id, vt.c.revision, vt.c.revised_by, vt.c.content_sha256,
+                          vt.c.applied).where(vt.c.entity == spec.name, vt.c.row_id.in_(part))
+            for row_id, rev, by, sha, applied in self.session.execute(stmt):
+                seen[row_id][(int(rev), by)] = (sha, bool(applied))
+        aliased = self._aliased(spec.name, ids)
+        writes: list[tuple[Incoming, str]] = []  # (row, "insert" | "update")
+        for item in rows:
+            if item.values["id"] in aliased and item.values["id"] not in existing:
+                self.report.bump(spec.name, "skipped")
+                continue
+            action = self._decide(spec, item, existing.get(item.values["id"]),
+                                  seen[item.values["id"]])
+            if action:
+                writes.append((item, action))
+        clashes = self._unique_clashes(spec, [w[0] for w in writes])
+        owners = sr.fetch_by_ids(self.session, spec.table, {c[0] for c in clashes.values()})
+        inserts, updates = [], []
+        for item, action in writes:
+            clash = clashes.get(item.values["id"])
+            if clash:
+                self._clash(spec, item, action, owners.get(clash[0]), clash[1])
+                continue
+            (inserts if action == "insert" else updates).append(item.values)
+            by = item.values["revised_by"]
+            self.report.max_revision_by[by] = max(self.report.max_revision_by.get(by, 0),
+                                                  int(item.values["revision"]))
+        if inserts:
+            self.session.execute(insert(spec.table), inserts)
+        if updates:
+            cols = [c for c in spec.columns if c != "id" and c in updates[0]]
+            stmt = (update(spec.table).where(spec.table.c.id == bindparam("b_id"))
+                    .values({c: bindparam(f"b_{c}") for c in cols}))
+            params = [{f"b_{c}": u.get(c) for c in cols} | {"b_id": u["id"]} for u in updates]
+            self.session.execute(stmt, params, execution_options={"synchronize_session": False})
+        self.report.bump(spec.name, "inserted", len(inserts))
+        self.report.bump(spec.name, "updated", len(updates))
+
+    def _aliased(self, entity: str, ids: list[str]) -> set[str]:
+        at = SyncAlias.__table__
+        found: set[str] = set()
+        for part in sr.chunks(ids):
+            found.update(self.session.scalars(select(at.c.incoming_id).where(
+                at.c.entity == entity, at.c.incoming_id.in_(part))))
+        return found
+
+    def _clash(self, spec: sr.SyncTable, item: Incoming, action: str,
+               owner: dict[str, Any] | None, reason: str) -> None:
+        """Same reference row under two ids: alias it; otherwise keep it as a duplicate."""
+        self._seen_rows = [s for s in self._seen_rows if not (
+            s["entity"] == spec.name and s["row_id"] == item.values["id"])]
+        if action == "insert" and owner is not None and \
+                sr.same_content(spec, item.values, owner):
+            self.session.execute(insert(SyncAlias.__table__), [{
+                "entity": spec.name, "incoming_id": item.values["id"], "local_id": owner["id"],
+                "origin": str(item.values.get("origin", ""))}])
+            self.report.bump(spec.name, "skipped")
+            return
+        self._keep(spec, "duplicate", item, owner, "local", reason)
+        self.report.bump(spec.name, "duplicate")
+
+    def _decide(self, spec: sr.SyncTable, item: Incoming, local: dict[str, Any] | None,
+                seen: dict[tuple[int, str], tuple[str, bool]]) -> str | None:
+        v = item.values
+        rev, by = int(v["revision"]), str(v["revised_by"])
+        sha = sr.content_hash(spec, v)
+        known = seen.get((rev, by))
+        if known is None and local is not None and int(local["revision"]) == rev \
+                and local["revised_by"] == by:
+            known = (sr.content_hash(spec, local), True)
+        if known is not None:
+            if known[0] == sha:
+                self.report.bump(spec.name, "skipped")
+            else:
+                self._tamper(spec, item, local, "versi yang sama dengan isi berbeda")
+            return None
+        if local is None:
+            self._seen(spec, v, sha, True)
+            return "insert"
+        l_rev, l_by = int(local["revision"]), str(local["revised_by"])
+        if sr.same_content(spec, v, local):
+            self._seen(spec, v, sha, l_rev == rev and l_by == by)
+            self.report.bump(spec.name, "skipped")
+            return None
+        stale = (l_by == by and l_rev > rev) or any(b == by and r > rev for r, b in seen)
+        if stale:
+            self._seen(spec, v, sha, False)
+            self.report.bump(spec.name, "skipped")
+            return None
+        if item.sync_base == l_rev or (l_by == by and rev > l_rev):
+            self._seen(spec, v, sha, True)
+            return "update"
+        protected = (self.protect_after is not None and l_by == self.local
+                     and l_rev > self.protect_after)
+        incoming_wins = not protected and newer(rev, by, l_rev, l_by)
+        self._keep(spec, "conflict", item, local, "incoming" if incoming_wins else "local",
+                   f"diubah di dua tempat: versi dasar {item.sync_base}, versi di sini {l_rev}")
+        self.report.bump(spec.name, "conflict")
+        self._seen(spec, v, sha, incoming_wins)
+        return "update" if incoming_wins else None
+
+    def _seen(self, spec: sr.SyncTable, v: dict[str, Any], sha: str, applied: bool) -> None:
+        self._seen_rows.append({"entity": spec.name, "row_id": v["id"],
+                                "revision": int(v["revision"]),
+                                "revised_by": v["revised_by"], "content_sha256": sha,
+                                "applied": applied})
+
+    # ------------------------------------------------------------------ bookkeeping
+    def _keep(self, spec: sr.SyncTable, kind: str, item: Incoming,
+              local: dict[str, Any] | None, winner: str, reason: str) -> None:
+        v = item.values
+        base = item.sync_base if spec.kind == "versioned" else None
+        self._conflicts.append({
+            "id": new_id(), "kind": kind, "entity": spec.name,
+            "entity_id": v["id"], "local_json": _encoded_json(local) if local else "",
+            "incoming_json": _encoded_json(v, base),
+            "incoming_origin": str(v.get("revised_by") or v.get("origin") or self.sender),
+            "package_sha256": self.package_sha, "provisional_winner": winner,
+            "reason": reason, "detected_at": utcnow(),
+        })
+        self.report.alerts.append({"kind": kind, "entity": spec.name, "id": v["id"],
+                                   "winner": winner, "reason": reason})
+
+    def _flush(self) -> None:
+        if self._seen_rows:
+            self.session.execute(insert(SyncVersion.__table__), self._seen_rows)
+            self._seen_rows = []
+        if self._conflicts:
+            self.session.execute(insert(SyncConflict.__table__), self._conflicts)
+            self._conflicts = []
+
+
+def held_rows(session: Session) -> list[SyncConflict]:
+    return list(session.scalars(select(SyncConflict).where(
+        SyncConflict.kind == "held", SyncConflict.resolved_at.is_(None))
+        .order_by(SyncConflict.detected_at)))
+
+
+def retry_held(session: Session, *, local: str, protect_after: int | None) -> int:
+    """Apply held rows whose references have arrived since; returns how many were released."""
+    pending = held_rows(session)
+    if not pending:
+        return 0
+    specs = sr.table_by_name()
+    released = 0
+    for spec in sr.sync_tables():
+        mine = [c for c in pending if c.entity == spec.name]
+        if not mine:
+            continue
+        items: list[Incoming] = []
+        for conflict in mine:
+            doc = json.loads(conflict.incoming_json)
+            base = int(doc.pop("_sync_base", 0))
+            cols = [c for c in doc if c in specs[spec.name].columns]
+            values = sr.decode_rows(spec, cols, [[doc[c] for c in cols]])[0]
+            items.append(Incoming(values, base))
+        merger = Merger(session, package_sha=mine[0].package_sha256, sender="",
+                        local=local, protect_after=protect_after)
+        still = merger._missing_references(spec, items)
+        ready = [i for i in items if i.values["id"] not in still]
+        if not ready:
+            continue
+        merger.apply_rows(spec, ready)
+        now = utcnow()
+        for conflict in mine:
+            if conflict.entity_id not in still:
+                conflict.resolved_at, conflict.resolved_by = now, "sync"
+                conflict.resolution = "incoming"
+                released += 1
+    return released
+
+
+def as_rows(spec: sr.SyncTable, rows: Sequence[dict[str, Any]]) -> list[Incoming]:
+    return [Incoming(dict(r)) for r in rows]

@@ -1,0 +1,218 @@
+"""Which tables sync and how their values travel: generic over the models.
+
+Synced tables are the SyncedMixin subclasses (versioned rows), evidence tables the
+EvidenceMixin subclasses except the installation's own audit trail; blobs travel when a synced
+row refers to them. A new column in any model flows through without a change here.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Boolean, Column, Date, Integer, LargeBinary, String, Table, Text
+from sqlalchemy.orm import Session
+
+from desktop.domain.canonical import canonical_json, sha256_hex
+from desktop.store.base import Base, EvidenceMixin, SyncedMixin, UTCDateTime
+from desktop.store.models import Blob
+from desktop.sync.format import reject
+
+# Installation-local evidence: every laptop keeps its own audit trail (not merged).
+LOCAL_ONLY_TABLES = frozenset({"audit_entry"})
+BLOB_TABLE = "blob"
+CHUNK = 500
+
+Decoder = Callable[[Any], Any]
+
+
+@dataclass(frozen=True)
+class SyncTable:
+    model: type[Any]
+    table: Table
+    kind: str  # versioned | evidence
+    columns: tuple[str, ...]
+    decoders: tuple[Decoder, ...]
+    blob_columns: tuple[str, ...]
+    references: tuple[tuple[str, str], ...]  # (column, target table) to synced tables
+    unique_columns: tuple[tuple[str, ...], ...]
+
+    @property
+    def name(self) -> str:
+        return self.table.name
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    return value
+
+
+def _bad(column: str, value: Any) -> Exception:
+    return reject("bad_value", f"nilai kolom {column} tidak sah: {str(value)[:40]!r}",
+                  f"bad value for column {column}", column=column)
+
+
+def _decoder(column: Column[Any]) -> Decoder:
+    name = column.name
+    kind = column.type
+    nullable = bool(column.nullable)
+
+    def wrap(fn: Decoder) -> Decoder:
+        def decode(value: Any) -> Any:
+            if value is None:
+                if nullable:
+                    return None
+                raise _bad(name, value)
+            try:
+                return fn(value)
+            except (TypeError, ValueError) as exc:
+                raise _bad(name, value) from exc
+        return decode
+
+    if isinstance(kind, UTCDateTime):
+        def to_dt(v: Any) -> datetime:
+            if not isinstance(v, str) or not v.endswith("Z"):
+                raise ValueError(v)
+            return datetime.strptime(v, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+        return wrap(to_dt)
+    if isinstance(kind, Date):
+        def to_date(v: Any) -> date:
+            if not isinstance(v, str) or len(v) != 10:
+                raise ValueError(v)
+            return date.fromisoformat(v)
+        return wrap(to_date)
+    if isinstance(kind, Boolean):
+        def to_bool(v: Any) -> bool:
+            if not isinstance(v, bool):
+                raise ValueError(v)
+            return v
+        return wrap(to_bool)
+    if isinstance(kind, Integer):  # BigInteger is a subclass
+        def to_int(v: Any) -> int:
+            if not isinstance(v, int) or isinstance(v, bool):
+                raise ValueError(v)
+            return v
+        return wrap(to_int)
+    if isinstance(kind, LargeBinary):
+        return wrap(lambda v: base64.b64decode(v, validate=True))
+    if isinstance(kind, (String, Text)):
+        length = getattr(kind, "length", None)
+
+        def to_str(v: Any) -> str:
+            if not isinstance(v, str) or (length is not None and len(v) > length):
+                raise ValueError(v)
+            return v
+        return wrap(to_str)
+    return wrap(lambda v: v)
+
+
+def _unique_sets(table: Table) -> tuple[tuple[str, ...], ...]:
+    found: list[tuple[str, ...]] = []
+    for col in table.columns:
+        if col.unique and not col.primary_key:
+            found.append((col.name,))
+    for index in table.indexes:
+        if index.unique:
+            names = tuple(c.name for c in index.columns)
+            if names not in found:
+                found.append(names)
+    for constraint in table.constraints:
+        cols = tuple(c.name for c in getattr(constraint, "columns", ()))
+        if constraint.__class__.__name__ == "UniqueConstraint" and cols and cols not in found:
+            found.append(cols)
+    return tuple(found)
+
+
+@cache
+def sync_tables() -> tuple[SyncTable, ...]:
+    """Every synced table in foreign-key order (referenced tables first)."""
+    by_table: dict[str, type[Any]] = {}
+    for mapper in Base.registry.mappers:
+        cls = mapper.class_
+        by_table[cls.__tablename__] = cls
+    synced = {name for name, cls in by_table.items()
+              if issubclass(cls, (SyncedMixin, EvidenceMixin)) and name not in LOCAL_ONLY_TABLES}
+    out = []
+    for table in Base.metadata.sorted_tables:
+        if table.name not in synced:
+            continue
+        model = by_table[table.name]
+        kind = "versioned" if issubclass(model, SyncedMixin) else "evidence"
+        blobs, refs = [], []
+        for col in table.columns:
+            for fk in col.foreign_keys:
+                target = fk.column.table.name
+                if target == BLOB_TABLE:
+                    blobs.append(col.name)
+                elif target in synced:
+                    refs.append((col.name, target))
+        cols = tuple(c.name for c in table.columns)
+        out.append(SyncTable(model, table, kind, cols,
+                             tuple(_decoder(table.c[c]) for c in cols),
+                             tuple(blobs), tuple(refs), _unique_sets(table)))
+    return tuple(out)
+
+
+def table_by_name() -> dict[str, SyncTable]:
+    return {t.name: t for t in sync_tables()}
+
+
+def encode_row(row: Any, columns: Sequence[str]) -> list[Any]:
+    return [_encode(row[c]) for c in columns]
+
+
+def decode_rows(spec: SyncTable, columns: list[str], rows: list[list[Any]]) -> list[dict[str, Any]]:
+    """Typed values for every incoming row; unknown columns mean a newer sender."""
+    unknown = [c for c in columns if c not in spec.columns]
+    if unknown:
+        raise reject("unknown_column",
+                     f"tabel {spec.name} memuat kolom yang tidak dikenal ({', '.join(unknown)}): "
+                     "paket dari Netra yang lebih baru, perbarui Netra di laptop ini",
+                     f"unknown columns in {spec.name}", table=spec.name)
+    decoders = dict(zip(spec.columns, spec.decoders, strict=True))
+    pairs = [(c, decoders[c]) for c in columns]
+    out = []
+    for raw in rows:
+        out.append({c: dec(v) for (c, dec), v in zip(pairs, raw, strict=True)})
+    return out
+
+
+def content_hash(spec: SyncTable, values: dict[str, Any]) -> str:
+    """Hash of a versioned row's content (sync bookkeeping columns left out)."""
+    meta = SyncedMixin.SYNC_META
+    return sha256_hex(canonical_json({k: _encode(v) for k, v in values.items()
+                                      if k not in meta}))
+
+
+def same_content(spec: SyncTable, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Equal apart from id, origin and sync bookkeeping (two edits that agree)."""
+    skip = SyncedMixin.SYNC_META | {"id", "origin"}
+    return all(_encode(a.get(c)) == _encode(b.get(c)) for c in spec.columns if c not in skip)
+
+
+def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def fetch_by_ids(session: Session, table: Table, ids: Iterable[str],
+                 key: str = "id") -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    id_list = list(ids)
+    for part in chunks(id_list):
+        for row in session.execute(table.select().where(table.c[key].in_(part))).mappings():
+            found[row[key]] = dict(row)
+    return found
+
+
+def blob_table() -> Table:
+    return Blob.__table__  # type: ignore[return-value]
