@@ -75,10 +75,22 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+FRONT_TITLES = frozenset(
+    {"dr", "drs", "dra", "ir", "apt", "ns", "prof", "h", "hj", "drg", "bd", "pdt", "kh", "st"}
+)
+
+
 def name_key(name: str) -> str:
-    """Lower-case, accent-free, punctuation-free form of a name, for search as you type."""
-    folded = _fold(name).lower()
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", folded).split())
+    """Lower-case, accent-free, punctuation-free form of a name, for search as you type.
+
+    Front titles move to the end ("Drs. Yohanis Lewier" -> "yohanis lewier drs") so that
+    sorting by the key sorts by the name itself; search matches anywhere in the key.
+    """
+    words = re.sub(r"[^0-9a-z]+", " ", _fold(name).lower()).split()
+    lead = 0
+    while lead < len(words) - 1 and words[lead] in FRONT_TITLES:
+        lead += 1
+    return " ".join(words[lead:] + words[:lead])
 
 
 def search_terms(text: str) -> list[str]:

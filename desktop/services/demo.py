@@ -38,6 +38,9 @@ Contributor = Callable[[AppContext, random.Random, int], dict[str, Any]]
 
 def _contributors() -> list[Contributor]:
     found: list[Contributor] = []
+    from desktop.services.roster_demo import demo_roster  # first: the others need staff
+
+    found.append(demo_roster)
     return found
 
 
