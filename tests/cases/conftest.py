@@ -27,23 +27,36 @@ def people(ctx: AppContext) -> dict[str, str]:
     """Employee ids by key, in unit 'Desa Ilwaki'."""
     out: dict[str, str] = {}
     with ctx.tx() as session:
-        unit = stamp_new(ctx, session, Unit(code="81.08.06.2001", name="Desa Ilwaki",
-                                            kind="desa"))
+        unit = stamp_new(ctx, session, Unit(code="81.08.06.2001", name="Desa Ilwaki", kind="desa"))
         session.flush()
         for key, (nip, name, category, gol) in PEOPLE.items():
-            emp = stamp_new(ctx, session, Employee(
-                nip=nip, name=name, name_key=name.lower(), category=category, golongan=gol,
-                jabatan="Staf Kantor Desa", unit_id=unit.id))
+            emp = stamp_new(
+                ctx,
+                session,
+                Employee(
+                    nip=nip,
+                    name=name,
+                    name_key=name.lower(),
+                    category=category,
+                    golongan=gol,
+                    jabatan="Staf Kantor Desa",
+                    unit_id=unit.id,
+                ),
+            )
             out[key] = emp.id
     return out
 
 
 def intake(**kw: Any) -> cases.Intake:
     base: dict[str, Any] = {
-        "source": "masyarakat", "received": date(2024, 10, 7),
+        "source": "masyarakat",
+        "received": date(2024, 10, 7),
         "description": "Mengunggah foto bersama calon bupati di Facebook.",
-        "reporter_name": "Lukas Maahury", "reporter_contact": "0812-4000-1234",
-        "act_place": "Ilwaki", "act_date": date(2024, 10, 5), "alleged_codes": ["D7"],
+        "reporter_name": "Lukas Maahury",
+        "reporter_contact": "0812-4000-1234",
+        "act_place": "Ilwaki",
+        "act_date": date(2024, 10, 5),
+        "alleged_codes": ["D7"],
     }
     base.update(kw)
     return cases.Intake(**base)
@@ -56,10 +69,16 @@ Driver = Callable[..., dict[str, Any]]
 def drive(ctx: AppContext) -> Driver:
     """Take a new case to ``until`` (validasi | rekomendasi | keputusan)."""
 
-    def run(employee_id: str | None, proven: list[str], until: str = "rekomendasi",
-            received: date = date(2024, 10, 7), **kw: Any) -> dict[str, Any]:
-        case = cases.new_case(ctx, intake(employee_id=employee_id, received=received,
-                                          alleged_codes=proven, **kw))
+    def run(
+        employee_id: str | None,
+        proven: list[str],
+        until: str = "rekomendasi",
+        received: date = date(2024, 10, 7),
+        **kw: Any,
+    ) -> dict[str, Any]:
+        case = cases.new_case(
+            ctx, intake(employee_id=employee_id, received=received, alleged_codes=proven, **kw)
+        )
         ref = case["id"]
         cases.advance(ctx, ref, "pengecekan", "Berkas lengkap.")
         cases.advance(ctx, ref, "verifikasi", "Diteruskan ke satgas.")

@@ -16,8 +16,12 @@ from tests.cases.conftest import intake
 
 
 def test_anonymous_report_keeps_contact_private(ctx: AppContext) -> None:
-    case = cases.new_case(ctx, intake(anonymous=True, reporter_name="Nama Asli",
-                                      employee_id=None, reported_name="Bapak Kades"))
+    case = cases.new_case(
+        ctx,
+        intake(
+            anonymous=True, reporter_name="Nama Asli", employee_id=None, reported_name="Bapak Kades"
+        ),
+    )
     assert case["number"] == "81.08.06/2024/0001"
     assert case["state"] == "diterima"
     assert case["anonymous"] is True and case["reporter_name"] == ""
@@ -39,10 +43,15 @@ def test_anonymous_report_keeps_contact_private(ctx: AppContext) -> None:
 def test_numbers_per_office_and_year(ctx: AppContext, people: dict[str, str]) -> None:
     a = cases.new_case(ctx, intake(employee_id=people["pns"]))
     b = cases.new_case(ctx, intake(employee_id=people["pns"]))
-    c = cases.new_case(ctx, intake(employee_id=people["pns"], received=date(2023, 12, 30),
-                                   act_date=date(2023, 12, 1)))
+    c = cases.new_case(
+        ctx,
+        intake(employee_id=people["pns"], received=date(2023, 12, 30), act_date=date(2023, 12, 1)),
+    )
     assert [a["number"], b["number"], c["number"]] == [
-        "81.08.06/2024/0001", "81.08.06/2024/0002", "81.08.06/2023/0001"]
+        "81.08.06/2024/0001",
+        "81.08.06/2024/0002",
+        "81.08.06/2023/0001",
+    ]
     assert cases.show(ctx, b["id"])["number"] == b["number"]
 
 

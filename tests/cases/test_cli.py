@@ -1,0 +1,180 @@
+"""``netra case ...`` contract: option names, JSON documents, exit codes, Indonesian errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.services.context import AppContext
+from tests.cases.test_evidence import png_bytes
+
+
+def test_case_cli_round_trip(
+    cli,
+    ctx: AppContext,
+    people: dict[str, str],  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    ctx.close()  # the CLI opens its own context on the same folder
+    photo = tmp_path / "tangkapan layar.png"
+    photo.write_bytes(png_bytes())
+    res = cli(
+        "case",
+        "new",
+        "--source",
+        "media_sosial",
+        "--reporter",
+        "Warga Ilwaki",
+        "--contact",
+        "0813-1111-2222",
+        "--received",
+        "2024-10-07",
+        "--nip",
+        "199001012015031001",
+        "--place",
+        "Facebook",
+        "--act-date",
+        "2024-10-06",
+        "--description",
+        "Membagikan poster calon.",
+        "--code",
+        "D2",
+        "--code",
+        "e4",
+        "--evidence",
+        str(photo),
+        "--json",
+    )
+    assert res.code == 0, res.err
+    case = res.json()
+    assert isinstance(case, dict)
+    number = case["number"]
+    assert number == "81.08.06/2024/0001"
+    assert case["alleged_codes"] == ["D2", "E4"] and case["evidence"][0]["mime"] == "image/png"
+
+    assert cli("case", "advance", number, "--to", "pengecekan", "--note", "Lengkap").code == 0
+    assert cli("case", "advance", case["id"], "--to", "verifikasi").code == 0
+    bad = cli("case", "advance", number, "--to", "validasi")
+    assert bad.code == 2 and "kode pelanggaran" in bad.err
+    res = cli("case", "advance", number, "--to", "validasi", "--proven", "D2,E4", "--json")
+    assert res.code == 0 and res.json()["proven_codes"] == ["D2", "E4"]  # type: ignore[index]
+
+    res = cli("case", "recommend", number, "--json")
+    assert res.code == 0, res.err
+    rec = res.json()
+    assert rec["output"]["minimum_type"] == 7 and rec["rulebook_sha256"]  # type: ignore[index]
+
+    res = cli(
+        "case",
+        "decide",
+        number,
+        "--type",
+        "5",
+        "--sk-number",
+        "800/4/2024",
+        "--sk-date",
+        "2024-12-16",
+    )
+    assert res.code == 2 and "alasan tertulis" in res.err
+    res = cli(
+        "case",
+        "decide",
+        number,
+        "--type",
+        "7",
+        "--sk-number",
+        "800/4/2024",
+        "--sk-date",
+        "2024-12-16",
+        "--decided-by",
+        "Bupati Maluku Barat Daya",
+        "--json",
+    )
+    assert res.code == 0, res.err
+    dec = res.json()
+    assert dec["effective_date"] == "2025-01-09" and dec["end_date"] == "2026-01-09"  # type: ignore[index]
+
+    res = cli("case", "show", number, "--json")
+    shown = res.json()
+    assert res.code == 0 and shown["state"] == "keputusan"  # type: ignore[index]
+    assert shown["reporter_contact"] == "0813-1111-2222"  # type: ignore[index]
+    assert [s["to"] for s in shown["timeline"]][-1] == "keputusan"  # type: ignore[index]
+    text = cli("case", "show", number)
+    assert text.code == 0 and "Riwayat" in text.out
+
+    res = cli("case", "list", "--state", "keputusan", "--json")
+    assert res.code == 0 and [c["number"] for c in res.json()] == [number]  # type: ignore[union-attr]
+    res = cli("case", "list", "--overdue", "--today", "2024-12-20", "--json")
+    assert res.code == 0 and res.json() == []
+    # the SK must be delivered within 14 working days (by 8 Jan 2025): not recorded -> overdue
+    res = cli("case", "list", "--overdue", "--today", "2025-01-09", "--json")
+    assert [c["number"] for c in res.json()] == [number]  # type: ignore[union-attr]
+    assert cli("case", "list").code == 0
+
+    out = tmp_path / "nota.pdf"
+    res = cli("case", "pdf", number, "--out", str(out), "--kind", "recommendation", "--json")
+    assert res.code == 0 and out.read_bytes().startswith(b"%PDF")
+    assert cli("case", "evidence", "add", number, str(photo)).code == 0
+
+
+def test_case_cli_refusals(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    res = cli(
+        "case",
+        "new",
+        "--source",
+        "koran",
+        "--reported-name",
+        "X",
+        "--description",
+        "d",
+        "--anonymous",
+    )
+    assert res.code == 2
+    res = cli(
+        "case",
+        "new",
+        "--source",
+        "bawaslu",
+        "--reported-name",
+        "X",
+        "--description",
+        "d",
+        "--anonymous",
+        "--code",
+        "Z9",
+        "--json",
+    )
+    assert res.code == 2 and res.json()["error"] == "unknown_code"  # type: ignore[index]
+    assert "Kode pelanggaran tidak dikenal" in res.err
+    res = cli(
+        "case",
+        "new",
+        "--source",
+        "bawaslu",
+        "--reported-name",
+        "X",
+        "--description",
+        "d",
+        "--anonymous",
+        "--received",
+        "07/10/2024",
+    )
+    assert res.code == 2 and "TTTT-BB-HH" in res.err
+    exe = tmp_path / "foto.jpg"
+    exe.write_bytes(b"MZ\x90\x00" + b"\0" * 64)
+    res = cli(
+        "case",
+        "new",
+        "--source",
+        "bawaslu",
+        "--reported-name",
+        "X",
+        "--description",
+        "d",
+        "--anonymous",
+        "--evidence",
+        str(exe),
+    )
+    assert res.code == 2 and "bukan foto" in res.err
+    assert cli("case", "list", "--json").json() == []
+    res = cli("case", "show", "81.08.06/2024/9999")
+    assert res.code == 2 and "tidak ditemukan" in res.err
