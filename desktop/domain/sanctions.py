@@ -8,7 +8,7 @@ Internally sanction types are ranked 1..9 and PTDH = 10; the output uses 1..9 an
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from desktop.domain.case_input import CaseInput, PriorSanction, make_case, parse_case
@@ -386,6 +386,11 @@ def _contract(rb: Rulebook, case: CaseInput, cat: Category, notes: _Notes) -> Re
     for w in cat.warnings:
         notes.warn(w)
     _finish(rb, notes)
+    # Reference steps keep only the points that bear on the reference level (the codes').
+    ref_steps = [
+        replace(st, unconfirmed=tuple(u for u in st.unconfirmed if u in notes.unconfirmed))
+        for st in ref_notes.steps
+    ]
     return Recommendation(
         rulebook=rb,
         case=case,
@@ -400,7 +405,7 @@ def _contract(rb: Rulebook, case: CaseInput, cat: Category, notes: _Notes) -> Re
         examination_team=proc.examination_team or "none",
         warnings=tuple(notes.warnings),
         unconfirmed=tuple(notes.unconfirmed),
-        explanation=(*notes.steps[:-1], *ref_notes.steps, notes.steps[-1]),
+        explanation=(*notes.steps[:-1], *ref_steps, notes.steps[-1]),
         sanction_names={},
         moral_name=None,
     )

@@ -8,7 +8,7 @@ Conventions
 - ``add_working_days(cal, start, n)`` is the n-th working day *after* ``start`` (``start``
   itself is not counted); a negative ``n`` counts backwards; ``n == 0`` returns ``start``.
 - ``working_days_between(cal, a, b)`` counts the working days ``d`` with ``a < d <= b``
-  (negative when ``b < a``), so ``working_days_between(cal, a, add_working_days(cal, a, n))
+  (when ``b < a``: minus the working days with ``b <= d < a``), so ``working_days_between(cal, a, add_working_days(cal, a, n))
   == n`` for every ``n``.
 - Calendar-day periods ("dalam 14 hari") are plain date arithmetic.
 """
@@ -78,11 +78,18 @@ def add_working_days(cal: Calendar, start: date, n: int) -> date:
 
 
 def working_days_between(cal: Calendar, start: date, end: date) -> int:
-    """Working days ``d`` with ``start < d <= end``; negative when ``end`` is before ``start``."""
+    """Working days ``d`` with ``start < d <= end``; when ``end`` is before ``start``, minus
+    the working days with ``end <= d < start`` (the inverse of ``add_working_days``)."""
     if end == start:
         return 0
-    if end < start:
-        return -working_days_between(cal, end, start)
+    if end < start:  # working days d with end <= d < start, counted negative
+        count = 0
+        day = start
+        while day > end:
+            day -= _ONE
+            if cal.is_working_day(day):
+                count -= 1
+        return count
     count = 0
     day = start
     while day < end:

@@ -109,7 +109,7 @@ def _store(ctx: AppContext, session: Session, rb: Rulebook, *, active: bool) -> 
         active=active,
     )
     stamp_new(ctx, session, row)
-    session.flush([row])
+    session.flush()
     return row
 
 
@@ -305,3 +305,43 @@ def check_case(source: AppContext | Rulebook | None, case_json: Any) -> Recommen
     """Run the engine on RULEBOOK.md's input shape with a rulebook or the office's active one."""
     rb = source if isinstance(source, Rulebook) else active_rulebook(source)
     return engine_check(rb, case_json)
+
+
+# --------------------------------------------------------------------------- self-test
+SELFTEST_CASES: tuple[tuple[dict[str, Any], dict[str, Any]], ...] = (
+    (
+        {"category": "PNS", "violations": ["D13"], "prior": [{"type": 6, "same_nature": True}]},
+        {"track": "discipline", "level": "berat", "minimum_type": 7, "allowed_types": [7, 8, 9]},
+    ),
+    (
+        {"category": "PPPK", "violations": ["D1", "E2"]},
+        {
+            "track": "discipline",
+            "level": "berat",
+            "minimum_type": 9,
+            "allowed_types": [9],
+            "moral": "tertutup",
+        },
+    ),
+    (
+        {"category": "NON_ASN", "violations": ["D5"]},
+        {"track": "contract", "level": None, "reference_level": "ptdh", "minimum_type": None},
+    ),
+)
+
+
+def selftest_step(ctx: AppContext, _tmp: Any = None) -> str:
+    """``netra self-test``: the engine on known cases with the office's rulebook and calendar."""
+    rb = active_rulebook(ctx)
+    for case, expected in SELFTEST_CASES:
+        out = check_case(rb, case).to_json()
+        wrong = {k: out.get(k) for k, v in expected.items() if out.get(k) != v}
+        if wrong:
+            raise RuntimeError(f"mesin aturan salah untuk {case}: {wrong} (harus {expected})")
+    cal = calendar(ctx)
+    # 2025: Idul Fitri 31 Mar-1 Apr with cuti bersama 2-4 and 7 Apr -> 8 Apr is the 1st
+    # working day after Friday 28 Mar (itself cuti bersama Nyepi).
+    first = workdays.add_working_days(cal, date(2025, 3, 27), 1)
+    if first != date(2025, 4, 8):
+        raise RuntimeError(f"kalender hari kerja salah: {first} (harus 2025-04-08)")
+    return f"aturan {rb.name} {rb.version} ({rb.sha256[:12]}), {len(cal.holidays)} hari libur"

@@ -65,11 +65,18 @@ def _audit(ctx: AppContext, _tmp: Path) -> str:
     return f"rantai utuh ({sum(report.checked.values())} entri)"
 
 
+def _rules_step(ctx: AppContext, tmp: Path) -> str:
+    from desktop.services.rules import selftest_step
+
+    return selftest_step(ctx, tmp)
+
+
 def steps() -> list[tuple[str, Step]]:
     found: list[tuple[str, Step]] = [
         ("migrasi", _migrate),
         ("data contoh", _demo),
         ("jejak audit", _audit),
+        ("aturan sanksi", _rules_step),
     ]
     return found
 
