@@ -71,12 +71,19 @@ def _rules_step(ctx: AppContext, tmp: Path) -> str:
     return selftest_step(ctx, tmp)
 
 
+def _cases_step(ctx: AppContext, tmp: Path) -> str:
+    from desktop.services.cases_demo import selftest_step
+
+    return selftest_step(ctx, tmp)
+
+
 def steps() -> list[tuple[str, Step]]:
     found: list[tuple[str, Step]] = [
         ("migrasi", _migrate),
         ("data contoh", _demo),
         ("jejak audit", _audit),
         ("aturan sanksi", _rules_step),
+        ("laporan pelanggaran", _cases_step),
     ]
     return found
 
