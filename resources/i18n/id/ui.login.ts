@@ -1,0 +1,84 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="id" sourcelanguage="en">
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../../desktop/ui/login.py" line="122" />
+        <source>Change password</source>
+        <translation>Ganti kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/login.py" line="132" />
+        <source>User:</source>
+        <translation>Pengguna:</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/login.py" line="133" />
+        <source>Current password:</source>
+        <translation>Kata sandi saat ini:</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/login.py" line="134" />
+        <source>New password:</source>
+        <translation>Kata sandi baru:</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/login.py" line="135" />
+        <source>New password again:</source>
+        <translation>Ulangi kata sandi baru:</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/login.py" line="144" />
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/login.py" line="145" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/login.py" line="152" />
+        <source>The two new passwords are not the same.</source>
+        <translation>Kedua kata sandi baru tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../../desktop/ui/login.py" line="39" />
+        <source>Netra — Log in</source>
+        <translation>Netra — Masuk</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/login.py" line="61" />
+        <source>e.g. admin</source>
+        <translation>mis. admin</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/login.py" line="64" />
+        <source>&amp;Username:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/login.py" line="65" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/login.py" line="78" />
+        <source>Log in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/login.py" line="79" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/login.py" line="96" />
+        <source>Checking...</source>
+        <translation>Memeriksa...</translation>
+    </message>
+</context>
+</TS>

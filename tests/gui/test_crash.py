@@ -1,0 +1,87 @@
+"""Crash handling: known environment problems get a plain message, bugs a saved report."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy.exc import OperationalError
+
+from desktop.domain.errors import NetraError
+from desktop.services import diagnostics
+from desktop.ui.crash import CrashHandler
+
+
+def test_known_environment_errors() -> None:
+    assert diagnostics.classify(OSError(errno.ENOSPC, "No space left")).code == "disk_full"
+    assert diagnostics.classify(OSError(errno.EROFS, "Read-only")).code == "read_only"
+    locked = OperationalError("INSERT", {}, sqlite3.OperationalError("database is locked"))
+    assert diagnostics.classify(locked).code == "database_locked"
+    full = sqlite3.OperationalError("database or disk is full")
+    assert diagnostics.classify(full).code == "disk_full"
+    diagnosis = diagnostics.classify(locked)
+    assert diagnosis.kind == diagnostics.KNOWN
+    assert "dipakai program lain" in diagnosis.message()
+
+
+def test_wrapped_errors_are_classified_by_their_cause() -> None:
+    try:
+        try:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        except OSError as exc:
+            raise RuntimeError("while writing") from exc
+    except RuntimeError as outer:
+        assert diagnostics.classify(outer).code == "disk_full"
+
+
+def test_user_errors_keep_their_own_message() -> None:
+    error = NetraError("login_failed", "Nama pengguna atau kata sandi salah.", "Wrong.")
+    diagnosis = diagnostics.classify(error)
+    assert diagnosis.kind == diagnostics.USER
+    assert diagnosis.message() == "Nama pengguna atau kata sandi salah."
+    assert diagnosis.message("en") == "Wrong."
+
+
+def test_bug_saves_a_report_and_names_it(qapp: object, tmp_path: Path) -> None:
+    handler = CrashHandler(tmp_path / "logs", windows=False)
+    try:
+        raise ZeroDivisionError("boom")
+    except ZeroDivisionError as exc:
+        import traceback
+
+        text = handler.show(exc, traceback.format_exc())
+    assert text.startswith("Terjadi kesalahan tak terduga.")
+    report = handler.last_report
+    assert report is not None and report.exists()
+    assert str(report) in text
+    content = report.read_text(encoding="utf-8")
+    assert "ZeroDivisionError: boom" in content
+    assert "netra:" in content
+    assert handler.shown == [text]
+
+
+def test_known_error_saves_no_report(qapp: object, tmp_path: Path) -> None:
+    handler = CrashHandler(tmp_path / "logs", windows=False)
+    text = handler.show(OSError(errno.ENOSPC, "full"), "")
+    assert text.startswith("Ruang penyimpanan penuh")
+    assert handler.last_report is None
+    assert not list((tmp_path).glob("logs/crash-*.txt"))
+
+
+def test_logging_rotates_in_the_data_folder(tmp_path: Path) -> None:
+    import logging
+
+    path = diagnostics.setup_logging(tmp_path / "logs")
+    try:
+        logging.getLogger("netra.test").warning("catatan uji")
+        for handler in logging.getLogger().handlers:
+            handler.flush()
+        assert "catatan uji" in path.read_text(encoding="utf-8")
+        assert diagnostics.setup_logging(tmp_path / "logs") == path  # idempotent
+    finally:
+        root = logging.getLogger()
+        for handler in list(root.handlers):
+            if getattr(handler, "baseFilename", None) == str(path.resolve()):
+                root.removeHandler(handler)
+                handler.close()
