@@ -336,6 +336,22 @@ def list_elections(ctx: AppContext) -> list[ElectionInfo]:
 
 
 @dataclass(frozen=True)
+class UnitChoice:
+    code: str
+    name: str
+
+
+def unit_choices(ctx: AppContext) -> list[UnitChoice]:
+    """Units an event can cover, by code."""
+    ctx.require("view")
+    with ctx.read() as session:
+        rows = session.execute(
+            select(Unit.code, Unit.name).where(Unit.deleted_at.is_(None)).order_by(Unit.code)
+        ).all()
+        return [UnitChoice(code, name) for code, name in rows]
+
+
+@dataclass(frozen=True)
 class EventInfo:
     id: str
     name: str

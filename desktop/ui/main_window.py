@@ -31,12 +31,14 @@ from desktop.ui.context import UiContext
 from desktop.ui.pages import Page
 from desktop.ui.pages.admin import AdminPage
 from desktop.ui.pages.home import HomePage
+from desktop.ui.pages.signing import SigningPage
 from desktop.ui.settings import Settings
 
 log = logging.getLogger(__name__)
 
 PAGE_CLASSES: list[type[Page]] = [
     HomePage,
+    SigningPage,
     AdminPage,
 ]
 

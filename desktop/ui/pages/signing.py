@@ -1,0 +1,423 @@
+"""Penandatanganan pakta: events (and their elections and templates), then the kiosk flow.
+
+Choose the event -> search (keyboard first, not-yet-signed by default) -> the pact with
+the person's details and the pad -> the operator confirms -> saved -> back to the search.
+All database work runs through ``ui.tasks.run``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.roles import allowed
+from desktop.services import signing, signing_setup
+from desktop.services.signing import PactView, SignResult, UnitProgress
+from desktop.services.signing_setup import EventInfo
+from desktop.ui.context import UiContext
+from desktop.ui.crash import describe_error, show_error
+from desktop.ui.pages import Page
+from desktop.ui.signing_dialogs import ElectionDialog, EventDialog, ReasonDialog, TemplateDialog
+from desktop.ui.signing_kiosk import PactScreen, SearchScreen
+from desktop.ui.signing_models import Column, RowsModel
+from desktop.ui.tasks import TaskHandle
+
+EVENTS, SEARCH, PACT = 0, 1, 2
+
+
+def _table(model: RowsModel[Any]) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class SigningPage(Page):
+    key = "signing"
+    permission = "view"
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ui, parent)
+        self.current_event: EventInfo | None = None
+        self.signed_this_session = 0
+        self._dialog: QDialog | None = None
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._events_screen())
+        self.search = SearchScreen()
+        self.pact = PactScreen()
+        self.stack.addWidget(self.search)
+        self.stack.addWidget(self.pact)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.stack)
+        self.search.query_changed.connect(self._load_people)
+        self.search.open_person.connect(self._open_person)
+        self.search.refuse_person.connect(self._refuse)
+        self.search.void_person.connect(self._void_person)
+        self.search.back.connect(self.show_events)
+        self.pact.cancelled.connect(self._back_to_search)
+        self.pact.confirmed.connect(self._save)
+        self.pact.void_requested.connect(self._void_record)
+        ui.bus.changed.connect(self._on_changed)
+
+    def title(self) -> str:
+        return self.tr("Pact signing")
+
+    # ------------------------------------------------------------------ events screen
+    def _events_screen(self) -> QWidget:
+        page = QWidget()
+        heading = QLabel(self.tr("Pact signing"))
+        heading.setObjectName("pageTitle")
+        self.events_model: RowsModel[EventInfo] = RowsModel(
+            [
+                Column(self.tr("Event"), lambda e: e.name),
+                Column(self.tr("Date"), lambda e: e.event_date.strftime("%d-%m-%Y")),
+                Column(self.tr("Place"), lambda e: e.place),
+                Column(self.tr("Election"), lambda e: e.election_name),
+                Column(self.tr("Template"), lambda e: f"{e.template_code} v{e.template_version}"),
+            ],
+            self,
+        )
+        self.events_table = _table(self.events_model)
+        self.events_table.doubleClicked.connect(lambda _i: self.start_kiosk())
+        self.events_table.selectionModel().selectionChanged.connect(
+            lambda *_a: self._load_progress()
+        )
+        self.progress_model: RowsModel[UnitProgress] = RowsModel(
+            [
+                Column(self.tr("Work unit"), lambda p: p.unit_name),
+                Column(self.tr("Signed"), lambda p: p.signed),
+                Column(self.tr("Not yet"), lambda p: p.unsigned),
+                Column(self.tr("Refused"), lambda p: p.refused),
+                Column(self.tr("Total"), lambda p: p.total),
+            ],
+            self,
+        )
+        self.progress_table = _table(self.progress_model)
+        role = self.ui.app.actor.role if self.ui.app.actor else None
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for key, label, slot, perm in (
+            ("election", self.tr("New election…"), self._new_election, "event.manage"),
+            ("event", self.tr("New event…"), self._new_event, "event.manage"),
+            ("edit", self.tr("Edit event…"), self._edit_event, "event.manage"),
+            ("template", self.tr("New template version…"), self._new_template, "template.manage"),
+        ):
+            button = QPushButton(label)
+            button.clicked.connect(slot)
+            button.setVisible(allowed(role, perm))
+            self.buttons[key] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        start = QPushButton(self.tr("Start signing →"))
+        start.setObjectName("primary")
+        start.clicked.connect(self.start_kiosk)
+        self.buttons["start"] = start
+        row.addWidget(start)
+        self.events_message = QLabel()
+        self.events_message.setWordWrap(True)
+        split = QSplitter()
+        split.addWidget(self.events_table)
+        split.addWidget(self.progress_table)
+        split.setSizes([620, 380])
+        lay = QVBoxLayout(page)
+        lay.setContentsMargins(28, 22, 28, 22)
+        lay.addWidget(heading)
+        lay.addLayout(row)
+        lay.addWidget(self.events_message)
+        lay.addWidget(split, 1)
+        return page
+
+    def activate(self) -> None:
+        if self.stack.currentIndex() == EVENTS:
+            self.reload_events()
+
+    def _run(self, fn: Any, done: Any, failed: Any = None) -> TaskHandle:
+        def report(exc: BaseException, tb: str) -> None:
+            show_error(self, exc, tb)
+
+        return self.ui.tasks.run(fn, done, failed or report)
+
+    def reload_events(self, select_id: str | None = None) -> None:
+        def done(events: list[EventInfo]) -> None:
+            current = select_id or (self.current_event.id if self.current_event else None)
+            self.events_model.set_rows(events)
+            ids = [e.id for e in events]
+            self.events_table.selectRow(ids.index(current) if current in ids else 0)
+            if not events:
+                self.events_message.setText(
+                    self.tr("No signing event yet. Add the election, then a new event.")
+                )
+            else:
+                self.events_message.setText("")
+
+        self._run(lambda _h: signing_setup.list_events(self.ui.app), done)
+
+    def selected_event(self) -> EventInfo | None:
+        rows = self.events_table.selectionModel().selectedRows()
+        return self.events_model.row(rows[0].row()) if rows else None
+
+    def _load_progress(self) -> None:
+        event = self.selected_event()
+        if event is None:
+            self.progress_model.set_rows([])
+            return
+        self._run(lambda _h: signing.progress(self.ui.app, event.id), self.progress_model.set_rows)
+
+    def show_events(self) -> None:
+        self.stack.setCurrentIndex(EVENTS)
+        self.reload_events()
+
+    # ------------------------------------------------------------------ dialogs
+    def _new_election(self) -> None:
+        dialog = ElectionDialog(self)
+
+        def save() -> None:
+            v = dialog.values()
+            self._run(
+                lambda _h: signing_setup.add_election(
+                    self.ui.app, v["name"], v["voting_date"], v["level"]
+                ),
+                lambda _r: self.events_message.setText(
+                    self.tr("Election saved: {name}").format(name=v["name"])
+                ),
+            )
+
+        dialog.accepted.connect(save)
+        dialog.open()
+
+    def _event_dialog(self, current: EventInfo | None) -> None:
+        def loaded(data: tuple[Any, Any, Any, str]) -> None:
+            elections, templates, units, place = data
+            dialog = EventDialog(self, elections, templates, units, current, place)
+            self._dialog = dialog
+
+            def save() -> None:
+                v = dialog.values()
+                if current is None:
+                    fn = lambda _h: signing_setup.create_event(self.ui.app, **v)  # noqa: E731
+                else:
+                    v.pop("election_id")
+                    v.pop("template_code")
+                    fn = lambda _h: signing_setup.update_event(  # noqa: E731
+                        self.ui.app, current.id, **v
+                    )
+                self._run(fn, lambda info: self._event_saved(info))
+
+            dialog.accepted.connect(save)
+            dialog.open()
+
+        def fetch(_h: TaskHandle) -> tuple[Any, Any, Any, str]:
+            from desktop.services.office import get_info
+
+            app = self.ui.app
+            return (
+                signing_setup.list_elections(app),
+                signing_setup.list_templates(app),
+                signing_setup.unit_choices(app),
+                get_info(app).place,
+            )
+
+        self._run(fetch, loaded)
+
+    def _event_saved(self, info: EventInfo) -> None:
+        self.ui.bus.notify("signing", self)
+        self.reload_events(info.id)
+
+    def _new_event(self) -> None:
+        self._event_dialog(None)
+
+    def _edit_event(self) -> None:
+        event = self.selected_event()
+        if event is not None:
+            self._event_dialog(event)
+
+    def _new_template(self) -> None:
+        event = self.selected_event()
+
+        def loaded(body: Any) -> None:
+            dialog = TemplateDialog(self, body)
+            self._dialog = dialog
+
+            def save() -> None:
+                data = dialog.data()
+                self._run(
+                    lambda _h: signing_setup.create_version(self.ui.app, data),
+                    lambda info: self.events_message.setText(
+                        self.tr("Template {code} version {version} saved (SHA-256 {sha}…).").format(
+                            code=info.code, version=info.version, sha=info.sha256[:16]
+                        )
+                    ),
+                )
+
+            dialog.accepted.connect(save)
+            dialog.open()
+
+        def fetch(_h: TaskHandle) -> Any:
+            app = self.ui.app
+            if event is not None:
+                return signing_setup.template_body(app, event.template_id)
+            latest = [
+                t
+                for t in signing_setup.list_templates(app, latest_only=True)
+                if t.code == "pakta-netralitas-asn"
+            ]
+            return signing_setup.template_body(app, latest[0].id)
+
+        self._run(fetch, loaded)
+
+    # ------------------------------------------------------------------ kiosk
+    def start_kiosk(self) -> None:
+        event = self.selected_event()
+        if event is None:
+            return
+        self.current_event = event
+        self.search.heading.setText(
+            self.tr("{name} — {date}, {place}").format(
+                name=event.name, date=event.event_date.strftime("%d-%m-%Y"), place=event.place
+            )
+        )
+        role = self.ui.app.actor.role if self.ui.app.actor else None
+        self.search.sign_button.setEnabled(True)
+        self.search.refuse_button.setVisible(allowed(role, "pact.refuse"))
+        self.search.void_button.setVisible(allowed(role, "pact.void"))
+        self.stack.setCurrentIndex(SEARCH)
+        self.search.reset()
+
+    def _load_people(self, query: str, status: str) -> None:
+        event = self.current_event
+        if event is None:
+            return
+
+        def fetch(_h: TaskHandle) -> tuple[list[signing.Person], tuple[int, int]]:
+            found = signing.people(self.ui.app, event.id, query, status or None, limit=500)
+            return found, signing.signed_count(self.ui.app, event.id)
+
+        def done(result: tuple[list[signing.Person], tuple[int, int]]) -> None:
+            people, (signed, total) = result
+            self.search.set_people(people)
+            self.search.set_counter(signed, total)
+
+        self._run(fetch, done)
+
+    def _open_person(self, employee_id: str) -> None:
+        event = self.current_event
+        assert event is not None
+
+        def fetch(_h: TaskHandle) -> tuple[PactView, Any]:
+            view = signing.pact_for(self.ui.app, event.id, employee_id)
+            strokes = None
+            if view.existing is not None and view.existing.kind == "signed":
+                sig = signing.record_strokes(self.ui.app, view.existing.id)
+                strokes = sig.to_json() if sig is not None else None
+            return view, strokes
+
+        def done(result: tuple[PactView, Any]) -> None:
+            view, strokes = result
+            role = self.ui.app.actor.role if self.ui.app.actor else None
+            self.pact.show_pact(view, allowed(role, "pact.sign"), allowed(role, "pact.void"))
+            if strokes is not None:
+                self.pact.show_existing_strokes(strokes)
+            self.stack.setCurrentIndex(PACT)
+            self.pact.pad.setFocus()
+
+        self._run(fetch, done)
+
+    def _save(self, data: dict[str, Any]) -> None:
+        view = self.pact.view
+        assert view is not None and self.current_event is not None
+        event_id, employee_id = self.current_event.id, view.identity.employee_id
+        name = view.identity.name
+
+        def done(result: SignResult) -> None:
+            self.signed_this_session += 1
+            self.ui.bus.notify("signing", self)
+            note = self.tr("Saved: {name} (record {rid}).").format(name=name, rid=result.id[:8])
+            if result.warnings:
+                note += " " + " ".join(result.warnings)
+            self._back_to_search(note)
+
+        def failed(exc: BaseException, tb: str) -> None:
+            self.pact.failed(describe_error(exc, tb))
+
+        self._run(lambda _h: signing.sign(self.ui.app, event_id, employee_id, data), done, failed)
+
+    def _back_to_search(self, message: str = "") -> None:
+        self.stack.setCurrentIndex(SEARCH)
+        self.search.reset(message)
+
+    def _refuse(self, employee_id: str) -> None:
+        event = self.current_event
+        assert event is not None
+        dialog = ReasonDialog(
+            self,
+            self.tr("Record refusal"),
+            self.tr("Why does this person refuse to sign the pact?"),
+        )
+        self._dialog = dialog
+
+        def save() -> None:
+            reason = dialog.text()
+            self._run(
+                lambda _h: signing.refuse(self.ui.app, event.id, employee_id, reason),
+                lambda _r: self._back_to_search(self.tr("Refusal recorded.")),
+            )
+
+        dialog.accepted.connect(save)
+        dialog.open()
+
+    def _void_person(self, employee_id: str) -> None:
+        event = self.current_event
+        assert event is not None
+
+        def fetch(_h: TaskHandle) -> PactView:
+            return signing.pact_for(self.ui.app, event.id, employee_id)
+
+        def done(view: PactView) -> None:
+            if view.existing is None:
+                self.search.message.setText(self.tr("This person has no record to void."))
+            else:
+                self._void_record(view.existing.id)
+
+        self._run(fetch, done)
+
+    def _void_record(self, record_id: str) -> None:
+        dialog = ReasonDialog(
+            self,
+            self.tr("Void record"),
+            self.tr("Voiding keeps the old record and adds a new one that cancels it. Reason:"),
+        )
+        self._dialog = dialog
+
+        def save() -> None:
+            reason = dialog.text()
+            self._run(
+                lambda _h: signing.void(self.ui.app, record_id, reason),
+                lambda _r: self._back_to_search(self.tr("Record voided.")),
+            )
+
+        dialog.accepted.connect(save)
+        dialog.open()
+
+    def _on_changed(self, areas: set[str], initiator: object) -> None:
+        relevant = "signing" in areas or "roster" in areas
+        if initiator is not self and relevant and self.stack.currentIndex() == EVENTS:
+            self.reload_events()

@@ -1,0 +1,160 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="id" sourcelanguage="en">
+<context>
+    <name>ElectionDialog</name>
+    <message>
+        <location filename="../../../desktop/ui/signing_dialogs.py" line="121" />
+        <source>Election</source>
+        <translation>Pemilihan</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_dialogs.py" line="123" />
+        <source>e.g. Pilkada Serentak 2024</source>
+        <translation>mis. Pilkada Serentak 2024</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_dialogs.py" line="127" />
+        <source>General election (Pemilu)</source>
+        <translation>Pemilihan umum (Pemilu)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_dialogs.py" line="129" />
+        <source>Regional election (Pilkada)</source>
+        <translation>Pemilihan kepala daerah (Pilkada)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_dialogs.py" line="137" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_dialogs.py" line="138" />
+        <source>Level</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_dialogs.py" line="139" />
+        <source>Voting day</source>
+        <translation>Hari pemungutan suara</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_dialogs.py" line="142" />
+        <source>The name is required.</source>
+        <translation>Nama wajib diisi.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../../desktop/ui/signing_dialogs.py" line="164" />
+        <source>Signing event</source>
+        <translation>Acara penandatanganan</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_dialogs.py" line="167" />
+        <source>e.g. Apel Netralitas ASN Kecamatan</source>
+        <translation>mis. Apel Netralitas ASN Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_dialogs.py" line="196" />
+        <source>One per line: Name | Position | NIP (optional)</source>
+        <translation>Satu per baris: Nama | Jabatan | NIP (tidak wajib)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_dialogs.py" line="205" />
+        <source>Event name</source>
+        <translation>Nama acara</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_dialogs.py" line="206" />
+        <source>Election</source>
+        <translation>Pemilihan</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_dialogs.py" line="207" />
+        <source>Pact template</source>
+        <translation>Templat pakta</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_dialogs.py" line="208" />
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_dialogs.py" line="209" />
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_dialogs.py" line="210" />
+        <source>Units covered (none checked: every unit of the office)</source>
+        <translation>Unit kerja yang ikut (bila tidak ada yang dicentang: semua unit kantor)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_dialogs.py" line="214" />
+        <source>Witnesses</source>
+        <translation>Saksi</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_dialogs.py" line="230" />
+        <source>The event name and the place are required.</source>
+        <translation>Nama acara dan tempat wajib diisi.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_dialogs.py" line="234" />
+        <source>Choose an election and a pact template (add an election first).</source>
+        <translation>Pilih pemilihan dan templat pakta (tambahkan pemilihan terlebih dahulu).</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../../desktop/ui/signing_dialogs.py" line="331" />
+        <source>Please write the reason.</source>
+        <translation>Mohon tuliskan alasannya.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../../desktop/ui/signing_dialogs.py" line="254" />
+        <source>New template version</source>
+        <translation>Versi templat baru</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_dialogs.py" line="265" />
+        <source>Template</source>
+        <translation>Templat</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_dialogs.py" line="267" />
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_dialogs.py" line="268" />
+        <source>Subtitle</source>
+        <translation>Subjudul</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_dialogs.py" line="269" />
+        <source>Introduction</source>
+        <translation>Kalimat pembuka</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_dialogs.py" line="270" />
+        <source>Commitments (one per line)</source>
+        <translation>Butir pernyataan (satu per baris)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_dialogs.py" line="271" />
+        <source>Consequence clause</source>
+        <translation>Klausul sanksi</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_dialogs.py" line="272" />
+        <source>Closing</source>
+        <translation>Penutup</translation>
+    </message>
+</context>
+</TS>
