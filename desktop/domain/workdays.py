@@ -40,6 +40,10 @@ class Calendar:
     """The set of non-working weekdays. Weekends are always non-working."""
 
     holidays: Mapping[date, HolidayDay] = field(default_factory=dict)
+    _years: frozenset[int] = field(default=frozenset(), init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_years", frozenset(d.year for d in self.holidays))
 
     @classmethod
     def of(cls, days: Iterable[HolidayDay]) -> Calendar:
@@ -55,11 +59,11 @@ class Calendar:
         return self.holidays.get(day)
 
     def years(self) -> tuple[int, ...]:
-        return tuple(sorted({d.year for d in self.holidays}))
+        return tuple(sorted(self._years))
 
     def covers(self, day: date) -> bool:
         """True when the calendar has holidays for ``day``'s year (else counting may be off)."""
-        return day.year in self.years()
+        return day.year in self._years
 
 
 EMPTY = Calendar()
