@@ -20,6 +20,15 @@ def render_item(type_: str, obj: Any, autogen_context: Any) -> str | Literal[Fal
     return False
 
 
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
+    """Autogenerate may be told to leave some tables for a later revision (scripts only)."""
+    excluded: set[str] = config.attributes.get("exclude_tables", set())
+    table = obj.name if type_ == "table" else getattr(getattr(obj, "table", None), "name", None)
+    return table not in excluded
+
+
 def run_migrations_online() -> None:
     connection = config.attributes.get("connection")
     if connection is None:
@@ -31,6 +40,7 @@ def run_migrations_online() -> None:
         compare_type=True,
         compare_server_default=True,
         render_item=render_item,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()

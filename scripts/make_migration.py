@@ -15,7 +15,11 @@ from desktop.store.migrate import alembic_config, upgrade
 
 
 def main() -> None:
-    message = " ".join(sys.argv[1:]) or "schema change"
+    args = sys.argv[1:]
+    exclude: set[str] = set()
+    if args and args[0].startswith("--exclude="):
+        exclude = set(args.pop(0).split("=", 1)[1].split(","))
+    message = " ".join(args) or "schema change"
     with tempfile.TemporaryDirectory() as tmp:
         engine = make_engine(f"sqlite:///{tmp}/scratch.sqlite3")
         upgrade(engine)
@@ -25,6 +29,7 @@ def main() -> None:
         rev_id = f"{max(numbers, default=0) + 1:04d}"
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn
+            cfg.attributes["exclude_tables"] = exclude
             command.revision(cfg, message=message, autogenerate=True, rev_id=rev_id)
 
 
