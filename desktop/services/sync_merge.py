@@ -286,15 +286,15 @@ class Merger:
         for item in rows:
             v = item.values
             local = existing.get(v["id"])
+            content = spec.model.canonical_content(SimpleNamespace(**v))
+            if chain_hash(content, v["prev_sha256"]) != v["sha256"]:
+                self._tamper(spec, item, local, "isi tidak cocok dengan hash-nya (diubah)")
+                continue
             if local is not None:
                 if local["sha256"] == v["sha256"]:
                     self.report.bump(spec.name, "skipped")
                 else:
                     self._tamper(spec, item, local, "id sama, isi berbeda dengan yang tersimpan")
-                continue
-            content = spec.model.canonical_content(SimpleNamespace(**v))
-            if chain_hash(content, v["prev_sha256"]) != v["sha256"]:
-                self._tamper(spec, item, None, "isi tidak cocok dengan hash-nya (diubah)")
                 continue
             fresh.append(item)
         clashes = self._unique_clashes(spec, fresh)
@@ -319,6 +319,12 @@ class Merger:
 
     # ------------------------------------------------------------------ versioned
     def _versioned(self, spec: sr.SyncTable, rows: list[Incoming]) -> None:
+        # Rows we hold under another id (same reference row seeded on both sides): an edit of
+        # theirs is an edit of ours.
+        aliases = self._aliases(spec.name, [r.values["id"] for r in rows])
+        for r in rows:
+            if r.values["id"] in aliases:
+                r.values["id"] = aliases[r.values["id"]]
         ids = [r.values["id"] for r in rows]
         existing = sr.fetch_by_ids(self.session, spec.table, ids)
         seen: dict[str, dict[tuple[int, str], tuple[str, bool]]] = defaultdict(dict)
@@ -328,12 +334,8 @@ class Merger:
                           vt.c.applied).where(vt.c.entity == spec.name, vt.c.row_id.in_(part))
             for row_id, rev, by, sha, applied in self.session.execute(stmt):
                 seen[row_id][(int(rev), by)] = (sha, bool(applied))
-        aliased = self._aliased(spec.name, ids)
         writes: list[tuple[Incoming, str]] = []  # (row, "insert" | "update")
         for item in rows:
-            if item.values["id"] in aliased and item.values["id"] not in existing:
-                self.report.bump(spec.name, "skipped")
-                continue
             action = self._decide(spec, item, existing.get(item.values["id"]),
                                   seen[item.values["id"]])
             if action:
@@ -353,7 +355,8 @@ class Merger:
         if inserts:
             self.session.execute(insert(spec.table), inserts)
         if updates:
-            cols = [c for c in spec.columns if c != "id" and c in updates[0]]
+            # The id and the creating office never change; everything else follows the version.
+            cols = [c for c in spec.columns if c not in ("id", "origin") and c in updates[0]]
             stmt = (update(spec.table).where(spec.table.c.id == bindparam("b_id"))
                     .values({c: bindparam(f"b_{c}") for c in cols}))
             params = [{f"b_{c}": u.get(c) for c in cols} | {"b_id": u["id"]} for u in updates]
@@ -361,12 +364,14 @@ class Merger:
         self.report.bump(spec.name, "inserted", len(inserts))
         self.report.bump(spec.name, "updated", len(updates))
 
-    def _aliased(self, entity: str, ids: list[str]) -> set[str]:
+    def _aliases(self, entity: str, ids: list[str]) -> dict[str, str]:
         at = SyncAlias.__table__
-        found: set[str] = set()
+        found: dict[str, str] = {}
         for part in sr.chunks(ids):
-            found.update(self.session.scalars(select(at.c.incoming_id).where(
-                at.c.entity == entity, at.c.incoming_id.in_(part))))
+            for incoming_id, local_id in self.session.execute(select(
+                    at.c.incoming_id, at.c.local_id).where(
+                    at.c.entity == entity, at.c.incoming_id.in_(part))):
+                found[incoming_id] = local_id
         return found
 
     def _clash(self, spec: sr.SyncTable, item: Incoming, action: str,
@@ -379,6 +384,9 @@ class Merger:
             self.session.execute(insert(SyncAlias.__table__), [{
                 "entity": spec.name, "incoming_id": item.values["id"], "local_id": owner["id"],
                 "origin": str(item.values.get("origin", ""))}])
+            # Remember their version as one we hold: their next edit builds on it cleanly.
+            self._seen(spec, dict(item.values, id=owner["id"]),
+                       sr.content_hash(spec, item.values), True)
             self.report.bump(spec.name, "skipped")
             return
         self._keep(spec, "duplicate", item, owner, "local", reason)
@@ -404,7 +412,7 @@ class Merger:
             return "insert"
         l_rev, l_by = int(local["revision"]), str(local["revised_by"])
         if sr.same_content(spec, v, local):
-            self._seen(spec, v, sha, l_rev == rev and l_by == by)
+            self._seen(spec, v, sha, True)
             self.report.bump(spec.name, "skipped")
             return None
         stale = (l_by == by and l_rev > rev) or any(b == by and r > rev for r, b in seen)
@@ -412,7 +420,9 @@ class Merger:
             self._seen(spec, v, sha, False)
             self.report.bump(spec.name, "skipped")
             return None
-        if item.sync_base == l_rev or (l_by == by and rev > l_rev):
+        base = seen.get((int(v.get("base_revision") or 0), by))
+        if item.sync_base == l_rev or (l_by == by and rev > l_rev) or (
+                base is not None and base[0] == sr.content_hash(spec, local)):
             self._seen(spec, v, sha, True)
             return "update"
         protected = (self.protect_after is not None and l_by == self.local

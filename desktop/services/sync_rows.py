@@ -187,8 +187,8 @@ def decode_rows(spec: SyncTable, columns: list[str], rows: list[list[Any]]) -> l
 
 
 def content_hash(spec: SyncTable, values: dict[str, Any]) -> str:
-    """Hash of a versioned row's content (sync bookkeeping columns left out)."""
-    meta = SyncedMixin.SYNC_META
+    """Hash of a versioned row's content (its id, origin and sync bookkeeping left out)."""
+    meta = SyncedMixin.SYNC_META | {"id", "origin"}
     return sha256_hex(canonical_json({k: _encode(v) for k, v in values.items()
                                       if k not in meta}))
 
