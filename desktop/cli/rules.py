@@ -23,6 +23,7 @@ from desktop.services import rules
 from desktop.services.context import AppContext
 
 KIND_LABELS = {"libur": "libur nasional", "cuti_bersama": "cuti bersama"}
+TRACK_LABELS = {"discipline": "disiplin", "ethics": "kode etik", "contract": "perjanjian kerja"}
 
 
 def _optional_context(cli: Cli) -> AppContext | None:
@@ -71,7 +72,7 @@ def describe_recommendation(rec: Recommendation) -> str:
         f"Aturan      : {rec.rulebook.name} versi {rec.rulebook.version}",
         f"SHA-256     : {rec.rulebook.sha256}",
         f"Kategori    : {rec.case.category}   Kode: {', '.join(rec.case.violations)}",
-        f"Jalur       : {rec.track}   Tingkat: {rec.level or '-'}"
+        f"Jalur       : {TRACK_LABELS.get(rec.track, rec.track)}   Tingkat: {rec.level or '-'}"
         + (f"   Tingkat acuan PNS: {rec.reference_level}" if rec.reference_level else ""),
         f"Hukuman     : {_type_text(rec)}",
         f"Sanksi moral: {rec.moral_name or '-'}",
@@ -107,7 +108,8 @@ def describe_rulebook(rb: Rulebook, versions: list[rules.RulebookInfo]) -> str:
     ]
     for v in rb.violations.values():
         flag = " [belum dikonfirmasi: " + ", ".join(v.unconfirmed) + "]" if v.unconfirmed else ""
-        lines.append(f"  {v.code:<4} {v.track:<10} {v.level:<7} {v.act}{flag}")
+        track = TRACK_LABELS.get(v.track, v.track)
+        lines.append(f"  {v.code:<4} {track:<10} {v.level:<7} {v.act}{flag}")
     lines.append("Jenis hukuman (dari yang teringan):")
     lines.extend(f"  {s.key!s:<5} {s.level:<7} {s.name}" for s in rb.sanction_types)
     lines.append("Sanksi moral: " + "; ".join(m.name for m in rb.moral_sanctions.values()))

@@ -180,7 +180,7 @@ def _last_repeat(case: CaseInput, requires_same_nature: bool) -> tuple[PriorSanc
     if all(p.date is not None for _, p in found):
         found.sort(key=lambda ip: (ip[1].date, ip[0]))
         return found[-1][1], "menurut tanggal"
-    return found[-1][1], "menurut urutan masukan (tanggal tidak lengkap)"
+    return found[-1][1], "menurut urutan masukan karena tanggal tidak lengkap"
 
 
 def _discipline(rb: Rulebook, case: CaseInput, notes: _Notes) -> _Outcome | None:
@@ -378,7 +378,7 @@ def _contract(rb: Rulebook, case: CaseInput, cat: Category, notes: _Notes) -> Re
     notes.step(
         "R6",
         f"Kategori {cat.key}: tidak berlaku peraturan disiplin PNS maupun kode etik "
-        f"PNS. {auth.text} Sebagai informasi, pegawai {ref_key} dengan masukan yang sama "
+        f"PNS. Dirujuk kepada {auth.text[:1].lower()}{auth.text[1:]} Sebagai informasi, pegawai {ref_key} dengan masukan yang sama "
         f"akan mendapat tingkat '{ref.level}'.",
         [*cat.unconfirmed, *code_ids, *auth.unconfirmed, *proc.unconfirmed],
         cat.legal_basis or None,
