@@ -1,26 +1,21 @@
-"""Figures for the home page, read straight from the models in one short read transaction.
-
-Each area's own service owns its rules; this module only counts, so the dashboard works
-before and after those services exist and never writes anything.
+"""Figures for the home page. Each area is asked through its own service (cases, signing);
+only plain counts with no rules behind them (roster size, units, last sync) are read from
+the models here. Nothing is written.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
+from desktop.domain import workflow
+from desktop.services import cases, signing
 from desktop.services.context import AppContext
 from desktop.services.office import OfficeInfo, info_from
-from desktop.store.models import CaseFile, Employee, SignatureRecord, SigningEvent, SyncLedger, Unit
+from desktop.store.models import Employee, SigningEvent, SyncLedger, Unit
 
-#: Case states after which a report needs no more work.
-CLOSED_STATES = frozenset({"selesai", "ditutup", "dihentikan", "ditolak", "dibatalkan", "arsip"})
-#: An open report older than this (calendar days since received) is shown as overdue.
-OVERDUE_DAYS = 14
 RECENT_EVENTS = 5
 
 
@@ -51,44 +46,15 @@ class Dashboard:
     last_sync_in: datetime | None = None
 
 
-def _event_progress(session: Session, event: SigningEvent) -> EventProgress:
-    unit_codes = json.loads(event.unit_codes_json or "[]")
-    employees = select(func.count(Employee.id)).where(
-        Employee.deleted_at.is_(None), Employee.active.is_(True)
-    )
-    if unit_codes:
-        employees = employees.join(Unit, Unit.id == Employee.unit_id).where(
-            Unit.code.in_(unit_codes)
-        )
-    voided = select(SignatureRecord.supersedes_id).where(
-        SignatureRecord.kind == "void", SignatureRecord.supersedes_id.is_not(None)
-    )
-
-    def count(kind: str) -> int:
-        return (
-            session.scalar(
-                select(func.count(func.distinct(SignatureRecord.employee_id))).where(
-                    SignatureRecord.event_id == event.id,
-                    SignatureRecord.kind == kind,
-                    SignatureRecord.id.not_in(voided),
-                )
-            )
-            or 0
-        )
-
-    return EventProgress(
-        event.name,
-        event.event_date,
-        event.place,
-        session.scalar(employees) or 0,
-        count("signed"),
-        count("refused"),
-    )
+def _event_progress(
+    ctx: AppContext, event_id: str, name: str, day: date, place: str
+) -> EventProgress:
+    whole = signing.progress(ctx, event_id)[0]  # the first row is the whole event
+    return EventProgress(name, day, place, whole.total, whole.signed, whole.refused)
 
 
 def summary(ctx: AppContext, today: date | None = None) -> Dashboard:
     ctx.require("view")
-    today = today or date.today()
     with ctx.read() as session:
         office = info_from(ctx.office(session))
         live = Employee.deleted_at.is_(None) & Employee.active.is_(True)
@@ -102,21 +68,17 @@ def summary(ctx: AppContext, today: date | None = None) -> Dashboard:
             .all()
         )
         units = session.scalar(select(func.count(Unit.id)).where(Unit.deleted_at.is_(None))) or 0
-        events = session.scalars(
-            select(SigningEvent)
-            .where(SigningEvent.deleted_at.is_(None))
-            .order_by(SigningEvent.event_date.desc())
-            .limit(RECENT_EVENTS)
-        ).all()
-        open_filter = CaseFile.deleted_at.is_(None) & CaseFile.state.not_in(CLOSED_STATES)
-        open_cases = session.scalar(select(func.count(CaseFile.id)).where(open_filter)) or 0
-        overdue = (
-            session.scalar(
-                select(func.count(CaseFile.id)).where(
-                    open_filter, CaseFile.received_date < today - timedelta(days=OVERDUE_DAYS)
+        events = (
+            session.execute(
+                select(
+                    SigningEvent.id, SigningEvent.name, SigningEvent.event_date, SigningEvent.place
                 )
+                .where(SigningEvent.deleted_at.is_(None))
+                .order_by(SigningEvent.event_date.desc())
+                .limit(RECENT_EVENTS)
             )
-            or 0
+            .tuples()
+            .all()
         )
 
         def last(direction: str) -> datetime | None:
@@ -124,14 +86,18 @@ def summary(ctx: AppContext, today: date | None = None) -> Dashboard:
                 select(func.max(SyncLedger.created_at)).where(SyncLedger.direction == direction)
             )
 
-        return Dashboard(
-            office=office,
-            employees=sum(by_category.values()),
-            units=units,
-            employees_by_category=by_category,
-            events=[_event_progress(session, e) for e in events],
-            open_cases=open_cases,
-            overdue_cases=overdue,
-            last_sync_out=last("out"),
-            last_sync_in=last("in"),
-        )
+        last_out, last_in = last("out"), last("in")
+    open_cases = [
+        c for c in cases.list_cases(ctx, today=today) if c["state"] not in workflow.CLOSED_STATES
+    ]
+    return Dashboard(
+        office=office,
+        employees=sum(by_category.values()),
+        units=units,
+        employees_by_category=by_category,
+        events=[_event_progress(ctx, *row) for row in events],
+        open_cases=len(open_cases),
+        overdue_cases=sum(1 for c in open_cases if c["deadline"]["overdue"]),
+        last_sync_out=last_out,
+        last_sync_in=last_in,
+    )

@@ -220,7 +220,10 @@ class Launcher(QObject):
         assert self.ui is not None
         window = MainWindow(self.ui, info, self.settings)
         self.window = window
-        window.show()
+        if window.start_maximized:
+            window.showMaximized()
+        else:
+            window.show()
         self.qapp.setQuitOnLastWindowClosed(True)
         self.shown.emit()
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -37,24 +38,34 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.ui = ui
         self.setWindowTitle(self.tr("Netra — Log in"))
-        self.setMinimumWidth(440)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(28, 24, 28, 20)
-        lay.setSpacing(12)
-
-        head = QHBoxLayout()
+        self.setMinimumWidth(460)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        header = QFrame()
+        header.setObjectName("loginHeader")
+        head = QHBoxLayout(header)
+        head.setContentsMargins(24, 18, 24, 18)
         logo = QLabel()
         logo.setPixmap(theme.svg_pixmap("netra.svg", 56, self.devicePixelRatioF()))
         head.addWidget(logo)
         names = QVBoxLayout()
         title = QLabel("Netra")
-        title.setObjectName("pageTitle")
-        office_label = QLabel(f"{office.name}\n{office.kabupaten_name} · {office.code}")
-        office_label.setObjectName("muted")
+        title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        subtitle = QLabel(self.tr("Neutrality of the civil service (ASN)"))
         names.addWidget(title)
-        names.addWidget(office_label)
+        names.addWidget(subtitle)
         head.addLayout(names, 1)
-        lay.addLayout(head)
+        outer.addWidget(header)
+
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(28, 20, 28, 18)
+        lay.setSpacing(12)
+        office_label = QLabel(f"<b>{office.name}</b><br>{office.kabupaten_name} · {office.code}")
+        office_label.setObjectName("muted")
+        lay.addWidget(office_label)
+        outer.addWidget(body)
 
         form = QFormLayout()
         self.username = QLineEdit(last_user)

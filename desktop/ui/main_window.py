@@ -30,6 +30,7 @@ from desktop.ui import theme, tools
 from desktop.ui.context import UiContext
 from desktop.ui.pages import Page
 from desktop.ui.pages.admin import AdminPage
+from desktop.ui.pages.cases import CasesPage
 from desktop.ui.pages.home import HomePage
 from desktop.ui.pages.signing import SigningPage
 from desktop.ui.settings import Settings
@@ -39,6 +40,7 @@ log = logging.getLogger(__name__)
 PAGE_CLASSES: list[type[Page]] = [
     HomePage,
     SigningPage,
+    CasesPage,
     AdminPage,
 ]
 
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         row.addWidget(self._sidebar())
         self.stack = QStackedWidget()
+        self.stack.setObjectName("content")
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -81,7 +84,7 @@ class MainWindow(QMainWindow):
     def _sidebar(self) -> QWidget:
         side = QWidget()
         side.setObjectName("sidebar")
-        side.setFixedWidth(228)
+        side.setFixedWidth(252)
         lay = QVBoxLayout(side)
         lay.setContentsMargins(0, 16, 0, 12)
         head = QHBoxLayout()
@@ -101,6 +104,9 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setIconSize(QSize(20, 20))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.nav.setWordWrap(True)
         self.nav.currentRowChanged.connect(self._show_page)
         lay.addWidget(self.nav, 1)
         foot = QLabel(f"{self.office.code}\n{self.office.kabupaten_name}")
@@ -231,8 +237,14 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.get(keys.GEOMETRY)
+        self.start_maximized = False
         if not geometry or not self.restoreGeometry(QByteArray(geometry)):
-            self.resize(1280, 760)
+            screen = self.screen().availableGeometry()
+            self.start_maximized = screen.width() < 1440 or screen.height() < 900
+            if self.start_maximized:
+                self.setGeometry(screen)  # also right where no window manager maximises
+            else:
+                self.resize(1280, 800)
         state = self.settings.get(keys.WINDOW_STATE)
         if state:
             self.restoreState(QByteArray(state))

@@ -23,6 +23,10 @@ OK = "#1f7a46"
 STYLE = f"""
 QMainWindow, QDialog, QWizard {{ background: #ffffff; }}
 QWidget {{ color: {TEXT}; }}
+QStackedWidget#content, QWidget#pageBody {{ background: #ffffff; }}
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
+QFrame#loginHeader {{ background: {NAVY}; border-bottom: 3px solid {ACCENT}; }}
+QFrame#loginHeader QLabel {{ color: #ffffff; }}
 QListWidget#nav {{
     background: {NAVY}; border: none; color: #dbe4f0; outline: 0;
     padding-top: 6px; font-size: 10.5pt;

@@ -53,6 +53,7 @@ class HomePage(Page):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(scroll)
         body = QWidget()
+        body.setObjectName("pageBody")
         scroll.setWidget(body)
         lay = QVBoxLayout(body)
         lay.setContentsMargins(28, 22, 28, 22)
@@ -79,7 +80,9 @@ class HomePage(Page):
         grid.addWidget(_card(self.employees, self.tr("Active employees on the roster")), 0, 0)
         grid.addWidget(_card(self.units, self.tr("Work units")), 0, 1)
         grid.addWidget(_card(self.open_cases, self.tr("Open violation reports")), 0, 2)
-        grid.addWidget(_card(self.overdue, self.tr("Reports open longer than 14 days")), 0, 3)
+        grid.addWidget(_card(self.overdue, self.tr("Reports past their deadline")), 0, 3)
+        for column in range(4):
+            grid.setColumnStretch(column, 1)
         lay.addLayout(grid)
         self.categories = QLabel()
         self.categories.setObjectName("muted")
@@ -148,7 +151,10 @@ class HomePage(Page):
         self.overdue.setText(str(data.overdue_cases))
         self.overdue.setStyleSheet("color: #b42318;" if data.overdue_cases else "")
         if data.employees_by_category:
-            parts = [f"{k}: {v}" for k, v in sorted(data.employees_by_category.items())]
+            names = {"NON_ASN": self.tr("Non-ASN")}
+            parts = [
+                f"{names.get(k, k)}: {v}" for k, v in sorted(data.employees_by_category.items())
+            ]
             self.categories.setText(self.tr("By category: ") + " · ".join(parts))
         else:
             self.categories.setText(

@@ -3,42 +3,42 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../../desktop/ui/login.py" line="122" />
+        <location filename="../../../desktop/ui/login.py" line="133" />
         <source>Change password</source>
         <translation>Ganti kata sandi</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/login.py" line="132" />
+        <location filename="../../../desktop/ui/login.py" line="143" />
         <source>User:</source>
         <translation>Pengguna:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/login.py" line="133" />
+        <location filename="../../../desktop/ui/login.py" line="144" />
         <source>Current password:</source>
         <translation>Kata sandi saat ini:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/login.py" line="134" />
+        <location filename="../../../desktop/ui/login.py" line="145" />
         <source>New password:</source>
         <translation>Kata sandi baru:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/login.py" line="135" />
+        <location filename="../../../desktop/ui/login.py" line="146" />
         <source>New password again:</source>
         <translation>Ulangi kata sandi baru:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/login.py" line="144" />
+        <location filename="../../../desktop/ui/login.py" line="155" />
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/login.py" line="145" />
+        <location filename="../../../desktop/ui/login.py" line="156" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/login.py" line="152" />
+        <location filename="../../../desktop/ui/login.py" line="163" />
         <source>The two new passwords are not the same.</source>
         <translation>Kedua kata sandi baru tidak sama.</translation>
     </message>
@@ -46,37 +46,42 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../../desktop/ui/login.py" line="39" />
+        <location filename="../../../desktop/ui/login.py" line="40" />
         <source>Netra — Log in</source>
         <translation>Netra — Masuk</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/login.py" line="61" />
+        <location filename="../../../desktop/ui/login.py" line="55" />
+        <source>Neutrality of the civil service (ASN)</source>
+        <translation>Netralitas Aparatur Sipil Negara (ASN)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/login.py" line="72" />
         <source>e.g. admin</source>
         <translation>mis. admin</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/login.py" line="64" />
+        <location filename="../../../desktop/ui/login.py" line="75" />
         <source>&amp;Username:</source>
         <translation>&amp;Nama pengguna:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/login.py" line="65" />
+        <location filename="../../../desktop/ui/login.py" line="76" />
         <source>&amp;Password:</source>
         <translation>&amp;Kata sandi:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/login.py" line="78" />
+        <location filename="../../../desktop/ui/login.py" line="89" />
         <source>Log in</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/login.py" line="79" />
+        <location filename="../../../desktop/ui/login.py" line="90" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/login.py" line="96" />
+        <location filename="../../../desktop/ui/login.py" line="107" />
         <source>Checking...</source>
         <translation>Memeriksa...</translation>
     </message>
