@@ -41,6 +41,9 @@ def _contributors() -> list[Contributor]:
     from desktop.services.roster_demo import demo_roster  # first: the others need staff
 
     found.append(demo_roster)
+    from desktop.services.signing_demo import demo_signing  # after the roster
+
+    found.append(demo_signing)
     from desktop.services.cases_demo import demo_cases  # after roster and signing
 
     found.append(demo_cases)

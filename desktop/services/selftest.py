@@ -77,6 +77,12 @@ def _cases_step(ctx: AppContext, tmp: Path) -> str:
     return selftest_step(ctx, tmp)
 
 
+def _signing_step(ctx: AppContext, tmp: Path) -> str:
+    from desktop.services.signing_demo import selftest_step
+
+    return selftest_step(ctx, tmp)
+
+
 def steps() -> list[tuple[str, Step]]:
     found: list[tuple[str, Step]] = [
         ("migrasi", _migrate),
@@ -84,6 +90,7 @@ def steps() -> list[tuple[str, Step]]:
         ("jejak audit", _audit),
         ("aturan sanksi", _rules_step),
         ("laporan pelanggaran", _cases_step),
+        ("penandatanganan pakta", _signing_step),
     ]
     return found
 

@@ -32,8 +32,9 @@ def settle(page: SigningPage) -> None:
     wait_until(lambda: not page.ui.tasks.busy)
 
 
-def sign_one(page: SigningPage, query: str, seed: int,
-             shot: Callable[[str], None] | None = None) -> str:
+def sign_one(
+    page: SigningPage, query: str, seed: int, shot: Callable[[str], None] | None = None
+) -> str:
     """Type ``query`` in the search, Enter, sign with the simulated pen, confirm; returns
     the message shown after saving."""
     search = page.search
