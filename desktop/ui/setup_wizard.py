@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -301,6 +302,41 @@ class SummaryPage(FlowPage):
         self.completeChanged.emit()
 
 
+class StepList(QFrame):
+    """Navy side panel: the logo and the steps, the current one marked."""
+
+    def __init__(self, titles: list[str]) -> None:
+        super().__init__()
+        self.setObjectName("wizardSide")
+        self.setFixedWidth(210)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(18, 22, 18, 18)
+        lay.setSpacing(10)
+        logo = QLabel()
+        logo.setPixmap(theme.svg_pixmap("netra.svg", 56, self.devicePixelRatioF()))
+        lay.addWidget(logo)
+        heading = QLabel(self.tr("Office setup"))
+        heading.setObjectName("wizardSideTitle")
+        lay.addWidget(heading)
+        lay.addSpacing(8)
+        self.labels: list[QLabel] = []
+        for number, title in enumerate(titles, start=1):
+            label = QLabel(f"{number}. {title}")
+            label.setWordWrap(True)
+            self.labels.append(label)
+            lay.addWidget(label)
+        lay.addStretch(1)
+        self.mark(0)
+
+    def mark(self, current: int) -> None:
+        for index, label in enumerate(self.labels):
+            label.setProperty(
+                "state", "current" if index == current else "done" if index < current else "todo"
+            )
+            label.style().unpolish(label)
+            label.style().polish(label)
+
+
 class SetupWizard(QWizard):
     def __init__(
         self, ui: UiContext, flow: SetupFlow | None = None, parent: QWidget | None = None
@@ -310,11 +346,7 @@ class SetupWizard(QWizard):
         self.flow = flow or SetupFlow()
         self.setWindowTitle(self.tr("Netra — Office setup"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.setPixmap(
-            QWizard.WizardPixmap.LogoPixmap,
-            theme.svg_pixmap("netra.svg", 48, self.devicePixelRatioF()),
-        )
-        self.setMinimumSize(720, 520)
+        self.setMinimumSize(900, 600)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
@@ -324,8 +356,12 @@ class SetupWizard(QWizard):
         self.letterhead = LetterheadPage(self.flow)
         self.admin = AdminPage(self.flow)
         self.summary = SummaryPage(self.flow, ui)
-        for page in (self.identity, self.region, self.letterhead, self.admin, self.summary):
+        pages = (self.identity, self.region, self.letterhead, self.admin, self.summary)
+        for page in pages:
             self.addPage(page)
+        self.steps = StepList([page.title() for page in pages])
+        self.setSideWidget(self.steps)
+        self.currentIdChanged.connect(self.steps.mark)
 
     @property
     def office(self) -> OfficeInfo | None:

@@ -25,6 +25,14 @@ QMainWindow, QDialog, QWizard {{ background: #ffffff; }}
 QWidget {{ color: {TEXT}; }}
 QStackedWidget#content, QWidget#pageBody {{ background: #ffffff; }}
 QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
+QFrame#wizardSide {{ background: {NAVY}; }}
+QFrame#wizardSide QLabel {{ color: #9fb3cc; border-left: 3px solid transparent;
+    padding-left: 6px; }}
+QFrame#wizardSide QLabel#wizardSideTitle {{ color: #ffffff; font-size: 13pt; font-weight: 600;
+    border: none; padding-left: 0; }}
+QFrame#wizardSide QLabel[state="current"] {{ color: #ffffff; font-weight: 600;
+    border-left: 3px solid {ACCENT}; padding-left: 6px; }}
+QFrame#wizardSide QLabel[state="done"] {{ color: #dbe4f0; }}
 QFrame#loginHeader {{ background: {NAVY}; border-bottom: 3px solid {ACCENT}; }}
 QFrame#loginHeader QLabel {{ color: #ffffff; }}
 QListWidget#nav {{
