@@ -41,13 +41,46 @@ class Net:
         self._extra: list[AppContext] = []
 
 
+_TEMPLATES: dict[tuple[str, ...], Path] = {}
+
+
+def _template(codes: tuple[str, ...]) -> Path:
+    """Installations are set up and enrolled once per session, then copied per test."""
+    if codes not in _TEMPLATES:
+        import tempfile
+
+        import atexit
+
+        base = Path(tempfile.mkdtemp(prefix="netra-sync-tpl-"))
+        atexit.register(shutil.rmtree, base, True)
+        hub = make_install(base, HUB[0], HUB[1], "hub")
+        for code in codes:
+            office = make_install(base, code, OFFICES[code])
+            enrol(hub, office, base)
+            office.close()
+        hub.close()
+        _TEMPLATES[codes] = base
+    return _TEMPLATES[codes]
+
+
+def _open(folder: Path) -> AppContext:
+    ctx = AppContext.open(folder)
+    ctx.actor = Actor("admin", "admin")
+    return ctx
+
+
+def build_net(base: Path, codes: list[str]) -> Net:
+    template = _template(tuple(codes))
+    for code in [HUB[0], *codes]:
+        name = code.replace(".", "_")
+        shutil.copytree(template / name, base / name)
+    hub = _open(base / HUB[0].replace(".", "_"))
+    offices = {code: _open(base / code.replace(".", "_")) for code in codes}
+    return Net(base, hub, offices)
+
+
 @pytest.fixture
 def net(tmp_path: Path) -> Iterator[Net]:
-    hub = make_install(tmp_path, HUB[0], HUB[1], "hub")
-    offices = {}
-    for code, name in OFFICES.items():
-        offices[code] = make_install(tmp_path, code, name)
-        enrol(hub, offices[code], tmp_path)
-    network = Net(tmp_path, hub, offices)
+    network = build_net(tmp_path, list(OFFICES))
     yield network
     network.close()
