@@ -76,7 +76,8 @@ def _show_text(c: dict[str, Any]) -> str:
         d = c["decision"]
         lines.append(
             f"  Keputusan: {d['sanction_label']} — SK {d['sk_number']} "
-            f"({d['sk_date']}), berlaku {d['effective_date']}"
+            f"({d['sk_date']})"
+            + (f", berlaku {d['effective_date']}" if d["effective_date"] else "")
             + (f" s.d. {d['end_date']}" if d["end_date"] else "")
         )
     if c["next_states"]:
@@ -164,16 +165,18 @@ def _decide(cli: Cli) -> int:
         delivered=a.delivered,
         moral=a.moral,
     )
-    cli.emit(
-        result,
-        lambda: (
-            f"Keputusan dicatat: {result['sanction_label']} (SK "
-            f"{result['sk_number']}); paling lambat disampaikan {result['delivery_due']}; "
-            f"berlaku {result['effective_date']}"
-            + (f" s.d. {result['end_date']}" if result["end_date"] else "")
-            + "."
-        ),
-    )
+
+    def text() -> str:
+        line = f"Keputusan dicatat: {result['sanction_label']} (SK {result['sk_number']})"
+        if result["delivery_due"]:
+            line += f"; paling lambat disampaikan {result['delivery_due']}"
+        if result["effective_date"]:
+            line += f"; berlaku {result['effective_date']}"
+        if result["end_date"]:
+            line += f" s.d. {result['end_date']}"
+        return line + "."
+
+    cli.emit(result, text)
     return EXIT_OK
 
 

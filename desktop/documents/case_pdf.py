@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 from xml.sax.saxutils import escape
+from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -32,6 +33,7 @@ from reportlab.platypus import (
 from desktop.documents import fonts
 from desktop.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD
 from desktop.documents.pact_pdf import PAPERS, Letterhead, draw_letterhead, tanggal
+from desktop.domain.office import TIMEZONES
 
 LEFT, RIGHT, BOTTOM = 25 * mm, 20 * mm, 18 * mm
 HEAD_SPACE = 48 * mm
@@ -114,10 +116,13 @@ def _p(text: Any, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape("" if text is None else str(text)), style)
 
 
-def _d(value: Any) -> str:
+def _d(value: Any, zone: str | None = None) -> str:
     if value is None or value == "":
         return "-"
     if isinstance(value, datetime):
+        if zone:
+            value = value.astimezone(ZoneInfo(zone))
+            return f"{tanggal(value.date())} {value:%H:%M} {TIMEZONES.get(zone, zone)}"
         return f"{tanggal(value.date())} {value:%H:%M} UTC"
     if isinstance(value, date):
         return tanggal(value)
@@ -181,7 +186,7 @@ def _timeline(doc: CaseDocument, st: dict[str, ParagraphStyle], width: float) ->
         note = s["note"] or "-"
         if s["proven_codes"]:
             note += f" (terbukti: {', '.join(s['proven_codes'])})"
-        rows.append([_d(s["at"]), s["to_label"], s["actor"], note])
+        rows.append([_d(s["at"], doc.case.get("timezone")), s["to_label"], s["actor"], note])
     return [
         _p("Riwayat penanganan", st["h"]),
         _grid(rows, [38 * mm, 27 * mm, 25 * mm, width - 90 * mm], st, header=True),
@@ -282,7 +287,7 @@ def _recommendation(doc: CaseDocument, st: dict[str, ParagraphStyle], width: flo
     flow.append(
         _p(
             f"Aturan sanksi: {rec['rulebook']} (SHA-256 {rec['rulebook_sha256']}). "
-            f"Dibuat {_d(rec['created_at'])} oleh {rec['actor']}.",
+            f"Dibuat {_d(rec['created_at'], doc.case.get('timezone'))} oleh {rec['actor']}.",
             st["small"],
         )
     )

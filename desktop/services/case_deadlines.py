@@ -60,7 +60,9 @@ def case_deadlines(
 def _track(decision: CaseDecision | None) -> str | None:
     if decision is None:
         return None
-    return "ethics" if decision.sanction_type.startswith("moral_") else "discipline"
+    if decision.sanction_type.startswith("moral_"):
+        return "ethics"
+    return "contract" if decision.sanction_type.startswith("kontrak_") else "discipline"
 
 
 def deadline_json(

@@ -239,7 +239,10 @@ def decision_dates(
 ) -> dict[str, date | None]:
     """Delivery limit (rulebook ``delivery``: 14 working days after the SK), the effective
     date (``effective``: the 15th working day after delivery; counted from the SK date while
-    delivery is not recorded) and the end date (effective + 6/9/12 months for types 4-8)."""
+    delivery is not recorded) and the end date (effective + 6/9/12 months for types 4-8).
+    Only discipline types run on these PP 94/2021 clocks."""
+    if sanction_type not in DISCIPLINE_TYPES:  # moral and contract sanctions: no PP 94 clock
+        return {"delivery_due": None, "effective": None, "end": None}
     days, counting = _period(book, "delivery", 14)
     delivery_due = workdays.add_days(cal, sk_date, days, counting)
     days, counting = _period(book, "effective", 15)

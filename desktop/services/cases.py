@@ -431,6 +431,7 @@ def show(ctx: AppContext, ref: str, today: date | None = None) -> dict[str, Any]
     with ctx.read() as session:
         row = find_case(session, ref)
         out = case_json(ctx, session, row, private=role in PRIVATE_ROLES, today=today)
+        out["timezone"] = ctx.office(session).timezone  # for display only; times are UTC
         out["timeline"] = [
             {
                 "at": s.created_at,

@@ -21,7 +21,13 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import workflow
 from desktop.services import case_sanctions
-from desktop.ui.case_intake_dialog import checked_codes, code_list, date_edit, to_date
+from desktop.ui.case_intake_dialog import (
+    checked_codes,
+    code_list,
+    date_edit,
+    name_buttons,
+    to_date,
+)
 
 
 class AdvanceDialog(QDialog):
@@ -66,6 +72,7 @@ class AdvanceDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        name_buttons(buttons, self.tr("OK"), self.tr("Cancel"))
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(buttons)
@@ -106,7 +113,7 @@ class DecisionDialog(QDialog):
         self.sk_date = date_edit()
         self.sk_date.setDisplayFormat("dd-MM-yyyy")
         form.addRow(self.tr("Decree date"), self.sk_date)
-        self.decided_by = QLineEdit(self.tr("Regent of Maluku Barat Daya (PPK)"))
+        self.decided_by = QLineEdit(self.tr("Regent/Mayor (PPK)"))
         form.addRow(self.tr("Decided by"), self.decided_by)
         self.justification = QPlainTextEdit()
         self.justification.setFixedHeight(70)
@@ -121,6 +128,7 @@ class DecisionDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        name_buttons(buttons, self.tr("OK"), self.tr("Cancel"))
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(buttons)

@@ -37,6 +37,16 @@ def to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+def name_buttons(buttons: QDialogButtonBox, accept: str, cancel: str) -> None:
+    """Give the standard buttons our translated texts (Qt's own may be missing)."""
+    for button in buttons.buttons():
+        role = buttons.buttonRole(button)
+        if role == QDialogButtonBox.ButtonRole.AcceptRole:
+            button.setText(accept)
+        elif role == QDialogButtonBox.ButtonRole.RejectRole:
+            button.setText(cancel)
+
+
 def date_edit() -> QDateEdit:
     edit = QDateEdit(QDate.currentDate())
     edit.setCalendarPopup(True)
@@ -79,7 +89,7 @@ class CaseIntakeDialog(QDialog):
         super().__init__(parent)
         self.ui = ui
         self.setWindowTitle(self.tr("New violation report"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(780)
         self.employee: dict[str, Any] | None = None
         self.files: list[Path] = []
         self._search_timer = QTimer(self, singleShot=True, interval=300)
@@ -147,6 +157,7 @@ class CaseIntakeDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        name_buttons(buttons, self.tr("Save"), self.tr("Cancel"))
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(buttons)

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import html
 import tempfile
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPixmap
@@ -25,17 +27,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import workflow
+from desktop.domain.office import TIMEZONES
 from desktop.domain.roles import PERMISSIONS, allowed
 from desktop.services import case_documents, case_evidence, case_sanctions, cases
 from desktop.ui.case_dialogs import AdvanceDialog, DecisionDialog
 from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error
 
-TRACKS = {
-    "discipline": "hukuman disiplin (PP 94/2021)",
-    "ethics": "sanksi moral kode etik (PP 42/2004)",
-    "contract": "menurut perjanjian kerja (pegawai non-ASN)",
-}
+
+def _local(moment: datetime, zone: str | None) -> str:
+    """A UTC time in the office's zone, e.g. ``22-11-2026 17:32 WIT``."""
+    if not zone:
+        return f"{moment:%d-%m-%Y %H:%M} UTC"
+    local = moment.astimezone(ZoneInfo(zone))
+    return f"{local:%d-%m-%Y %H:%M} {TIMEZONES.get(zone, zone)}".strip()
 
 
 def _esc(value: Any) -> str:
@@ -143,7 +148,34 @@ class CaseView(QWidget):
         self._fill_actions(c)
 
     # ------------------------------------------------------------------ rendering
+    def _track(self, track: str | None) -> str:
+        return {
+            "discipline": self.tr("discipline sanction (PP 94/2021)"),
+            "ethics": self.tr("moral sanction under the code of ethics (PP 42/2004)"),
+            "contract": self.tr("under the employment contract (non-ASN worker)"),
+        }.get(track or "", track or "-")
+
+    def _labels(self) -> dict[str, str]:
+        """Translated headings used inside the HTML (tr() calls kept outside f-strings)."""
+        pairs = {
+            "Reported person": self.tr("Reported person"),
+            "Decision": self.tr("Decision"),
+            "in force": self.tr("in force"),
+            "Timeline": self.tr("Timeline"),
+            "no_rec": self.tr(
+                "No recommendation yet. It is made at the validation stage, from the proven violations."
+            ),
+            "In plain words": self.tr("In plain words"),
+            "Who decides": self.tr("Who decides"),
+            "Procedure": self.tr("Procedure"),
+            "Please note": self.tr("Please note"),
+            "Why: step by step": self.tr("Why: step by step"),
+            "Rulebook": self.tr("Rulebook"),
+        }
+        return {k: _esc(v) for k, v in pairs.items()}
+
     def _details_html(self, c: dict[str, Any]) -> str:
+        L = self._labels()
         emp = c.get("employee")
         who = (
             f"{_esc(emp['name'])} — NIP {_esc(emp['nip'] or '-')}, {_esc(emp['category'])}, "
@@ -167,31 +199,36 @@ class CaseView(QWidget):
             (self.tr("Alleged"), ", ".join(c["alleged_codes"]) or "-"),
             (self.tr("Proven"), ", ".join(c["proven_codes"]) or "-"),
         ]
-        out = [f"<p><b>{_esc(self.tr('Reported person'))}:</b> {who}</p><table>"]
+        out = [f"<p><b>{L['Reported person']}:</b> {who}</p><table>"]
         out += [f"<tr><td><b>{_esc(k)}</b></td><td>{_esc(v)}</td></tr>" for k, v in rows]
         out.append(f"</table><p>{_esc(c['description'])}</p>")
         if c.get("decision"):
             d = c["decision"]
             end = f" – {d['end_date']:%d-%m-%Y}" if d.get("end_date") else ""
-            out.append(
-                f"<p><b>{_esc(self.tr('Decision'))}:</b> {_esc(d['sanction_label'])}, "
-                f"SK {_esc(d['sk_number'])} ({d['sk_date']:%d-%m-%Y}), "
-                f"{_esc(self.tr('in force'))} {d['effective_date']:%d-%m-%Y}{end}</p>"
+            force = (
+                f", {L['in force']} {d['effective_date']:%d-%m-%Y}{end}"
+                if d.get("effective_date")
+                else ""
             )
-        out.append(f"<h3>{_esc(self.tr('Timeline'))}</h3><ol>")
+            out.append(
+                f"<p><b>{L['Decision']}:</b> {_esc(d['sanction_label'])}, "
+                f"SK {_esc(d['sk_number'])} ({d['sk_date']:%d-%m-%Y}){force}</p>"
+            )
+        out.append(f"<h3>{L['Timeline']}</h3><ol>")
         for s in c["timeline"]:
             proven = f" <i>[{_esc(', '.join(s['proven_codes']))}]</i>" if s["proven_codes"] else ""
             out.append(
-                f"<li><b>{_esc(s['to_label'])}</b> — {s['at']:%d-%m-%Y %H:%M} UTC, "
+                f"<li><b>{_esc(s['to_label'])}</b> — {_local(s['at'], c.get('timezone'))}, "
                 f"{_esc(s['actor'])}: {_esc(s['note'])}{proven}</li>"
             )
         out.append("</ol>")
         return "".join(out)
 
     def _recommendation_html(self, c: dict[str, Any]) -> str:
+        L = self._labels()
         rec = c.get("recommendation")
         if not rec:
-            return f"<p>{_esc(self.tr('No recommendation yet. It is made at the validation stage, from the proven violations.'))}</p>"
+            return f"<p>{L['no_rec']}</p>"
         out = rec["output"]
         category = (c.get("employee") or {}).get("category")
         types = (
@@ -200,11 +237,11 @@ class CaseView(QWidget):
             )
             or "-"
         )
-        parts = [f"<h3>{_esc(self.tr('In plain words'))}</h3><p>"]
+        parts = [f"<h3>{L['In plain words']}</h3><p>"]
         parts.append(
             _esc(
                 self.tr("Track: {track}. Level: {level}.").format(
-                    track=TRACKS.get(out.get("track"), out.get("track")),
+                    track=self._track(out.get("track")),
                     level=out.get("level") or "-",
                 )
             )
@@ -243,19 +280,19 @@ class CaseView(QWidget):
             )
         parts.append("</p>")
         parts.append(
-            f"<p><b>{_esc(self.tr('Who decides'))}:</b> {_esc(out.get('authority'))}"
-            f"<br><b>{_esc(self.tr('Procedure'))}:</b> {_esc(out.get('process'))}</p>"
+            f"<p><b>{L['Who decides']}:</b> {_esc(out.get('authority'))}"
+            f"<br><b>{L['Procedure']}:</b> {_esc(out.get('process'))}</p>"
         )
         if out.get("warnings"):
-            parts.append(f"<h3>{_esc(self.tr('Please note'))}</h3><ul>")
+            parts.append(f"<h3>{L['Please note']}</h3><ul>")
             parts += [f"<li style='color:#8a4b00'>{_esc(w)}</li>" for w in out["warnings"]]
             parts.append("</ul>")
-        parts.append(f"<h3>{_esc(self.tr('Why: step by step'))}</h3><ol>")
+        parts.append(f"<h3>{L['Why: step by step']}</h3><ol>")
         from desktop.documents.case_pdf import explanation_lines
 
         parts += [f"<li>{_esc(line)}</li>" for line in explanation_lines(out)]
         parts.append(
-            f"</ol><p style='color:#5b6776'>{_esc(self.tr('Rulebook'))} "
+            f"</ol><p style='color:#5b6776'>{L['Rulebook']} "
             f"{_esc(rec['rulebook'])} · SHA-256 {_esc(rec['rulebook_sha256'][:16])}…</p>"
         )
         return "".join(parts)

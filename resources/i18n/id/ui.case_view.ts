@@ -1,0 +1,267 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="id" sourcelanguage="en">
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="66" />
+        <source>← All reports</source>
+        <translation>← Semua laporan</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="84" />
+        <source>Recommendation</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="85" />
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="97" />
+        <location filename="../../../desktop/ui/case_view.py" line="310" />
+        <source>Choose a file to see it.</source>
+        <translation>Pilih berkas untuk melihatnya.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="102" />
+        <source>Open in another application</source>
+        <translation>Buka di aplikasi lain</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="104" />
+        <source>Add evidence…</source>
+        <translation>Tambah bukti…</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="130" />
+        <source>Report {number} · {state}</source>
+        <translation>Laporan {number} · {state}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="134" />
+        <source>{label}: {date}</source>
+        <translation>{label}: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="138" />
+        <source>OVERDUE — </source>
+        <translation>TERLAMBAT — </translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="153" />
+        <source>discipline sanction (PP 94/2021)</source>
+        <translation>hukuman disiplin (PP 94/2021)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="154" />
+        <source>moral sanction under the code of ethics (PP 42/2004)</source>
+        <translation>sanksi moral kode etik (PP 42/2004)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="155" />
+        <source>under the employment contract (non-ASN worker)</source>
+        <translation>menurut perjanjian kerja (pegawai non-ASN)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="161" />
+        <source>Reported person</source>
+        <translation>Terlapor</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="162" />
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="163" />
+        <source>in force</source>
+        <translation>berlaku</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="164" />
+        <source>Timeline</source>
+        <translation>Riwayat penanganan</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="166" />
+        <source>No recommendation yet. It is made at the validation stage, from the proven violations.</source>
+        <translation>Belum ada rekomendasi. Rekomendasi dibuat pada tahap validasi berdasarkan pelanggaran yang terbukti.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="168" />
+        <source>In plain words</source>
+        <translation>Ringkasnya</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="169" />
+        <source>Who decides</source>
+        <translation>Yang memutuskan</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="170" />
+        <source>Procedure</source>
+        <translation>Prosedur</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="171" />
+        <source>Please note</source>
+        <translation>Perhatian</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="172" />
+        <source>Why: step by step</source>
+        <translation>Alasannya, langkah demi langkah</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="173" />
+        <source>Rulebook</source>
+        <translation>Aturan sanksi</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="185" />
+        <source>not linked to the roster</source>
+        <translation>belum ditautkan ke daftar pegawai</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="187" />
+        <source>anonymous</source>
+        <translation>anonim</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="189" />
+        <source>(private)</source>
+        <translation>(rahasia)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="191" />
+        <source>Source</source>
+        <translation>Sumber laporan</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="192" />
+        <source>Reporter</source>
+        <translation>Pelapor</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="193" />
+        <source>Date received</source>
+        <translation>Tanggal diterima</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="195" />
+        <source>Place and date of the act</source>
+        <translation>Tempat dan tanggal kejadian</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="199" />
+        <source>Alleged</source>
+        <translation>Dugaan</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="200" />
+        <source>Proven</source>
+        <translation>Terbukti</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="243" />
+        <source>Track: {track}. Level: {level}.</source>
+        <translation>Jalur: {track}. Tingkat: {level}.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="253" />
+        <source>The lightest sanction allowed: {t}.</source>
+        <translation>Hukuman paling ringan yang boleh dijatuhkan: {t}.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="259" />
+        <source>The official may choose: {types}.</source>
+        <translation>Pejabat yang berwenang dapat memilih: {types}.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="265" />
+        <source>Moral sanction: statement made {how}.</source>
+        <translation>Sanksi moral: pernyataan {how}.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="266" />
+        <source>in private</source>
+        <translation>secara tertutup</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="268" />
+        <source>in public</source>
+        <translation>secara terbuka</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="277" />
+        <source>For information, a civil servant would have received: {level}.</source>
+        <translation>Sebagai informasi, seorang PNS akan mendapat tingkat: {level}.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="310" />
+        <source>No evidence files.</source>
+        <translation>Tidak ada berkas bukti.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="329" />
+        <source>Record decision…</source>
+        <translation>Catat keputusan…</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="333" />
+        <source>Make recommendation</source>
+        <translation>Buat rekomendasi</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="337" />
+        <source>→ {state}</source>
+        <translation>→ {state}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="341" />
+        <source>Recompute recommendation</source>
+        <translation>Hitung ulang rekomendasi</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="343" />
+        <source>Print summary…</source>
+        <translation>Cetak ringkasan…</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="345" />
+        <source>Print memo (nota dinas)…</source>
+        <translation>Cetak nota dinas…</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="390" />
+        <source>Evidence files</source>
+        <translation>Berkas bukti</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="392" />
+        <source>Photos and PDF (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;All files (*)</source>
+        <translation>Foto dan PDF (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="401" />
+        <source>Save PDF</source>
+        <translation>Simpan PDF</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="401" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="421" />
+        <source>PDF document: open it in another application.</source>
+        <translation>Dokumen PDF: buka di aplikasi lain.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="434" />
+        <source>This image cannot be shown.</source>
+        <translation>Gambar ini tidak dapat ditampilkan.</translation>
+    </message>
+</context>
+</TS>
