@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import threading
 
+from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -37,6 +38,9 @@ def register() -> None:
     with _lock:
         if _done:
             return
+        # Binary (not ASCII85) image streams: smaller files, and ReportLab's pure-Python
+        # ASCII85 encoder was a large share of the time per page.
+        rl_config.useA85 = 0
         for name, filename in _FILES.items():
             pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
         pdfmetrics.registerFontFamily(

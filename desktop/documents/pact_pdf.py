@@ -43,6 +43,7 @@ MONTHS = (
 
 LEFT, RIGHT, TOP, BOTTOM = 25 * mm, 20 * mm, 12 * mm, 12 * mm
 QR_SIZE = 24 * mm
+QR_MASK = 4
 SIGN_H = 18 * mm
 BODY_SIZE = 11.0
 SIZES = (11.0, 10.5, 10.0, 9.5, 9.0, 8.5)
@@ -433,9 +434,12 @@ def _row(
 
 
 def qr_png(text: str) -> bytes:
-    """The QR code as a small 1-bit PNG (4 pixels a module, no quiet zone)."""
+    """The QR code as a small 1-bit PNG (4 pixels a module, no quiet zone).
+
+    The mask pattern is fixed: segno's search for the best of eight masks is pure Python and
+    cost most of the page time; any mask decodes (checked by the tests with zbarimg)."""
     out = io.BytesIO()
-    segno.make(text, error="m", micro=False).save(out, kind="png", scale=4, border=0)
+    segno.make(text, error="m", micro=False, mask=QR_MASK).save(out, kind="png", scale=4, border=0)
     return out.getvalue()
 
 
