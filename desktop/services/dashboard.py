@@ -58,28 +58,20 @@ def summary(ctx: AppContext, today: date | None = None) -> Dashboard:
     with ctx.read() as session:
         office = info_from(ctx.office(session))
         live = Employee.deleted_at.is_(None) & Employee.active.is_(True)
-        by_category = dict(
+        by_category: dict[str, int] = dict(
             session.execute(
                 select(Employee.category, func.count(Employee.id))
                 .where(live)
                 .group_by(Employee.category)
-            )
-            .tuples()
-            .all()
+            ).all()
         )
         units = session.scalar(select(func.count(Unit.id)).where(Unit.deleted_at.is_(None))) or 0
-        events = (
-            session.execute(
-                select(
-                    SigningEvent.id, SigningEvent.name, SigningEvent.event_date, SigningEvent.place
-                )
-                .where(SigningEvent.deleted_at.is_(None))
-                .order_by(SigningEvent.event_date.desc())
-                .limit(RECENT_EVENTS)
-            )
-            .tuples()
-            .all()
-        )
+        events = session.execute(
+            select(SigningEvent.id, SigningEvent.name, SigningEvent.event_date, SigningEvent.place)
+            .where(SigningEvent.deleted_at.is_(None))
+            .order_by(SigningEvent.event_date.desc())
+            .limit(RECENT_EVENTS)
+        ).all()
 
         def last(direction: str) -> datetime | None:
             return session.scalar(
@@ -95,7 +87,7 @@ def summary(ctx: AppContext, today: date | None = None) -> Dashboard:
         employees=sum(by_category.values()),
         units=units,
         employees_by_category=by_category,
-        events=[_event_progress(ctx, *row) for row in events],
+        events=[_event_progress(ctx, row[0], row[1], row[2], row[3]) for row in events],
         open_cases=len(open_cases),
         overdue_cases=sum(1 for c in open_cases if c["deadline"]["overdue"]),
         last_sync_out=last_out,
