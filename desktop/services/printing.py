@@ -405,3 +405,26 @@ def print_to_file(ctx: AppContext, sel: Selection, out: Path, **kwargs: Any) -> 
             },
         )
     return result
+
+
+def selftest_step(ctx: AppContext, _tmp: Path) -> str:
+    """Render one pact to memory and verify its QR payload (``netra self-test``)."""
+    with ctx.read() as session:
+        rec = session.scalars(
+            select(SignatureRecord).where(SignatureRecord.kind == "signed").limit(1)
+        ).first()
+        if rec is None:
+            raise RuntimeError("tidak ada pakta bertanda tangan untuk dicetak")
+        who = pact.Identity.from_json(json.loads(rec.identity_json))
+        event = session.get(SigningEvent, rec.event_id)
+        assert event is not None
+        builder = PageBuilder(ctx, session)
+        page = builder.page(rec, who, event)
+        head = letterhead(session, builder.office)
+    pdf = pact_pdf.render([page], head, "a4", total=1)
+    if not pdf.startswith(b"%PDF") or b"/FontFile2" not in pdf:
+        raise RuntimeError("PDF pakta tidak lengkap (huruf tidak tertanam)")
+    result = verify(ctx, page.qr_text)
+    if not result.valid:
+        raise RuntimeError(f"kode QR tidak lolos verifikasi: {result.reasons}")
+    return f"1 pakta dicetak ({len(pdf) // 1024} KB), kode QR sah ({page.short_code})"

@@ -83,6 +83,12 @@ def _signing_step(ctx: AppContext, tmp: Path) -> str:
     return selftest_step(ctx, tmp)
 
 
+def _printing_step(ctx: AppContext, tmp: Path) -> str:
+    from desktop.services.printing import selftest_step
+
+    return selftest_step(ctx, tmp)
+
+
 def steps() -> list[tuple[str, Step]]:
     found: list[tuple[str, Step]] = [
         ("migrasi", _migrate),
@@ -91,6 +97,7 @@ def steps() -> list[tuple[str, Step]]:
         ("aturan sanksi", _rules_step),
         ("laporan pelanggaran", _cases_step),
         ("penandatanganan pakta", _signing_step),
+        ("cetak & verifikasi pakta", _printing_step),
     ]
     return found
 
