@@ -114,6 +114,7 @@ class Merger:
                 raise reject("bad_rows", f"jenis tabel {name} salah", "wrong table kind")
             values = sr.decode_rows(spec, rs.columns, rs.rows)
             bases = rs.sync_base or [0] * len(values)
+            self._mark_received(spec, values)
             decoded[name] = [Incoming(v, b, raw)
                              for v, b, raw in zip(values, bases, rs.rows, strict=True)]
         for name, count in counts.items():
@@ -129,6 +130,18 @@ class Merger:
             blobs[str(b["id"])] = opened.parts[f"blobs/{b['id']}"]
         self._blob_meta = {str(b["id"]): b for b in blob_rows}
         return decoded, blobs
+
+    def _mark_received(self, spec: sr.SyncTable, values: list[dict[str, Any]]) -> None:
+        """Everything in the package counts as received, whatever the merge decides."""
+        if spec.kind == "versioned":
+            for v in values:
+                by = str(v["revised_by"])
+                self.report.max_revision_by[by] = max(self.report.max_revision_by.get(by, 0),
+                                                      int(v["revision"]))
+        else:
+            for v in values:
+                marks = self.report.max_chain_by.setdefault(str(v["origin"]), {})
+                marks[spec.name] = max(marks.get(spec.name, 0), int(v["chain_seq"]))
 
     def apply(self, opened: Opened) -> MergeReport:
         decoded, blobs = self.decode(opened)
@@ -305,9 +318,6 @@ class Merger:
                 self._tamper(spec, item, None, f"posisi rantai bentrok: {clash[1]}")
                 continue
             inserts.append(item.values)
-            origin = item.values["origin"]
-            marks = self.report.max_chain_by.setdefault(origin, {})
-            marks[spec.name] = max(marks.get(spec.name, 0), int(item.values["chain_seq"]))
         if inserts:
             self.session.execute(insert(spec.table), inserts)
         self.report.bump(spec.name, "inserted", len(inserts))
@@ -349,9 +359,6 @@ class Merger:
                 self._clash(spec, item, action, owners.get(clash[0]), clash[1])
                 continue
             (inserts if action == "insert" else updates).append(item.values)
-            by = item.values["revised_by"]
-            self.report.max_revision_by[by] = max(self.report.max_revision_by.get(by, 0),
-                                                  int(item.values["revision"]))
         if inserts:
             self.session.execute(insert(spec.table), inserts)
         if updates:
