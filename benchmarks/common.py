@@ -328,14 +328,28 @@ def python_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def time_until_line(
-    cmd: list[str], env: dict[str, str], marker: str, timeout: float = 60
-) -> tuple[float, str]:
-    """Seconds from spawning ``cmd`` until it prints a stdout line containing ``marker``.
+@dataclass(frozen=True)
+class Start:
+    """One child process run: wall seconds to the marker line, that line, and its CPU time."""
 
-    Returns (seconds, that line). The process is then left to exit on its own (and killed if
-    it has not within ``timeout``). Raises RuntimeError with its stderr if it never prints it.
+    wall: float
+    line: str
+    cpu: float
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_until_line(cmd: list[str], env: dict[str, str], marker: str, timeout: float = 60) -> Start:
+    """Spawn ``cmd``; time until it prints a stdout line containing ``marker``.
+
+    The process is then left to exit on its own (killed if it has not within ``timeout``); its
+    CPU time (user + system, whole run) is reported too: unlike wall time it barely moves when
+    other jobs share the machine. Raises RuntimeError with its stderr if the line never comes.
     """
+    cpu_before = _children_cpu()
     start = time.perf_counter()
     proc = subprocess.Popen(
         cmd, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
@@ -354,7 +368,22 @@ def time_until_line(
     if found is None or proc.returncode != 0:
         raise RuntimeError(
             f"{' '.join(cmd)} exited {proc.returncode} "
-            f"{'without' if found is None else 'after'} printing {marker!r}:\n"
-            f"{err[-3000:]}"
+            f"{'without' if found is None else 'after'} printing {marker!r}:\n{err[-3000:]}"
         )
-    return found
+    return Start(found[0], found[1], _children_cpu() - cpu_before)
+
+
+def time_until_line(
+    cmd: list[str], env: dict[str, str], marker: str, timeout: float = 60
+) -> tuple[float, str]:
+    """(seconds until ``cmd`` prints ``marker``, that line): see :func:`run_until_line`."""
+    run = run_until_line(cmd, env, marker, timeout)
+    return run.wall, run.line
+
+
+def load_average() -> float | None:
+    """1-minute load average (context for noisy timings on a shared machine)."""
+    try:
+        return round(os.getloadavg()[0], 2)
+    except OSError:
+        return None

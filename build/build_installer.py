@@ -95,9 +95,14 @@ def check_contents() -> list[str]:
     for src, dest in bundle_rules.db_datas():
         if not (INTERNAL / dest / Path(src).name).is_file():
             problems.append(f"missing {dest}/{Path(src).name} (Alembic cannot migrate)")
+    built_at = CONSOLE.stat().st_mtime if CONSOLE.exists() else 0.0
     for ts in sorted((ROOT / "resources" / "i18n").rglob("*.ts")):
         qm = INTERNAL / ts.with_suffix(".qm").relative_to(ROOT)
-        if not qm.is_file():
+        if qm.is_file():
+            continue
+        if ts.stat().st_mtime > built_at:  # added after this build: stale bundle, say so
+            print(f"warning: {ts.relative_to(ROOT)} is newer than dist/Netra: rebuild")
+        else:
             problems.append(f"missing compiled translation {qm.relative_to(APP)}")
     for path in INTERNAL.rglob("*"):
         rel = path.relative_to(INTERNAL).as_posix()
@@ -190,6 +195,25 @@ def gui_has_smoke_flag() -> bool:
     return app.exists() and "--smoke" in app.read_text(encoding="utf-8")
 
 
+def print_pdf(demo_dir: Path, env: dict[str, str], home: Path) -> str:
+    """Render the demo office's signed pacts with the frozen ReportLab, fonts and barcodes.
+
+    Exit 2 is a refusal (e.g. the demo has no signed pact yet): noted, not fatal. A crash or a
+    file that is not a PDF fails the build."""
+    out = home / "pakta.pdf"
+    cmd = [str(CONSOLE), "--data-dir", str(demo_dir), "pact", "print", "--all", "--out", str(out)]
+    proc, secs = run_frozen(cmd, dict(env, NETRA_USER="admin", NETRA_PASSWORD="netra-demo"), home)
+    if proc.returncode == 2 and not out.exists():
+        note = f"not printed: {proc.stderr.strip()[-200:]}"
+        print(f"frozen pact print refused (exit 2): {proc.stderr.strip()[-200:]}")
+        return note
+    _expect(proc, "netra-console pact print --all")
+    if not out.read_bytes().startswith(b"%PDF-"):
+        raise BuildFailed(f"{out.name} is not a PDF")
+    print(f"frozen pact print ok in {secs:.1f} s ({out.stat().st_size} bytes)")
+    return f"{out.stat().st_size} bytes"
+
+
 def smoke_test() -> dict[str, object]:
     results: dict[str, object] = {}
     with tempfile.TemporaryDirectory(prefix="netra-frozen-") as tmp:
@@ -209,10 +233,11 @@ def smoke_test() -> dict[str, object]:
         results["self_test_steps"] = steps
         print(f"frozen self-test ok in {secs:.1f} s: {', '.join(steps)}")
 
+        demo_dir = home / "demo"
+        proc, _ = run_frozen([str(CONSOLE), "--data-dir", str(demo_dir), "demo"], env, home)
+        _expect(proc, "netra-console demo")
+        results["pdf"] = print_pdf(demo_dir, env, home)
         if gui_has_smoke_flag():
-            demo_dir = home / "demo"
-            proc, _ = run_frozen([str(CONSOLE), "--data-dir", str(demo_dir), "demo"], env, home)
-            _expect(proc, "netra-console demo")
             gui_env = dict(
                 env, QT_QPA_PLATFORM="offscreen", NETRA_USER="admin", NETRA_PASSWORD="netra-demo"
             )
