@@ -328,6 +328,7 @@ def decide(
             )
         if moral is None and output.get("track") == "discipline":
             moral = output.get("moral")
+        category = emp_category(session, case)
         dates = decision_dates(
             office_calendar(ctx, session),
             active_book(ctx, session),
@@ -358,7 +359,7 @@ def decide(
             session,
             case,
             workflow.KEPUTUSAN,
-            f"Keputusan: {type_label(sanction_type)} (SK {row.sk_number}).",
+            f"Keputusan: {type_label(sanction_type, category)} (SK {row.sk_number}).",
             None,
             {"decision_id": row.id, "sanction_type": sanction_type, "in_range": in_range},
         )
@@ -375,7 +376,12 @@ def decide(
                 "sk_number": row.sk_number,
             },
         )
-        return decision_json(row, dates["delivery_due"])
+        return decision_json(row, dates["delivery_due"], category)
+
+
+def emp_category(session: Session, case: CaseFile) -> str | None:
+    emp = session.get(Employee, case.employee_id) if case.employee_id else None
+    return emp.category if emp else None
 
 
 def record_delivery(
@@ -442,11 +448,13 @@ def _allowed_text(output: dict[str, Any]) -> str:
     return ", ".join(str(t) for t in output.get("allowed_types") or []) or "-"
 
 
-def decision_json(row: CaseDecision, delivery_due: date | None = None) -> dict[str, Any]:
+def decision_json(
+    row: CaseDecision, delivery_due: date | None = None, category: str | None = None
+) -> dict[str, Any]:
     return {
         "id": row.id,
         "sanction_type": row.sanction_type,
-        "sanction_label": type_label(row.sanction_type),
+        "sanction_label": type_label(row.sanction_type, category),
         "moral": row.moral,
         "justification": row.justification,
         "sk_number": row.sk_number,
@@ -462,8 +470,10 @@ def decision_json(row: CaseDecision, delivery_due: date | None = None) -> dict[s
     }
 
 
-def latest_decision_json(session: Session, case_id: str) -> dict[str, Any] | None:
+def latest_decision_json(
+    session: Session, case_id: str, category: str | None = None
+) -> dict[str, Any] | None:
     row = latest_decision(session, case_id)
     if row is None:
         return None
-    return decision_json(row, None)
+    return decision_json(row, None, category)

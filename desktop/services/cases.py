@@ -448,7 +448,8 @@ def show(ctx: AppContext, ref: str, today: date | None = None) -> dict[str, Any]
         ]
         out["evidence"] = case_evidence.list_json(session, row.id)
         out["recommendation"] = case_sanctions.latest_recommendation_json(session, row.id)
-        out["decision"] = case_sanctions.latest_decision_json(session, row.id)
+        category = (out["employee"] or {}).get("category")
+        out["decision"] = case_sanctions.latest_decision_json(session, row.id, category)
         out["next_states"] = workflow.next_states(row.state)
         return out
 

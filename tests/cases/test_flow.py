@@ -136,8 +136,9 @@ def test_repeat_from_earlier_decided_case(
     assert _out(fourth)["moral"] == "terbuka"
 
 
-def test_pppk(drive: Driver, people: dict[str, str]) -> None:
-    out = _out(drive(people["pppk"], ["D4"]))
+def test_pppk(ctx: AppContext, drive: Driver, people: dict[str, str]) -> None:
+    case = drive(people["pppk"], ["D4"])
+    out = _out(case)
     assert (out["track"], out["level"], out["minimum_type"], out["allowed_types"]) == (
         "discipline",
         "berat",
@@ -145,6 +146,9 @@ def test_pppk(drive: Driver, people: dict[str, str]) -> None:
         [9],
     )
     assert any("PPK" in w for w in out["warnings"])
+    dec = case_sanctions.decide(ctx, case["id"], "9", "800/8/2024", date(2024, 11, 1))
+    assert dec["sanction_label"].startswith("Pemutusan hubungan perjanjian kerja")
+    assert cases.show(ctx, case["id"])["decision"]["sanction_label"] == dec["sanction_label"]
 
 
 def test_non_asn(drive: Driver, people: dict[str, str]) -> None:
