@@ -69,7 +69,7 @@ class Signature:
             "width": _num(self.width),
             "height": _num(self.height),
             "strokes": [
-                [[_num(p.x), _num(p.y), _num(p.t), _num(p.pressure)] for p in s]
+                [[_num(p.x), _num(p.y), _num(p.t), _num(p.pressure, 3)] for p in s]
                 for s in self.strokes
             ],
         }
@@ -86,9 +86,9 @@ class Signature:
         return sum(len(s) for s in self.strokes)
 
 
-def _num(value: float) -> float | int:
+def _num(value: float, digits: int = 2) -> float | int:
     """Integers stay integers so the canonical text is short and stable."""
-    rounded = round(value, 2)
+    rounded = round(value, digits)
     return int(rounded) if rounded == int(rounded) else rounded
 
 
@@ -144,7 +144,7 @@ def parse(data: Any) -> Signature:
         if total > MAX_POINTS:
             raise _invalid("terlalu banyak titik.", "too many points.")
         strokes.append(_parse_stroke(stroke, i, width, height))
-    return Signature(width, height, tuple(strokes))
+    return Signature(round(width, 2), round(height, 2), tuple(strokes))
 
 
 def _parse_stroke(stroke: list[Any], index: int, width: float, height: float) -> Stroke:
@@ -167,7 +167,9 @@ def _parse_stroke(stroke: list[Any], index: int, width: float, height: float) ->
             )
         if t < 0 or (points and t < points[-1].t):
             raise _invalid(f"{where}: waktu mundur.", f"stroke {index} point {j}: time goes back.")
-        points.append(Point(x, y, t, p))
+        # Stored precision (0.01 unit, 0.01 ms, pressure 0.001): what is parsed is exactly
+        # what the canonical text holds, so the image drawn now equals a redraw later.
+        points.append(Point(round(x, 2), round(y, 2), round(t, 2), round(p, 3)))
     return tuple(points)
 
 
