@@ -186,6 +186,9 @@ class Launcher(QObject):
                 lambda _actor: self._show_main(info),
                 lambda exc, tb: self._auto_login_failed(info, exc, tb),
             )
+            # The password check (scrypt) runs without the GIL: load the pages meanwhile.
+            import desktop.ui.main_window  # noqa: F401
+
             return
         self._login_dialog(info)
 
@@ -225,7 +228,7 @@ class Launcher(QObject):
         else:
             window.show()
         self.qapp.setQuitOnLastWindowClosed(True)
-        self.shown.emit()
+        QTimer.singleShot(0, self.shown.emit)  # after the show events were handled
 
     def _fatal(self, exc: BaseException, tb: str) -> None:
         self._hide_splash()

@@ -109,7 +109,8 @@ class CrashHandler(QObject):
             log.error("error shown to the user: %s", text)
             return text
         box = QMessageBox(parent or QApplication.activeWindow())
-        box.setIcon(QMessageBox.Icon.Critical)
+        bug = diagnostics.classify(exc).kind == diagnostics.BUG
+        box.setIcon(QMessageBox.Icon.Critical if bug else QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("crash", "Netra"))
         box.setText(text)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

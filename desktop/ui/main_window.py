@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,6 +32,7 @@ from desktop.ui.pages import Page
 from desktop.ui.pages.admin import AdminPage
 from desktop.ui.pages.cases import CasesPage
 from desktop.ui.pages.home import HomePage
+from desktop.ui.pages.printing import PrintingPage
 from desktop.ui.pages.signing import SigningPage
 from desktop.ui.settings import Settings
 
@@ -40,6 +41,7 @@ log = logging.getLogger(__name__)
 PAGE_CLASSES: list[type[Page]] = [
     HomePage,
     SigningPage,
+    PrintingPage,
     CasesPage,
     AdminPage,
 ]
@@ -174,6 +176,19 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             tools_menu.addAction(action)
 
+        language = file_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        current = self.settings.get(keys.LANGUAGE)
+        for code, name in (("id", "Bahasa Indonesia"), ("en", "English")):
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _checked, c=code: self._set_language(c))
+            group.addAction(action)
+            language.addAction(action)
+        file_menu.insertMenu(quit_action, language)
+        file_menu.insertSeparator(quit_action)
+
         help_menu = bar.addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Netra"), self)
         about.setShortcut(QKeySequence.StandardKey.HelpContents)
@@ -201,6 +216,17 @@ class MainWindow(QMainWindow):
         self._busy_timer.setInterval(BUSY_DELAY_MS)
         self._busy_timer.timeout.connect(self._poll_busy)
         self._busy_timer.start()
+
+    def _set_language(self, code: str) -> None:
+        if code == self.settings.get(keys.LANGUAGE):
+            return
+        self.settings.set(keys.LANGUAGE, code)
+        self.settings.sync()
+        tools.inform(
+            self,
+            self.tr("Language"),
+            self.tr("The new language is used the next time Netra starts."),
+        )
 
     def _poll_busy(self) -> None:
         self.busy.setVisible(self.ui.tasks.busy)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -82,3 +83,16 @@ def test_leak_check_sees_a_running_timer(qapp: object) -> None:
     finally:
         timer.stop()
     assert not any("QTimer" in leak for leak in running_qt_work())
+
+
+def test_tools_follow_the_role_and_language_is_remembered(
+    qtbot: QtBot, ui: UiContext, tmp_path: Path
+) -> None:
+    win = window(qtbot, ui, "viewer", tmp_path / "gui.ini")
+    actions = {a.text().replace("&", ""): a for a in win.findChildren(QAction)}
+    assert not actions["Backup..."].isEnabled()
+    assert actions["Change password..."].isEnabled()
+    actions["English"].trigger()
+    assert Settings(tmp_path / "gui.ini").get(keys.LANGUAGE) == "en"
+    win.close()
+    ui.tasks.wait()
