@@ -428,3 +428,27 @@ def selftest_step(ctx: AppContext, _tmp: Path) -> str:
     if not result.valid:
         raise RuntimeError(f"kode QR tidak lolos verifikasi: {result.reasons}")
     return f"1 pakta dicetak ({len(pdf) // 1024} KB), kode QR sah ({page.short_code})"
+
+
+@dataclass(frozen=True)
+class Choice:
+    key: str  # event id or unit code
+    label: str
+
+
+def choices(ctx: AppContext) -> tuple[list[Choice], list[Choice]]:
+    """Signing events (newest first) and units (by name) for the printing page."""
+    ctx.require("pact.print")
+    with ctx.read() as session:
+        events = session.scalars(
+            select(SigningEvent)
+            .where(SigningEvent.deleted_at.is_(None))
+            .order_by(SigningEvent.event_date.desc(), SigningEvent.name)
+        ).all()
+        units = session.scalars(
+            select(Unit).where(Unit.deleted_at.is_(None)).order_by(Unit.name)
+        ).all()
+        return (
+            [Choice(e.id, f"{e.name} ({e.event_date:%d-%m-%Y}, {e.place})") for e in events],
+            [Choice(u.code, f"{u.name} ({u.code})") for u in units],
+        )

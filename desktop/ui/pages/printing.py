@@ -1,0 +1,302 @@
+"""Cetak pakta: print one person, an event, a unit or everything; the recap sheet; verify.
+
+The PDF is built on the database worker (``ui.tasks.run``) with a progress bar and Cancel,
+so the window never freezes. Then: save it, open it in the system PDF viewer, or print it.
+
+Printing: PySide6-Essentials has QtPrintSupport but not QtPdf, so Qt cannot rasterise a PDF
+for QPrinter. "Print…" therefore lets the user choose the printer and copies in the system
+print dialog and hands the PDF file to the operating system's print service: CUPS ``lp``
+on Linux and macOS, the ``printto`` verb of the default PDF application on Windows. Where
+neither is available the PDF opens in the system viewer to be printed from there.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import printing
+from desktop.services.printing import Choice, PrintResult, Selection
+from desktop.ui.context import UiContext
+from desktop.ui.crash import show_error
+from desktop.ui.pages import Page
+from desktop.ui.tasks import TaskHandle
+from desktop.ui.verify_dialog import VerifyDialog
+
+PERSON, EVENT, UNIT, ALL = range(4)
+
+
+def send_to_printer(path: Path, printer: str, copies: int) -> bool:
+    """Hand a PDF to the OS print service; False when there is none (open the viewer)."""
+    if sys.platform == "win32":
+        for _ in range(max(1, copies)):
+            os.startfile(str(path), "printto", f'"{printer}"')  # type: ignore[attr-defined,unused-ignore]
+        return True
+    lp = shutil.which("lp")
+    if lp is None:
+        return False
+    argv = [lp, "-n", str(max(1, copies)), str(path)]
+    if printer:
+        argv[1:1] = ["-d", printer]
+    subprocess.run(argv, check=True, capture_output=True, timeout=60)
+    return True
+
+
+class PrintingPage(Page):
+    key = "printing"
+    permission = "pact.print"
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ui, parent)
+        self._handle: TaskHandle | None = None
+        self._pdf: Path | None = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(28, 22, 28, 22)
+        lay.setSpacing(14)
+        heading = QLabel(self.tr("Print signed pacts"))
+        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        lay.addWidget(heading)
+
+        box = QGroupBox(self.tr("What to print"))
+        form = QFormLayout(box)
+        self.mode = QButtonGroup(self)
+        self.nip = QLineEdit()
+        self.nip.setPlaceholderText(self.tr("NIP of the person"))
+        self.event_combo = QComboBox()
+        self.unit_combo = QComboBox()
+        for index, (label, widget) in enumerate(
+            (
+                (self.tr("One person"), self.nip),
+                (self.tr("Signing event"), self.event_combo),
+                (self.tr("Work unit (with sub-units)"), self.unit_combo),
+                (self.tr("All signed pacts"), None),
+            )
+        ):
+            radio = QRadioButton(label)
+            self.mode.addButton(radio, index)
+            form.addRow(radio, widget or QLabel(""))
+        self.mode.button(EVENT).setChecked(True)
+        lay.addWidget(box)
+
+        options = QHBoxLayout()
+        self.paper = QComboBox()
+        self.paper.addItem(self.tr("Paper from office settings"), None)
+        self.paper.addItem("A4 (210 × 297 mm)", "a4")
+        self.paper.addItem("F4 (215 × 330 mm)", "f4")
+        self.recap = QCheckBox(self.tr("Recap sheet (daftar penandatanganan) instead of pacts"))
+        options.addWidget(QLabel(self.tr("Paper:")))
+        options.addWidget(self.paper)
+        options.addSpacing(16)
+        options.addWidget(self.recap)
+        options.addStretch(1)
+        lay.addLayout(options)
+
+        actions = QHBoxLayout()
+        self.build_button = QPushButton(self.tr("Create PDF"))
+        self.build_button.setDefault(True)
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.open_button = QPushButton(self.tr("Open in PDF viewer"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.verify_button = QPushButton(self.tr("Verify a printed pact…"))
+        for button in (self.build_button, self.save_button, self.open_button, self.print_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.verify_button)
+        lay.addLayout(actions)
+        self.build_button.clicked.connect(self.build)
+        self.save_button.clicked.connect(self.save)
+        self.open_button.clicked.connect(self.open_viewer)
+        self.print_button.clicked.connect(self.print_pdf)
+        self.verify_button.clicked.connect(self.open_verify)
+
+        progress_row = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        lay.addLayout(progress_row)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        lay.addWidget(self.status)
+        lay.addStretch(1)
+        self._set_busy(False)
+
+    def title(self) -> str:
+        return self.tr("Printing")
+
+    def activate(self) -> None:
+        ctx = self.ui.app
+        self.ui.tasks.run(
+            lambda _h: printing.choices(ctx),
+            self._fill_choices,
+            self._choices_failed,
+        )
+
+    def _choices_failed(self, exc: BaseException, tb: str) -> None:
+        show_error(self, exc, tb)
+
+    def select_person(self, nip: str) -> None:
+        """Print the current person (called from other pages)."""
+        self.nip.setText(nip)
+        self.mode.button(PERSON).setChecked(True)
+
+    def _fill_choices(self, found: tuple[list[Choice], list[Choice]]) -> None:
+        pairs: list[tuple[QComboBox, list[Choice]]] = [
+            (self.event_combo, found[0]),
+            (self.unit_combo, found[1]),
+        ]
+        for combo, items in pairs:
+            current = combo.currentData()
+            combo.clear()
+            for item in items:
+                combo.addItem(item.label, item.key)
+            index = combo.findData(current)
+            combo.setCurrentIndex(max(index, 0))
+
+    # ------------------------------------------------------------------ building
+    def selection(self) -> Selection:
+        mode = self.mode.checkedId()
+        if mode == PERSON:
+            return Selection(nip="".join(self.nip.text().split()) or "-")
+        if mode == EVENT:
+            return Selection(event_id=self.event_combo.currentData() or "-")
+        if mode == UNIT:
+            return Selection(unit_code=self.unit_combo.currentData() or "-")
+        return Selection(everything=True)
+
+    def build(self) -> None:
+        ctx, sel = self.ui.app, self.selection()
+        paper, recap = self.paper.currentData(), self.recap.isChecked()
+        folder = Path(tempfile.mkdtemp(prefix="netra-cetak-"))
+        out = folder / ("daftar-penandatanganan.pdf" if recap else "pakta.pdf")
+
+        def work(handle: TaskHandle) -> PrintResult:
+            return printing.print_to_file(
+                ctx,
+                sel,
+                out,
+                paper=paper,
+                recap=recap,
+                progress=lambda done, total: handle.progressed.emit(done, total),
+                cancelled=lambda: handle.cancelled,
+            )
+
+        self._pdf = None
+        self._set_busy(True)
+        self.status.setText(self.tr("Creating the PDF…"))
+        self._handle = self.ui.tasks.run(work, self._built, self._failed, self._progressed)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def _built(self, result: PrintResult) -> None:
+        self._set_busy(False)
+        self._pdf = Path(result.out)
+        self.progress.setMaximum(1)
+        self.progress.setValue(1)
+        self.status.setText(
+            self.tr(
+                "{pages} page(s) ready ({size} KB, {seconds:.1f} s): {signed} signed, "
+                "{missing} not yet signed, {refused} refused."
+            ).format(
+                pages=result.pages,
+                size=result.bytes // 1024,
+                seconds=result.seconds,
+                signed=result.signed,
+                missing=result.not_signed,
+                refused=result.refused,
+            )
+        )
+        self._set_busy(False)
+
+    def _failed(self, exc: BaseException, tb: str) -> None:
+        self._set_busy(False)
+        if isinstance(exc, InterruptedError):
+            self.status.setText(self.tr("Cancelled: no PDF was made."))
+            self.progress.setValue(0)
+            return
+        self.status.setText(show_error(self, exc, tb))
+
+    def cancel(self) -> None:
+        if self._handle is not None:
+            self._handle.cancel()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.build_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+        ready = not busy and self._pdf is not None
+        for button in (self.save_button, self.open_button, self.print_button):
+            button.setEnabled(ready)
+
+    # ------------------------------------------------------------------ output
+    def save(self) -> None:
+        if self._pdf is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save PDF"), str(Path.home() / self._pdf.name), "PDF (*.pdf)"
+        )
+        if target:
+            shutil.copyfile(self._pdf, target)
+            self.status.setText(self.tr("Saved to {path}.").format(path=target))
+
+    def open_viewer(self) -> None:
+        if self._pdf is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._pdf)))
+
+    def print_pdf(self) -> None:
+        if self._pdf is None:
+            return
+        printer = QPrinter()
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print pacts"))
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        try:
+            sent = send_to_printer(self._pdf, printer.printerName(), printer.copyCount())
+        except (OSError, subprocess.SubprocessError) as exc:
+            show_error(self, exc)
+            return
+        if sent:
+            self.status.setText(
+                self.tr("Sent to the printer {name}.").format(
+                    name=printer.printerName() or self.tr("(default)")
+                )
+            )
+        else:
+            self.status.setText(
+                self.tr(
+                    "No print service found: the PDF is opened in the "
+                    "system viewer, print it from there."
+                )
+            )
+            self.open_viewer()
+
+    def open_verify(self) -> None:
+        VerifyDialog(self.ui, self).show()

@@ -1,0 +1,160 @@
+"""Verify a printed pact: paste or scan its code, see "Sah" / "Tidak sah", why, and the
+person, event, time and signature image from the database.
+
+A USB barcode scanner types the QR text and presses Enter, so the field checks on Enter.
+Modeless, deleted on close.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import pact_verification, printing
+from desktop.services.pact_verification import Verification
+from desktop.ui.context import UiContext
+from desktop.ui.crash import describe_error
+from desktop.ui.tasks import TaskHandle
+
+SIG_W, SIG_H = 300, 110
+
+
+class VerifyDialog(QDialog):
+    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("Verify a printed pact"))
+        self.resize(720, 460)
+        lay = QVBoxLayout(self)
+        hint = QLabel(
+            self.tr(
+                "Scan the QR code on the pact with the barcode scanner, or type "
+                "the short code printed under it, then press Enter."
+            )
+        )
+        hint.setWordWrap(True)
+        lay.addWidget(hint)
+        row = QHBoxLayout()
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("NETRA1… or 81.08.06-XXXX-XXXX-XXXX-XXXX"))
+        self.code.returnPressed.connect(self.check)
+        self.check_button = QPushButton(self.tr("Check"))
+        self.check_button.clicked.connect(self.check)
+        row.addWidget(self.code, 1)
+        row.addWidget(self.check_button)
+        lay.addLayout(row)
+
+        self.verdict = QLabel()
+        self.verdict.setObjectName("verdict")
+        self.verdict.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.verdict.setMinimumHeight(48)
+        lay.addWidget(self.verdict)
+        self.reasons = QLabel()
+        self.reasons.setWordWrap(True)
+        self.reasons.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.reasons)
+
+        body = QHBoxLayout()
+        form_box = QFrame()
+        self.form = QFormLayout(form_box)
+        self.fields: dict[str, QLabel] = {}
+        for key, label in (
+            ("name", self.tr("Name")),
+            ("nip", self.tr("NIP / NIK")),
+            ("jabatan", self.tr("Position")),
+            ("unit", self.tr("Work unit")),
+            ("event", self.tr("Signing event")),
+            ("signed_at_local", self.tr("Signed at")),
+            ("office_code", self.tr("Issuing office")),
+            ("short_code", self.tr("Short code")),
+        ):
+            value = QLabel("–")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields[key] = value
+            self.form.addRow(label, value)
+        body.addWidget(form_box, 1)
+        self.signature = QLabel(self.tr("No signature image"))
+        self.signature.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.signature.setFixedSize(SIG_W, SIG_H)
+        self.signature.setFrameShape(QFrame.Shape.StyledPanel)
+        body.addWidget(self.signature, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addLayout(body, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        lay.addWidget(buttons)
+        self._show(None)
+
+    # ------------------------------------------------------------------ actions
+    def check(self) -> None:
+        text = self.code.text().strip()
+        if not text:
+            return
+        self.check_button.setEnabled(False)
+        ctx = self.ui.app
+
+        def work(_handle: TaskHandle) -> tuple[Verification, bytes | None]:
+            result = printing.verify(ctx, text)
+            image = None
+            if result.image_sha256:
+                image = pact_verification.signature_image(ctx, result.image_sha256)
+            return result, image
+
+        self.ui.tasks.run(work, self._done, self._failed)
+
+    def _done(self, outcome: tuple[Verification, bytes | None]) -> None:
+        self.check_button.setEnabled(True)
+        self._show(*outcome)
+        self.code.selectAll()
+        self.code.setFocus()
+
+    def _failed(self, exc: BaseException, tb: str) -> None:
+        self.check_button.setEnabled(True)
+        self.verdict.setText(self.tr("Could not check"))
+        self.reasons.setText(describe_error(exc, tb))
+
+    # ------------------------------------------------------------------ display
+    def _show(self, result: Verification | None, image: bytes | None = None) -> None:
+        if result is None:
+            self.verdict.setText("")
+            self.verdict.setStyleSheet("")
+            self.reasons.setText("")
+            return
+        colour = "#1b7f3b" if result.valid else "#b3261e"
+        self.verdict.setText(
+            self.tr("Valid (Sah)") if result.valid else self.tr("Not valid (Tidak sah)")
+        )
+        self.verdict.setStyleSheet(
+            f"font-size: 20pt; font-weight: 700; color: white; background: {colour};"
+            "border-radius: 6px; padding: 6px;"
+        )
+        self.reasons.setText("\n".join(f"• {r}" for r in result.reasons))
+        data = result.to_json()
+        for key, label in self.fields.items():
+            label.setText(str(data.get(key) or "–"))
+        pixmap = QPixmap()
+        if image and pixmap.loadFromData(image):
+            self.signature.setPixmap(
+                pixmap.scaled(
+                    SIG_W - 8,
+                    SIG_H - 8,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            self.signature.setPixmap(QPixmap())
+            self.signature.setText(self.tr("No signature image"))
