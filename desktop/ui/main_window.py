@@ -33,7 +33,6 @@ from desktop.ui.pages.admin import AdminPage
 from desktop.ui.pages.cases import CasesPage
 from desktop.ui.pages.home import HomePage
 from desktop.ui.pages.printing import PrintingPage
-from desktop.ui.pages.printing import PrintingPage
 from desktop.ui.pages.signing import SigningPage
 from desktop.ui.settings import Settings
 
@@ -42,7 +41,6 @@ log = logging.getLogger(__name__)
 PAGE_CLASSES: list[type[Page]] = [
     HomePage,
     SigningPage,
-    PrintingPage,
     PrintingPage,
     CasesPage,
     AdminPage,
