@@ -12,6 +12,11 @@ report the app's own ``shown_ms`` as well.
 - ``startup.frozen``: ``dist/Netra/Netra --smoke`` on the empty office when the app is built
   (``make installer``); baseline the empty start from source. Skipped when not built.
 
+The runs are interleaved (bare, empty, 20k, frozen; one warm-up round, then
+``NETRA_BENCH_REPEAT`` rounds, default 3) so that a figure and its baseline share the machine's
+load; each line also carries the median CPU time of the child (``cpu_s_median``), which moves
+much less than wall time when other jobs compete for the cores, and the load average.
+
 Runnable alone: ``python -m benchmarks.bench_startup``.
 """
 
@@ -28,11 +33,13 @@ from benchmarks.common import (
     ADMIN,
     PASSWORD,
     ROOT,
+    Start,
+    load_average,
     office_dir,
     python_env,
+    run_until_line,
     scenario,
     skipped,
-    time_until_line,
 )
 
 REPEAT = int(os.environ.get("NETRA_BENCH_REPEAT", "3"))
@@ -49,16 +56,23 @@ BARE_QT = (
 )
 
 
-def _starts(cmd: list[str], env: dict[str, str], marker: str) -> tuple[list[float], list[int]]:
-    """Wall seconds to ``marker`` for one warm-up and REPEAT measured runs, and shown_ms."""
-    time_until_line(cmd, env, marker)  # warm-up: file cache, .pyc files
-    walls, shown = [], []
-    for _ in range(REPEAT):
-        wall, line = time_until_line(cmd, env, marker)
-        walls.append(wall)
-        if line.startswith("{"):
-            shown.append(int(json.loads(line)["shown_ms"]))
-    return walls, shown
+def _interleaved(
+    commands: dict[str, tuple[list[str], dict[str, str], str]],
+) -> dict[str, list[Start]]:
+    """One warm-up round (file cache, .pyc files), then REPEAT rounds running each command once.
+
+    Interleaving puts a figure and its baseline under the same load on a shared machine."""
+    runs: dict[str, list[Start]] = {key: [] for key in commands}
+    for round_no in range(REPEAT + 1):
+        for key, (cmd, env, marker) in commands.items():
+            start = run_until_line(cmd, env, marker)
+            if round_no:
+                runs[key].append(start)
+    return runs
+
+
+def _median(runs: list[Start]) -> float:
+    return statistics.median(r.wall for r in runs)
 
 
 def _app_cmd(data_dir: Path) -> list[str]:
@@ -69,39 +83,44 @@ def _app_env() -> dict[str, str]:
     return python_env(NETRA_USER=ADMIN, NETRA_PASSWORD=PASSWORD)
 
 
-def _figures(walls: list[float], shown: list[int]) -> dict[str, Any]:
+def _figures(runs: list[Start]) -> dict[str, Any]:
+    shown = [int(json.loads(r.line)["shown_ms"]) for r in runs if r.line.startswith("{")]
     return {
-        "samples_s": [round(w, 3) for w in walls],
+        "samples_s": [round(r.wall, 3) for r in runs],
         "shown_ms_median": round(statistics.median(shown)) if shown else None,
+        "cpu_s_median": round(statistics.median(r.cpu for r in runs), 3),
+        "load_average": load_average(),
     }
 
 
 def bench_startup() -> list[dict[str, Any]]:
     if not (ROOT / "desktop" / "ui" / "app.py").exists():
         return [skipped("startup.source.empty", "desktop/ui/app.py does not exist yet")]
-    bare, _ = _starts([sys.executable, "-c", BARE_QT], python_env(), "shown")
-    bare_s = statistics.median(bare)
     env = _app_env()
-    with office_dir(0) as empty_dir:
-        empty_walls, empty_shown = _starts(_app_cmd(empty_dir), env, "shown_ms")
-        empty_s = statistics.median(empty_walls)
-        results = [
-            scenario(
-                "startup.source.empty",
-                round(empty_s, 3),
-                "s",
-                round(bare_s, 3),
-                target=TARGET_S,
-                baseline_label="bare PySide6 QMainWindow start",
-                **_figures(empty_walls, empty_shown),
-            )
-        ]
-        results.append(_frozen(empty_dir, empty_s))
-    with office_dir(EMPLOYEES) as big_dir:
-        big_walls, big_shown = _starts(_app_cmd(big_dir), env, "shown_ms")
-    big_s = statistics.median(big_walls)
-    results.insert(
-        1,
+    frozen_env = dict(env)
+    frozen_env.pop("PYTHONPATH", None)
+    with office_dir(0) as empty_dir, office_dir(EMPLOYEES) as big_dir:
+        commands = {
+            "bare": ([sys.executable, "-c", BARE_QT], python_env(), "shown"),
+            "empty": (_app_cmd(empty_dir), env, "shown_ms"),
+            "big": (_app_cmd(big_dir), env, "shown_ms"),
+        }
+        if FROZEN.exists():
+            frozen_cmd = [str(FROZEN), "--data-dir", str(empty_dir), "--smoke"]
+            commands["frozen"] = (frozen_cmd, frozen_env, "shown_ms")
+        runs = _interleaved(commands)
+    bare_s, empty_s, big_s = _median(runs["bare"]), _median(runs["empty"]), _median(runs["big"])
+    results = [
+        scenario(
+            "startup.source.empty",
+            round(empty_s, 3),
+            "s",
+            round(bare_s, 3),
+            target=TARGET_S,
+            baseline_label="bare PySide6 QMainWindow start",
+            baseline_cpu_s=round(statistics.median(r.cpu for r in runs["bare"]), 3),
+            **_figures(runs["empty"]),
+        ),
         scenario(
             f"startup.source.{EMPLOYEES // 1000}k",
             round(big_s, 3),
@@ -111,30 +130,29 @@ def bench_startup() -> list[dict[str, Any]]:
             target_ratio=TARGET_GROWTH,
             baseline_label="start with an empty roster",
             employees=EMPLOYEES,
-            **_figures(big_walls, big_shown),
+            **_figures(runs["big"]),
         ),
-    )
-    return results
-
-
-def _frozen(data_dir: Path, source_s: float) -> dict[str, Any]:
-    if not FROZEN.exists():
-        return skipped(
-            "startup.frozen",
-            f"not built: {FROZEN.relative_to(ROOT)} is missing (run `make installer`)",
+    ]
+    if "frozen" not in runs:
+        results.append(
+            skipped(
+                "startup.frozen",
+                f"not built: {FROZEN.relative_to(ROOT)} is missing (run `make installer`)",
+            )
         )
-    env = _app_env()
-    env.pop("PYTHONPATH", None)
-    walls, shown = _starts([str(FROZEN), "--data-dir", str(data_dir), "--smoke"], env, "shown_ms")
-    return scenario(
-        "startup.frozen",
-        round(statistics.median(walls), 3),
-        "s",
-        round(source_s, 3),
-        target=TARGET_S,
-        baseline_label="start from source, empty roster",
-        **_figures(walls, shown),
-    )
+    else:
+        results.append(
+            scenario(
+                "startup.frozen",
+                round(_median(runs["frozen"]), 3),
+                "s",
+                round(empty_s, 3),
+                target=TARGET_S,
+                baseline_label="start from source, empty roster",
+                **_figures(runs["frozen"]),
+            )
+        )
+    return results
 
 
 if __name__ == "__main__":
