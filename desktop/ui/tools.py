@@ -34,10 +34,6 @@ from desktop.ui.context import UiContext
 from desktop.ui.crash import describe_error, show_error
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("tools", text)
-
-
 def report(parent: QWidget | None, exc: BaseException, tb: str = "") -> None:
     show_error(parent, exc, tb or "".join(traceback.format_exception(exc)))
 
@@ -62,34 +58,36 @@ class _PassphraseDialog(QDialog):
         self.setMinimumWidth(520)
         lay = QVBoxLayout(self)
         note = QLabel(
-            tr(
+            QCoreApplication.translate(
+                "tools",
                 "The backup holds the whole database and the office keys, encrypted with "
                 "this passphrase. Keep the passphrase apart from the backup: without it the "
-                "backup cannot be opened."
+                "backup cannot be opened.",
             )
             if create
-            else tr(
+            else QCoreApplication.translate(
+                "tools",
                 "Restoring replaces ALL current data with the backup's. A safety copy of the "
-                "current database is made first in the backups folder."
+                "current database is made first in the backups folder.",
             )
         )
         note.setWordWrap(True)
         lay.addWidget(note)
         form = QFormLayout()
         self.path = QLineEdit()
-        browse = QPushButton(tr("Browse..."))
+        browse = QPushButton(QCoreApplication.translate("tools", "Browse..."))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        form.addRow(tr("File:"), row)
+        form.addRow(QCoreApplication.translate("tools", "File:"), row)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(tr("Passphrase:"), self.passphrase)
+        form.addRow(QCoreApplication.translate("tools", "Passphrase:"), self.passphrase)
         self.again = QLineEdit()
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         if create:
-            form.addRow(tr("Passphrase again:"), self.again)
+            form.addRow(QCoreApplication.translate("tools", "Passphrase again:"), self.again)
         lay.addLayout(form)
         self.message = QLabel()
         self.message.setObjectName("error")
@@ -99,32 +97,44 @@ class _PassphraseDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            tr("Create backup") if create else tr("Restore")
+            QCoreApplication.translate("tools", "Create backup")
+            if create
+            else QCoreApplication.translate("tools", "Restore")
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("tools", "Cancel")
+        )
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
 
     def _browse(self) -> None:
-        pattern = tr("Netra backup (*.netrabak)")
+        pattern = QCoreApplication.translate("tools", "Netra backup (*.netrabak)")
         if self.creating:
             name, _ = QFileDialog.getSaveFileName(
-                self, tr("Save backup as"), self.path.text(), pattern
+                self,
+                QCoreApplication.translate("tools", "Save backup as"),
+                self.path.text(),
+                pattern,
             )
         else:
             name, _ = QFileDialog.getOpenFileName(
-                self, tr("Choose a backup"), self.path.text(), pattern
+                self,
+                QCoreApplication.translate("tools", "Choose a backup"),
+                self.path.text(),
+                pattern,
             )
         if name:
             self.path.setText(name)
 
     def problem(self) -> str | None:
         if not self.creating and not Path(self.path.text()).is_file():
-            return tr("Choose the backup file to restore.")
+            return QCoreApplication.translate("tools", "Choose the backup file to restore.")
         if len(self.passphrase.text()) < backup.MIN_PASSPHRASE:
-            return tr("The passphrase needs at least 8 characters.")
+            return QCoreApplication.translate(
+                "tools", "The passphrase needs at least 8 characters."
+            )
         if self.creating and self.passphrase.text() != self.again.text():
-            return tr("The two passphrases are not the same.")
+            return QCoreApplication.translate("tools", "The two passphrases are not the same.")
         return None
 
     def busy(self, on: bool) -> None:
@@ -132,11 +142,13 @@ class _PassphraseDialog(QDialog):
         self.message.setObjectName("muted" if on else "error")
         self.message.setStyleSheet("")
         if on:
-            self.message.setText(tr("Working, please wait..."))
+            self.message.setText(QCoreApplication.translate("tools", "Working, please wait..."))
 
 
 def backup_dialog(parent: QWidget, ui: UiContext) -> QDialog:
-    dialog = _PassphraseDialog(parent, tr("Create a backup"), create=True)
+    dialog = _PassphraseDialog(
+        parent, QCoreApplication.translate("tools", "Create a backup"), create=True
+    )
     dialog.path.setText(str(ui.app.backup_dir))
     app = ui.app
 
@@ -144,10 +156,10 @@ def backup_dialog(parent: QWidget, ui: UiContext) -> QDialog:
         dialog.accept()
         inform(
             parent,
-            tr("Backup created"),
-            tr("The backup was written and read back:\n{path}\n({size} bytes)").format(
-                path=result.path, size=result.size
-            ),
+            QCoreApplication.translate("tools", "Backup created"),
+            QCoreApplication.translate(
+                "tools", "The backup was written and read back:\n{path}\n({size} bytes)"
+            ).format(path=result.path, size=result.size),
         )
 
     def failed(exc: BaseException, tb: str) -> None:
@@ -170,7 +182,9 @@ def backup_dialog(parent: QWidget, ui: UiContext) -> QDialog:
 
 
 def restore_dialog(parent: QWidget, ui: UiContext) -> QDialog:
-    dialog = _PassphraseDialog(parent, tr("Restore from a backup"), create=False)
+    dialog = _PassphraseDialog(
+        parent, QCoreApplication.translate("tools", "Restore from a backup"), create=False
+    )
     app = ui.app
 
     def done(result: dict[str, object]) -> None:
@@ -178,10 +192,11 @@ def restore_dialog(parent: QWidget, ui: UiContext) -> QDialog:
         ui.bus.notify({"all"})
         box = inform(
             parent,
-            tr("Data restored"),
-            tr(
+            QCoreApplication.translate("tools", "Data restored"),
+            QCoreApplication.translate(
+                "tools",
                 "The data were restored from the backup. Netra will now close; open "
-                "it again and log in.\nSafety copy of the previous data: {copy}"
+                "it again and log in.\nSafety copy of the previous data: {copy}",
             ).format(copy=result.get("safety_copy")),
         )
         box.finished.connect(lambda _r: QApplication.quit())
@@ -207,10 +222,12 @@ def restore_dialog(parent: QWidget, ui: UiContext) -> QDialog:
 def describe_verify(result: VerifyReport) -> str:
     total = sum(result.checked.values())
     if result.ok:
-        return tr("The audit trail is intact: {n} records checked, none altered.").format(n=total)
+        return QCoreApplication.translate(
+            "tools", "The audit trail is intact: {n} records checked, none altered."
+        ).format(n=total)
     first = result.problems[0].describe()
-    return tr(
-        "The audit trail is NOT intact: {bad} problem(s) in {n} records. First: {first}"
+    return QCoreApplication.translate(
+        "tools", "The audit trail is NOT intact: {bad} problem(s) in {n} records. First: {first}"
     ).format(bad=len(result.problems), n=total, first=first)
 
 
@@ -220,7 +237,7 @@ def verify_audit(parent: QWidget, ui: UiContext) -> None:
     def done(result: VerifyReport) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Information if result.ok else QMessageBox.Icon.Warning,
-            tr("Audit trail check"),
+            QCoreApplication.translate("tools", "Audit trail check"),
             describe_verify(result),
             QMessageBox.StandardButton.Ok,
             parent,
@@ -242,7 +259,7 @@ def change_password_dialog(parent: QWidget, ui: UiContext) -> QDialog:
 def about_dialog(parent: QWidget, ui: UiContext, office: OfficeInfo) -> QDialog:
     dialog = QDialog(parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.setWindowTitle(tr("About Netra"))
+    dialog.setWindowTitle(QCoreApplication.translate("tools", "About Netra"))
     lay = QHBoxLayout(dialog)
     logo = QLabel()
     logo.setPixmap(theme.svg_pixmap("netra.svg", 96, dialog.devicePixelRatioF()))
@@ -252,16 +269,21 @@ def about_dialog(parent: QWidget, ui: UiContext, office: OfficeInfo) -> QDialog:
     title = QLabel(f"<h2>Netra {__version__}</h2>")
     text.addWidget(title)
     body = QLabel(
-        tr(
+        QCoreApplication.translate(
+            "tools",
             "Neutrality pacts, roster, violation reports and offline exchange for the civil "
-            "service of Indonesian district offices."
+            "service of Indonesian district offices.",
         )
         + "<br><br>"
-        + tr("Office: {code} {name}").format(code=office.code, name=office.name)
+        + QCoreApplication.translate("tools", "Office: {code} {name}").format(
+            code=office.code, name=office.name
+        )
         + "<br>"
-        + tr("Office key fingerprint: {fp}").format(fp=office.fingerprint)
+        + QCoreApplication.translate("tools", "Office key fingerprint: {fp}").format(
+            fp=office.fingerprint
+        )
         + "<br>"
-        + tr("Data folder: {path}").format(path=ui.app.data_dir)
+        + QCoreApplication.translate("tools", "Data folder: {path}").format(path=ui.app.data_dir)
         + "<br>"
         + f"Python {sys.version.split()[0]}"
     )
@@ -269,7 +291,9 @@ def about_dialog(parent: QWidget, ui: UiContext, office: OfficeInfo) -> QDialog:
     body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     text.addWidget(body)
     close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-    close.button(QDialogButtonBox.StandardButton.Close).setText(tr("Close"))
+    close.button(QDialogButtonBox.StandardButton.Close).setText(
+        QCoreApplication.translate("tools", "Close")
+    )
     close.rejected.connect(dialog.reject)
     text.addWidget(close)
     lay.addLayout(text, 1)

@@ -23,6 +23,7 @@ def test_indonesian_is_loaded_by_default(restore_language: None) -> None:
     assert installed, "no Indonesian translation was loaded"
     assert QCoreApplication.translate("HomePage", "Home") == "Beranda"
     assert QCoreApplication.translate("MainWindow", "&Tools") == "&Alat"
+    assert QCoreApplication.translate("tools", "About Netra") == "Tentang Netra"
 
 
 def test_english_is_selectable(restore_language: None) -> None:

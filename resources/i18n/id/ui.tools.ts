@@ -1,39 +1,39 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
-    <name />
+    <name>tools</name>
     <message>
-        <location filename="../../../desktop/ui/tools.py" line="66" />
+        <location filename="../../../desktop/ui/tools.py" line="61" />
         <source>The backup holds the whole database and the office keys, encrypted with this passphrase. Keep the passphrase apart from the backup: without it the backup cannot be opened.</source>
         <translation>Cadangan berisi seluruh basis data dan kunci kantor, dienkripsi dengan frasa sandi ini. Simpan frasa sandi terpisah dari cadangan: tanpa frasa sandi, cadangan tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/tools.py" line="72" />
+        <location filename="../../../desktop/ui/tools.py" line="68" />
         <source>Restoring replaces ALL current data with the backup's. A safety copy of the current database is made first in the backups folder.</source>
         <translation>Pemulihan mengganti SELURUH data saat ini dengan isi cadangan. Salinan pengaman basis data saat ini dibuat lebih dulu di folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/tools.py" line="80" />
+        <location filename="../../../desktop/ui/tools.py" line="78" />
         <source>Browse...</source>
         <translation>Pilih...</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/tools.py" line="85" />
+        <location filename="../../../desktop/ui/tools.py" line="83" />
         <source>File:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/tools.py" line="88" />
+        <location filename="../../../desktop/ui/tools.py" line="86" />
         <source>Passphrase:</source>
         <translation>Frasa sandi:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/tools.py" line="92" />
+        <location filename="../../../desktop/ui/tools.py" line="90" />
         <source>Passphrase again:</source>
         <translation>Ulangi frasa sandi:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/tools.py" line="102" />
+        <location filename="../../../desktop/ui/tools.py" line="100" />
         <source>Create backup</source>
         <translation>Buat cadangan</translation>
     </message>
@@ -43,57 +43,57 @@
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/tools.py" line="104" />
+        <location filename="../../../desktop/ui/tools.py" line="105" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/tools.py" line="109" />
+        <location filename="../../../desktop/ui/tools.py" line="111" />
         <source>Netra backup (*.netrabak)</source>
         <translation>Cadangan Netra (*.netrabak)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/tools.py" line="112" />
+        <location filename="../../../desktop/ui/tools.py" line="115" />
         <source>Save backup as</source>
         <translation>Simpan cadangan sebagai</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/tools.py" line="116" />
+        <location filename="../../../desktop/ui/tools.py" line="122" />
         <source>Choose a backup</source>
         <translation>Pilih cadangan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/tools.py" line="123" />
+        <location filename="../../../desktop/ui/tools.py" line="131" />
         <source>Choose the backup file to restore.</source>
         <translation>Pilih berkas cadangan yang akan dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/tools.py" line="125" />
+        <location filename="../../../desktop/ui/tools.py" line="133" />
         <source>The passphrase needs at least 8 characters.</source>
         <translation>Frasa sandi minimal 8 karakter.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/tools.py" line="127" />
+        <location filename="../../../desktop/ui/tools.py" line="137" />
         <source>The two passphrases are not the same.</source>
         <translation>Kedua frasa sandi tidak sama.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/tools.py" line="135" />
+        <location filename="../../../desktop/ui/tools.py" line="145" />
         <source>Working, please wait...</source>
         <translation>Sedang diproses, mohon tunggu...</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/tools.py" line="139" />
+        <location filename="../../../desktop/ui/tools.py" line="150" />
         <source>Create a backup</source>
         <translation>Buat cadangan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/tools.py" line="147" />
+        <location filename="../../../desktop/ui/tools.py" line="159" />
         <source>Backup created</source>
         <translation>Cadangan dibuat</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/tools.py" line="148" />
+        <location filename="../../../desktop/ui/tools.py" line="160" />
         <source>The backup was written and read back:
 {path}
 ({size} bytes)</source>
@@ -102,64 +102,64 @@
 ({size} bita)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/tools.py" line="173" />
+        <location filename="../../../desktop/ui/tools.py" line="186" />
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/tools.py" line="181" />
+        <location filename="../../../desktop/ui/tools.py" line="195" />
         <source>Data restored</source>
         <translation>Data dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/tools.py" line="183" />
+        <location filename="../../../desktop/ui/tools.py" line="196" />
         <source>The data were restored from the backup. Netra will now close; open it again and log in.
 Safety copy of the previous data: {copy}</source>
         <translation>Data sudah dipulihkan dari cadangan. Netra akan ditutup; buka kembali lalu masuk.
 Salinan pengaman data sebelumnya: {copy}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/tools.py" line="210" />
+        <location filename="../../../desktop/ui/tools.py" line="225" />
         <source>The audit trail is intact: {n} records checked, none altered.</source>
         <translation>Jejak audit utuh: {n} catatan diperiksa, tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/tools.py" line="213" />
+        <location filename="../../../desktop/ui/tools.py" line="229" />
         <source>The audit trail is NOT intact: {bad} problem(s) in {n} records. First: {first}</source>
         <translation>Jejak audit TIDAK utuh: {bad} masalah pada {n} catatan. Yang pertama: {first}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/tools.py" line="223" />
+        <location filename="../../../desktop/ui/tools.py" line="240" />
         <source>Audit trail check</source>
         <translation>Pemeriksaan jejak audit</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/tools.py" line="245" />
+        <location filename="../../../desktop/ui/tools.py" line="262" />
         <source>About Netra</source>
         <translation>Tentang Netra</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/tools.py" line="256" />
+        <location filename="../../../desktop/ui/tools.py" line="272" />
         <source>Neutrality pacts, roster, violation reports and offline exchange for the civil service of Indonesian district offices.</source>
         <translation>Pakta integritas netralitas, daftar pegawai, laporan dugaan pelanggaran dan pertukaran data luring untuk ASN di kantor kecamatan dan kabupaten.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/tools.py" line="260" />
+        <location filename="../../../desktop/ui/tools.py" line="278" />
         <source>Office: {code} {name}</source>
         <translation>Kantor: {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/tools.py" line="262" />
+        <location filename="../../../desktop/ui/tools.py" line="282" />
         <source>Office key fingerprint: {fp}</source>
         <translation>Sidik jari kunci kantor: {fp}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/tools.py" line="264" />
+        <location filename="../../../desktop/ui/tools.py" line="286" />
         <source>Data folder: {path}</source>
         <translation>Folder data: {path}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/tools.py" line="272" />
+        <location filename="../../../desktop/ui/tools.py" line="295" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
