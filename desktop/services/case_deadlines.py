@@ -95,9 +95,17 @@ def deadline_json(
             due=pending.date,
             label=pending.label,
             overdue=overdue,
-            days_left=workdays.working_days_between(cal, today, pending.date),
+            days_left=_days_left(cal, today, pending.date),
         )
     return out
+
+
+def _days_left(cal: workdays.Calendar, today: date, due: date) -> int | None:
+    """Working days from today to the due date (negative when late); None when more than a
+    year apart (an old closed-over case: the count says nothing and costs a long walk)."""
+    if abs((due - today).days) > 366:
+        return None
+    return workdays.working_days_between(cal, today, due)
 
 
 def _is_office_duty(deadline: workdays.Deadline) -> bool:

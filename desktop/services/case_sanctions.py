@@ -80,6 +80,10 @@ def office_calendar(ctx: AppContext, session: Session) -> workdays.Calendar:
 
 # ---------------------------------------------------------------------------- prior sanctions
 def latest_decision(session: Session, case_id: str) -> CaseDecision | None:
+    pre = session.info.get("netra.case_prefetch")
+    if pre is not None:
+        found: CaseDecision | None = pre["decisions"].get(case_id)
+        return found
     return session.scalars(
         select(CaseDecision)
         .where(CaseDecision.case_id == case_id)

@@ -285,6 +285,9 @@ def steps_of(session: Session, case_id: str) -> list[CaseStep]:
 
 
 def proven_codes(session: Session, case_id: str) -> list[str]:
+    pre = session.info.get(PREFETCH)
+    if pre is not None:
+        return list(pre["proven"].get(case_id, []))
     for step in reversed(steps_of(session, case_id)):
         codes = json.loads(step.proven_codes_json)
         if codes:
@@ -372,12 +375,43 @@ def advance(
 
 
 # ---------------------------------------------------------------------------- reading
-def _employee_json(session: Session, employee_id: str | None) -> dict[str, Any] | None:
-    if not employee_id:
-        return None
-    emp = session.get(Employee, employee_id)
-    if emp is None:
-        return None
+PREFETCH = "netra.case_prefetch"
+
+
+def _prefetch(session: Session, rows: Sequence[CaseFile]) -> None:
+    """Load, in four queries, what :func:`case_json` needs for many cases (list views)."""
+    from desktop.store.models import CaseDecision
+
+    case_ids = [r.id for r in rows]
+    emp_ids = {r.employee_id for r in rows if r.employee_id}
+    emps = session.scalars(select(Employee).where(Employee.id.in_(emp_ids))).all()
+    units = {
+        u.id: u.name
+        for u in session.scalars(select(Unit).where(Unit.id.in_({e.unit_id for e in emps})))
+    }
+    proven: dict[str, list[str]] = {}
+    for case_id, codes in session.execute(
+        select(CaseStep.case_id, CaseStep.proven_codes_json)
+        .where(CaseStep.case_id.in_(case_ids))
+        .order_by(CaseStep.created_at, CaseStep.chain_seq)
+    ):
+        if codes and codes != "[]":
+            proven[case_id] = json.loads(codes)
+    decisions: dict[str, Any] = {}
+    for dec in session.scalars(
+        select(CaseDecision)
+        .where(CaseDecision.case_id.in_(case_ids))
+        .order_by(CaseDecision.created_at, CaseDecision.chain_seq)
+    ):
+        decisions[dec.case_id] = dec
+    session.info[PREFETCH] = {
+        "employees": {e.id: _emp_dict(e, units.get(e.unit_id, "")) for e in emps},
+        "proven": proven,
+        "decisions": decisions,
+    }
+
+
+def _emp_dict(emp: Employee, unit: str) -> dict[str, Any]:
     return {
         "id": emp.id,
         "nip": emp.nip,
@@ -385,8 +419,20 @@ def _employee_json(session: Session, employee_id: str | None) -> dict[str, Any] 
         "category": emp.category,
         "golongan": emp.golongan,
         "jabatan": emp.jabatan,
-        "unit": _unit_name(session, emp),
+        "unit": unit,
     }
+
+
+def _employee_json(session: Session, employee_id: str | None) -> dict[str, Any] | None:
+    if not employee_id:
+        return None
+    pre = session.info.get(PREFETCH)
+    if pre is not None and employee_id in pre["employees"]:
+        return dict(pre["employees"][employee_id])
+    emp = session.get(Employee, employee_id)
+    if emp is None:
+        return None
+    return _emp_dict(emp, _unit_name(session, emp))
 
 
 def case_json(
@@ -473,6 +519,7 @@ def list_cases(
         rows = session.scalars(
             query.order_by(CaseFile.received_date.desc(), CaseFile.number.desc())
         ).all()
+        _prefetch(session, rows)
         out = []
         for row in rows:
             item = case_json(ctx, session, row, today=today)
