@@ -13,7 +13,6 @@ Runnable alone: ``python -m benchmarks.bench_cases``.
 
 from __future__ import annotations
 
-import io
 import json
 import os
 from datetime import date, timedelta
@@ -88,8 +87,9 @@ def bench_flow() -> dict[str, Any]:
             cases.advance(ctx, ref, "pengecekan")
             cases.advance(ctx, ref, "verifikasi")
             cases.advance(ctx, ref, "validasi", proven=["D2"])
-            case_sanctions.recommend(ctx, ref)
-            case_sanctions.decide(ctx, ref, "7", f"800/{i}/2024", date(2024, 12, 16))
+            out = case_sanctions.recommend(ctx, ref)["output"]
+            kind = "kontrak_teguran" if out["track"] == "contract" else str(out["allowed_types"][0])
+            case_sanctions.decide(ctx, ref, kind, f"800/{i}/2024", date(2024, 12, 16))
 
         def intake_only() -> None:
             cases.new_case(ctx, _intake(people[0], next(counter)))
