@@ -12,8 +12,11 @@ from desktop.services import sync, sync_folder
 
 def _enroll_request(cli: Cli) -> int:
     info = sync.write_request(cli.context(), Path(cli.args.out))
-    cli.emit(info, f"Permintaan pendaftaran kantor {info['office']} ditulis ke {info['path']}.\n"
-                   f"Sidik jari (bacakan ke operator kabupaten): {info['fingerprint']}")
+    cli.emit(
+        info,
+        f"Permintaan pendaftaran kantor {info['office']} ditulis ke {info['path']}.\n"
+        f"Sidik jari (bacakan ke operator kabupaten): {info['fingerprint']}",
+    )
     return EXIT_OK
 
 
@@ -22,18 +25,24 @@ def _enroll(cli: Cli) -> int:
     who = sync.read_request(Path(cli.args.file))
     if cli.args.fingerprint is None and not cli.args.yes:
         cli.error(f"kantor {who['code']} {who['name']}, sidik jari {who['fingerprint']}")
-    result = sync.enrol(ctx, Path(cli.args.file), Path(cli.args.out), cli.args.fingerprint,
-                        confirmed=cli.args.yes)
-    cli.emit(result.to_json(),
-             f"Kantor {who['code']} {who['name']} terdaftar (sidik jari {who['fingerprint']}).\n"
-             f"Jawaban pendaftaran: {result.answer_path}")
+    result = sync.enrol(
+        ctx, Path(cli.args.file), Path(cli.args.out), cli.args.fingerprint, confirmed=cli.args.yes
+    )
+    cli.emit(
+        result.to_json(),
+        f"Kantor {who['code']} {who['name']} terdaftar (sidik jari {who['fingerprint']}).\n"
+        f"Jawaban pendaftaran: {result.answer_path}",
+    )
     return EXIT_OK
 
 
 def _enroll_accept(cli: Cli) -> int:
     info = sync.accept(cli.context(), Path(cli.args.answer))
-    cli.emit(info, f"Terdaftar di {info['hub']} {info['hub_name']}. Sidik jari kabupaten: "
-                   f"{info['fingerprint']}")
+    cli.emit(
+        info,
+        f"Terdaftar di {info['hub']} {info['hub_name']}. Sidik jari kabupaten: "
+        f"{info['fingerprint']}",
+    )
     return EXIT_OK
 
 
@@ -46,8 +55,9 @@ def _describe_export(results: list[sync.ExportResult]) -> str:
 
 
 def _export(cli: Cli) -> int:
-    results = sync.export(cli.context(), Path(cli.args.out), full=cli.args.full,
-                          office=cli.args.office)
+    results = sync.export(
+        cli.context(), Path(cli.args.out), full=cli.args.full, office=cli.args.office
+    )
     data: Any = [r.to_json() for r in results]
     cli.emit({"packages": data}, lambda: _describe_export(results))
     return EXIT_OK
@@ -56,8 +66,10 @@ def _export(cli: Cli) -> int:
 def _import(cli: Cli) -> int:
     ctx = cli.context()
     outcomes = sync.import_files(ctx, [Path(f) for f in cli.args.files])
-    cli.emit({"results": [o.to_json() for o in outcomes]},
-             lambda: "\n".join(o.summary() for o in outcomes))
+    cli.emit(
+        {"results": [o.to_json() for o in outcomes]},
+        lambda: "\n".join(o.summary() for o in outcomes),
+    )
     bad = [o for o in outcomes if o.status == "rejected"]
     for o in bad:
         cli.error(f"{Path(o.file).name} ditolak ({o.reason}): {o.message}")
@@ -71,14 +83,17 @@ def _review(cli: Cli) -> int:
 
 
 def _describe_status(st: dict[str, Any]) -> str:
-    lines = [f"{st['office']} {st['name']} ({st['role']}), sidik jari {st['fingerprint']}",
-             f"Konflik terbuka: {st['open_conflicts']}"]
+    lines = [
+        f"{st['office']} {st['name']} ({st['role']}), sidik jari {st['fingerprint']}",
+        f"Konflik terbuka: {st['open_conflicts']}",
+    ]
     for p in st["peers"]:
         gaps = ", ".join(map(str, p["gaps"])) or "-"
         lines.append(
             f"- {p['office']} {p['name']} [{p['role']}, {p['status']}]: paket terakhir "
             f"{p['last_package'] or '-'} (urutan {p['sequence']}), celah: {gaps}, konflik: "
-            f"{p['pending_conflicts']}, data kita belum diakui: {p['pending_records']}")
+            f"{p['pending_conflicts']}, data kita belum diakui: {p['pending_records']}"
+        )
     return "\n".join(lines)
 
 
@@ -98,15 +113,20 @@ def _conflicts(cli: Cli) -> int:
             f"{c['id'][:8]} {c['kind']:<9} {c['entity']} {c['entity_id'][:8]} dari "
             f"{c['incoming_origin']}: sementara dipakai versi "
             f"{'di sini' if c['provisional_winner'] == 'local' else 'masuk'} — {c['reason']}"
-            for c in items)
+            for c in items
+        )
+
     cli.emit({"conflicts": items}, text)
     return EXIT_OK
 
 
 def _resolve(cli: Cli) -> int:
     c = sync.resolve(cli.context(), cli.args.id, cli.args.keep)
-    cli.emit(c, f"Konflik {c['id'][:8]} diselesaikan: dipakai versi "
-                f"{'di sini' if c['resolution'] == 'local' else 'masuk'}.")
+    cli.emit(
+        c,
+        f"Konflik {c['id'][:8]} diselesaikan: dipakai versi "
+        f"{'di sini' if c['resolution'] == 'local' else 'masuk'}.",
+    )
     return EXIT_OK
 
 
@@ -156,8 +176,7 @@ def register(groups: Groups) -> None:
     p = cmd("review", "tampilkan apa yang akan diubah paket tanpa menerapkannya")
     p.add_argument("file")
     set_handler(p, _review)
-    set_handler(cmd("status", "status per kantor: paket terakhir, urutan, celah, konflik"),
-                _status)
+    set_handler(cmd("status", "status per kantor: paket terakhir, urutan, celah, konflik"), _status)
     p = cmd("conflicts", "daftar konflik dan peringatan")
     p.add_argument("--all", action="store_true", help="termasuk yang sudah diselesaikan")
     set_handler(p, _conflicts)

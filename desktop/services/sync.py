@@ -28,8 +28,16 @@ from desktop.store.models import Office, SyncConflict, SyncLedger, SyncPeer
 from desktop.sync import format as fmt
 from desktop.sync.format import PackageRejected, reject
 
-__all__ = ["ExportResult", "accept", "enrol", "export", "export_to", "read_request", "revoke",
-           "write_request"]
+__all__ = [
+    "ExportResult",
+    "accept",
+    "enrol",
+    "export",
+    "export_to",
+    "read_request",
+    "revoke",
+    "write_request",
+]
 
 ARCHIVE = "sync-archive"
 
@@ -73,18 +81,33 @@ def describe_merge(sender: str, merge: dict[str, Any]) -> str:
     tables = merge.get("tables", {})
     added = {t: c["inserted"] for t, c in tables.items() if c.get("inserted")}
     changed = {t: c["updated"] for t, c in tables.items() if c.get("updated")}
-    labels = {"signature_record": "tanda tangan", "employee": "data pegawai", "unit": "unit kerja",
-              "case_file": "laporan", "case_step": "langkah laporan", "case_evidence": "bukti",
-              "case_decision": "keputusan", "signing_event": "acara penandatanganan",
-              "rulebook": "aturan sanksi", "pact_template": "templat pakta",
-              "election": "pemilihan", "holiday": "hari libur",
-              "case_recommendation": "rekomendasi sanksi"}
+    labels = {
+        "signature_record": "tanda tangan",
+        "employee": "data pegawai",
+        "unit": "unit kerja",
+        "case_file": "laporan",
+        "case_step": "langkah laporan",
+        "case_evidence": "bukti",
+        "case_decision": "keputusan",
+        "signing_event": "acara penandatanganan",
+        "rulebook": "aturan sanksi",
+        "pact_template": "templat pakta",
+        "election": "pemilihan",
+        "holiday": "hari libur",
+        "case_recommendation": "rekomendasi sanksi",
+    }
     parts = [f"menambah {n} {labels.get(t, t)}" for t, n in added.items()]
     parts += [f"mengubah {n} {labels.get(t, t)}" for t, n in changed.items()]
-    extra = [f"{merge.get(k, 0)} {label}" for k, label in
-             (("conflicts", "konflik"), ("tamper", "peringatan perubahan tidak sah"),
-              ("held", "baris ditahan"), ("duplicate", "duplikat kunci"))
-             if merge.get(k)]
+    extra = [
+        f"{merge.get(k, 0)} {label}"
+        for k, label in (
+            ("conflicts", "konflik"),
+            ("tamper", "peringatan perubahan tidak sah"),
+            ("held", "baris ditahan"),
+            ("duplicate", "duplikat kunci"),
+        )
+        if merge.get(k)
+    ]
     body = ", ".join(parts + extra) or "tidak ada perubahan baru"
     return f"berkas dari {sender} ini {body}"
 
@@ -97,22 +120,36 @@ def _check_sender(session: Session, me: Office, parsed: fmt.Parsed) -> SyncPeer:
     m = parsed.manifest
     sender = m["from"]
     if m["to"]["code"] != me.code or m["to"]["box_key"] != me.box_public_key:
-        raise reject("not_for_us", f"paket ini ditujukan ke {m['to']['code']}, bukan ke "
-                     f"{me.code} di laptop ini", "the package is addressed to someone else")
+        raise reject(
+            "not_for_us",
+            f"paket ini ditujukan ke {m['to']['code']}, bukan ke {me.code} di laptop ini",
+            "the package is addressed to someone else",
+        )
     peer = _peer(session, sender["code"])
     if peer is None:
-        raise reject("not_enrolled", f"{sender['code']} ({sender['name']}) belum terdaftar di "
-                     "sini", "the sender is not enrolled")
+        raise reject(
+            "not_enrolled",
+            f"{sender['code']} ({sender['name']}) belum terdaftar di sini",
+            "the sender is not enrolled",
+        )
     if peer.status != "active":
-        raise reject("revoked", f"pendaftaran {peer.office_code} telah dicabut",
-                     "the sender was revoked")
+        raise reject(
+            "revoked", f"pendaftaran {peer.office_code} telah dicabut", "the sender was revoked"
+        )
     if sender["signing_key"] != peer.signing_public_key:
-        raise reject("key_mismatch", f"kunci {peer.office_code} di paket berbeda dengan kunci "
-                     "terdaftar (laptop diganti? daftarkan ulang)", "unexpected sender key")
+        raise reject(
+            "key_mismatch",
+            f"kunci {peer.office_code} di paket berbeda dengan kunci "
+            "terdaftar (laptop diganti? daftarkan ulang)",
+            "unexpected sender key",
+        )
     parsed.verify_signature(peer.signing_public_key)
     if me.role == "office" and peer.role != "hub":
-        raise reject("wrong_direction", "kantor hanya menerima paket dari kabupaten",
-                     "an office only takes packages from its hub")
+        raise reject(
+            "wrong_direction",
+            "kantor hanya menerima paket dari kabupaten",
+            "an office only takes packages from its hub",
+        )
     return peer
 
 
@@ -123,13 +160,19 @@ def _merge_marks(current_json: str, incoming: dict[str, int]) -> str:
     return json.dumps(current, sort_keys=True)
 
 
-def _update_watermarks(session: Session, peer: SyncPeer, m: dict[str, Any],
-                       report: MergeReport, receipt: dict[str, Any] | None) -> None:
+def _update_watermarks(
+    session: Session,
+    peer: SyncPeer,
+    m: dict[str, Any],
+    report: MergeReport,
+    receipt: dict[str, Any] | None,
+) -> None:
     sender = peer.office_code
     since = m["acknowledged"]
     if m["full"] or int(since["revision"]) <= int(peer.recv_revision or 0):
-        peer.recv_revision = max(int(peer.recv_revision or 0),
-                                 report.max_revision_by.get(sender, 0))
+        peer.recv_revision = max(
+            int(peer.recv_revision or 0), report.max_revision_by.get(sender, 0)
+        )
     recv_chains = json.loads(peer.recv_chains_json or "{}")
     for table, seq in report.max_chain_by.get(sender, {}).items():
         if m["full"] or int(since["chains"].get(table, 0)) <= int(recv_chains.get(table, 0)):
@@ -143,14 +186,20 @@ def _update_watermarks(session: Session, peer: SyncPeer, m: dict[str, Any],
     acked_chains = json.loads(peer.acked_chains_json)
     receipted = set()
     if receipt:
-        receipted = {a.get("package_sha256") for a in receipt.get("applied", [])
-                     if isinstance(a, dict)}
-    for entry in session.scalars(select(SyncLedger).where(
-            SyncLedger.direction == "out", SyncLedger.peer_code == sender,
-            SyncLedger.acknowledged_at.is_(None))):
+        receipted = {
+            a.get("package_sha256") for a in receipt.get("applied", []) if isinstance(a, dict)
+        }
+    for entry in session.scalars(
+        select(SyncLedger).where(
+            SyncLedger.direction == "out",
+            SyncLedger.peer_code == sender,
+            SyncLedger.acknowledged_at.is_(None),
+        )
+    ):
         chains = json.loads(entry.chains_json or "{}")
         covered = entry.max_revision <= peer.acked_revision and all(
-            int(acked_chains.get(t, 0)) >= int(s) for t, s in chains.items())
+            int(acked_chains.get(t, 0)) >= int(s) for t, s in chains.items()
+        )
         if covered or entry.package_sha256 in receipted:
             entry.acknowledged_at = utcnow()
 
@@ -165,24 +214,37 @@ def _receipt(opened: fmt.Opened) -> dict[str, Any] | None:
     return doc
 
 
-def _apply(ctx: AppContext, session: Session, parsed: fmt.Parsed, path: Path,
-           record: bool) -> ImportOutcome:
+def _apply(
+    ctx: AppContext, session: Session, parsed: fmt.Parsed, path: Path, record: bool
+) -> ImportOutcome:
     me = ctx.office(session)
     m = parsed.manifest
     done = session.scalar(select(SyncLedger).where(SyncLedger.package_sha256 == parsed.sha256))
     if done is not None:
         when = done.created_at.astimezone(ZoneInfo(me.timezone))
         stamp = f"{when:%d-%m-%Y %H:%M}"
-        return ImportOutcome(str(path), "duplicate", message=f"sudah diimpor pada {stamp}",
-                             sender=m["from"]["code"], sender_name=m["from"]["name"],
-                             seq=m["seq"], kind=m["kind"], counts=m["counts"],
-                             imported_at=done.created_at.isoformat())
+        return ImportOutcome(
+            str(path),
+            "duplicate",
+            message=f"sudah diimpor pada {stamp}",
+            sender=m["from"]["code"],
+            sender_name=m["from"]["name"],
+            seq=m["seq"],
+            kind=m["kind"],
+            counts=m["counts"],
+            imported_at=done.created_at.isoformat(),
+        )
     peer = _check_sender(session, me, parsed)
     opened = fmt.open_payload(parsed, identity.load(ctx.keys_dir).box)
     receipt = _receipt(opened)
     protect = int(peer.acked_revision or 0) if me.role == "office" else None
-    merger = Merger(session, package_sha=parsed.sha256, sender=peer.office_code,
-                    local=me.code, protect_after=protect)
+    merger = Merger(
+        session,
+        package_sha=parsed.sha256,
+        sender=peer.office_code,
+        local=me.code,
+        protect_after=protect,
+    )
     report = merger.apply(opened)
     released = retry_held(session, local=me.code, protect_after=protect)
     top = max(report.max_revision_by.values(), default=0)
@@ -191,18 +253,45 @@ def _apply(ctx: AppContext, session: Session, parsed: fmt.Parsed, path: Path,
     _update_watermarks(session, peer, m, report, receipt)
     merge = report.to_json() | {"released": released}
     if record:
-        session.add(SyncLedger(package_sha256=parsed.sha256, package_id=m["package_id"],
-                               direction="in", peer_code=peer.office_code, seq=m["seq"],
-                               file_name=path.name, counts_json=json.dumps(m["counts"]),
-                               max_revision=report.max_revision_by.get(peer.office_code, 0),
-                               chains_json=json.dumps(report.max_chain_by.get(
-                                   peer.office_code, {}), sort_keys=True)))
-        audit.record(ctx, session, "sync.import", "sync_package", parsed.sha256,
-                     {"from": peer.office_code, "seq": m["seq"], "file": path.name,
-                      "conflicts": merge["conflicts"], "tamper": merge["tamper"]})
-    return ImportOutcome(str(path), "applied" if record else "review", sender=peer.office_code,
-                         sender_name=peer.name, seq=m["seq"], kind=m["kind"],
-                         counts=m["counts"], merge=merge)
+        session.add(
+            SyncLedger(
+                package_sha256=parsed.sha256,
+                package_id=m["package_id"],
+                direction="in",
+                peer_code=peer.office_code,
+                seq=m["seq"],
+                file_name=path.name,
+                counts_json=json.dumps(m["counts"]),
+                max_revision=report.max_revision_by.get(peer.office_code, 0),
+                chains_json=json.dumps(
+                    report.max_chain_by.get(peer.office_code, {}), sort_keys=True
+                ),
+            )
+        )
+        audit.record(
+            ctx,
+            session,
+            "sync.import",
+            "sync_package",
+            parsed.sha256,
+            {
+                "from": peer.office_code,
+                "seq": m["seq"],
+                "file": path.name,
+                "conflicts": merge["conflicts"],
+                "tamper": merge["tamper"],
+            },
+        )
+    return ImportOutcome(
+        str(path),
+        "applied" if record else "review",
+        sender=peer.office_code,
+        sender_name=peer.name,
+        seq=m["seq"],
+        kind=m["kind"],
+        counts=m["counts"],
+        merge=merge,
+    )
 
 
 def _read(path: Path) -> bytes:
@@ -212,14 +301,18 @@ def _read(path: Path) -> bytes:
             raise reject("too_large", "berkas lebih dari 4 GB", "file over 4 GB")
         return path.read_bytes()
     except OSError as exc:
-        raise reject("unreadable", f"berkas tidak dapat dibaca ({exc.strerror or exc})",
-                     "the file cannot be read") from exc
+        raise reject(
+            "unreadable",
+            f"berkas tidak dapat dibaca ({exc.strerror or exc})",
+            "the file cannot be read",
+        ) from exc
 
 
 def _archive(ctx: AppContext, path: Path, data: bytes, sha: str) -> None:
     folder = ctx.data_dir / ARCHIVE
-    target = folder / (path.name if path.name.endswith(fmt.EXTENSION)
-                       else f"{sha[:16]}.{fmt.EXTENSION}")
+    target = folder / (
+        path.name if path.name.endswith(fmt.EXTENSION) else f"{sha[:16]}.{fmt.EXTENSION}"
+    )
     try:
         folder.mkdir(parents=True, exist_ok=True)
         if not target.exists():
@@ -250,10 +343,15 @@ def import_file(ctx: AppContext, path: Path) -> ImportOutcome:
     except IntegrityError:
         # Another import of the same package won the race: it is a duplicate now.
         with ctx.read() as session:
-            if session.scalar(select(SyncLedger.id).where(
-                    SyncLedger.package_sha256 == parsed.sha256)):
-                return ImportOutcome(str(path), "duplicate", message="sudah diimpor",
-                                     sender=parsed.manifest["from"]["code"])
+            if session.scalar(
+                select(SyncLedger.id).where(SyncLedger.package_sha256 == parsed.sha256)
+            ):
+                return ImportOutcome(
+                    str(path),
+                    "duplicate",
+                    message="sudah diimpor",
+                    sender=parsed.manifest["from"]["code"],
+                )
         raise
 
 
@@ -292,11 +390,17 @@ def _pending_mine(session: Session, me: str, peer: SyncPeer) -> int:
     for spec in sr.sync_tables():
         t = spec.table
         if spec.kind == "versioned":
-            stmt = select(func.count()).select_from(t).where(
-                t.c.revised_by == me, t.c.revision > int(peer.acked_revision or 0))
+            stmt = (
+                select(func.count())
+                .select_from(t)
+                .where(t.c.revised_by == me, t.c.revision > int(peer.acked_revision or 0))
+            )
         else:
-            stmt = select(func.count()).select_from(t).where(
-                t.c.origin == me, t.c.chain_seq > int(chains.get(spec.name, 0)))
+            stmt = (
+                select(func.count())
+                .select_from(t)
+                .where(t.c.origin == me, t.c.chain_seq > int(chains.get(spec.name, 0)))
+            )
         total += int(session.scalar(stmt) or 0)
     return total
 
@@ -307,48 +411,79 @@ def status(ctx: AppContext) -> dict[str, Any]:
         me = ctx.office(session)
         open_by_origin: dict[str, int] = {}
         for origin, n in session.execute(
-                select(SyncConflict.incoming_origin, func.count()).where(
-                    SyncConflict.resolved_at.is_(None)).group_by(SyncConflict.incoming_origin)):
+            select(SyncConflict.incoming_origin, func.count())
+            .where(SyncConflict.resolved_at.is_(None))
+            .group_by(SyncConflict.incoming_origin)
+        ):
             open_by_origin[origin] = int(n)
         peers = []
         for peer in session.scalars(select(SyncPeer).order_by(SyncPeer.office_code)):
-            ins = session.scalars(select(SyncLedger).where(
-                SyncLedger.direction == "in", SyncLedger.peer_code == peer.office_code)
-                .order_by(SyncLedger.created_at)).all()
-            outs = session.scalars(select(SyncLedger).where(
-                SyncLedger.direction == "out", SyncLedger.peer_code == peer.office_code)
-                .order_by(SyncLedger.created_at)).all()
+            ins = session.scalars(
+                select(SyncLedger)
+                .where(SyncLedger.direction == "in", SyncLedger.peer_code == peer.office_code)
+                .order_by(SyncLedger.created_at)
+            ).all()
+            outs = session.scalars(
+                select(SyncLedger)
+                .where(SyncLedger.direction == "out", SyncLedger.peer_code == peer.office_code)
+                .order_by(SyncLedger.created_at)
+            ).all()
             last = ins[-1] if ins else None
-            peers.append({
-                "office": peer.office_code, "name": peer.name, "role": peer.role,
-                "status": peer.status, "fingerprint": peer.fingerprint,
-                "last_package": last.file_name if last else None,
-                "last_import_at": last.created_at.isoformat() if last else None,
-                "sequence": int(peer.last_seq_in or 0),
-                "gaps": _gaps([e.seq for e in ins]),
-                "packages_in": len(ins), "packages_out": len(outs),
-                "last_seq_out": int(peer.last_seq_out or 0),
-                "unacknowledged_packages": sum(1 for e in outs if e.acknowledged_at is None),
-                "pending_records": _pending_mine(session, me.code, peer),
-                "pending_conflicts": open_by_origin.get(peer.office_code, 0),
-            })
-        open_total = int(session.scalar(select(func.count()).select_from(SyncConflict).where(
-            SyncConflict.resolved_at.is_(None))) or 0)
-        return {"office": me.code, "name": me.name, "role": me.role,
-                "fingerprint": identity.fingerprint(me.signing_public_key, me.box_public_key),
-                "peers": peers, "open_conflicts": open_total}
+            peers.append(
+                {
+                    "office": peer.office_code,
+                    "name": peer.name,
+                    "role": peer.role,
+                    "status": peer.status,
+                    "fingerprint": peer.fingerprint,
+                    "last_package": last.file_name if last else None,
+                    "last_import_at": last.created_at.isoformat() if last else None,
+                    "sequence": int(peer.last_seq_in or 0),
+                    "gaps": _gaps([e.seq for e in ins]),
+                    "packages_in": len(ins),
+                    "packages_out": len(outs),
+                    "last_seq_out": int(peer.last_seq_out or 0),
+                    "unacknowledged_packages": sum(1 for e in outs if e.acknowledged_at is None),
+                    "pending_records": _pending_mine(session, me.code, peer),
+                    "pending_conflicts": open_by_origin.get(peer.office_code, 0),
+                }
+            )
+        open_total = int(
+            session.scalar(
+                select(func.count())
+                .select_from(SyncConflict)
+                .where(SyncConflict.resolved_at.is_(None))
+            )
+            or 0
+        )
+        return {
+            "office": me.code,
+            "name": me.name,
+            "role": me.role,
+            "fingerprint": identity.fingerprint(me.signing_public_key, me.box_public_key),
+            "peers": peers,
+            "open_conflicts": open_total,
+        }
 
 
 # ---------------------------------------------------------------------------- conflicts
 def _conflict_json(c: SyncConflict) -> dict[str, Any]:
-    return {"id": c.id, "kind": c.kind, "entity": c.entity, "entity_id": c.entity_id,
-            "incoming_origin": c.incoming_origin, "provisional_winner": c.provisional_winner,
-            "reason": c.reason, "detected_at": c.detected_at.isoformat(),
-            "resolved_at": c.resolved_at.isoformat() if c.resolved_at else None,
-            "resolution": c.resolution, "resolved_by": c.resolved_by,
-            "local": json.loads(c.local_json) if c.local_json else None,
-            "incoming": json.loads(c.incoming_json) if c.incoming_json else None,
-            "package_sha256": c.package_sha256}
+    return {
+        "id": c.id,
+        "kind": c.kind,
+        "entity": c.entity,
+        "entity_id": c.entity_id,
+        "incoming_origin": c.incoming_origin,
+        "provisional_winner": c.provisional_winner,
+        "reason": c.reason,
+        "detected_at": c.detected_at.isoformat(),
+        "resolved_at": c.resolved_at.isoformat() if c.resolved_at else None,
+        "resolution": c.resolution,
+        "resolved_by": c.resolved_by,
+        "local": json.loads(c.local_json) if c.local_json else None,
+        "incoming": json.loads(c.incoming_json) if c.incoming_json else None,
+        "package_sha256": c.package_sha256,
+    }
 
 
 def conflicts(ctx: AppContext, *, include_resolved: bool = False) -> list[dict[str, Any]]:
@@ -365,36 +500,56 @@ def resolve(ctx: AppContext, conflict_id: str, keep: str) -> dict[str, Any]:
     here (new revision), so it travels onward like any other change."""
     actor = ctx.require("sync.resolve")
     if keep not in ("local", "incoming"):
-        raise NetraError("bad_choice", "Pilih --keep local atau --keep incoming.",
-                         "Choose --keep local or --keep incoming.")
+        raise NetraError(
+            "bad_choice",
+            "Pilih --keep local atau --keep incoming.",
+            "Choose --keep local or --keep incoming.",
+        )
     with ctx.tx() as session:
         c = session.get(SyncConflict, conflict_id)
         if c is None:
-            matches = session.scalars(select(SyncConflict).where(
-                SyncConflict.id.like(f"{conflict_id}%"))).all()
+            matches = session.scalars(
+                select(SyncConflict).where(SyncConflict.id.like(f"{conflict_id}%"))
+            ).all()
             c = matches[0] if len(matches) == 1 else None
         if c is None:
-            raise NetraError("unknown_conflict", f"Konflik {conflict_id} tidak ditemukan.",
-                             f"Conflict {conflict_id} not found.")
+            raise NetraError(
+                "unknown_conflict",
+                f"Konflik {conflict_id} tidak ditemukan.",
+                f"Conflict {conflict_id} not found.",
+            )
         if c.resolved_at is not None:
-            raise NetraError("already_resolved", "Konflik ini sudah diselesaikan.",
-                             "This conflict is already resolved.")
+            raise NetraError(
+                "already_resolved",
+                "Konflik ini sudah diselesaikan.",
+                "This conflict is already resolved.",
+            )
         if keep == "incoming" and c.kind != "conflict":
-            raise NetraError("cannot_keep_incoming",
-                             "Versi masuk dari peringatan ini tidak dapat dipakai: catatan bukti "
-                             "tidak pernah diubah. Simpan versi di sini; versi masuk tetap "
-                             "tercatat.", "The incoming version cannot be kept for this kind.")
+            raise NetraError(
+                "cannot_keep_incoming",
+                "Versi masuk dari peringatan ini tidak dapat dipakai: catatan bukti "
+                "tidak pernah diubah. Simpan versi di sini; versi masuk tetap "
+                "tercatat.",
+                "The incoming version cannot be kept for this kind.",
+            )
         if keep != c.provisional_winner and c.kind == "conflict":
             chosen = json.loads(c.local_json if keep == "local" else c.incoming_json)
             _reapply(ctx, session, c.entity, c.entity_id, chosen)
         c.resolved_at, c.resolved_by, c.resolution = utcnow(), actor.username, keep
-        audit.record(ctx, session, "sync.resolve", c.entity, c.entity_id,
-                     {"conflict": c.id, "kind": c.kind, "keep": keep})
+        audit.record(
+            ctx,
+            session,
+            "sync.resolve",
+            c.entity,
+            c.entity_id,
+            {"conflict": c.id, "kind": c.kind, "keep": keep},
+        )
         return _conflict_json(c)
 
 
-def _reapply(ctx: AppContext, session: Session, entity: str, row_id: str,
-             chosen: dict[str, Any]) -> None:
+def _reapply(
+    ctx: AppContext, session: Session, entity: str, row_id: str, chosen: dict[str, Any]
+) -> None:
     spec = sr.table_by_name()[entity]
     row = session.get(spec.model, row_id)
     if row is None:

@@ -30,23 +30,35 @@ REFERENCE_TABLES = ("rulebook",)
 
 
 def _bad(reason: str) -> CheckFailed:
-    return CheckFailed("enrolment_invalid", f"Berkas pendaftaran tidak sah: {reason}. "
-                       "Tidak ada yang diubah.", f"Invalid enrolment file: {reason}.")
+    return CheckFailed(
+        "enrolment_invalid",
+        f"Berkas pendaftaran tidak sah: {reason}. Tidak ada yang diubah.",
+        f"Invalid enrolment file: {reason}.",
+    )
 
 
 def _identity(office: Office) -> dict[str, str]:
-    return {"code": office.code, "name": office.name, "kabupaten_code": office.kabupaten_code,
-            "kabupaten_name": office.kabupaten_name, "role": office.role,
-            "installation_id": office.installation_id,
-            "signing_key": office.signing_public_key, "box_key": office.box_public_key,
-            "fingerprint": identity.fingerprint(office.signing_public_key,
-                                                office.box_public_key)}
+    return {
+        "code": office.code,
+        "name": office.name,
+        "kabupaten_code": office.kabupaten_code,
+        "kabupaten_name": office.kabupaten_name,
+        "role": office.role,
+        "installation_id": office.installation_id,
+        "signing_key": office.signing_public_key,
+        "box_key": office.box_public_key,
+        "fingerprint": identity.fingerprint(office.signing_public_key, office.box_public_key),
+    }
 
 
 def _write_signed(ctx: AppContext, path: Path, kind: str, body: dict[str, Any]) -> Path:
     keys = identity.load(ctx.keys_dir)
-    doc = {"netra_enrolment": ENROL_FORMAT, "type": kind, "body": body,
-           "signature": crypto.sign(keys.signing, canonical_json(body)).hex()}
+    doc = {
+        "netra_enrolment": ENROL_FORMAT,
+        "type": kind,
+        "body": body,
+        "signature": crypto.sign(keys.signing, canonical_json(body)).hex(),
+    }
     write_verified(path, json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
     return path
 
@@ -62,8 +74,7 @@ def _read_signed(path: Path, kind: str) -> dict[str, Any]:
         doc = strict_json(raw, "berkas pendaftaran")
     except NetraError as exc:
         raise _bad(exc.message_id) from exc
-    if not isinstance(doc, dict) or set(doc) != {"netra_enrolment", "type", "body",
-                                                  "signature"}:
+    if not isinstance(doc, dict) or set(doc) != {"netra_enrolment", "type", "body", "signature"}:
         raise _bad("bukan berkas pendaftaran Netra")
     if doc["netra_enrolment"] != ENROL_FORMAT:
         raise _bad(f"versi {doc['netra_enrolment']} tidak dikenal; samakan versi Netra")
@@ -101,13 +112,15 @@ def write_request(ctx: AppContext, out: Path) -> dict[str, Any]:
     ctx.require("sync.enroll")
     with ctx.tx() as session:
         office = ctx.office(session)
-        body = {"office": _identity(office), "created_at": utcnow().isoformat(),
-                "app_version": __version__}
+        who = _identity(office)
+        body: dict[str, Any] = {
+            "office": who,
+            "created_at": utcnow().isoformat(),
+            "app_version": __version__,
+        }
         _write_signed(ctx, out, "request", body)
-        audit.record(ctx, session, "sync.enrol_request", "office", office.code,
-                     {"file": str(out)})
-        return {"path": str(out), "office": office.code,
-                "fingerprint": body["office"]["fingerprint"]}
+        audit.record(ctx, session, "sync.enrol_request", "office", office.code, {"file": str(out)})
+        return {"path": str(out), "office": office.code, "fingerprint": who["fingerprint"]}
 
 
 def read_request(path: Path) -> dict[str, str]:
@@ -126,58 +139,95 @@ class EnrolResult:
     re_enrolled: bool
 
     def to_json(self) -> dict[str, Any]:
-        return {"office": self.office, "answer": str(self.answer_path),
-                "re_enrolled": self.re_enrolled}
+        return {
+            "office": self.office,
+            "answer": str(self.answer_path),
+            "re_enrolled": self.re_enrolled,
+        }
 
 
 def _normal_fp(value: str) -> str:
     return "".join(value.split()).upper()
 
 
-def enrol(ctx: AppContext, request: Path, out: Path, confirmed_fingerprint: str | None,
-          *, confirmed: bool = False) -> EnrolResult:
+def enrol(
+    ctx: AppContext,
+    request: Path,
+    out: Path,
+    confirmed_fingerprint: str | None,
+    *,
+    confirmed: bool = False,
+) -> EnrolResult:
     """Hub: accept an office after the operator compared its fingerprint."""
     ctx.require("sync.enroll")
     who = read_request(request)
     if confirmed_fingerprint is not None:
         if _normal_fp(confirmed_fingerprint) != _normal_fp(who["fingerprint"]):
-            raise CheckFailed("fingerprint_mismatch",
-                              f"Sidik jari tidak sama: berkas {who['fingerprint']}, yang "
-                              f"dibacakan {confirmed_fingerprint}. Kantor TIDAK didaftarkan.",
-                              "Fingerprints differ. The office was NOT enrolled.")
+            raise CheckFailed(
+                "fingerprint_mismatch",
+                f"Sidik jari tidak sama: berkas {who['fingerprint']}, yang "
+                f"dibacakan {confirmed_fingerprint}. Kantor TIDAK didaftarkan.",
+                "Fingerprints differ. The office was NOT enrolled.",
+            )
     elif not confirmed:
-        raise NetraError("fingerprint_unconfirmed",
-                         f"Bandingkan sidik jari {who['fingerprint']} dengan yang tampil di "
-                         "laptop kantor (lewat telepon/radio), lalu ulangi dengan --fingerprint.",
-                         "Compare the fingerprint first, then repeat with --fingerprint.")
+        raise NetraError(
+            "fingerprint_unconfirmed",
+            f"Bandingkan sidik jari {who['fingerprint']} dengan yang tampil di "
+            "laptop kantor (lewat telepon/radio), lalu ulangi dengan --fingerprint.",
+            "Compare the fingerprint first, then repeat with --fingerprint.",
+        )
     with ctx.tx() as session:
         hub = ctx.office(session)
         if hub.role != "hub":
-            raise NetraError("not_hub", "Hanya instalasi kabupaten (hub) yang dapat mendaftarkan "
-                             "kantor.", "Only a hub can enrol offices.")
+            raise NetraError(
+                "not_hub",
+                "Hanya instalasi kabupaten (hub) yang dapat mendaftarkan kantor.",
+                "Only a hub can enrol offices.",
+            )
         if who["role"] == "office" and not who["code"].startswith(hub.kabupaten_code + "."):
-            raise NetraError("wrong_kabupaten", f"Kantor {who['code']} bukan bagian kabupaten "
-                             f"{hub.kabupaten_code}.", "The office is not in this kabupaten.")
+            raise NetraError(
+                "wrong_kabupaten",
+                f"Kantor {who['code']} bukan bagian kabupaten {hub.kabupaten_code}.",
+                "The office is not in this kabupaten.",
+            )
         if who["code"] == hub.code:
-            raise NetraError("self_enrol", "Tidak dapat mendaftarkan diri sendiri.",
-                             "Cannot enrol itself.")
+            raise NetraError(
+                "self_enrol", "Tidak dapat mendaftarkan diri sendiri.", "Cannot enrol itself."
+            )
         peer = session.scalar(select(SyncPeer).where(SyncPeer.office_code == who["code"]))
         again = peer is not None
         if peer is None:
-            peer = SyncPeer(office_code=who["code"], last_seq_in=0, last_seq_out=0,
-                            acked_revision=0, recv_revision=0, acked_chains_json="{}",
-                            recv_chains_json="{}")
+            peer = SyncPeer(
+                office_code=who["code"],
+                last_seq_in=0,
+                last_seq_out=0,
+                acked_revision=0,
+                recv_revision=0,
+                acked_chains_json="{}",
+                recv_chains_json="{}",
+            )
             session.add(peer)
         peer.name, peer.role = who["name"], who["role"]
         peer.kabupaten_code = who["kabupaten_code"]
         peer.signing_public_key, peer.box_public_key = who["signing_key"], who["box_key"]
         peer.fingerprint, peer.status, peer.revoked_at = who["fingerprint"], "active", None
         peer.enrolled_at = utcnow()
-        body = {"hub": _identity(hub), "office": who, "accepted_at": utcnow().isoformat(),
-                "reference": _reference_rows(session), "app_version": __version__}
+        body = {
+            "hub": _identity(hub),
+            "office": who,
+            "accepted_at": utcnow().isoformat(),
+            "reference": _reference_rows(session),
+            "app_version": __version__,
+        }
         _write_signed(ctx, out, "answer", body)
-        audit.record(ctx, session, "sync.enrol", "sync_peer", who["code"],
-                     {"fingerprint": who["fingerprint"], "re_enrolled": again})
+        audit.record(
+            ctx,
+            session,
+            "sync.enrol",
+            "sync_peer",
+            who["code"],
+            {"fingerprint": who["fingerprint"], "re_enrolled": again},
+        )
         return EnrolResult(who, out, again)
 
 
@@ -185,10 +235,15 @@ def _reference_rows(session: Session) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for spec in sr.sync_tables():
         if spec.name in REFERENCE_TABLES:
-            rows = session.execute(spec.table.select().where(
-                spec.table.c.deleted_at.is_(None))).mappings().all()
-            out[spec.name] = {"columns": list(spec.columns),
-                              "rows": [sr.encode_row(r, spec.columns) for r in rows]}
+            rows = (
+                session.execute(spec.table.select().where(spec.table.c.deleted_at.is_(None)))
+                .mappings()
+                .all()
+            )
+            out[spec.name] = {
+                "columns": list(spec.columns),
+                "rows": [sr.encode_row(r, spec.columns) for r in rows],
+            }
     return out
 
 
@@ -197,8 +252,11 @@ def revoke(ctx: AppContext, code: str) -> dict[str, Any]:
     with ctx.tx() as session:
         peer = session.scalar(select(SyncPeer).where(SyncPeer.office_code == code))
         if peer is None:
-            raise NetraError("unknown_office", f"Kantor {code} belum terdaftar.",
-                             f"Office {code} is not enrolled.")
+            raise NetraError(
+                "unknown_office",
+                f"Kantor {code} belum terdaftar.",
+                f"Office {code} is not enrolled.",
+            )
         peer.status, peer.revoked_at = "revoked", utcnow()
         audit.record(ctx, session, "sync.revoke", "sync_peer", code, {})
         return {"office": code, "status": "revoked"}
@@ -214,26 +272,47 @@ def accept(ctx: AppContext, answer: Path) -> dict[str, Any]:
     _check_self_signature(answer, body, hub["signing_key"])
     with ctx.tx() as session:
         office = ctx.office(session)
-        if mine["code"] != office.code or mine["signing_key"] != office.signing_public_key \
-                or mine["box_key"] != office.box_public_key:
-            raise _bad(f"jawaban ini untuk kantor {mine['code']} dengan kunci lain, bukan "
-                       f"untuk {office.code} di laptop ini")
+        if (
+            mine["code"] != office.code
+            or mine["signing_key"] != office.signing_public_key
+            or mine["box_key"] != office.box_public_key
+        ):
+            raise _bad(
+                f"jawaban ini untuk kantor {mine['code']} dengan kunci lain, bukan "
+                f"untuk {office.code} di laptop ini"
+            )
         if hub["role"] != "hub":
             raise _bad("penerbit jawaban bukan hub")
         peer = session.scalar(select(SyncPeer).where(SyncPeer.office_code == hub["code"]))
         if peer is None:
-            peer = SyncPeer(office_code=hub["code"], last_seq_in=0, last_seq_out=0,
-                            acked_revision=0, recv_revision=0, acked_chains_json="{}",
-                            recv_chains_json="{}")
+            peer = SyncPeer(
+                office_code=hub["code"],
+                last_seq_in=0,
+                last_seq_out=0,
+                acked_revision=0,
+                recv_revision=0,
+                acked_chains_json="{}",
+                recv_chains_json="{}",
+            )
             session.add(peer)
         peer.name, peer.role, peer.kabupaten_code = hub["name"], "hub", hub["kabupaten_code"]
         peer.signing_public_key, peer.box_public_key = hub["signing_key"], hub["box_key"]
         peer.fingerprint, peer.status, peer.enrolled_at = hub["fingerprint"], "active", utcnow()
         applied = _apply_reference(session, office.code, body.get("reference"))
-        audit.record(ctx, session, "sync.enrol_accept", "sync_peer", hub["code"],
-                     {"fingerprint": hub["fingerprint"], "reference": applied})
-        return {"hub": hub["code"], "hub_name": hub["name"], "fingerprint": hub["fingerprint"],
-                "reference": applied}
+        audit.record(
+            ctx,
+            session,
+            "sync.enrol_accept",
+            "sync_peer",
+            hub["code"],
+            {"fingerprint": hub["fingerprint"], "reference": applied},
+        )
+        return {
+            "hub": hub["code"],
+            "hub_name": hub["name"],
+            "fingerprint": hub["fingerprint"],
+            "reference": applied,
+        }
 
 
 def _apply_reference(session: Session, local: str, reference: Any) -> dict[str, int]:
@@ -246,8 +325,9 @@ def _apply_reference(session: Session, local: str, reference: Any) -> dict[str, 
         if spec is None or name not in REFERENCE_TABLES or not isinstance(block, dict):
             continue
         values = sr.decode_rows(spec, list(block["columns"]), list(block["rows"]))
-        merger = Merger(session, package_sha="enrolment", sender="", local=local,
-                        protect_after=None)
+        merger = Merger(
+            session, package_sha="enrolment", sender="", local=local, protect_after=None
+        )
         report = merger.apply_rows(spec, [Incoming(v) for v in values])
         applied[name] = report.tables.get(name, {}).get("inserted", 0)
     return applied

@@ -39,9 +39,16 @@ class ExportResult:
     full: bool
 
     def to_json(self) -> dict[str, Any]:
-        return {"path": str(self.path), "to": self.peer, "seq": self.seq,
-                "counts": self.counts, "size": self.size, "sha256": self.sha256,
-                "kind": self.kind, "full": self.full}
+        return {
+            "path": str(self.path),
+            "to": self.peer,
+            "seq": self.seq,
+            "counts": self.counts,
+            "size": self.size,
+            "sha256": self.sha256,
+            "kind": self.kind,
+            "full": self.full,
+        }
 
 
 @dataclass
@@ -63,38 +70,52 @@ def _sync_bases(session: Session, table: str, ids: list[str], me: str) -> dict[s
     vt = SyncVersion.__table__
     out: dict[str, int] = {}
     for part in sr.chunks(ids):
-        stmt = (select(vt.c.row_id, func.max(vt.c.revision))
-                .where(vt.c.entity == table, vt.c.row_id.in_(part), vt.c.applied.is_(True),
-                       vt.c.revised_by != me).group_by(vt.c.row_id))
+        stmt = (
+            select(vt.c.row_id, func.max(vt.c.revision))
+            .where(
+                vt.c.entity == table,
+                vt.c.row_id.in_(part),
+                vt.c.applied.is_(True),
+                vt.c.revised_by != me,
+            )
+            .group_by(vt.c.row_id)
+        )
         for row_id, rev in session.execute(stmt):
             out[row_id] = int(rev)
     return out
 
 
-def _origins(session: Session, spec: sr.SyncTable, column: str, target: str,
-             rows: list[dict[str, Any]]) -> dict[str, str]:
+def _origins(
+    session: Session, spec: sr.SyncTable, column: str, target: str, rows: list[dict[str, Any]]
+) -> dict[str, str]:
     table = sr.table_by_name()[target].table
     ids = list({r[column] for r in rows if r.get(column)})
     out: dict[str, str] = {}
     for part in sr.chunks(ids):
         for ident, origin in session.execute(
-                select(table.c.id, table.c.origin).where(table.c.id.in_(part))):
+            select(table.c.id, table.c.origin).where(table.c.id.in_(part))
+        ):
             out[ident] = origin
     return out
 
 
-def _relevant(session: Session, spec: sr.SyncTable, rows: list[dict[str, Any]],
-              allowed: set[str]) -> list[dict[str, Any]]:
+def _relevant(
+    session: Session, spec: sr.SyncTable, rows: list[dict[str, Any]], allowed: set[str]
+) -> list[dict[str, Any]]:
     """Answer mode: keep rows that only point at rows of the office or of the hub."""
     for column, target in spec.references:
         origins = _origins(session, spec, column, target, rows)
-        rows = [r for r in rows if r.get(column) is None
-                or origins.get(r[column], next(iter(allowed))) in allowed]
+        rows = [
+            r
+            for r in rows
+            if r.get(column) is None or origins.get(r[column], next(iter(allowed))) in allowed
+        ]
     return rows
 
 
-def collect(session: Session, me: Office, peer: SyncPeer, full: bool,
-            progress: Progress | None = None) -> Collected:
+def collect(
+    session: Session, me: Office, peer: SyncPeer, full: bool, progress: Progress | None = None
+) -> Collected:
     mode = mode_for(me, peer)
     full = full or mode == "upward"
     acked = 0 if full else int(peer.acked_revision or 0)
@@ -114,8 +135,9 @@ def collect(session: Session, me: Office, peer: SyncPeer, full: bool,
             stmt = stmt.order_by(t.c.revision, t.c.id)
         else:
             if mode != "upward":
-                stmt = stmt.where(t.c.origin == me.code,
-                                  t.c.chain_seq > int(acked_chains.get(spec.name, 0)))
+                stmt = stmt.where(
+                    t.c.origin == me.code, t.c.chain_seq > int(acked_chains.get(spec.name, 0))
+                )
             stmt = stmt.order_by(t.c.origin, t.c.chain_seq)
         rows = [dict(r) for r in session.execute(stmt).mappings()]
         if mode == "answer":
@@ -128,18 +150,25 @@ def collect(session: Session, me: Office, peer: SyncPeer, full: bool,
         if spec.kind == "versioned":
             known = _sync_bases(session, spec.name, [r["id"] for r in rows], me.code)
             bases = [known.get(r["id"], 0) for r in rows]
-            out.max_revision = max(out.max_revision,
-                                   max(int(r["revision"]) for r in rows
-                                       if r["revised_by"] == me.code) if any(
-                                       r["revised_by"] == me.code for r in rows) else 0)
+            out.max_revision = max(
+                out.max_revision,
+                max(int(r["revision"]) for r in rows if r["revised_by"] == me.code)
+                if any(r["revised_by"] == me.code for r in rows)
+                else 0,
+            )
         else:
             mine = [int(r["chain_seq"]) for r in rows if r["origin"] == me.code]
             if mine:
                 out.chains[spec.name] = max(mine)
         for column in spec.blob_columns:
             blob_ids.update(r[column] for r in rows if r.get(column))
-        rs = RowSet(spec.name, spec.kind, list(spec.columns),
-                    [sr.encode_row(r, spec.columns) for r in rows], bases)
+        rs = RowSet(
+            spec.name,
+            spec.kind,
+            list(spec.columns),
+            [sr.encode_row(r, spec.columns) for r in rows],
+            bases,
+        )
         out.parts.append((f"rows/{spec.name}.json", rs.encode()))
         out.counts[spec.name] = len(rows)
     _collect_blobs(session, sorted(blob_ids), out)
@@ -151,8 +180,9 @@ def _collect_blobs(session: Session, ids: list[str], out: Collected) -> None:
     files: list[tuple[str, bytes]] = []
     for part in sr.chunks(ids):
         for blob in session.scalars(select(Blob).where(Blob.sha256.in_(part))):
-            listing.append([blob.sha256, blob.mime, sr.encode_row(
-                {"c": blob.created_at}, ["c"])[0]])
+            listing.append(
+                [blob.sha256, blob.mime, sr.encode_row({"c": blob.created_at}, ["c"])[0]]
+            )
             files.append((f"blobs/{blob.sha256}", blob.data))
     out.counts["blob"] = len(files)
     if files:
@@ -163,31 +193,58 @@ def _collect_blobs(session: Session, ids: list[str], out: Collected) -> None:
 
 def _receipt(session: Session, peer: SyncPeer) -> bytes:
     """Which of the peer's packages we applied (latest 200), so it can mark them received."""
-    rows = session.scalars(select(SyncLedger).where(
-        SyncLedger.direction == "in", SyncLedger.peer_code == peer.office_code)
-        .order_by(SyncLedger.seq.desc()).limit(200)).all()
+    rows = session.scalars(
+        select(SyncLedger)
+        .where(SyncLedger.direction == "in", SyncLedger.peer_code == peer.office_code)
+        .order_by(SyncLedger.seq.desc())
+        .limit(200)
+    ).all()
     from desktop.domain.canonical import canonical_json
 
-    return canonical_json({"applied": [
-        {"seq": r.seq, "package_sha256": r.package_sha256, "applied_at": r.created_at,
-         "counts": json.loads(r.counts_json)} for r in rows]})
+    return canonical_json(
+        {
+            "applied": [
+                {
+                    "seq": r.seq,
+                    "package_sha256": r.package_sha256,
+                    "applied_at": r.created_at,
+                    "counts": json.loads(r.counts_json),
+                }
+                for r in rows
+            ]
+        }
+    )
 
 
 def _identity(office: Office) -> dict[str, str]:
-    return {"code": office.code, "name": office.name, "kabupaten_code": office.kabupaten_code,
-            "role": office.role, "signing_key": office.signing_public_key,
-            "box_key": office.box_public_key}
+    return {
+        "code": office.code,
+        "name": office.name,
+        "kabupaten_code": office.kabupaten_code,
+        "role": office.role,
+        "signing_key": office.signing_public_key,
+        "box_key": office.box_public_key,
+    }
 
 
-def export_to(ctx: AppContext, peer_code: str, out_dir: Path, *, full: bool = False,
-              progress: Progress | None = None) -> ExportResult:
+def export_to(
+    ctx: AppContext,
+    peer_code: str,
+    out_dir: Path,
+    *,
+    full: bool = False,
+    progress: Progress | None = None,
+) -> ExportResult:
     keys = identity.load(ctx.keys_dir)
     with ctx.read() as session:
         me = ctx.office(session)
         peer = session.scalar(select(SyncPeer).where(SyncPeer.office_code == peer_code))
         if peer is None or peer.status != "active":
-            raise NetraError("not_enrolled", f"{peer_code} belum terdaftar atau dicabut.",
-                             f"{peer_code} is not enrolled or revoked.")
+            raise NetraError(
+                "not_enrolled",
+                f"{peer_code} belum terdaftar atau dicabut.",
+                f"{peer_code} is not enrolled or revoked.",
+            )
         mode = mode_for(me, peer)
         collected = collect(session, me, peer, full, progress)
         parts = list(collected.parts)
@@ -199,15 +256,23 @@ def export_to(ctx: AppContext, peer_code: str, out_dir: Path, *, full: bool = Fa
         now = utcnow()
         manifest = {
             "kind": "answer" if mode == "answer" else "package",
-            "package_id": new_id(), "created_at": now.isoformat(), "app_version": __version__,
-            "from": _identity(me), "to": {"code": peer.office_code, "box_key": peer.box_public_key},
-            "seq": seq, "full": bool(full or mode == "upward"),
-            "acknowledged": {"revision": 0 if full else int(peer.acked_revision or 0),
-                             "chains": {} if full else json.loads(peer.acked_chains_json or "{}"),
-                             "seq": int(peer.last_seq_out or 0)},
-            "received": {"revision": int(peer.recv_revision or 0),
-                         "chains": json.loads(peer.recv_chains_json or "{}"),
-                         "seq": int(peer.last_seq_in or 0)},
+            "package_id": new_id(),
+            "created_at": now.isoformat(),
+            "app_version": __version__,
+            "from": _identity(me),
+            "to": {"code": peer.office_code, "box_key": peer.box_public_key},
+            "seq": seq,
+            "full": bool(full or mode == "upward"),
+            "acknowledged": {
+                "revision": 0 if full else int(peer.acked_revision or 0),
+                "chains": {} if full else json.loads(peer.acked_chains_json or "{}"),
+                "seq": int(peer.last_seq_out or 0),
+            },
+            "received": {
+                "revision": int(peer.recv_revision or 0),
+                "chains": json.loads(peer.recv_chains_json or "{}"),
+                "seq": int(peer.last_seq_in or 0),
+            },
             "counts": collected.counts,
         }
         recipient_box, my_code = peer.box_public_key, me.code
@@ -219,43 +284,85 @@ def export_to(ctx: AppContext, peer_code: str, out_dir: Path, *, full: bool = Fa
         assert peer is not None
         peer.last_seq_out = max(int(peer.last_seq_out or 0), seq)
         peer.last_out_at = now
-        session.add(SyncLedger(
-            package_sha256=built.sha256, package_id=manifest["package_id"], direction="out",
-            peer_code=peer_code, seq=seq, file_name=path.name,
-            counts_json=json.dumps(collected.counts, sort_keys=True),
-            max_revision=collected.max_revision,
-            chains_json=json.dumps(collected.chains, sort_keys=True)))
-        audit.record(ctx, session, "sync.export", "sync_package", built.sha256,
-                     {"to": peer_code, "seq": seq, "file": path.name, "full": full,
-                      "counts": collected.counts})
+        session.add(
+            SyncLedger(
+                package_sha256=built.sha256,
+                package_id=manifest["package_id"],
+                direction="out",
+                peer_code=peer_code,
+                seq=seq,
+                file_name=path.name,
+                counts_json=json.dumps(collected.counts, sort_keys=True),
+                max_revision=collected.max_revision,
+                chains_json=json.dumps(collected.chains, sort_keys=True),
+            )
+        )
+        audit.record(
+            ctx,
+            session,
+            "sync.export",
+            "sync_package",
+            built.sha256,
+            {
+                "to": peer_code,
+                "seq": seq,
+                "file": path.name,
+                "full": full,
+                "counts": collected.counts,
+            },
+        )
     if progress is not None:
         progress(1, 1)
-    return ExportResult(path, peer_code, seq, collected.counts, len(built.data), built.sha256,
-                        str(manifest["kind"]), bool(manifest["full"]))
+    return ExportResult(
+        path,
+        peer_code,
+        seq,
+        collected.counts,
+        len(built.data),
+        built.sha256,
+        str(manifest["kind"]),
+        bool(manifest["full"]),
+    )
 
 
-def export(ctx: AppContext, out_dir: Path, *, full: bool = False, office: str | None = None,
-           progress: Progress | None = None) -> list[ExportResult]:
+def export(
+    ctx: AppContext,
+    out_dir: Path,
+    *,
+    full: bool = False,
+    office: str | None = None,
+    progress: Progress | None = None,
+) -> list[ExportResult]:
     """Office: one package for its hub. Hub: one answer per enrolled office (or ``office``)."""
     ctx.require("sync.export")
     with ctx.read() as session:
         me = ctx.office(session)
-        peers = session.scalars(select(SyncPeer).where(SyncPeer.status == "active")
-                                .order_by(SyncPeer.office_code)).all()
+        peers = session.scalars(
+            select(SyncPeer).where(SyncPeer.status == "active").order_by(SyncPeer.office_code)
+        ).all()
         if office is not None:
             targets = [p.office_code for p in peers if p.office_code == office]
             if not targets:
-                raise NetraError("not_enrolled", f"Kantor {office} belum terdaftar atau dicabut.",
-                                 f"Office {office} is not enrolled or revoked.")
+                raise NetraError(
+                    "not_enrolled",
+                    f"Kantor {office} belum terdaftar atau dicabut.",
+                    f"Office {office} is not enrolled or revoked.",
+                )
         elif me.role == "office":
             targets = [p.office_code for p in peers if p.role == "hub"]
             if not targets:
-                raise NetraError("no_hub", "Laptop ini belum terdaftar di kabupaten: buat "
-                                 "permintaan pendaftaran dulu (sync enroll-request).",
-                                 "This laptop is not enrolled with a hub yet.")
+                raise NetraError(
+                    "no_hub",
+                    "Laptop ini belum terdaftar di kabupaten: buat "
+                    "permintaan pendaftaran dulu (sync enroll-request).",
+                    "This laptop is not enrolled with a hub yet.",
+                )
         else:
             targets = [p.office_code for p in peers if p.role == "office"]
             if not targets:
-                raise NetraError("no_offices", "Belum ada kantor yang terdaftar di hub ini.",
-                                 "No office is enrolled at this hub.")
+                raise NetraError(
+                    "no_offices",
+                    "Belum ada kantor yang terdaftar di hub ini.",
+                    "No office is enrolled at this hub.",
+                )
     return [export_to(ctx, code, out_dir, full=full, progress=progress) for code in targets]

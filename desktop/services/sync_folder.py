@@ -41,8 +41,10 @@ def folder_of(ctx: AppContext) -> Path | None:
 
 def describe(ctx: AppContext) -> dict[str, Any]:
     folder = folder_of(ctx)
-    return {"folder": str(folder) if folder else None,
-            "reachable": bool(folder and _reachable(folder))}
+    return {
+        "folder": str(folder) if folder else None,
+        "reachable": bool(folder and _reachable(folder)),
+    }
 
 
 def text(result: dict[str, Any]) -> str:
@@ -122,13 +124,16 @@ def _office_needs_export(ctx: AppContext) -> bool:
     import json
 
     with ctx.read() as session:
-        hub = session.scalar(select(SyncPeer).where(SyncPeer.role == "hub",
-                                                    SyncPeer.status == "active"))
+        hub = session.scalar(
+            select(SyncPeer).where(SyncPeer.role == "hub", SyncPeer.status == "active")
+        )
         if hub is None:
             return False
-        last = session.scalar(select(SyncLedger).where(
-            SyncLedger.direction == "out", SyncLedger.peer_code == hub.office_code)
-            .order_by(SyncLedger.created_at.desc()))
+        last = session.scalar(
+            select(SyncLedger)
+            .where(SyncLedger.direction == "out", SyncLedger.peer_code == hub.office_code)
+            .order_by(SyncLedger.created_at.desc())
+        )
         if last is None:
             return True
         if hub.last_in_at is not None and hub.last_in_at > last.created_at:
@@ -137,14 +142,19 @@ def _office_needs_export(ctx: AppContext) -> bool:
         sent_chains = json.loads(last.chains_json or "{}")
     revision, chains = _own_marks(ctx)
     return (revision > max(sent_rev, 0) and revision > 0) or any(
-        seq > int(sent_chains.get(t, 0)) for t, seq in chains.items())
+        seq > int(sent_chains.get(t, 0)) for t, seq in chains.items()
+    )
 
 
 def run_once(ctx: AppContext) -> dict[str, Any]:
     """One pass; safe to call at start and every few minutes from a background task."""
     folder = folder_of(ctx)
-    result: dict[str, Any] = {"folder": str(folder) if folder else None, "reachable": False,
-                              "exported": [], "imported": []}
+    result: dict[str, Any] = {
+        "folder": str(folder) if folder else None,
+        "reachable": False,
+        "exported": [],
+        "imported": [],
+    }
     if folder is None or not _reachable(folder):
         return result
     result["reachable"] = True
@@ -155,8 +165,7 @@ def run_once(ctx: AppContext) -> dict[str, Any]:
         if role == "office":
             outcomes = _import_from(ctx, folder / OUTBOX / code)
             if _office_needs_export(ctx):
-                result["exported"] = [r.to_json() for r in
-                                      sync.export(ctx, folder / INBOX)]
+                result["exported"] = [r.to_json() for r in sync.export(ctx, folder / INBOX)]
         else:
             outcomes = _import_from(ctx, folder / INBOX)
             heard = sorted({o.sender for o in outcomes if o.status == "applied"})

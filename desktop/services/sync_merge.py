@@ -51,10 +51,15 @@ class MergeReport:
         return sum(c[key] for c in self.tables.values())
 
     def to_json(self) -> dict[str, Any]:
-        return {"tables": self.tables, "blobs_added": self.blobs_added,
-                "conflicts": self.total("conflict"), "tamper": self.total("tamper"),
-                "held": self.total("held"), "duplicate": self.total("duplicate"),
-                "alerts": self.alerts[:200]}
+        return {
+            "tables": self.tables,
+            "blobs_added": self.blobs_added,
+            "conflicts": self.total("conflict"),
+            "tamper": self.total("tamper"),
+            "held": self.total("held"),
+            "duplicate": self.total("duplicate"),
+            "alerts": self.alerts[:200],
+        }
 
 
 @dataclass
@@ -74,8 +79,15 @@ def _encoded_json(values: dict[str, Any], sync_base: int | None = None) -> str:
 class Merger:
     """One package (or one batch of held rows) applied to ``session``."""
 
-    def __init__(self, session: Session, *, package_sha: str, sender: str, local: str,
-                 protect_after: int | None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        *,
+        package_sha: str,
+        sender: str,
+        local: str,
+        protect_after: int | None,
+    ) -> None:
         self.session = session
         self.package_sha = package_sha
         self.sender = sender
@@ -107,25 +119,37 @@ class Merger:
                 continue
             spec = specs.get(name)
             if spec is None:
-                raise reject("unknown_table", f"tabel '{name}' tidak dikenal: paket dari Netra "
-                             "yang lebih baru, perbarui Netra di laptop ini",
-                             f"unknown table '{name}'", table=name)
+                raise reject(
+                    "unknown_table",
+                    f"tabel '{name}' tidak dikenal: paket dari Netra "
+                    "yang lebih baru, perbarui Netra di laptop ini",
+                    f"unknown table '{name}'",
+                    table=name,
+                )
             if rs.kind != spec.kind:
                 raise reject("bad_rows", f"jenis tabel {name} salah", "wrong table kind")
             values = sr.decode_rows(spec, rs.columns, rs.rows)
             bases = rs.sync_base or [0] * len(values)
             self._mark_received(spec, values)
-            decoded[name] = [Incoming(v, b, raw)
-                             for v, b, raw in zip(values, bases, rs.rows, strict=True)]
+            decoded[name] = [
+                Incoming(v, b, raw) for v, b, raw in zip(values, bases, rs.rows, strict=True)
+            ]
         for name, count in counts.items():
             if name not in ("blob", "receipt") and name not in decoded and count:
-                raise reject("count_mismatch", f"manifes menyebut {count} baris {name} tetapi "
-                             "bagiannya tidak ada", "rows part missing", table=name)
+                raise reject(
+                    "count_mismatch",
+                    f"manifes menyebut {count} baris {name} tetapi bagiannya tidak ada",
+                    "rows part missing",
+                    table=name,
+                )
         parts = {p[6:] for p in opened.parts if p.startswith("blobs/")}
         listed = {str(b["id"]) for b in blob_rows}
         if parts != listed:
-            raise reject("count_mismatch", "daftar berkas tidak sama dengan isi berkas",
-                         "blob list differs from blob parts")
+            raise reject(
+                "count_mismatch",
+                "daftar berkas tidak sama dengan isi berkas",
+                "blob list differs from blob parts",
+            )
         for b in blob_rows:
             blobs[str(b["id"])] = opened.parts[f"blobs/{b['id']}"]
         self._blob_meta = {str(b["id"]): b for b in blob_rows}
@@ -136,8 +160,9 @@ class Merger:
         if spec.kind == "versioned":
             for v in values:
                 by = str(v["revised_by"])
-                self.report.max_revision_by[by] = max(self.report.max_revision_by.get(by, 0),
-                                                      int(v["revision"]))
+                self.report.max_revision_by[by] = max(
+                    self.report.max_revision_by.get(by, 0), int(v["revision"])
+                )
         else:
             for v in values:
                 marks = self.report.max_chain_by.setdefault(str(v["origin"]), {})
@@ -161,10 +186,11 @@ class Merger:
     # ------------------------------------------------------------------ blobs
     def _add_blobs(self, blobs: dict[str, bytes]) -> None:
         table = sr.blob_table()
-        have = set()
+        have: set[str] = set()
         for part in sr.chunks(list(blobs)):
-            have.update(self.session.scalars(select(table.c.sha256).where(
-                table.c.sha256.in_(part))))
+            have.update(
+                self.session.scalars(select(table.c.sha256).where(table.c.sha256.in_(part)))
+            )
         new = []
         for sha, data in blobs.items():
             if sha in have:
@@ -172,8 +198,15 @@ class Merger:
             meta = self._blob_meta[sha]
             created = sr._decoder(table.c.created_at)(meta["created_at"])
             mime = meta["mime"] if isinstance(meta["mime"], str) else "application/octet-stream"
-            new.append({"sha256": sha, "size": len(data), "mime": mime[:100], "data": data,
-                        "created_at": created})
+            new.append(
+                {
+                    "sha256": sha,
+                    "size": len(data),
+                    "mime": mime[:100],
+                    "data": data,
+                    "created_at": created,
+                }
+            )
         if new:
             self.session.execute(insert(table), new)
         self.report.blobs_added += len(new)
@@ -206,7 +239,8 @@ class Merger:
             mapping: dict[str, str] = {}
             for part in sr.chunks(list(wanted)):
                 stmt = select(at.c.incoming_id, at.c.local_id).where(
-                    at.c.entity == target, at.c.incoming_id.in_(part))
+                    at.c.entity == target, at.c.incoming_id.in_(part)
+                )
                 for incoming_id, local_id in self.session.execute(stmt):
                     mapping[incoming_id] = local_id
             if mapping:
@@ -240,8 +274,9 @@ class Merger:
 
     def _missing_references(self, spec: sr.SyncTable, rows: list[Incoming]) -> dict[str, str]:
         missing: dict[str, str] = {}
-        checks = [(c, t) for c, t in spec.references] + [(c, sr.BLOB_TABLE)
-                                                          for c in spec.blob_columns]
+        checks = [(c, t) for c, t in spec.references] + [
+            (c, sr.BLOB_TABLE) for c in spec.blob_columns
+        ]
         in_batch = {r.values["id"] for r in rows}
         tables = {t.name: t.table for t in sr.sync_tables()}
         tables[sr.BLOB_TABLE] = sr.blob_table()
@@ -255,17 +290,20 @@ class Merger:
             key = "sha256" if target == sr.BLOB_TABLE else "id"
             present: set[Any] = set()
             for part in sr.chunks(list(wanted)):
-                present.update(self.session.scalars(select(table.c[key]).where(
-                    table.c[key].in_(part))))
+                present.update(
+                    self.session.scalars(select(table.c[key]).where(table.c[key].in_(part)))
+                )
             for r in rows:
                 value = r.values.get(column)
                 if value is not None and value in wanted and value not in present:
-                    missing.setdefault(r.values["id"],
-                                       f"rujukan {column} -> {target} {value} belum ada")
+                    missing.setdefault(
+                        r.values["id"], f"rujukan {column} -> {target} {value} belum ada"
+                    )
         return missing
 
-    def _unique_clashes(self, spec: sr.SyncTable,
-                        rows: list[Incoming]) -> dict[str, tuple[str, str]]:
+    def _unique_clashes(
+        self, spec: sr.SyncTable, rows: list[Incoming]
+    ) -> dict[str, tuple[str, str]]:
         """Rows whose unique values belong to another row: id -> (owner id, reason)."""
         clashes: dict[str, tuple[str, str]] = {}
         for cols in spec.unique_columns:
@@ -276,7 +314,8 @@ class Merger:
             owners: dict[tuple[Any, ...], str] = {}
             for part in sr.chunks(list(values)):
                 stmt = select(spec.table.c.id, *[spec.table.c[c] for c in cols]).where(
-                    spec.table.c[first].in_(part))
+                    spec.table.c[first].in_(part)
+                )
                 for found in self.session.execute(stmt):
                     owners[tuple(found[1:])] = found[0]
             for r in rows:
@@ -286,8 +325,9 @@ class Merger:
                 owner = owners.get(key)
                 ident = r.values["id"]
                 if owner is not None and owner != ident:
-                    clashes.setdefault(ident, (owner,
-                                               f"{'+'.join(cols)} {key} sudah dipakai {owner}"))
+                    clashes.setdefault(
+                        ident, (owner, f"{'+'.join(cols)} {key} sudah dipakai {owner}")
+                    )
                 elif owner is None:
                     owners[key] = ident
         return clashes
@@ -322,8 +362,9 @@ class Merger:
             self.session.execute(insert(spec.table), inserts)
         self.report.bump(spec.name, "inserted", len(inserts))
 
-    def _tamper(self, spec: sr.SyncTable, item: Incoming, local: dict[str, Any] | None,
-                reason: str) -> None:
+    def _tamper(
+        self, spec: sr.SyncTable, item: Incoming, local: dict[str, Any] | None, reason: str
+    ) -> None:
         self._keep(spec, "tamper", item, local, "local", reason)
         self.report.bump(spec.name, "tamper")
 
@@ -340,19 +381,22 @@ class Merger:
         seen: dict[str, dict[tuple[int, str], tuple[str, bool]]] = defaultdict(dict)
         vt = SyncVersion.__table__
         for part in sr.chunks(ids):
-            stmt = select(vt.c.row_id, vt.c.revision, vt.c.revised_by, vt.c.content_sha256,
-                          vt.c.applied).where(vt.c.entity == spec.name, vt.c.row_id.in_(part))
+            stmt = select(
+                vt.c.row_id, vt.c.revision, vt.c.revised_by, vt.c.content_sha256, vt.c.applied
+            ).where(vt.c.entity == spec.name, vt.c.row_id.in_(part))
             for row_id, rev, by, sha, applied in self.session.execute(stmt):
                 seen[row_id][(int(rev), by)] = (sha, bool(applied))
         writes: list[tuple[Incoming, str]] = []  # (row, "insert" | "update")
         for item in rows:
-            action = self._decide(spec, item, existing.get(item.values["id"]),
-                                  seen[item.values["id"]])
+            action = self._decide(
+                spec, item, existing.get(item.values["id"]), seen[item.values["id"]]
+            )
             if action:
                 writes.append((item, action))
         clashes = self._unique_clashes(spec, [w[0] for w in writes])
         owners = sr.fetch_by_ids(self.session, spec.table, {c[0] for c in clashes.values()})
-        inserts, updates = [], []
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
         for item, action in writes:
             clash = clashes.get(item.values["id"])
             if clash:
@@ -364,10 +408,13 @@ class Merger:
         if updates:
             # The id and the creating office never change; everything else follows the version.
             cols = [c for c in spec.columns if c not in ("id", "origin") and c in updates[0]]
-            stmt = (update(spec.table).where(spec.table.c.id == bindparam("b_id"))
-                    .values({c: bindparam(f"b_{c}") for c in cols}))
+            upd = (
+                update(spec.table)
+                .where(spec.table.c.id == bindparam("b_id"))
+                .values({c: bindparam(f"b_{c}") for c in cols})
+            )
             params = [{f"b_{c}": u.get(c) for c in cols} | {"b_id": u["id"]} for u in updates]
-            self.session.execute(stmt, params, execution_options={"synchronize_session": False})
+            self.session.execute(upd, params, execution_options={"synchronize_session": False})
         self.report.bump(spec.name, "inserted", len(inserts))
         self.report.bump(spec.name, "updated", len(updates))
 
@@ -375,38 +422,66 @@ class Merger:
         at = SyncAlias.__table__
         found: dict[str, str] = {}
         for part in sr.chunks(ids):
-            for incoming_id, local_id in self.session.execute(select(
-                    at.c.incoming_id, at.c.local_id).where(
-                    at.c.entity == entity, at.c.incoming_id.in_(part))):
+            for incoming_id, local_id in self.session.execute(
+                select(at.c.incoming_id, at.c.local_id).where(
+                    at.c.entity == entity, at.c.incoming_id.in_(part)
+                )
+            ):
                 found[incoming_id] = local_id
         return found
 
-    def _clash(self, spec: sr.SyncTable, item: Incoming, action: str,
-               owner: dict[str, Any] | None, reason: str) -> None:
+    def _clash(
+        self,
+        spec: sr.SyncTable,
+        item: Incoming,
+        action: str,
+        owner: dict[str, Any] | None,
+        reason: str,
+    ) -> None:
         """Same reference row under two ids: alias it; otherwise keep it as a duplicate."""
-        self._seen_rows = [s for s in self._seen_rows if not (
-            s["entity"] == spec.name and s["row_id"] == item.values["id"])]
-        if action == "insert" and owner is not None and \
-                sr.same_content(spec, item.values, owner):
-            self.session.execute(insert(SyncAlias.__table__), [{
-                "entity": spec.name, "incoming_id": item.values["id"], "local_id": owner["id"],
-                "origin": str(item.values.get("origin", ""))}])
+        self._seen_rows = [
+            s
+            for s in self._seen_rows
+            if not (s["entity"] == spec.name and s["row_id"] == item.values["id"])
+        ]
+        if action == "insert" and owner is not None and sr.same_content(spec, item.values, owner):
+            self.session.execute(
+                insert(SyncAlias),
+                [
+                    {
+                        "entity": spec.name,
+                        "incoming_id": item.values["id"],
+                        "local_id": owner["id"],
+                        "origin": str(item.values.get("origin", "")),
+                    }
+                ],
+            )
             # Remember their version as one we hold: their next edit builds on it cleanly.
-            self._seen(spec, dict(item.values, id=owner["id"]),
-                       sr.content_hash(spec, item.values), True)
+            self._seen(
+                spec, dict(item.values, id=owner["id"]), sr.content_hash(spec, item.values), True
+            )
             self.report.bump(spec.name, "skipped")
             return
         self._keep(spec, "duplicate", item, owner, "local", reason)
         self.report.bump(spec.name, "duplicate")
 
-    def _decide(self, spec: sr.SyncTable, item: Incoming, local: dict[str, Any] | None,
-                seen: dict[tuple[int, str], tuple[str, bool]]) -> str | None:
+    def _decide(
+        self,
+        spec: sr.SyncTable,
+        item: Incoming,
+        local: dict[str, Any] | None,
+        seen: dict[tuple[int, str], tuple[str, bool]],
+    ) -> str | None:
         v = item.values
         rev, by = int(v["revision"]), str(v["revised_by"])
         sha = sr.content_hash(spec, v)
         known = seen.get((rev, by))
-        if known is None and local is not None and int(local["revision"]) == rev \
-                and local["revised_by"] == by:
+        if (
+            known is None
+            and local is not None
+            and int(local["revision"]) == rev
+            and local["revised_by"] == by
+        ):
             known = (sr.content_hash(spec, local), True)
         if known is not None:
             if known[0] == sha:
@@ -428,54 +503,89 @@ class Merger:
             self.report.bump(spec.name, "skipped")
             return None
         base = seen.get((int(v.get("base_revision") or 0), by))
-        if item.sync_base == l_rev or (l_by == by and rev > l_rev) or (
-                base is not None and base[0] == sr.content_hash(spec, local)):
+        if (
+            item.sync_base == l_rev
+            or (l_by == by and rev > l_rev)
+            or (base is not None and base[0] == sr.content_hash(spec, local))
+        ):
             self._seen(spec, v, sha, True)
             return "update"
-        protected = (self.protect_after is not None and l_by == self.local
-                     and l_rev > self.protect_after)
+        protected = (
+            self.protect_after is not None and l_by == self.local and l_rev > self.protect_after
+        )
         incoming_wins = not protected and newer(rev, by, l_rev, l_by)
-        self._keep(spec, "conflict", item, local, "incoming" if incoming_wins else "local",
-                   f"diubah di dua tempat: versi dasar {item.sync_base}, versi di sini {l_rev}")
+        self._keep(
+            spec,
+            "conflict",
+            item,
+            local,
+            "incoming" if incoming_wins else "local",
+            f"diubah di dua tempat: versi dasar {item.sync_base}, versi di sini {l_rev}",
+        )
         self.report.bump(spec.name, "conflict")
         self._seen(spec, v, sha, incoming_wins)
         return "update" if incoming_wins else None
 
     def _seen(self, spec: sr.SyncTable, v: dict[str, Any], sha: str, applied: bool) -> None:
-        self._seen_rows.append({"entity": spec.name, "row_id": v["id"],
-                                "revision": int(v["revision"]),
-                                "revised_by": v["revised_by"], "content_sha256": sha,
-                                "applied": applied})
+        self._seen_rows.append(
+            {
+                "entity": spec.name,
+                "row_id": v["id"],
+                "revision": int(v["revision"]),
+                "revised_by": v["revised_by"],
+                "content_sha256": sha,
+                "applied": applied,
+            }
+        )
 
     # ------------------------------------------------------------------ bookkeeping
-    def _keep(self, spec: sr.SyncTable, kind: str, item: Incoming,
-              local: dict[str, Any] | None, winner: str, reason: str) -> None:
+    def _keep(
+        self,
+        spec: sr.SyncTable,
+        kind: str,
+        item: Incoming,
+        local: dict[str, Any] | None,
+        winner: str,
+        reason: str,
+    ) -> None:
         v = item.values
         base = item.sync_base if spec.kind == "versioned" else None
-        self._conflicts.append({
-            "id": new_id(), "kind": kind, "entity": spec.name,
-            "entity_id": v["id"], "local_json": _encoded_json(local) if local else "",
-            "incoming_json": _encoded_json(v, base),
-            "incoming_origin": str(v.get("revised_by") or v.get("origin") or self.sender),
-            "package_sha256": self.package_sha, "provisional_winner": winner,
-            "reason": reason, "detected_at": utcnow(),
-        })
-        self.report.alerts.append({"kind": kind, "entity": spec.name, "id": v["id"],
-                                   "winner": winner, "reason": reason})
+        self._conflicts.append(
+            {
+                "id": new_id(),
+                "kind": kind,
+                "entity": spec.name,
+                "entity_id": v["id"],
+                "local_json": _encoded_json(local) if local else "",
+                "incoming_json": _encoded_json(v, base),
+                "incoming_origin": str(v.get("revised_by") or v.get("origin") or self.sender),
+                "package_sha256": self.package_sha,
+                "provisional_winner": winner,
+                "reason": reason,
+                "detected_at": utcnow(),
+            }
+        )
+        self.report.alerts.append(
+            {"kind": kind, "entity": spec.name, "id": v["id"], "winner": winner, "reason": reason}
+        )
 
     def _flush(self) -> None:
         if self._seen_rows:
-            self.session.execute(insert(SyncVersion.__table__), self._seen_rows)
+            self.session.execute(insert(SyncVersion), self._seen_rows)
             self._seen_rows = []
         if self._conflicts:
-            self.session.execute(insert(SyncConflict.__table__), self._conflicts)
+            self.session.execute(insert(SyncConflict), self._conflicts)
             self._conflicts = []
 
 
 def held_rows(session: Session) -> list[SyncConflict]:
-    return list(session.scalars(select(SyncConflict).where(
-        SyncConflict.kind == "held", SyncConflict.resolved_at.is_(None))
-        .order_by(SyncConflict.detected_at)))
+    return list(
+        session.scalars(
+            select(SyncConflict)
+            .where(SyncConflict.kind == "held", SyncConflict.resolved_at.is_(None))
+            .order_by(SyncConflict.detected_at)
+        )
+    )
 
 
 def retry_held(session: Session, *, local: str, protect_after: int | None) -> int:
@@ -496,8 +606,13 @@ def retry_held(session: Session, *, local: str, protect_after: int | None) -> in
             cols = [c for c in doc if c in specs[spec.name].columns]
             values = sr.decode_rows(spec, cols, [[doc[c] for c in cols]])[0]
             items.append(Incoming(values, base))
-        merger = Merger(session, package_sha=mine[0].package_sha256, sender="",
-                        local=local, protect_after=protect_after)
+        merger = Merger(
+            session,
+            package_sha=mine[0].package_sha256,
+            sender="",
+            local=local,
+            protect_after=protect_after,
+        )
         still = merger._missing_references(spec, items)
         ready = [i for i in items if i.values["id"] not in still]
         if not ready:

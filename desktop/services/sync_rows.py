@@ -57,8 +57,12 @@ def _encode(value: Any) -> Any:
 
 
 def _bad(column: str, value: Any) -> Exception:
-    return reject("bad_value", f"nilai kolom {column} tidak sah: {str(value)[:40]!r}",
-                  f"bad value for column {column}", column=column)
+    return reject(
+        "bad_value",
+        f"nilai kolom {column} tidak sah: {str(value)[:40]!r}",
+        f"bad value for column {column}",
+        column=column,
+    )
 
 
 def _decoder(column: Column[Any]) -> Decoder:
@@ -76,31 +80,40 @@ def _decoder(column: Column[Any]) -> Decoder:
                 return fn(value)
             except (TypeError, ValueError) as exc:
                 raise _bad(name, value) from exc
+
         return decode
 
     if isinstance(kind, UTCDateTime):
+
         def to_dt(v: Any) -> datetime:
             if not isinstance(v, str) or not v.endswith("Z"):
                 raise ValueError(v)
             return datetime.strptime(v, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+
         return wrap(to_dt)
     if isinstance(kind, Date):
+
         def to_date(v: Any) -> date:
             if not isinstance(v, str) or len(v) != 10:
                 raise ValueError(v)
             return date.fromisoformat(v)
+
         return wrap(to_date)
     if isinstance(kind, Boolean):
+
         def to_bool(v: Any) -> bool:
             if not isinstance(v, bool):
                 raise ValueError(v)
             return v
+
         return wrap(to_bool)
     if isinstance(kind, Integer):  # BigInteger is a subclass
+
         def to_int(v: Any) -> int:
             if not isinstance(v, int) or isinstance(v, bool):
                 raise ValueError(v)
             return v
+
         return wrap(to_int)
     if isinstance(kind, LargeBinary):
         return wrap(lambda v: base64.b64decode(v, validate=True))
@@ -111,6 +124,7 @@ def _decoder(column: Column[Any]) -> Decoder:
             if not isinstance(v, str) or (length is not None and len(v) > length):
                 raise ValueError(v)
             return v
+
         return wrap(to_str)
     return wrap(lambda v: v)
 
@@ -139,8 +153,11 @@ def sync_tables() -> tuple[SyncTable, ...]:
     for mapper in Base.registry.mappers:
         cls = mapper.class_
         by_table[cls.__tablename__] = cls
-    synced = {name for name, cls in by_table.items()
-              if issubclass(cls, (SyncedMixin, EvidenceMixin)) and name not in LOCAL_ONLY_TABLES}
+    synced = {
+        name
+        for name, cls in by_table.items()
+        if issubclass(cls, (SyncedMixin, EvidenceMixin)) and name not in LOCAL_ONLY_TABLES
+    }
     out = []
     for table in Base.metadata.sorted_tables:
         if table.name not in synced:
@@ -156,9 +173,18 @@ def sync_tables() -> tuple[SyncTable, ...]:
                 elif target in synced:
                     refs.append((col.name, target))
         cols = tuple(c.name for c in table.columns)
-        out.append(SyncTable(model, table, kind, cols,
-                             tuple(_decoder(table.c[c]) for c in cols),
-                             tuple(blobs), tuple(refs), _unique_sets(table)))
+        out.append(
+            SyncTable(
+                model,
+                table,
+                kind,
+                cols,
+                tuple(_decoder(table.c[c]) for c in cols),
+                tuple(blobs),
+                tuple(refs),
+                _unique_sets(table),
+            )
+        )
     return tuple(out)
 
 
@@ -174,10 +200,13 @@ def decode_rows(spec: SyncTable, columns: list[str], rows: list[list[Any]]) -> l
     """Typed values for every incoming row; unknown columns mean a newer sender."""
     unknown = [c for c in columns if c not in spec.columns]
     if unknown:
-        raise reject("unknown_column",
-                     f"tabel {spec.name} memuat kolom yang tidak dikenal ({', '.join(unknown)}): "
-                     "paket dari Netra yang lebih baru, perbarui Netra di laptop ini",
-                     f"unknown columns in {spec.name}", table=spec.name)
+        raise reject(
+            "unknown_column",
+            f"tabel {spec.name} memuat kolom yang tidak dikenal ({', '.join(unknown)}): "
+            "paket dari Netra yang lebih baru, perbarui Netra di laptop ini",
+            f"unknown columns in {spec.name}",
+            table=spec.name,
+        )
     decoders = dict(zip(spec.columns, spec.decoders, strict=True))
     pairs = [(c, decoders[c]) for c in columns]
     out = []
@@ -189,8 +218,7 @@ def decode_rows(spec: SyncTable, columns: list[str], rows: list[list[Any]]) -> l
 def content_hash(spec: SyncTable, values: dict[str, Any]) -> str:
     """Hash of a versioned row's content (its id, origin and sync bookkeeping left out)."""
     meta = SyncedMixin.SYNC_META | {"id", "origin"}
-    return sha256_hex(canonical_json({k: _encode(v) for k, v in values.items()
-                                      if k not in meta}))
+    return sha256_hex(canonical_json({k: _encode(v) for k, v in values.items() if k not in meta}))
 
 
 def same_content(spec: SyncTable, a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -204,8 +232,9 @@ def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
         yield items[start : start + size]
 
 
-def fetch_by_ids(session: Session, table: Table, ids: Iterable[str],
-                 key: str = "id") -> dict[str, dict[str, Any]]:
+def fetch_by_ids(
+    session: Session, table: Table, ids: Iterable[str], key: str = "id"
+) -> dict[str, dict[str, Any]]:
     found: dict[str, dict[str, Any]] = {}
     id_list = list(ids)
     for part in chunks(id_list):

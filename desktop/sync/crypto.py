@@ -36,8 +36,7 @@ def _raw(key: X25519PublicKey | Ed25519PublicKey) -> bytes:
 
 
 def _derive(shared: bytes, ephemeral_pub: bytes, recipient_pub: bytes) -> bytes:
-    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=ephemeral_pub + recipient_pub,
-                info=INFO)
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=ephemeral_pub + recipient_pub, info=INFO)
     return hkdf.derive(shared)
 
 
@@ -67,13 +66,17 @@ class Sealer:
         count = self.chunk_count(len(plaintext))
         for index in range(count):
             piece = plaintext[index * CHUNK_SIZE : (index + 1) * CHUNK_SIZE]
-            yield self._aead.encrypt(_nonce(self.nonce_prefix, index), piece,
-                                     _aad(binding, index, index == count - 1))
+            yield self._aead.encrypt(
+                _nonce(self.nonce_prefix, index), piece, _aad(binding, index, index == count - 1)
+            )
 
 
 def open_chunks(
-    box_private: X25519PrivateKey, ephemeral_hex: str, nonce_prefix_hex: str,
-    chunks: list[bytes], binding: bytes,
+    box_private: X25519PrivateKey,
+    ephemeral_hex: str,
+    nonce_prefix_hex: str,
+    chunks: list[bytes],
+    binding: bytes,
 ) -> bytes:
     try:
         ephemeral = bytes.fromhex(ephemeral_hex)
@@ -85,8 +88,9 @@ def open_chunks(
         aead = AESGCM(key)
         out = bytearray()
         for index, chunk in enumerate(chunks):
-            out += aead.decrypt(_nonce(prefix, index), chunk,
-                                _aad(binding, index, index == len(chunks) - 1))
+            out += aead.decrypt(
+                _nonce(prefix, index), chunk, _aad(binding, index, index == len(chunks) - 1)
+            )
         return bytes(out)
     except (InvalidTag, ValueError) as exc:
         raise CryptoFailure(str(exc) or exc.__class__.__name__) from exc

@@ -14,8 +14,11 @@ MARGIN = 1024 * 1024
 
 
 def _fail(path: Path, why: str, why_en: str) -> NetraError:
-    return NetraError("write_failed", f"Gagal menulis {path}: {why}. Berkas tidak dibuat.",
-                      f"Could not write {path}: {why_en}. No file was created.")
+    return NetraError(
+        "write_failed",
+        f"Gagal menulis {path}: {why}. Berkas tidak dibuat.",
+        f"Could not write {path}: {why_en}. No file was created.",
+    )
 
 
 def free_space(folder: Path) -> int | None:
@@ -31,12 +34,14 @@ def write_verified(path: Path, data: bytes) -> str:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise _fail(path, f"folder tidak dapat dibuat ({exc.strerror or exc})",
-                    str(exc)) from exc
+        raise _fail(path, f"folder tidak dapat dibuat ({exc.strerror or exc})", str(exc)) from exc
     free = free_space(folder)
     if free is not None and free < len(data) + MARGIN:
-        raise _fail(path, f"ruang kosong {free // 1024**2} MB, perlu {len(data) // 1024**2 + 1}"
-                    " MB", "not enough free space")
+        raise _fail(
+            path,
+            f"ruang kosong {free // 1024**2} MB, perlu {len(data) // 1024**2 + 1} MB",
+            "not enough free space",
+        )
     tmp = folder / f".{path.name}.partial"
     expected = hashlib.sha256(data).hexdigest()
     try:
@@ -60,6 +65,9 @@ def write_verified(path: Path, data: bytes) -> str:
         raise _fail(path, exc.strerror or str(exc), str(exc)) from exc
     if actual != expected:
         path.unlink(missing_ok=True)
-        raise _fail(path, "isi yang dibaca kembali berbeda (flashdisk rusak atau palsu?)",
-                    "read-back check failed (faulty or fake-capacity stick?)")
+        raise _fail(
+            path,
+            "isi yang dibaca kembali berbeda (flashdisk rusak atau palsu?)",
+            "read-back check failed (faulty or fake-capacity stick?)",
+        )
     return actual

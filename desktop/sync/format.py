@@ -59,8 +59,12 @@ class PackageRejected(CheckFailed):
 
 
 def reject(reason: str, message_id: str, message_en: str, **details: Any) -> PackageRejected:
-    return PackageRejected(reason, f"Paket ditolak: {message_id}. Tidak ada data yang diubah.",
-                           f"Package rejected: {message_en}. Nothing was changed.", **details)
+    return PackageRejected(
+        reason,
+        f"Paket ditolak: {message_id}. Tidak ada data yang diubah.",
+        f"Package rejected: {message_en}. Nothing was changed.",
+        **details,
+    )
 
 
 # ---------------------------------------------------------------------------- parts
@@ -76,26 +80,40 @@ def check_path(path: Any) -> str:
     """Only the three kinds of part names are allowed; nothing that could escape a folder."""
     if not isinstance(path, str) or not path:
         raise reject("bad_path", "nama bagian kosong", "empty part name")
-    if (path.startswith(("/", "\\")) or ".." in path.split("/") or "\\" in path
-            or ":" in path or "\x00" in path):
-        raise reject("bad_path", f"nama bagian '{path}' berisi '..' atau jalur mutlak",
-                     f"part name '{path}' contains '..' or an absolute path", path=path)
+    if (
+        path.startswith(("/", "\\"))
+        or ".." in path.split("/")
+        or "\\" in path
+        or ":" in path
+        or "\x00" in path
+    ):
+        raise reject(
+            "bad_path",
+            f"nama bagian '{path}' berisi '..' atau jalur mutlak",
+            f"part name '{path}' contains '..' or an absolute path",
+            path=path,
+        )
     if path == "receipt.json":
         return path
     if path.startswith("rows/") and path.endswith(".json") and _TABLE.match(path[5:-5]):
         return path
     if path.startswith("blobs/") and _HEX64.match(path[6:]):
         return path
-    raise reject("bad_path", f"nama bagian '{path}' tidak dikenal", f"unknown part '{path}'",
-                 path=path)
+    raise reject(
+        "bad_path", f"nama bagian '{path}' tidak dikenal", f"unknown part '{path}'", path=path
+    )
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            raise reject("duplicate_key", f"kunci '{key}' muncul dua kali",
-                         f"key '{key}' appears twice", key=key)
+            raise reject(
+                "duplicate_key",
+                f"kunci '{key}' muncul dua kali",
+                f"key '{key}' appears twice",
+                key=key,
+            )
         out[key] = value
     return out
 
@@ -106,8 +124,9 @@ def strict_json(data: bytes, what: str) -> Any:
     except PackageRejected:
         raise
     except (UnicodeDecodeError, ValueError) as exc:
-        raise reject("bad_json", f"{what} bukan JSON yang sah ({exc})",
-                     f"{what} is not valid JSON ({exc})") from exc
+        raise reject(
+            "bad_json", f"{what} bukan JSON yang sah ({exc})", f"{what} is not valid JSON ({exc})"
+        ) from exc
 
 
 # ---------------------------------------------------------------------------- writing
@@ -118,8 +137,12 @@ class Built:
     sha256: str
 
 
-def build(manifest: dict[str, Any], parts: list[tuple[str, bytes]],
-          signing: Ed25519PrivateKey, recipient_box_hex: str) -> Built:
+def build(
+    manifest: dict[str, Any],
+    parts: list[tuple[str, bytes]],
+    signing: Ed25519PrivateKey,
+    recipient_box_hex: str,
+) -> Built:
     """Seal ``parts`` for the recipient and sign the manifest (which gains parts/payload)."""
     seen: set[str] = set()
     listing = []
@@ -153,10 +176,13 @@ def build(manifest: dict[str, Any], parts: list[tuple[str, bytes]],
     head = MAGIC + HEADER.pack(FORMAT_VERSION, len(manifest_bytes)) + manifest_bytes
     data = head + crypto.sign(signing, head) + body
     if len(data) > FAT32_MAX:
-        raise reject("too_large_fat32",
-                     "paket lebih dari 4 GB, batas berkas FAT32 di flashdisk; ekspor per bagian "
-                     "(tanpa --full) atau pakai flashdisk exFAT/NTFS",
-                     "the package exceeds 4 GB, the FAT32 file limit", size=len(data))
+        raise reject(
+            "too_large_fat32",
+            "paket lebih dari 4 GB, batas berkas FAT32 di flashdisk; ekspor per bagian "
+            "(tanpa --full) atau pakai flashdisk exFAT/NTFS",
+            "the package exceeds 4 GB, the FAT32 file limit",
+            size=len(data),
+        )
     return Built(data, manifest, sha256_hex(data))
 
 
@@ -187,17 +213,23 @@ class Parsed:
 
     def verify_signature(self, public_hex: str) -> None:
         if not crypto.verify(public_hex, self.signature, self.head):
-            raise reject("bad_signature",
-                         "tanda tangan digital paket tidak cocok dengan kunci kantor terdaftar "
-                         "(berkas diubah atau bukan dari kantor itu)",
-                         "the package signature does not match the enrolled key")
+            raise reject(
+                "bad_signature",
+                "tanda tangan digital paket tidak cocok dengan kunci kantor terdaftar "
+                "(berkas diubah atau bukan dari kantor itu)",
+                "the package signature does not match the enrolled key",
+            )
 
 
 def _need(obj: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
     value = obj.get(key)
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise reject("bad_manifest", f"isian '{where}{key}' tidak ada atau salah jenis",
-                     f"field '{where}{key}' is missing or of the wrong type", field=key)
+        raise reject(
+            "bad_manifest",
+            f"isian '{where}{key}' tidak ada atau salah jenis",
+            f"field '{where}{key}' is missing or of the wrong type",
+            field=key,
+        )
     return value
 
 
@@ -209,11 +241,16 @@ def _check_version(version: int) -> None:
             f"{FORMAT_VERSION}); samakan versi aplikasi: perbarui Netra di laptop ini, atau "
             f"bila laptop ini sudah terbaru, perbarui Netra di laptop lain",
             f"format version {version} is newer than this Netra knows ({FORMAT_VERSION}); "
-            "update Netra so both laptops match", version=version)
+            "update Netra so both laptops match",
+            version=version,
+        )
     if version < MIN_FORMAT_VERSION:
-        raise reject("old_format", f"format versi {version} tidak didukung lagi; perbarui Netra "
-                     "di laptop lain", f"format version {version} is no longer supported; "
-                     "update Netra on the other laptop", version=version)
+        raise reject(
+            "old_format",
+            f"format versi {version} tidak didukung lagi; perbarui Netra di laptop lain",
+            f"format version {version} is no longer supported; update Netra on the other laptop",
+            version=version,
+        )
 
 
 def parse(data: bytes) -> Parsed:
@@ -224,8 +261,11 @@ def parse(data: bytes) -> Parsed:
         for magic, what in OTHER_MAGICS.items():
             if data.startswith(magic):
                 raise reject("wrong_magic", f"ini {what}", "this is not a sync package")
-        raise reject("wrong_magic", "bukan paket sinkronisasi Netra (tanda pengenal salah)",
-                     "not a Netra sync package (wrong magic)")
+        raise reject(
+            "wrong_magic",
+            "bukan paket sinkronisasi Netra (tanda pengenal salah)",
+            "not a Netra sync package (wrong magic)",
+        )
     version, mlen = HEADER.unpack_from(data, len(MAGIC))
     _check_version(version)
     if mlen > MAX_MANIFEST:
@@ -237,22 +277,30 @@ def parse(data: bytes) -> Parsed:
     if not isinstance(manifest, dict):
         raise reject("bad_manifest", "manifes bukan objek", "manifest is not an object")
     if canonical_json(manifest) != data[PREFIX_LEN:end_manifest]:
-        raise reject("bad_manifest", "manifes tidak dalam bentuk kanonik",
-                     "manifest is not canonical JSON")
+        raise reject(
+            "bad_manifest", "manifes tidak dalam bentuk kanonik", "manifest is not canonical JSON"
+        )
     _check_manifest(manifest, version)
     signature = data[end_manifest : end_manifest + SIGNATURE_LEN]
     chunks = _read_chunks(data, end_manifest + SIGNATURE_LEN, manifest["payload"])
     expanded = int(manifest["payload"]["expanded_size"])
     if expanded > EXPANSION_RATIO * len(data) + EXPANSION_SLACK:
-        raise reject("expansion", f"isi mengembang {expanded} bita dari berkas {len(data)} "
-                     "bita (tidak wajar)", "expanded size out of proportion", size=expanded)
+        raise reject(
+            "expansion",
+            f"isi mengembang {expanded} bita dari berkas {len(data)} bita (tidak wajar)",
+            "expanded size out of proportion",
+            size=expanded,
+        )
     return Parsed(data[:end_manifest], manifest, signature, chunks, sha256_hex(data), len(data))
 
 
 def _check_manifest(m: dict[str, Any], version: int) -> None:
     if m.get("format") != version:
-        raise reject("bad_manifest", "versi di manifes berbeda dengan kepala berkas",
-                     "manifest version differs from the header")
+        raise reject(
+            "bad_manifest",
+            "versi di manifes berbeda dengan kepala berkas",
+            "manifest version differs from the header",
+        )
     kind = _need(m, "kind", str, "")
     if kind not in KINDS:
         raise reject("bad_manifest", f"jenis paket '{kind}' tidak dikenal", "unknown kind")
@@ -291,8 +339,11 @@ def _check_manifest(m: dict[str, Any], version: int) -> None:
         raise reject("bad_manifest", "ukuran potongan tidak sah", "bad chunking")
     total = sum(int(p["size"]) for p in m["parts"])
     if total != payload["expanded_size"]:
-        raise reject("count_mismatch", "jumlah ukuran bagian tidak sama dengan ukuran isi",
-                     "part sizes do not add up to the payload size")
+        raise reject(
+            "count_mismatch",
+            "jumlah ukuran bagian tidak sama dengan ukuran isi",
+            "part sizes do not add up to the payload size",
+        )
 
 
 def _check_parts(parts: list[Any], counts: dict[str, int]) -> None:
@@ -304,31 +355,50 @@ def _check_parts(parts: list[Any], counts: dict[str, int]) -> None:
             raise reject("bad_manifest", "entri bagian tidak sah", "bad part entry")
         path = check_path(entry["path"])
         if path in seen:
-            raise reject("duplicate_part", f"bagian '{path}' tercantum dua kali",
-                         f"part '{path}' listed twice", path=path)
+            raise reject(
+                "duplicate_part",
+                f"bagian '{path}' tercantum dua kali",
+                f"part '{path}' listed twice",
+                path=path,
+            )
         seen.add(path)
         size = entry["size"]
         if not isinstance(size, int) or isinstance(size, bool) or size < 0:
             raise reject("bad_manifest", f"ukuran '{path}' tidak sah", "bad size")
         if size > part_limit(path):
-            raise reject("part_too_large", f"bagian '{path}' ({size} bita) melebihi batas "
-                         f"{part_limit(path)} bita", f"part '{path}' over its limit", path=path)
+            raise reject(
+                "part_too_large",
+                f"bagian '{path}' ({size} bita) melebihi batas {part_limit(path)} bita",
+                f"part '{path}' over its limit",
+                path=path,
+            )
         if not isinstance(entry["sha256"], str) or not _HEX64.match(entry["sha256"]):
             raise reject("bad_manifest", f"hash '{path}' tidak sah", "bad hash")
         if path.startswith("blobs/"):
             blobs += 1
             if entry["sha256"] != path[6:]:
-                raise reject("hash_mismatch", f"berkas '{path}' tidak beralamat hash-nya",
-                             "blob not content-addressed", path=path)
+                raise reject(
+                    "hash_mismatch",
+                    f"berkas '{path}' tidak beralamat hash-nya",
+                    "blob not content-addressed",
+                    path=path,
+                )
         elif path.startswith("rows/"):
             tables.add(path[5:-5])
     if counts.get("blob", 0) != blobs:
-        raise reject("count_mismatch", f"manifes menyebut {counts.get('blob', 0)} berkas, "
-                     f"ada {blobs}", "blob count differs from the manifest")
+        raise reject(
+            "count_mismatch",
+            f"manifes menyebut {counts.get('blob', 0)} berkas, ada {blobs}",
+            "blob count differs from the manifest",
+        )
     for table in tables:
         if table not in counts:
-            raise reject("count_mismatch", f"tabel '{table}' tanpa jumlah di manifes",
-                         "table without a count", table=table)
+            raise reject(
+                "count_mismatch",
+                f"tabel '{table}' tanpa jumlah di manifes",
+                "table without a count",
+                table=table,
+            )
 
 
 def _read_chunks(data: bytes, offset: int, payload: dict[str, Any]) -> list[bytes]:
@@ -336,23 +406,32 @@ def _read_chunks(data: bytes, offset: int, payload: dict[str, Any]) -> list[byte
     limit = crypto.CHUNK_SIZE + crypto.TAG
     for _ in range(int(payload["chunks"])):
         if offset + 4 > len(data):
-            raise reject("truncated", "berkas terpotong (flashdisk dicabut saat menulis?)",
-                         "file cut short")
+            raise reject(
+                "truncated", "berkas terpotong (flashdisk dicabut saat menulis?)", "file cut short"
+            )
         (length,) = struct.unpack_from(">I", data, offset)
         if length < crypto.TAG or length > limit:
             raise reject("bad_chunk", "panjang potongan data tidak sah", "bad chunk length")
         offset += 4
         if offset + length > len(data):
-            raise reject("truncated", "berkas terpotong (flashdisk dicabut saat menulis?)",
-                         "file cut short")
+            raise reject(
+                "truncated", "berkas terpotong (flashdisk dicabut saat menulis?)", "file cut short"
+            )
         chunks.append(data[offset : offset + length])
         offset += length
     if offset != len(data):
-        raise reject("trailing_bytes", f"ada {len(data) - offset} bita tambahan di akhir berkas",
-                     "extra bytes at the end of the file", extra=len(data) - offset)
+        raise reject(
+            "trailing_bytes",
+            f"ada {len(data) - offset} bita tambahan di akhir berkas",
+            "extra bytes at the end of the file",
+            extra=len(data) - offset,
+        )
     if sha256_hex(b"".join(chunks)) != payload["ciphertext_sha256"]:
-        raise reject("hash_mismatch", "isi terenkripsi tidak cocok dengan hash di manifes "
-                     "(berkas rusak atau diubah)", "ciphertext hash mismatch")
+        raise reject(
+            "hash_mismatch",
+            "isi terenkripsi tidak cocok dengan hash di manifes (berkas rusak atau diubah)",
+            "ciphertext hash mismatch",
+        )
     return chunks
 
 
@@ -371,32 +450,53 @@ def open_payload(parsed: Parsed, box_private: X25519PrivateKey) -> Opened:
     """Decrypt, decompress within the declared size, split and hash-check every part."""
     payload = parsed.manifest["payload"]
     try:
-        compressed = crypto.open_chunks(box_private, payload["ephemeral_key"],
-                                        payload["nonce_prefix"], parsed.chunks,
-                                        _binding(str(parsed.manifest["package_id"])))
+        compressed = crypto.open_chunks(
+            box_private,
+            payload["ephemeral_key"],
+            payload["nonce_prefix"],
+            parsed.chunks,
+            _binding(str(parsed.manifest["package_id"])),
+        )
     except crypto.CryptoFailure as exc:
-        raise reject("decrypt_failed", "isi tidak dapat dibuka (bukan untuk kantor ini, atau "
-                     "rusak)", "the payload cannot be decrypted") from exc
+        raise reject(
+            "decrypt_failed",
+            "isi tidak dapat dibuka (bukan untuk kantor ini, atau rusak)",
+            "the payload cannot be decrypted",
+        ) from exc
     if len(compressed) != payload["compressed_size"]:
-        raise reject("count_mismatch", "ukuran isi terkompresi berbeda dengan manifes",
-                     "compressed size differs")
+        raise reject(
+            "count_mismatch",
+            "ukuran isi terkompresi berbeda dengan manifes",
+            "compressed size differs",
+        )
     expanded = int(payload["expanded_size"])
     inflater = zlib.decompressobj()
     try:
         container = inflater.decompress(compressed, expanded + 1)
     except zlib.error as exc:
         raise reject("bad_payload", f"isi rusak ({exc})", "corrupt payload") from exc
-    if len(container) != expanded or inflater.unconsumed_tail or not inflater.eof \
-            or inflater.unused_data:
-        raise reject("expansion", "ukuran isi setelah diurai berbeda dengan manifes",
-                     "expanded size differs from the manifest")
+    if (
+        len(container) != expanded
+        or inflater.unconsumed_tail
+        or not inflater.eof
+        or inflater.unused_data
+    ):
+        raise reject(
+            "expansion",
+            "ukuran isi setelah diurai berbeda dengan manifes",
+            "expanded size differs from the manifest",
+        )
     opened = Opened(parsed)
     offset = 0
     for entry in parsed.manifest["parts"]:
         data = container[offset : offset + entry["size"]]
         offset += entry["size"]
         if sha256_hex(data) != entry["sha256"]:
-            raise reject("hash_mismatch", f"bagian '{entry['path']}' tidak cocok dengan hash-nya",
-                         "part hash mismatch", path=entry["path"])
+            raise reject(
+                "hash_mismatch",
+                f"bagian '{entry['path']}' tidak cocok dengan hash-nya",
+                "part hash mismatch",
+                path=entry["path"],
+            )
         opened.parts[entry["path"]] = data
     return opened

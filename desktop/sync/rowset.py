@@ -32,8 +32,12 @@ class RowSet:
         return [dict(zip(cols, row, strict=True)) for row in self.rows]
 
     def encode(self) -> bytes:
-        doc: dict[str, Any] = {"table": self.table, "kind": self.kind, "columns": self.columns,
-                               "rows": self.rows}
+        doc: dict[str, Any] = {
+            "table": self.table,
+            "kind": self.kind,
+            "columns": self.columns,
+            "rows": self.rows,
+        }
         if self.kind == "versioned":
             doc["sync_base"] = self.sync_base
         return canonical_json(doc)
@@ -43,45 +47,60 @@ def decode(data: bytes, table: str, expected: int) -> RowSet:
     """Strictly decode a rows part; ``expected`` is the manifest's count for the table."""
     doc = strict_json(data, f"rows/{table}.json")
     if not isinstance(doc, dict) or doc.get("table") != table:
-        raise reject("bad_rows", f"bagian rows/{table}.json tidak sah", "bad rows part",
-                     table=table)
+        raise reject(
+            "bad_rows", f"bagian rows/{table}.json tidak sah", "bad rows part", table=table
+        )
     kind = doc.get("kind")
     columns = doc.get("columns")
     rows = doc.get("rows")
     if kind not in ROW_KINDS or not isinstance(columns, list) or not isinstance(rows, list):
-        raise reject("bad_rows", f"struktur rows/{table}.json tidak sah", "bad rows structure",
-                     table=table)
-    allowed = {"table", "kind", "columns", "rows"} | ({"sync_base"} if kind == "versioned"
-                                                       else set())
+        raise reject(
+            "bad_rows", f"struktur rows/{table}.json tidak sah", "bad rows structure", table=table
+        )
+    allowed = {"table", "kind", "columns", "rows"} | (
+        {"sync_base"} if kind == "versioned" else set()
+    )
     if set(doc) - allowed:
-        raise reject("bad_rows", f"kunci tak dikenal di rows/{table}.json", "unknown keys",
-                     table=table)
+        raise reject(
+            "bad_rows", f"kunci tak dikenal di rows/{table}.json", "unknown keys", table=table
+        )
     if not all(isinstance(c, str) for c in columns) or len(set(columns)) != len(columns):
-        raise reject("duplicate_key", f"kolom ganda di {table}", "duplicate column",
-                     table=table)
+        raise reject("duplicate_key", f"kolom ganda di {table}", "duplicate column", table=table)
     if "id" not in columns:
         raise reject("bad_rows", f"tabel {table} tanpa kolom id", "no id column", table=table)
     if len(rows) != expected:
-        raise reject("count_mismatch", f"manifes menyebut {expected} baris {table}, isi "
-                     f"{len(rows)}", "row count differs from the manifest", table=table)
+        raise reject(
+            "count_mismatch",
+            f"manifes menyebut {expected} baris {table}, isi {len(rows)}",
+            "row count differs from the manifest",
+            table=table,
+        )
     width = len(columns)
     index = columns.index("id")
     ids: set[Any] = set()
     for row in rows:
         if not isinstance(row, list) or len(row) != width:
-            raise reject("bad_rows", f"baris {table} tidak selebar kolomnya", "bad row width",
-                         table=table)
+            raise reject(
+                "bad_rows", f"baris {table} tidak selebar kolomnya", "bad row width", table=table
+            )
         ident = row[index]
         if not isinstance(ident, str) or ident in ids:
-            raise reject("duplicate_entry", f"id {ident} muncul dua kali di {table}",
-                         "duplicate row id", table=table, id=str(ident))
+            raise reject(
+                "duplicate_entry",
+                f"id {ident} muncul dua kali di {table}",
+                "duplicate row id",
+                table=table,
+                id=str(ident),
+            )
         ids.add(ident)
     sync_base: list[int] = []
     if kind == "versioned":
         raw = doc.get("sync_base")
-        if not isinstance(raw, list) or len(raw) != len(rows) or not all(
-                isinstance(v, int) and not isinstance(v, bool) for v in raw):
-            raise reject("bad_rows", f"sync_base {table} tidak sah", "bad sync_base",
-                         table=table)
+        if (
+            not isinstance(raw, list)
+            or len(raw) != len(rows)
+            or not all(isinstance(v, int) and not isinstance(v, bool) for v in raw)
+        ):
+            raise reject("bad_rows", f"sync_base {table} tidak sah", "bad sync_base", table=table)
         sync_base = raw
     return RowSet(table, kind, columns, rows, sync_base)

@@ -47,9 +47,8 @@ _TEMPLATES: dict[tuple[str, ...], Path] = {}
 def _template(codes: tuple[str, ...]) -> Path:
     """Installations are set up and enrolled once per session, then copied per test."""
     if codes not in _TEMPLATES:
-        import tempfile
-
         import atexit
+        import tempfile
 
         base = Path(tempfile.mkdtemp(prefix="netra-sync-tpl-"))
         atexit.register(shutil.rmtree, base, True)

@@ -35,11 +35,19 @@ OFFICES = {
 HUB = ("81.08", "BKPSDM Kabupaten Maluku Barat Daya")
 
 
-def make_install(base: Path, code: str, name: str, role: str = "office",
-                 database_url: str | None = None) -> AppContext:
-    setup = OfficeSetup(code=code, name=name, kabupaten_code="81.08",
-                        kabupaten_name="Maluku Barat Daya", role=role, timezone="Asia/Jayapura",
-                        paper="a4", place="Tiakur")
+def make_install(
+    base: Path, code: str, name: str, role: str = "office", database_url: str | None = None
+) -> AppContext:
+    setup = OfficeSetup(
+        code=code,
+        name=name,
+        kabupaten_code="81.08",
+        kabupaten_name="Maluku Barat Daya",
+        role=role,
+        timezone="Asia/Jayapura",
+        paper="a4",
+        place="Tiakur",
+    )
     ctx = AppContext.open(base / code.replace(".", "_"), database_url)
     office.initialise(ctx, setup, "admin", PASSWORD, "Admin")
     ctx.actor = Actor("admin", "admin")
@@ -65,22 +73,49 @@ def seed_office(ctx: AppContext, employees: int = 3, *, nip_base: int = 0) -> Se
     with ctx.tx() as s:
         me = ctx.office(s)
         unit = stamp_new(ctx, s, Unit(code=f"U-{me.code}", name=me.name, kind="kecamatan"))
-        election = stamp_new(ctx, s, Election(name="Pilkada 2026", level="pilkada",
-                                              voting_date=date(2026, 11, 27)))
+        election = stamp_new(
+            ctx, s, Election(name="Pilkada 2026", level="pilkada", voting_date=date(2026, 11, 27))
+        )
         body = json.dumps({"code": f"T-{me.code}"})
-        template = stamp_new(ctx, s, PactTemplate(
-            code=f"T-{me.code}", version=1, title="Pakta Integritas Netralitas ASN",
-            audience="asn", body_json=body, sha256=sha256_hex(body.encode())))
+        template = stamp_new(
+            ctx,
+            s,
+            PactTemplate(
+                code=f"T-{me.code}",
+                version=1,
+                title="Pakta Integritas Netralitas ASN",
+                audience="asn",
+                body_json=body,
+                sha256=sha256_hex(body.encode()),
+            ),
+        )
         s.flush()
-        event = stamp_new(ctx, s, SigningEvent(
-            name=f"Apel {me.name}", election_id=election.id, template_id=template.id,
-            event_date=date(2026, 10, 1), place=me.name))
+        event = stamp_new(
+            ctx,
+            s,
+            SigningEvent(
+                name=f"Apel {me.name}",
+                election_id=election.id,
+                template_id=template.id,
+                event_date=date(2026, 10, 1),
+                place=me.name,
+            ),
+        )
         ids = []
         for i in range(employees):
-            e = stamp_new(ctx, s, Employee(
-                nip=f"19800101200{nip_base + i:07d}"[:18], name=f"Pegawai {me.code} {i}",
-                name_key=f"pegawai {i}", category="PNS", golongan="III/a",
-                jabatan="Staf", unit_id=unit.id))
+            e = stamp_new(
+                ctx,
+                s,
+                Employee(
+                    nip=f"19800101200{nip_base + i:07d}"[:18],
+                    name=f"Pegawai {me.code} {i}",
+                    name_key=f"pegawai {i}",
+                    category="PNS",
+                    golongan="III/a",
+                    jabatan="Staf",
+                    unit_id=unit.id,
+                ),
+            )
             ids.append(e.id)
         s.flush()
         return Seeded(unit.id, event.id, ids)
@@ -98,13 +133,25 @@ def sign(ctx: AppContext, seeded: Seeded, employee_ids: list[str] | None = None)
             assert emp is not None
             image = f"PNG tanda tangan {emp.nip}".encode()
             sha = store_blob(s, image, "image/png")
-            rec = append_evidence(ctx, s, SignatureRecord(
-                kind="signed", employee_id=emp.id, event_id=event.id,
-                election_id=event.election_id, template_id=template.id,
-                template_sha256=template.sha256,
-                identity_json=json.dumps({"name": emp.name, "nip": emp.nip}),
-                image_sha256=sha, operator="admin", strokes_json=None, strokes_sha256=None,
-                supersedes_id=None, reason=""))
+            rec = append_evidence(
+                ctx,
+                s,
+                SignatureRecord(
+                    kind="signed",
+                    employee_id=emp.id,
+                    event_id=event.id,
+                    election_id=event.election_id,
+                    template_id=template.id,
+                    template_sha256=template.sha256,
+                    identity_json=json.dumps({"name": emp.name, "nip": emp.nip}),
+                    image_sha256=sha,
+                    operator="admin",
+                    strokes_json=None,
+                    strokes_sha256=None,
+                    supersedes_id=None,
+                    reason="",
+                ),
+            )
             out.append(rec.id)
     return out
 

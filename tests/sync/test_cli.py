@@ -33,8 +33,9 @@ def run_json(data: Path, *argv: str, expect: int = 0) -> Any:
     return json.loads(out)
 
 
-def test_three_offices_and_a_hub_through_the_cli(tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_three_offices_and_a_hub_through_the_cli(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("NETRA_USER", "admin")
     monkeypatch.setenv("NETRA_PASSWORD", PASSWORD)
     hub = make_install(tmp_path, HUB[0], HUB[1], "hub")
@@ -45,11 +46,27 @@ def test_three_offices_and_a_hub_through_the_cli(tmp_path: Path,
     # Enrolment by files, fingerprint compared.
     for code, folder in dirs.items():
         req = run_json(folder, "sync", "enroll-request", "--out", str(stick / f"{code}.req"))
-        code_, _, err = run(hub_dir, "sync", "enroll", req["path"], "--out",
-                            str(stick / f"{code}.ans"), "--fingerprint", "0000 1111")
+        code_, _, err = run(
+            hub_dir,
+            "sync",
+            "enroll",
+            req["path"],
+            "--out",
+            str(stick / f"{code}.ans"),
+            "--fingerprint",
+            "0000 1111",
+        )
         assert code_ == 1 and "TIDAK didaftarkan" in err
-        run_json(hub_dir, "sync", "enroll", req["path"], "--out", str(stick / f"{code}.ans"),
-                 "--fingerprint", req["fingerprint"].lower())
+        run_json(
+            hub_dir,
+            "sync",
+            "enroll",
+            req["path"],
+            "--out",
+            str(stick / f"{code}.ans"),
+            "--fingerprint",
+            req["fingerprint"].lower(),
+        )
         accepted = run_json(folder, "sync", "enroll-accept", str(stick / f"{code}.ans"))
         assert accepted["hub"] == HUB[0]
     # Sign at every office (signature records straight into each office database).
@@ -93,7 +110,7 @@ def test_three_offices_and_a_hub_through_the_cli(tmp_path: Path,
         after = run_json(folder, "sync", "status")["peers"][0]
         assert after["pending_records"] == 0 and after["unacknowledged_packages"] == 0
     # Text output is Indonesian and names the sender.
-    code, out, _ = run(hub_dir, "sync", "review", str(carried[0]))
-    assert code == 0 and "sudah diimpor" in out
+    rc, out, _ = run(hub_dir, "sync", "review", str(carried[0]))
+    assert rc == 0 and "sudah diimpor" in out
     for ctx in [hub, *offices.values()]:
         ctx.close()

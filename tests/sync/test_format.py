@@ -52,11 +52,16 @@ def _rejected(net: Net, path: Path, data: bytes, reason: str) -> sync.ImportOutc
 def _split(data: bytes) -> tuple[dict[str, Any], bytes, bytes]:
     (mlen,) = struct.unpack_from(">I", data, len(fmt.MAGIC) + 2)
     end = fmt.PREFIX_LEN + mlen
-    return json.loads(data[fmt.PREFIX_LEN:end]), data[end:end + 64], data[end + 64:]
+    return json.loads(data[fmt.PREFIX_LEN : end]), data[end : end + 64], data[end + 64 :]
 
 
-def _resign(net: Net, manifest: dict[str, Any], body: bytes, version: int = fmt.FORMAT_VERSION,
-            raw_manifest: bytes | None = None) -> bytes:
+def _resign(
+    net: Net,
+    manifest: dict[str, Any],
+    body: bytes,
+    version: int = fmt.FORMAT_VERSION,
+    raw_manifest: bytes | None = None,
+) -> bytes:
     """A package with a changed manifest, validly signed by the office (an insider attack or
     a buggy other implementation)."""
     keys = identity.load(net.offices[WETAR].keys_dir)
@@ -71,16 +76,29 @@ def _crafted(net: Net, parts: list[tuple[str, bytes]], counts: dict[str, int]) -
     keys = identity.load(office.keys_dir)
     with office.read() as s:
         me = office.office(s)
-        sender = {"code": me.code, "name": me.name, "kabupaten_code": me.kabupaten_code,
-                  "role": me.role, "signing_key": me.signing_public_key,
-                  "box_key": me.box_public_key}
+        sender = {
+            "code": me.code,
+            "name": me.name,
+            "kabupaten_code": me.kabupaten_code,
+            "role": me.role,
+            "signing_key": me.signing_public_key,
+            "box_key": me.box_public_key,
+        }
     with hub.read() as s:
         box = hub.office(s).box_public_key
-    manifest = {"kind": "package", "package_id": "p-" + str(len(parts)), "created_at": "x",
-                "app_version": "t", "from": sender, "to": {"code": "81.08", "box_key": box},
-                "seq": 9, "full": True, "counts": counts,
-                "acknowledged": {"revision": 0, "chains": {}, "seq": 0},
-                "received": {"revision": 0, "chains": {}, "seq": 0}}
+    manifest = {
+        "kind": "package",
+        "package_id": "p-" + str(len(parts)),
+        "created_at": "x",
+        "app_version": "t",
+        "from": sender,
+        "to": {"code": "81.08", "box_key": box},
+        "seq": 9,
+        "full": True,
+        "counts": counts,
+        "acknowledged": {"revision": 0, "chains": {}, "seq": 0},
+        "received": {"revision": 0, "chains": {}, "seq": 0},
+    }
     return fmt.build(manifest, parts, keys.signing, box).data
 
 
@@ -97,7 +115,7 @@ def test_wrong_magic(net: Net, package: Path) -> None:
 
 def test_newer_format_version_says_update_netra(net: Net, package: Path) -> None:
     data = bytearray(package.read_bytes())
-    data[len(fmt.MAGIC):len(fmt.MAGIC) + 2] = struct.pack(">H", fmt.FORMAT_VERSION + 1)
+    data[len(fmt.MAGIC) : len(fmt.MAGIC) + 2] = struct.pack(">H", fmt.FORMAT_VERSION + 1)
     out = _rejected(net, package, bytes(data), "newer_format")
     assert "perbarui Netra di laptop lain" in out.message
 
@@ -117,12 +135,23 @@ def test_one_flipped_byte_anywhere_is_rejected(net: Net, package: Path) -> None:
     manifest, _, _ = _split(data)
     mlen = len(canonical_json(manifest))
     sig_at = fmt.PREFIX_LEN + mlen
-    for offset, reasons in ((len(data) - 10, {"hash_mismatch"}),
-                            (sig_at + 3, {"bad_signature"}),
-                            (fmt.PREFIX_LEN + mlen // 2, {"bad_signature", "bad_json",
-                                                          "bad_manifest", "hash_mismatch",
-                                                          "count_mismatch", "not_for_us",
-                                                          "not_enrolled", "key_mismatch"})):
+    for offset, reasons in (
+        (len(data) - 10, {"hash_mismatch"}),
+        (sig_at + 3, {"bad_signature"}),
+        (
+            fmt.PREFIX_LEN + mlen // 2,
+            {
+                "bad_signature",
+                "bad_json",
+                "bad_manifest",
+                "hash_mismatch",
+                "count_mismatch",
+                "not_for_us",
+                "not_enrolled",
+                "key_mismatch",
+            },
+        ),
+    ):
         flipped = bytearray(data)
         flipped[offset] ^= 0x01
         target = package.with_name("flip.netrasync")
@@ -146,8 +175,10 @@ def test_duplicate_part(net: Net, package: Path) -> None:
     _rejected(net, package, _resign(net, manifest, body), "duplicate_part")
 
 
-@pytest.mark.parametrize("bad", ["../../evil.json", "/etc/passwd", "rows/../x.json",
-                                 "C:\\x", "blobs/..", "rows/Employee.json"])
+@pytest.mark.parametrize(
+    "bad",
+    ["../../evil.json", "/etc/passwd", "rows/../x.json", "C:\\x", "blobs/..", "rows/Employee.json"],
+)
 def test_bad_paths(net: Net, package: Path, bad: str) -> None:
     data = package.read_bytes()
     manifest, _, body = _split(data)
@@ -191,23 +222,33 @@ def test_hash_of_a_part_that_does_not_match(net: Net, package: Path) -> None:
 
 
 def test_duplicate_row_in_a_part(net: Net, package: Path) -> None:
-    rows = RowSet("election", "versioned", ["id", "name"], [["a", "x"], ["a", "y"]],
-                  [0, 0]).encode()
+    rows = RowSet(
+        "election", "versioned", ["id", "name"], [["a", "x"], ["a", "y"]], [0, 0]
+    ).encode()
     crafted = _crafted(net, [("rows/election.json", rows)], {"election": 2, "blob": 0})
     _rejected(net, package, crafted, "duplicate_entry")
 
 
 def test_unknown_table_or_column_from_a_newer_netra(net: Net, package: Path) -> None:
     rows = RowSet("drone", "versioned", ["id"], [["a"]], [0]).encode()
-    _rejected(net, package, _crafted(net, [("rows/drone.json", rows)],
-                                     {"drone": 1, "blob": 0}), "unknown_table")
+    _rejected(
+        net,
+        package,
+        _crafted(net, [("rows/drone.json", rows)], {"drone": 1, "blob": 0}),
+        "unknown_table",
+    )
     rows = RowSet("election", "versioned", ["id", "warp"], [["a", 1]], [0]).encode()
-    _rejected(net, package, _crafted(net, [("rows/election.json", rows)],
-                                     {"election": 1, "blob": 0}), "unknown_column")
+    _rejected(
+        net,
+        package,
+        _crafted(net, [("rows/election.json", rows)], {"election": 1, "blob": 0}),
+        "unknown_column",
+    )
 
 
-def test_package_for_another_hub_or_from_a_stranger(net: Net, package: Path,
-                                                    tmp_path: Path) -> None:
+def test_package_for_another_hub_or_from_a_stranger(
+    net: Net, package: Path, tmp_path: Path
+) -> None:
     from tests.sync.helpers import make_install
 
     stranger = make_install(tmp_path / "x", "81.08.09", "Kecamatan Asing")

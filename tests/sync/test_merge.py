@@ -37,17 +37,32 @@ def test_round_trip_every_field(net: Net) -> None:
     office = net.offices[WETAR]
     seeded = seed_office(office, 4)
     sign(office, seeded)
-    edit_employee(office, seeded.employees[0], jabatan="Sekretaris Camat", golongan="III/d",
-                  birth_date=date(1980, 1, 1), sex="P", notes="catatan\nbaris dua")
+    edit_employee(
+        office,
+        seeded.employees[0],
+        jabatan="Sekretaris Camat",
+        golongan="III/d",
+        birth_date=date(1980, 1, 1),
+        sex="P",
+        notes="catatan\nbaris dua",
+    )
     [package] = sync.export(office, net.usb())
     _applied(sync.import_file(net.hub, package.path))
     for spec in sr.sync_tables():
         with office.read() as s:
-            mine = {r["id"]: dict(r) for r in s.execute(spec.table.select().where(
-                spec.table.c.origin == WETAR)).mappings()}
+            mine = {
+                r["id"]: dict(r)
+                for r in s.execute(
+                    spec.table.select().where(spec.table.c.origin == WETAR)
+                ).mappings()
+            }
         with net.hub.read() as s:
-            theirs = {r["id"]: dict(r) for r in s.execute(spec.table.select().where(
-                spec.table.c.origin == WETAR)).mappings()}
+            theirs = {
+                r["id"]: dict(r)
+                for r in s.execute(
+                    spec.table.select().where(spec.table.c.origin == WETAR)
+                ).mappings()
+            }
         if spec.name in ("holiday", "rulebook"):
             continue  # the office's seeded reference rows are aliased to the hub's own
         if spec.name == "pact_template":
@@ -126,7 +141,8 @@ def test_conflict_kept_with_deterministic_winner(net: Net) -> None:
         row = s.scalars(select(Holiday).where(Holiday.day == day)).one()
         assert row.name == "Tahun Baru Masehi (Wetar)" and row.revised_by == "81.08"
     assert sync.conflicts(net.hub) == [] or all(
-        c["kind"] != "conflict" for c in sync.conflicts(net.hub))
+        c["kind"] != "conflict" for c in sync.conflicts(net.hub)
+    )
 
 
 def test_evidence_tamper_alert_is_kept_and_local_row_stays(net: Net) -> None:
@@ -137,8 +153,9 @@ def test_evidence_tamper_alert_is_kept_and_local_row_stays(net: Net) -> None:
     _applied(sync.import_file(net.hub, p1.path))
     # Someone edits a signed record in the office database behind Netra's back.
     with office.tx() as s:
-        s.execute(text("UPDATE signature_record SET operator = 'palsu' WHERE id = :i"),
-                  {"i": good_id})
+        s.execute(
+            text("UPDATE signature_record SET operator = 'palsu' WHERE id = :i"), {"i": good_id}
+        )
     [p2] = sync.export(office, net.usb("b"), full=True)
     out = _applied(sync.import_file(net.hub, p2.path))
     assert out.merge["tamper"] == 1
@@ -193,8 +210,14 @@ def test_held_rows_wait_for_what_they_refer_to(net: Net) -> None:
     # A hub restored from an old backup (without p1) gets p2 first: the signature is held.
     other = net.hub_copy("hub-restored")
     with other.tx() as s:
-        for table in ("signature_record", "employee", "signing_event", "unit", "sync_ledger",
-                      "sync_version"):
+        for table in (
+            "signature_record",
+            "employee",
+            "signing_event",
+            "unit",
+            "sync_ledger",
+            "sync_version",
+        ):
             s.execute(text(f"DELETE FROM {table} WHERE 1=1"))
     out = _applied(sync.import_file(other, p2.path))
     assert out.merge["held"] == 1

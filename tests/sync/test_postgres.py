@@ -27,8 +27,13 @@ def pg_hub(pg_url: str, tmp_path: Path) -> Iterator[AppContext]:
     admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    ctx = make_install(tmp_path / "pg", HUB[0], HUB[1], "hub",
-                       database_url=f"{pg_url}?options=-csearch_path%3D{schema}")
+    ctx = make_install(
+        tmp_path / "pg",
+        HUB[0],
+        HUB[1],
+        "hub",
+        database_url=f"{pg_url}?options=-csearch_path%3D{schema}",
+    )
     assert ctx.engine.dialect.name == "postgresql"
     yield ctx
     ctx.close()
@@ -51,8 +56,9 @@ def _own_rows(ctx: AppContext, origin: str) -> dict[str, Any]:
             if spec.name in ("holiday", "rulebook", "pact_template"):
                 continue  # seeded reference rows are aliased to the hub's own
             rows = s.execute(spec.table.select().where(spec.table.c.origin == origin))
-            out[spec.name] = sorted(map(str, (sr.encode_row(r, spec.columns)
-                                              for r in rows.mappings())))
+            out[spec.name] = sorted(
+                map(str, (sr.encode_row(r, spec.columns) for r in rows.mappings()))
+            )
     return out
 
 
