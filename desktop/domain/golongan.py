@@ -8,6 +8,7 @@ says so), "PPPK IX". Pangkat names alone ("Penata Muda") are recognised too.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 PANGKAT: dict[str, str] = {
     "I/a": "Juru Muda",
@@ -104,6 +105,18 @@ def _from_pangkat(text: str) -> str | None:
 
 
 def normalize(raw: object, category: str | None = None) -> str | None:
+    """Canonical golongan ("III/a" or PPPK "IX"), or None when it cannot be understood."""
+    if isinstance(raw, str | int | float):
+        return _cached(raw, category)
+    return _normalize(raw, category)
+
+
+@lru_cache(maxsize=1024)
+def _cached(raw: str | int | float, category: str | None) -> str | None:
+    return _normalize(raw, category)
+
+
+def _normalize(raw: object, category: str | None = None) -> str | None:
     """Canonical golongan ("III/a" or PPPK "IX"), or None when it cannot be understood.
 
     ``category`` disambiguates bare numerals: "IX" is always PPPK, but "3" alone is taken as
@@ -117,7 +130,7 @@ def normalize(raw: object, category: str | None = None) -> str | None:
     if not text or text in {"-", "--"}:
         return None
     for inner in _PARENS.findall(text):  # "Penata Muda (III/a)"
-        found = normalize(inner, category)
+        found = _normalize(inner, category)
         if found:
             return found
     core = _NOISE.sub("", text).strip()

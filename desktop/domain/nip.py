@@ -90,6 +90,8 @@ def normalize(raw: object) -> str:
     """Strip prefix ("NIP.", "NI PPPK"), an Excel apostrophe, spaces, dots and dashes."""
     if raw is None:
         return ""
+    if isinstance(raw, str) and raw.isdigit() and raw.isascii():
+        return raw
     text = str(raw).strip().lstrip("'’`").strip()
     text = _PREFIX.sub("", text)
     return _SEPARATORS.sub("", text)

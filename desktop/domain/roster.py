@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 CATEGORIES: tuple[str, ...] = ("PNS", "CPNS", "PPPK", "NON_ASN")
 CATEGORY_LABELS = {"PNS": "PNS", "CPNS": "CPNS", "PPPK": "PPPK", "NON_ASN": "Non-ASN"}
@@ -71,6 +72,8 @@ _CATEGORY_WORDS: dict[str, str] = {
 
 
 def _fold(text: str) -> str:
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -98,11 +101,16 @@ def search_terms(text: str) -> list[str]:
     return name_key(text).split()
 
 
+@lru_cache(maxsize=256)
+def _category(text: str) -> str | None:
+    key = " ".join(re.sub(r"[^0-9A-Z_]+", " ", _fold(text).upper()).split())
+    return _CATEGORY_WORDS.get(key)
+
+
 def parse_category(raw: object) -> str | None:
     if raw is None:
         return None
-    key = " ".join(re.sub(r"[^0-9A-Z_]+", " ", _fold(str(raw)).upper()).split())
-    return _CATEGORY_WORDS.get(key)
+    return _category(str(raw))
 
 
 def parse_jabatan_kind(raw: object) -> str | None:
@@ -118,6 +126,7 @@ def parse_jabatan_kind(raw: object) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def guess_jabatan_kind(jabatan: str) -> str | None:
     """Best guess from the title: Camat/Kepala/Sekretaris/Lurah → struktural, etc."""
     key = name_key(jabatan)
@@ -147,13 +156,22 @@ def guess_jabatan_kind(jabatan: str) -> str | None:
     return "pelaksana"
 
 
-def parse_sex(raw: object) -> str | None:
-    key = name_key(str(raw or ""))
+@lru_cache(maxsize=64)
+def _sex(text: str) -> str | None:
+    key = name_key(text)
     if key in {"l", "lk", "laki laki", "laki", "pria", "1", "m", "male"}:
         return "L"
     if key in {"p", "pr", "perempuan", "wanita", "2", "f", "female", "w"}:
         return "P"
     return None
+
+
+def parse_sex(raw: object) -> str | None:
+    if raw is None or raw == "":
+        return None
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    return _sex(str(raw))
 
 
 # ---------------------------------------------------------------- columns
@@ -412,13 +430,17 @@ def _looks_like_data(row: Sequence[object], mapping: dict[str, int]) -> bool:
 
 
 def is_blank(row: Sequence[object]) -> bool:
-    return all(not _text(c) for c in row)
+    return all(c is None or c == "" or (isinstance(c, str) and not c.strip()) for c in row)
 
 
 def is_total_row(row: Sequence[object]) -> bool:
     """'JUMLAH', 'TOTAL' (often with a count) in one of the first cells of a row."""
-    texts = [name_key(_text(c)) for c in row[:4]]
-    return any(t.startswith(_TOTAL_WORDS) for t in texts if t)
+    return any(
+        isinstance(cell, str)
+        and cell.lstrip()[:1] in ("J", "j", "T", "t", "G", "g")
+        and name_key(cell).startswith(_TOTAL_WORDS)
+        for cell in row[:4]
+    )
 
 
 def compose_name(name: str, front: str = "", back: str = "") -> str:

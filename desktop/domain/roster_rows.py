@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from desktop.domain import golongan as gol
@@ -89,7 +90,7 @@ class Issue:
         return {"row": self.row, "nip": self.nip, key: self.code, "message": self.message}
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedRow:
     row: int  # 1-based, as the spreadsheet shows it
     nip: str | None
@@ -114,7 +115,36 @@ class ParsedRow:
         return ("person", r.name_key(self.name), unit_key, born)
 
 
+_MEMO: dict[object, str] = {}
+
+
+def _memo_text(value: object) -> str:
+    """cell_text for columns whose values repeat (unit, jabatan): computed once per value."""
+    try:
+        return _MEMO[value]
+    except KeyError:
+        text = cell_text(value)
+        if len(_MEMO) > 50_000:
+            _MEMO.clear()
+        _MEMO[value] = text
+        return text
+    except TypeError:
+        return cell_text(value)
+
+
 def cell_text(value: object) -> str:
+    if type(value) is str:
+        return (
+            " ".join(value.split())
+            if (
+                "  " in value
+                or value[:1].isspace()
+                or value[-1:].isspace()
+                or "\n" in value
+                or "\t" in value
+            )
+            else value
+        )
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -159,19 +189,16 @@ def parse_date(value: object) -> date | None:
     return None
 
 
+@lru_cache(maxsize=32768)
+def _date_text(text: str) -> date | None:
+    return parse_date(text)
+
+
 def split_place_date(value: object) -> date | None:
     """'Tiakur, 26-09-1986' -> 1986-09-26."""
     text = cell_text(value)
     tail = text.rsplit(",", 1)[-1].strip() if "," in text else text
     return parse_date(tail)
-
-
-def _get(cells: list[object], mapping: dict[str, int], key: str) -> object:
-    col = mapping.get(key)
-    if col is None or col >= len(cells):
-        return None
-    value = cells[col]
-    return None if value == "" else value
 
 
 def _nip_cell(raw: object) -> object:
@@ -189,7 +216,9 @@ def _nip_cell(raw: object) -> object:
 def parse_row(
     cells: list[object], mapping: dict[str, int], row_number: int, today: date | None = None
 ) -> ParsedRow | Issue:
-    g = lambda key: _get(cells, mapping, key)  # noqa: E731 - a local accessor reads best
+    width = len(cells)
+    values = {f: cells[c] for f, c in mapping.items() if c < width and cells[c] != ""}
+    g = values.get
     raw_nip = _nip_cell(g("nip"))
     shown_nip = (
         cell_text(raw_nip) if not isinstance(raw_nip, float) else nipmod.excel_digits(raw_nip)
@@ -208,7 +237,12 @@ def parse_row(
     explicit = r.parse_category(explicit_raw)
     if explicit_raw is not None and explicit is None:
         warn("category_unknown", message("category_unknown", value=cell_text(explicit_raw)))
-    birth = parse_date(g("birth_date")) if g("birth_date") is not None else None
+    birth_raw = g("birth_date")
+    birth = (
+        (_date_text(birth_raw) if isinstance(birth_raw, str) else parse_date(birth_raw))
+        if birth_raw is not None
+        else None
+    )
     if g("birth_date") is not None and birth is None:
         warn("birth_date_unknown", message("birth_date_unknown", value=cell_text(g("birth_date"))))
     if birth is None and g("birth_place_date") is not None:
@@ -248,7 +282,7 @@ def parse_row(
             nik = nik_text
         else:
             warn("nik_invalid", message("nik_invalid", value=cell_text(g("nik"))))
-    jabatan = cell_text(g("jabatan"))
+    jabatan = _memo_text(g("jabatan"))
     kind = r.parse_jabatan_kind(g("jabatan_kind")) or (
         r.guess_jabatan_kind(jabatan) if category != "NON_ASN" else None
     )
@@ -260,8 +294,8 @@ def parse_row(
         golongan=golongan,
         jabatan=jabatan,
         jabatan_kind=kind,
-        unit_name=cell_text(g("unit")),
-        unit_code=cell_text(g("unit_code")),
+        unit_name=_memo_text(g("unit")),
+        unit_code=_memo_text(g("unit_code")),
         birth_date=birth,
         sex=sex,
         nik=nik,
