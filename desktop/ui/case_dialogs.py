@@ -12,15 +12,17 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain import workflow
-from desktop.services import case_sanctions
+from desktop.services import case_sanctions, cases
 from desktop.ui.case_intake_dialog import (
     checked_codes,
     code_list,
@@ -28,6 +30,8 @@ from desktop.ui.case_intake_dialog import (
     name_buttons,
     to_date,
 )
+from desktop.ui.context import UiContext
+from desktop.ui.crash import show_error
 
 
 class AdvanceDialog(QDialog):
@@ -163,3 +167,58 @@ class DecisionDialog(QDialog):
             "decided_by": self.decided_by.text(),
             "justification": self.justification.toPlainText(),
         }
+
+
+class LinkDialog(QDialog):
+    """Link a case reported by name to the roster, once the person is identified."""
+
+    def __init__(self, ui: UiContext, case: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.setWindowTitle(
+            self.tr("Link report {number} to the roster").format(number=case["number"])
+        )
+        self.setMinimumWidth(560)
+        form = QFormLayout()
+        form.addRow(
+            self.tr("Reported as"),
+            QLabel(f"{case['reported_name']} ({case['reported_unit'] or '-'})"),
+        )
+        self.search = QLineEdit(case["reported_name"])
+        self.search.setPlaceholderText(self.tr("Type a name or NIP to search the roster"))
+        self.search.returnPressed.connect(self.search_roster)
+        find = QPushButton(self.tr("Search"))
+        find.clicked.connect(self.search_roster)
+        row = QHBoxLayout()
+        row.addWidget(self.search, 1)
+        row.addWidget(find)
+        form.addRow(self.tr("Search"), row)
+        self.matches = QComboBox()
+        form.addRow(self.tr("Employee"), self.matches)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        name_buttons(buttons, self.tr("OK"), self.tr("Cancel"))
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(buttons)
+
+    def search_roster(self) -> None:
+        app, text = self.ui.app, self.search.text()
+        self.ui.tasks.run(lambda _h: cases.find_people(app, text), self._show, self._error)
+
+    def _error(self, exc: BaseException, tb: str) -> None:
+        show_error(self, exc, tb)
+
+    def _show(self, people: list[dict[str, Any]]) -> None:
+        self.matches.clear()
+        for p in people:
+            self.matches.addItem(
+                f"{p['name']} · {p['nip'] or '-'} · {p['category']} · {p['unit']}", p["id"]
+            )
+
+    def employee_id(self) -> str | None:
+        value = self.matches.currentData()
+        return str(value) if value else None

@@ -60,6 +60,7 @@ def code_list(options: dict[str, Any], checked: list[str]) -> QListWidget:
     for item in options.get("codes", []):
         row = QListWidgetItem(f"{item['code']} — {item['act']}")
         row.setData(Qt.ItemDataRole.UserRole, item["code"])
+        row.setToolTip(f"{item['code']} — {item['act']}")
         row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         row.setCheckState(
             Qt.CheckState.Checked if item["code"] in checked else Qt.CheckState.Unchecked

@@ -30,7 +30,7 @@ from desktop.domain import workflow
 from desktop.domain.office import TIMEZONES
 from desktop.domain.roles import PERMISSIONS, allowed
 from desktop.services import case_documents, case_evidence, case_sanctions, cases
-from desktop.ui.case_dialogs import AdvanceDialog, DecisionDialog
+from desktop.ui.case_dialogs import AdvanceDialog, DecisionDialog, LinkDialog
 from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error
 
@@ -323,6 +323,9 @@ class CaseView(QWidget):
             if widget is not None:
                 widget.deleteLater()
         perms = {p for p, roles in PERMISSIONS.items() if self.role in roles}
+        open_case = c["state"] not in workflow.CLOSED_STATES
+        if c.get("employee") is None and open_case and "case.check" in perms:
+            self._button(self.tr("Link to roster…"), self._link)
         for state in c["next_states"]:
             if state == workflow.KEPUTUSAN:
                 if workflow.may(perms, c["state"], state) and c.get("recommendation"):
@@ -372,6 +375,14 @@ class CaseView(QWidget):
                     app, ref, to_state, note, proven, delivered=delivered
                 )
             )
+
+    def _link(self) -> None:
+        assert self.case is not None
+        dialog = LinkDialog(self.ui, self.case, self)
+        dialog.search_roster()
+        if dialog.exec() and dialog.employee_id():
+            employee_id = dialog.employee_id()
+            self._run(lambda app, ref: cases.link_employee(app, ref, employee_id=employee_id))
 
     def _recommend(self) -> None:
         self._run(case_sanctions.recommend)

@@ -155,3 +155,25 @@ def test_intake_dialog_creates_case(
     assert shown["employee"]["category"] == "PPPK" and shown["anonymous"]
     assert shown["alleged_codes"] == ["D4"] and len(shown["evidence"]) == 1
     assert page.stack.currentWidget() is page.view
+
+
+def test_link_dialog_finds_the_person(
+    qtbot: QtBot, ui: UiContext, ctx: AppContext, people: dict[str, str]
+) -> None:
+    from desktop.ui.case_dialogs import LinkDialog
+
+    case = cases.new_case(ctx, intake(reported_name="Simon", reported_unit="Desa Ilwaki"))
+    shown = cases.show(ctx, case["id"])
+    page = CasesPage(ui)
+    qtbot.addWidget(page)
+    page.open_case(case["id"])
+    settle(qtbot, ui)
+    assert any("roster" in t for t in buttons(page))
+    dialog = LinkDialog(ui, shown, page)
+    dialog.search_roster()
+    settle(qtbot, ui)
+    assert dialog.employee_id() == people["non_asn"]
+    cases.link_employee(ctx, case["id"], employee_id=dialog.employee_id())
+    page.view.load(case["id"])
+    settle(qtbot, ui)
+    assert not any("roster" in t for t in buttons(page))

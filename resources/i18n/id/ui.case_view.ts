@@ -204,62 +204,67 @@
         <translation>Tidak ada berkas bukti.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="329" />
+        <location filename="../../../desktop/ui/case_view.py" line="328" />
+        <source>Link to roster…</source>
+        <translation>Tautkan ke daftar pegawai…</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="332" />
         <source>Record decision…</source>
         <translation>Catat keputusan…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="333" />
+        <location filename="../../../desktop/ui/case_view.py" line="336" />
         <source>Make recommendation</source>
         <translation>Buat rekomendasi</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="337" />
+        <location filename="../../../desktop/ui/case_view.py" line="340" />
         <source>→ {state}</source>
         <translation>→ {state}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="341" />
+        <location filename="../../../desktop/ui/case_view.py" line="344" />
         <source>Recompute recommendation</source>
         <translation>Hitung ulang rekomendasi</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="343" />
+        <location filename="../../../desktop/ui/case_view.py" line="346" />
         <source>Print summary…</source>
         <translation>Cetak ringkasan…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="345" />
+        <location filename="../../../desktop/ui/case_view.py" line="348" />
         <source>Print memo (nota dinas)…</source>
         <translation>Cetak nota dinas…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="390" />
+        <location filename="../../../desktop/ui/case_view.py" line="401" />
         <source>Evidence files</source>
         <translation>Berkas bukti</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="392" />
+        <location filename="../../../desktop/ui/case_view.py" line="403" />
         <source>Photos and PDF (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;All files (*)</source>
         <translation>Foto dan PDF (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="401" />
+        <location filename="../../../desktop/ui/case_view.py" line="412" />
         <source>Save PDF</source>
         <translation>Simpan PDF</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="401" />
+        <location filename="../../../desktop/ui/case_view.py" line="412" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="421" />
+        <location filename="../../../desktop/ui/case_view.py" line="432" />
         <source>PDF document: open it in another application.</source>
         <translation>Dokumen PDF: buka di aplikasi lain.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="434" />
+        <location filename="../../../desktop/ui/case_view.py" line="445" />
         <source>This image cannot be shown.</source>
         <translation>Gambar ini tidak dapat ditampilkan.</translation>
     </message>
