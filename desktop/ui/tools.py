@@ -33,6 +33,30 @@ from desktop.ui import theme
 from desktop.ui.context import UiContext
 from desktop.ui.crash import describe_error, show_error
 
+_open: dict[str, QDialog] = {}
+
+
+def _reuse(name: str) -> QDialog | None:
+    """The dialog of that kind that is still open, raised (STYLE 12: reuse, never stack)."""
+    dialog = _open.get(name)
+    if dialog is None:
+        return None
+    try:
+        if dialog.isVisible():
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
+    except RuntimeError:  # already deleted on close
+        pass
+    _open.pop(name, None)
+    return None
+
+
+def _remember(name: str, dialog: QDialog) -> QDialog:
+    _open[name] = dialog
+    dialog.finished.connect(lambda _r: _open.pop(name, None) if _open.get(name) is dialog else None)
+    return dialog
+
 
 def report(parent: QWidget | None, exc: BaseException, tb: str = "") -> None:
     show_error(parent, exc, tb or "".join(traceback.format_exception(exc)))
@@ -146,6 +170,8 @@ class _PassphraseDialog(QDialog):
 
 
 def backup_dialog(parent: QWidget, ui: UiContext) -> QDialog:
+    if (existing := _reuse("backup")) is not None:
+        return existing
     dialog = _PassphraseDialog(
         parent, QCoreApplication.translate("tools", "Create a backup"), create=True
     )
@@ -177,11 +203,14 @@ def backup_dialog(parent: QWidget, ui: UiContext) -> QDialog:
         ui.tasks.run(lambda _h: backup.create(app, target, phrase), done, failed)
 
     dialog.buttons.accepted.connect(go)
+    _remember("backup", dialog)
     dialog.show()
     return dialog
 
 
 def restore_dialog(parent: QWidget, ui: UiContext) -> QDialog:
+    if (existing := _reuse("restore")) is not None:
+        return existing
     dialog = _PassphraseDialog(
         parent, QCoreApplication.translate("tools", "Restore from a backup"), create=False
     )
@@ -215,6 +244,7 @@ def restore_dialog(parent: QWidget, ui: UiContext) -> QDialog:
         ui.tasks.run(lambda _h: backup.restore(app, path, phrase), done, failed)
 
     dialog.buttons.accepted.connect(go)
+    _remember("restore", dialog)
     dialog.show()
     return dialog
 
@@ -249,14 +279,19 @@ def verify_audit(parent: QWidget, ui: UiContext) -> None:
 
 
 def change_password_dialog(parent: QWidget, ui: UiContext) -> QDialog:
+    if (existing := _reuse("password")) is not None:
+        return existing
     from desktop.ui.login import ChangePasswordDialog
 
     dialog = ChangePasswordDialog(ui, parent)
+    _remember("password", dialog)
     dialog.show()
     return dialog
 
 
 def about_dialog(parent: QWidget, ui: UiContext, office: OfficeInfo) -> QDialog:
+    if (existing := _reuse("about")) is not None:
+        return existing
     dialog = QDialog(parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setWindowTitle(QCoreApplication.translate("tools", "About Netra"))
@@ -298,5 +333,6 @@ def about_dialog(parent: QWidget, ui: UiContext, office: OfficeInfo) -> QDialog:
     text.addWidget(close)
     lay.addLayout(text, 1)
     dialog.setMinimumWidth(520)
+    _remember("about", dialog)
     dialog.show()
     return dialog

@@ -18,13 +18,15 @@ from desktop.ui.tasks import TaskRunner
 def running_qt_work() -> list[str]:
     """Descriptions of QThreads, QTimers and thread pools still busy."""
     found: list[str] = []
+    app = QCoreApplication.instance()
+    main = app.thread() if app is not None else None
     if QThreadPool.globalInstance().activeThreadCount():
         found.append("the global QThreadPool still runs work")
     for obj in gc.get_objects():
         try:
             if isinstance(obj, QTimer) and obj.isActive():
                 found.append(f"active QTimer {obj.objectName() or obj!r}")
-            elif isinstance(obj, QThread) and obj.isRunning():
+            elif isinstance(obj, QThread) and obj.isRunning() and obj is not main:
                 found.append(f"running QThread {obj!r}")
             elif isinstance(obj, QThreadPool) and obj.activeThreadCount():
                 found.append(f"busy QThreadPool {obj!r}")

@@ -85,3 +85,31 @@ def test_logging_rotates_in_the_data_folder(tmp_path: Path) -> None:
             if getattr(handler, "baseFilename", None) == str(path.resolve()):
                 root.removeHandler(handler)
                 handler.close()
+
+
+def test_errors_from_other_threads_reach_the_gui_thread(qtbot: object, tmp_path: Path) -> None:
+    import threading
+
+    from PySide6.QtCore import QThread
+
+    handler = CrashHandler(tmp_path / "logs", windows=False)
+    seen_in: list[object] = []
+    original = handler.show
+
+    def spy(exc: BaseException, tb: str, parent: object = None) -> str:
+        seen_in.append(QThread.currentThread())
+        return original(exc, tb)
+
+    handler.show = spy  # type: ignore[method-assign]
+    previous = threading.excepthook
+    threading.excepthook = handler._thread_hook
+    try:
+        worker = threading.Thread(target=lambda: 1 / 0)
+        worker.start()
+        worker.join()
+        qtbot.waitUntil(lambda: bool(handler.shown), timeout=5_000)  # type: ignore[attr-defined]
+    finally:
+        threading.excepthook = previous
+    assert seen_in == [QThread.currentThread()]  # shown on the GUI thread
+    assert handler.last_report is not None
+    assert "ZeroDivisionError" in handler.last_report.read_text(encoding="utf-8")

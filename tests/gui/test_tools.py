@@ -56,3 +56,18 @@ def test_restore_dialog_refuses_a_wrong_file(qtbot: QtBot, ui: UiContext, tmp_pa
 def test_audit_result_is_described_in_indonesian_by_default(ui: UiContext) -> None:
     text = tools.describe_verify(audit.verify(ui.app))
     assert "The audit trail is intact" in text or "Jejak audit utuh" in text
+
+
+def test_about_dialog_is_reused_while_open(qtbot: QtBot, ui: UiContext) -> None:
+    from desktop.services import office
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    info = office.get_info(ui.app)
+    first = tools.about_dialog(parent, ui, info)
+    assert tools.about_dialog(parent, ui, info) is first
+    first.close()
+    second = tools.about_dialog(parent, ui, info)
+    assert second is not first
+    second.close()
+    parent.close()
