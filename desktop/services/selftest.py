@@ -89,6 +89,12 @@ def _printing_step(ctx: AppContext, tmp: Path) -> str:
     return selftest_step(ctx, tmp)
 
 
+def _sync_step(ctx: AppContext, tmp: Path) -> str:
+    from desktop.services.sync_selftest import step
+
+    return step(ctx, tmp)
+
+
 def steps() -> list[tuple[str, Step]]:
     found: list[tuple[str, Step]] = [
         ("migrasi", _migrate),
@@ -98,6 +104,7 @@ def steps() -> list[tuple[str, Step]]:
         ("laporan pelanggaran", _cases_step),
         ("penandatanganan pakta", _signing_step),
         ("cetak & verifikasi pakta", _printing_step),
+        ("sinkronisasi USB", _sync_step),
     ]
     return found
 
