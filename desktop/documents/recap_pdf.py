@@ -51,6 +51,26 @@ class RecapInfo:
     printed: str
 
 
+def thumbnail(png: bytes, width: int = 240) -> io.BytesIO:
+    """A small grey copy of a signature image on white (about 230 dpi at the printed size),
+    so a recap of a whole office stays small."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(png)) as original:
+        original.load()
+        image: Image.Image = original
+        if image.width > width:
+            image = image.resize(
+                (width, max(1, round(image.height * width / image.width))), Image.Resampling.LANCZOS
+            )
+        flat = Image.new("RGBA", image.size, (255, 255, 255, 255))
+        flat.alpha_composite(image.convert("RGBA"))
+        out = io.BytesIO()
+        flat.convert("L").save(out, "PNG", optimize=True)  # grey on white: no alpha mask
+    out.seek(0)
+    return out
+
+
 class _Sheet:
     def __init__(self, paper: str, head: Letterhead, info: RecapInfo) -> None:
         fonts.register()
@@ -154,12 +174,11 @@ class _Sheet:
         if image:
             last_w = self.columns[-1][1]
             c.drawImage(
-                ImageReader(io.BytesIO(image)),
+                ImageReader(thumbnail(image)),
                 x - last_w + 2,
                 self.y - THUMB_H - 2,
                 min(THUMB_W, last_w - 4),
                 THUMB_H,
-                mask="auto",
                 preserveAspectRatio=True,
                 anchor="w",
             )

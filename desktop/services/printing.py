@@ -65,12 +65,12 @@ class Selection:
 
     def describe(self) -> str:
         if self.event_id:
-            return f"acara {self.event_id}"
+            return f"Acara {self.event_id}"
         if self.unit_code:
-            return f"unit {self.unit_code}"
+            return f"Unit kerja {self.unit_code}"
         if self.nip:
             return f"NIP {self.nip}"
-        return "semua"
+        return "Semua pegawai"
 
 
 @dataclass
