@@ -26,7 +26,7 @@ from desktop.domain.strokes import (
 
 #: Output pixels per pad unit. A 600-unit-wide signature becomes 1,500 px: printed 60 mm
 #: wide that is over 600 dpi, so the ink stays crisp at 300 dpi in any pact layout.
-SCALE = 2.5
+SCALE = 2.0
 SUPERSAMPLE = 3
 PADDING = 8.0  # pad units of transparent margin around the ink when cropping
 PRINT_DPI = 300
@@ -73,7 +73,6 @@ def render_png(
                 disc(seg.x, seg.y, min(seg.radius, limit))
             else:
                 ribbon.extend(_curve_samples(seg, scale, limit))
-                disc(seg.end[0], seg.end[1], seg.thickness(limit) / 2)
         _fill_ribbon(draw, ribbon, x0, y0, k)
         if ribbon:
             disc(ribbon[0][0], ribbon[0][1], ribbon[0][2])
@@ -88,7 +87,7 @@ def render_png(
 
 def _curve_samples(seg: Curve, scale: float, limit: float) -> list[tuple[float, float, float]]:
     """(x, y, radius) about every two output pixels; radius linear from start to end width."""
-    pts = seg.flatten(scale)
+    pts = seg.flatten(scale / 2)  # a sample about every 4 output pixels
     n = len(pts) - 1
     a, b = min(seg.start_width, limit), min(seg.end_width, limit)
     return [(x, y, a + (b - a) * i / n) for i, (x, y) in enumerate(pts)]

@@ -37,17 +37,19 @@ def _resample(
     path: list[tuple[float, float]], speed: float, hz: float
 ) -> list[tuple[float, float]]:
     """Points along ``path`` spaced as a pen moving at ``speed`` units/ms sampled at ``hz``."""
-    step = speed * 1000.0 / hz
+    base_step = speed * 1000.0 / hz
     out = [path[0]]
-    carry = 0.0
+    travelled = 0.0
+    pos = base_step
     for (ax, ay), (bx, by) in itertools.pairwise(path):
         seg = math.hypot(bx - ax, by - ay)
-        pos = step - carry
         while pos <= seg:
             f = pos / seg
             out.append((ax + (bx - ax) * f, ay + (by - ay) * f))
-            pos += step
-        carry = seg - (pos - step)
+            # A hand slows down in the turns and speeds up in between: vary the step.
+            pos += base_step * (0.45 + 0.9 * abs(math.sin((travelled + pos) / 22.0)))
+        pos -= seg
+        travelled += seg
     out.append(path[-1])
     return out
 
@@ -69,13 +71,17 @@ def signature(
 
     # Capital: a tall loop rising from the baseline and back, then into the body.
     cap_h = height * rng.uniform(0.38, 0.5)
-    cap_w = width * rng.uniform(0.05, 0.09)
-    cap = []
-    for i in range(60):
-        a = math.tau * i / 59
-        cx = x + cap_w * (0.5 - 0.5 * math.cos(a)) * (1 if i < 30 else 0.6)
-        cy = base - cap_h * math.sin(a / 2) ** 1.2
-        cap.append((cx - slant * (cy - base), cy))
+    cap_w = width * rng.uniform(0.08, 0.13)
+    cap: list[tuple[float, float]] = []
+    bowl = rng.uniform(0.45, 0.7)  # a "P"/"D"-like capital: a stem, then a bowl
+    for i in range(20):  # the stem, written upwards
+        f = i / 19
+        cy = base - cap_h * f
+        cap.append((x + cap_w * 0.1 * math.sin(math.pi * f) - slant * (cy - base), cy))
+    for i in range(1, 40):  # the bowl, round to the right and back to the stem
+        a = math.pi * i / 39
+        cy = base - cap_h + cap_h * bowl * (1 - math.cos(a)) / 2
+        cap.append((x + cap_w * 1.3 * math.sin(a) - slant * (cy - base), cy))
     points, t = _stroke(rng, _resample(cap, rng.uniform(0.6, 1.1), hz), t, hz, pressure)
     strokes.append(points)
     t += rng.uniform(80, 250)

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from desktop.documents.signature_image import render_png
 from desktop.domain import strokes
-from desktop.domain.canonical import canonical_json
+from desktop.domain.canonical import canonical_json, sha256_hex
 from desktop.domain.errors import NetraError
 from desktop.domain.pact import Identity, PactText, fill
 from desktop.services import audit
@@ -414,7 +414,7 @@ def sign(ctx: AppContext, event_id: str, employee_id: str, strokes_data: Any) ->
             emp,
             template,
             strokes_json=text,
-            strokes_sha256=sig.sha256(),
+            strokes_sha256=sha256_hex(text.encode("utf-8")),
             image_sha256=image_sha,
         )
         audit.record(
