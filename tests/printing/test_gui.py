@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -81,7 +82,7 @@ def test_verify_dialog(qtbot: QtBot, ui: UiContext, ctx: AppContext, world: Worl
         rec = session.get(printing.SignatureRecord, world.records[0])
         assert rec is not None
         builder = printing.PageBuilder(ctx, session)
-        who = printing.pact.Identity.from_json(__import__("json").loads(rec.identity_json))
+        who = printing.pact.Identity.from_json(json.loads(rec.identity_json))
         code = builder.qr(rec, who)[0]
     dialog = VerifyDialog(ui)
     qtbot.addWidget(dialog)

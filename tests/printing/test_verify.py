@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import text
@@ -21,7 +23,7 @@ def _code(ctx: AppContext, record_id: str) -> str:
             printing.PageBuilder(ctx, session)
             .page(
                 rec,
-                printing.pact.Identity.from_json(__import__("json").loads(rec.identity_json)),
+                printing.pact.Identity.from_json(json.loads(rec.identity_json)),
                 session.get(printing.SigningEvent, rec.event_id),  # type: ignore[arg-type]
             )
             .qr_text
