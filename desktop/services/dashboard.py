@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -34,6 +35,19 @@ class EventProgress:
 
 
 @dataclass(frozen=True)
+class CaseAttention:
+    """An open report whose current stage has a deadline, for the 'needs attention' list."""
+
+    number: str
+    reported: str
+    state_label: str
+    step: str
+    due: date
+    overdue: bool
+    days_left: int | None
+
+
+@dataclass(frozen=True)
 class Dashboard:
     office: OfficeInfo
     employees: int
@@ -44,6 +58,7 @@ class Dashboard:
     overdue_cases: int = 0
     last_sync_out: datetime | None = None
     last_sync_in: datetime | None = None
+    attention: list[CaseAttention] = field(default_factory=list)
 
 
 def _event_progress(
@@ -51,6 +66,26 @@ def _event_progress(
 ) -> EventProgress:
     whole = signing.progress(ctx, event_id)[0]  # the first row is the whole event
     return EventProgress(name, day, place, whole.total, whole.signed, whole.refused)
+
+
+ATTENTION_ROWS = 5
+
+
+def _attention(open_cases: list[dict[str, Any]]) -> list[CaseAttention]:
+    timed = [c for c in open_cases if c["deadline"]["due"] is not None]
+    timed.sort(key=lambda c: (not c["deadline"]["overdue"], c["deadline"]["due"], c["number"]))
+    return [
+        CaseAttention(
+            number=c["number"],
+            reported=", ".join(x for x in (c["reported_name"], c["reported_unit"]) if x),
+            state_label=c["state_label"],
+            step=c["deadline"]["label"],
+            due=c["deadline"]["due"],
+            overdue=bool(c["deadline"]["overdue"]),
+            days_left=c["deadline"]["days_left"],
+        )
+        for c in timed[:ATTENTION_ROWS]
+    ]
 
 
 def summary(ctx: AppContext, today: date | None = None) -> Dashboard:
@@ -83,6 +118,7 @@ def summary(ctx: AppContext, today: date | None = None) -> Dashboard:
         c for c in cases.list_cases(ctx, today=today) if c["state"] not in workflow.CLOSED_STATES
     ]
     return Dashboard(
+        attention=_attention(open_cases),
         office=office,
         employees=sum(by_category.values()),
         units=units,

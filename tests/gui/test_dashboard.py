@@ -30,6 +30,9 @@ def test_demo_office_figures_match_the_services(empty_ctx: AppContext) -> None:
     still_open = [c for c in listed if c["state"] not in workflow.CLOSED_STATES]
     assert data.open_cases == len(still_open)
     assert data.overdue_cases == len(cases.list_cases(empty_ctx, overdue=True, today=today))
+    flags = [a.overdue for a in data.attention]
+    assert flags == sorted(flags, reverse=True)  # overdue reports first
+    assert len(data.attention) <= dashboard.ATTENTION_ROWS
     for event in data.events:
         assert 0 <= event.signed + event.refused <= event.expected
 

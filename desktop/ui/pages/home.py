@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from html import escape
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
@@ -88,6 +89,13 @@ class HomePage(Page):
         self.categories.setObjectName("muted")
         lay.addWidget(self.categories)
 
+        attention_title = QLabel(self.tr("Violation reports that need attention"))
+        attention_title.setObjectName("sectionTitle")
+        lay.addWidget(attention_title)
+        self.attention_box = QVBoxLayout()
+        self.attention_box.setSpacing(6)
+        lay.addLayout(self.attention_box)
+
         events_title = QLabel(self.tr("Signing of the neutrality pact: recent events"))
         events_title.setObjectName("sectionTitle")
         lay.addWidget(events_title)
@@ -161,6 +169,7 @@ class HomePage(Page):
                 self.tr("The roster is still empty: import it on the Roster page.")
             )
         self._show_events(data)
+        self._show_attention(data)
         self.sync_line.setText(
             self.tr("Last package sent: {out}. Last package received: {inn}.").format(
                 out=self._when(data.last_sync_out, office.timezone),
@@ -168,12 +177,46 @@ class HomePage(Page):
             )
         )
 
-    def _show_events(self, data: Dashboard) -> None:
-        while self.events_box.count():
-            item = self.events_box.takeAt(0)
+    @staticmethod
+    def _clear(box: QVBoxLayout) -> None:
+        while box.count():
+            item = box.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
+
+    def _show_attention(self, data: Dashboard) -> None:
+        self._clear(self.attention_box)
+        if not data.attention:
+            empty = QLabel(self.tr("No open report has a deadline coming up."))
+            empty.setObjectName("muted")
+            self.attention_box.addWidget(empty)
+            return
+        for case in data.attention:
+            row = QFrame()
+            row.setObjectName("card")
+            lay = QHBoxLayout(row)
+            lay.setContentsMargins(14, 6, 14, 6)
+            who = QLabel(f"<b>{escape(case.number)}</b> · {escape(case.reported)}")
+            who.setTextFormat(Qt.TextFormat.RichText)
+            stage = QLabel(f"{case.state_label} → {case.step}")
+            stage.setObjectName("muted")
+            if case.overdue:
+                when = self.tr("overdue since {date}").format(date=f"{case.due:%d-%m-%Y}")
+            else:
+                when = self.tr("due {date} ({days} working days left)").format(
+                    date=f"{case.due:%d-%m-%Y}", days=case.days_left
+                )
+            due = QLabel(when)
+            due.setStyleSheet("color: #b42318; font-weight: 600;" if case.overdue else "")
+            lay.addWidget(who, 1)
+            lay.addWidget(stage)
+            lay.addSpacing(16)
+            lay.addWidget(due)
+            self.attention_box.addWidget(row)
+
+    def _show_events(self, data: Dashboard) -> None:
+        self._clear(self.events_box)
         if not data.events:
             empty = QLabel(self.tr("No signing event has been planned yet."))
             empty.setObjectName("muted")
@@ -185,8 +228,8 @@ class HomePage(Page):
             lay = QHBoxLayout(row)
             lay.setContentsMargins(14, 8, 14, 8)
             name = QLabel(
-                f"<b>{event.name}</b><br><span style='color:#5b6776'>"
-                f"{event.event_date:%d-%m-%Y} · {event.place}</span>"
+                f"<b>{escape(event.name)}</b><br><span style='color:#5b6776'>"
+                f"{event.event_date:%d-%m-%Y} · {escape(event.place)}</span>"
             )
             name.setTextFormat(Qt.TextFormat.RichText)
             bar = QProgressBar()
