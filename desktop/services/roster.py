@@ -523,3 +523,10 @@ def unit_query(ctx: AppContext, unit_code: str | None) -> list[str] | None:
             unit_code=unit_code,
         )
     return subtree_ids(units, match[0].id)
+
+
+def fetch_rows(ctx: AppContext, q: RosterQuery, offset: int, limit: int) -> list[EmployeeRow]:
+    """One page of the table (no count): what the lazy table model asks for while scrolling."""
+    ctx.require("view")
+    with ctx.read() as session:
+        return fetch(session, q, offset, limit)
