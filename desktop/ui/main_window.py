@@ -33,16 +33,20 @@ from desktop.ui.pages.admin import AdminPage
 from desktop.ui.pages.cases import CasesPage
 from desktop.ui.pages.home import HomePage
 from desktop.ui.pages.printing import PrintingPage
+from desktop.ui.pages.roster import RosterPage
 from desktop.ui.pages.signing import SigningPage
+from desktop.ui.pages.sync import SyncPage
 from desktop.ui.settings import Settings
 
 log = logging.getLogger(__name__)
 
 PAGE_CLASSES: list[type[Page]] = [
     HomePage,
+    RosterPage,
     SigningPage,
     PrintingPage,
     CasesPage,
+    SyncPage,
     AdminPage,
 ]
 
@@ -281,5 +285,6 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.GEOMETRY, bytes(self.saveGeometry().data()))
         self.settings.set(keys.WINDOW_STATE, bytes(self.saveState().data()))
         self.settings.sync()
-        self._busy_timer.stop()
+        for timer in self.findChildren(QTimer):  # pages' polling timers end with the window
+            timer.stop()
         super().closeEvent(event)

@@ -25,7 +25,7 @@ def running_qt_work() -> list[str]:
     for obj in gc.get_objects():
         try:
             if isinstance(obj, QTimer) and obj.isActive():
-                found.append(f"active QTimer {obj.objectName() or obj!r}")
+                found.append(f"active QTimer {obj.objectName() or obj!r} (parent {obj.parent()!r})")
             elif isinstance(obj, QThread) and obj.isRunning() and obj is not main:
                 found.append(f"running QThread {obj!r}")
             elif isinstance(obj, QThreadPool) and obj.activeThreadCount():
