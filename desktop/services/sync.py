@@ -77,25 +77,28 @@ class ImportOutcome:
         return f"{Path(self.file).name}: {describe_merge(self.sender_name, self.merge)}"
 
 
+TABLE_LABELS = {
+    "signature_record": "tanda tangan",
+    "employee": "data pegawai",
+    "unit": "unit kerja",
+    "case_file": "laporan",
+    "case_step": "langkah laporan",
+    "case_evidence": "bukti",
+    "case_decision": "keputusan",
+    "signing_event": "acara penandatanganan",
+    "rulebook": "aturan sanksi",
+    "pact_template": "templat pakta",
+    "election": "pemilihan",
+    "holiday": "hari libur",
+    "case_recommendation": "rekomendasi sanksi",
+}
+
+
 def describe_merge(sender: str, merge: dict[str, Any]) -> str:
     tables = merge.get("tables", {})
     added = {t: c["inserted"] for t, c in tables.items() if c.get("inserted")}
     changed = {t: c["updated"] for t, c in tables.items() if c.get("updated")}
-    labels = {
-        "signature_record": "tanda tangan",
-        "employee": "data pegawai",
-        "unit": "unit kerja",
-        "case_file": "laporan",
-        "case_step": "langkah laporan",
-        "case_evidence": "bukti",
-        "case_decision": "keputusan",
-        "signing_event": "acara penandatanganan",
-        "rulebook": "aturan sanksi",
-        "pact_template": "templat pakta",
-        "election": "pemilihan",
-        "holiday": "hari libur",
-        "case_recommendation": "rekomendasi sanksi",
-    }
+    labels = TABLE_LABELS
     parts = [f"menambah {n} {labels.get(t, t)}" for t, n in added.items()]
     parts += [f"mengubah {n} {labels.get(t, t)}" for t, n in changed.items()]
     extra = [

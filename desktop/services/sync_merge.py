@@ -520,7 +520,7 @@ class Merger:
             item,
             local,
             "incoming" if incoming_wins else "local",
-            f"diubah di dua tempat: versi dasar {item.sync_base}, versi di sini {l_rev}",
+            f"{by} mengubah data ini tanpa melihat perubahan dari {l_by}",
         )
         self.report.bump(spec.name, "conflict")
         self._seen(spec, v, sha, incoming_wins)

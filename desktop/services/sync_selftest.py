@@ -15,9 +15,18 @@ _PASSWORD = "uji-mandiri-sinkron"
 
 def _install(base: Path, code: str, name: str, role: str) -> AppContext:
     ctx = AppContext.open(base / code, f"sqlite:///{base / code / 'netra.sqlite3'}")
-    office.initialise(ctx, OfficeSetup(code=code, name=name, kabupaten_code="81.08",
-                                       kabupaten_name="Maluku Barat Daya", role=role),
-                      "admin", _PASSWORD)
+    office.initialise(
+        ctx,
+        OfficeSetup(
+            code=code,
+            name=name,
+            kabupaten_code="81.08",
+            kabupaten_name="Maluku Barat Daya",
+            role=role,
+        ),
+        "admin",
+        _PASSWORD,
+    )
     ctx.actor = Actor("admin", "admin")
     return ctx
 
@@ -33,8 +42,13 @@ def step(_ctx: AppContext, tmp: Path) -> str:
         with kec.tx() as s:
             unit = stamp_new(kec, s, Unit(code="UJI", name="Unit Uji", kind="kecamatan"))
             s.flush()
-            emp_id = stamp_new(kec, s, Employee(name="Pegawai Uji", name_key="pegawai uji",
-                                                category="PNS", unit_id=unit.id)).id
+            emp_id = stamp_new(
+                kec,
+                s,
+                Employee(
+                    name="Pegawai Uji", name_key="pegawai uji", category="PNS", unit_id=unit.id
+                ),
+            ).id
         [package] = sync.export(kec, base / "usb")
         first = sync.import_file(hub, package.path)
         again = sync.import_file(hub, package.path)

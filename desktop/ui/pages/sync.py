@@ -1,0 +1,415 @@
+"""Sinkronisasi: export to / import from a flash drive with a review step, the hub's list of
+offices, the conflicts screen, and the automatic sync folder (checked in the background).
+
+All database and file work runs on the worker through ``ui.tasks.run``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStorageInfo, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import sync, sync_folder
+from desktop.sync.format import EXTENSION
+from desktop.ui.context import UiContext
+from desktop.ui.crash import show_error
+from desktop.ui.pages import Page
+from desktop.ui.sync_widgets import ConflictView, DictTableModel, ReviewPanel, make_table
+from desktop.ui.tasks import TaskHandle
+
+AUTO_SYNC_MS = sync_folder.INTERVAL_SECONDS * 1000
+
+
+def removable_drives() -> list[tuple[str, str]]:
+    """(label, root path) of mounted drives that look removable (flash drives, SD cards)."""
+    found = []
+    for volume in QStorageInfo.mountedVolumes():
+        if not volume.isValid() or not volume.isReady() or volume.isReadOnly():
+            continue
+        root = volume.rootPath()
+        if sys.platform == "win32":
+            removable = not root.upper().startswith(("C:", "\\\\"))
+        else:
+            removable = root.startswith(("/media/", "/run/media/", "/mnt/", "/Volumes/"))
+        if removable:
+            free = volume.bytesAvailable() // (1024 * 1024)
+            name = volume.displayName() or root
+            found.append((f"{name} ({root}, {free} MB)", root))
+    return found
+
+
+class SyncPage(Page):
+    key = "sync"
+    permission = "sync.export"
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ui, parent)
+        self._handle: TaskHandle | None = None
+        self._review_path: Path | None = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(28, 22, 28, 22)
+        lay.setSpacing(12)
+        heading = QLabel(self.tr("Sync with the kabupaten"))
+        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        lay.addWidget(heading)
+        self.identity = QLabel()
+        self.identity.setWordWrap(True)
+        lay.addWidget(self.identity)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._drive_tab(), self.tr("Flash drive"))
+        self.tabs.addTab(self._offices_tab(), self.tr("Offices"))
+        self.conflicts = ConflictView()
+        self.conflicts.keep_requested.connect(self.resolve)
+        self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
+        self.tabs.addTab(self._folder_tab(), self.tr("Sync folder"))
+        lay.addWidget(self.tabs, 1)
+        self.timer = QTimer(self)
+        self.timer.setInterval(AUTO_SYNC_MS)
+        self.timer.timeout.connect(self.auto_sync)
+        self.timer.start()
+        QTimer.singleShot(5000, self.auto_sync)
+
+    def title(self) -> str:
+        return self.tr("Sync")
+
+    # ------------------------------------------------------------------ layout
+    def _drive_tab(self) -> QWidget:
+        tab = QWidget()
+        lay = QVBoxLayout(tab)
+        row = QHBoxLayout()
+        self.drive = QComboBox()
+        self.drive.setMinimumWidth(320)
+        refresh = QPushButton(self.tr("Find drives"))
+        choose = QPushButton(self.tr("Choose folder…"))
+        row.addWidget(QLabel(self.tr("Drive:")))
+        row.addWidget(self.drive, 1)
+        row.addWidget(refresh)
+        row.addWidget(choose)
+        lay.addLayout(row)
+        refresh.clicked.connect(self.find_drives)
+        choose.clicked.connect(self.choose_folder)
+        export_box = QGroupBox(self.tr("Send"))
+        ex = QHBoxLayout(export_box)
+        self.export_button = QPushButton(self.tr("Export new data to the drive"))
+        self.progress = QProgressBar()
+        ex.addWidget(self.export_button)
+        ex.addWidget(self.progress, 1)
+        ex.addStretch(0)
+        self.progress.setVisible(False)
+        self.export_button.clicked.connect(self.export)
+        lay.addWidget(export_box)
+        import_box = QGroupBox(self.tr("Receive"))
+        im = QVBoxLayout(import_box)
+        self.stack = QStackedWidget()
+        picker = QWidget()
+        pl = QVBoxLayout(picker)
+        pl.setContentsMargins(0, 0, 0, 0)
+        pl.addWidget(QLabel(self.tr("Packages on the drive:")))
+        self.files = QListWidget()
+        pl.addWidget(self.files, 1)
+        buttons = QHBoxLayout()
+        other = QPushButton(self.tr("Other file…"))
+        self.review_button = QPushButton(self.tr("Review before applying"))
+        buttons.addWidget(other)
+        buttons.addStretch(1)
+        buttons.addWidget(self.review_button)
+        pl.addLayout(buttons)
+        other.clicked.connect(self.choose_file)
+        self.review_button.clicked.connect(self.review_selected)
+        self.files.itemDoubleClicked.connect(lambda _i: self.review_selected())
+        self.review = ReviewPanel()
+        self.review.apply_requested.connect(self.apply_reviewed)
+        self.review.cancel_requested.connect(lambda: self.stack.setCurrentIndex(0))
+        self.stack.addWidget(picker)
+        self.stack.addWidget(self.review)
+        im.addWidget(self.stack)
+        lay.addWidget(import_box, 1)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        lay.addWidget(self.message)
+        return tab
+
+    def _offices_tab(self) -> QWidget:
+        tab = QWidget()
+        lay = QVBoxLayout(tab)
+        self.peers = DictTableModel(
+            [
+                (self.tr("Code"), lambda r: r["office"]),
+                (self.tr("Name"), lambda r: r["name"]),
+                (
+                    self.tr("Status"),
+                    lambda r: self.tr("active") if r["status"] == "active" else self.tr("revoked"),
+                ),
+                (self.tr("Last package"), lambda r: r["last_package"] or self.tr("none yet")),
+                (self.tr("Sequence"), lambda r: r["sequence"]),
+                (self.tr("Missing"), lambda r: ", ".join(map(str, r["gaps"])) or "-"),
+                (self.tr("Conflicts"), lambda r: r["pending_conflicts"]),
+                (self.tr("Our data not yet acknowledged"), lambda r: r["pending_records"]),
+            ]
+        )
+        self.peers.highlight = lambda r: bool(r["gaps"] or r["pending_conflicts"])
+        lay.addWidget(make_table(self.peers), 1)
+        return tab
+
+    def _folder_tab(self) -> QWidget:
+        tab = QWidget()
+        lay = QVBoxLayout(tab)
+        note = QLabel(
+            self.tr(
+                "With a shared or cloud-synced folder, Netra exports new data into it and picks "
+                "up the kabupaten's answers by itself, at start and every five minutes. When the "
+                "folder cannot be reached, it simply waits."
+            )
+        )
+        note.setWordWrap(True)
+        lay.addWidget(note)
+        row = QHBoxLayout()
+        self.folder = QLineEdit()
+        browse = QPushButton(self.tr("Browse…"))
+        save = QPushButton(self.tr("Save"))
+        now = QPushButton(self.tr("Sync now"))
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        row.addWidget(save)
+        row.addWidget(now)
+        lay.addLayout(row)
+        self.folder_status = QLabel()
+        self.folder_status.setWordWrap(True)
+        lay.addWidget(self.folder_status)
+        lay.addStretch(1)
+        browse.clicked.connect(self._browse_folder)
+        save.clicked.connect(self.save_folder)
+        now.clicked.connect(self.auto_sync)
+        return tab
+
+    # ------------------------------------------------------------------ refresh
+    def activate(self) -> None:
+        self.find_drives()
+        ctx = self.ui.app
+
+        def work(_h: TaskHandle) -> tuple[dict[str, Any], list[dict[str, Any]], Any]:
+            return sync.status(ctx), sync.conflicts(ctx), sync_folder.describe(ctx)
+
+        self.ui.tasks.run(work, self._show_state, self._failed)
+
+    def _show_state(self, found: tuple[dict[str, Any], list[dict[str, Any]], Any]) -> None:
+        st, conflicts, folder = found
+        self.identity.setText(
+            self.tr("{code} {name} — key fingerprint {fp}").format(
+                code=st["office"], name=st["name"], fp=st["fingerprint"]
+            )
+        )
+        self.peers.set_rows(st["peers"])
+        self.conflicts.set_conflicts(conflicts, sync.TABLE_LABELS)
+        self.tabs.setTabText(
+            2,
+            self.tr("Conflicts ({n})").format(n=len(conflicts))
+            if conflicts
+            else self.tr("Conflicts"),
+        )
+        if folder["folder"] and not self.folder.text():
+            self.folder.setText(folder["folder"])
+
+    def _failed(self, exc: BaseException, tb: str) -> None:
+        self._busy(False)
+        show_error(self, exc, tb)
+
+    def _busy(self, busy: bool) -> None:
+        self.export_button.setEnabled(not busy)
+        self.review_button.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        self.progress.setRange(0, 0)
+
+    # ------------------------------------------------------------------ drives
+    def find_drives(self) -> None:
+        current = self.drive.currentData()
+        self.drive.clear()
+        for label, root in removable_drives():
+            self.drive.addItem(label, root)
+        if current and self.drive.findData(current) < 0:
+            self.drive.addItem(current, current)
+        if current:
+            self.drive.setCurrentIndex(self.drive.findData(current))
+        if self.drive.count() == 0:
+            self.drive.addItem(self.tr("No flash drive found — choose a folder"), None)
+        self._list_packages()
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder on the flash drive"))
+        if folder:
+            self.drive.addItem(folder, folder)
+            self.drive.setCurrentIndex(self.drive.count() - 1)
+            self._list_packages()
+
+    def target(self) -> Path | None:
+        root = self.drive.currentData()
+        return Path(root) if root else None
+
+    def _list_packages(self) -> None:
+        self.files.clear()
+        root = self.target()
+        if root is None:
+            return
+        found: list[Path] = []
+        for folder in (root, root / "netra"):
+            try:
+                found += sorted(folder.glob(f"*.{EXTENSION}"))
+            except OSError:
+                continue
+        for path in found:
+            item = QListWidgetItem(path.name)
+            item.setData(256, str(path))
+            self.files.addItem(item)
+
+    # ------------------------------------------------------------------ export
+    def export(self) -> None:
+        root = self.target()
+        if root is None:
+            self.message.setText(self.tr("Choose a flash drive or folder first."))
+            return
+        ctx = self.ui.app
+        self._busy(True)
+
+        def work(handle: TaskHandle) -> list[sync.ExportResult]:
+            return sync.export(
+                ctx, root / "netra", progress=lambda d, t: handle.progressed.emit(d, t)
+            )
+
+        def progress(done: int, total: int) -> None:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+        self.ui.tasks.run(work, self._exported, self._failed, progress)
+
+    def _exported(self, results: list[sync.ExportResult]) -> None:
+        self._busy(False)
+        lines = [
+            self.tr("Written {name} ({size} KB) for {to}.").format(
+                name=r.path.name, size=max(1, r.size // 1024), to=r.peer
+            )
+            for r in results
+        ]
+        self.message.setText(
+            "\n".join(lines)
+            + "\n"
+            + self.tr("Wait until the drive's light stops blinking, then eject it safely.")
+        )
+        self._list_packages()
+        self.activate()
+
+    # ------------------------------------------------------------------ import
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Sync package"), "", self.tr("Netra packages (*.netrasync)")
+        )
+        if name:
+            self.start_review(Path(name))
+
+    def review_selected(self) -> None:
+        item = self.files.currentItem()
+        if item is None:
+            self.message.setText(self.tr("Choose a package from the list first."))
+            return
+        self.start_review(Path(item.data(256)))
+
+    def start_review(self, path: Path) -> None:
+        ctx = self.ui.app
+        self._review_path = path
+        self._busy(True)
+        self.ui.tasks.run(lambda _h: sync.review(ctx, path), self._show_review, self._failed)
+
+    def _show_review(self, outcome: sync.ImportOutcome) -> None:
+        self._busy(False)
+        sentence = (
+            sync.describe_merge(outcome.sender_name, outcome.merge)
+            if outcome.status == "review"
+            else outcome.message
+        )
+        self.review.show_outcome(
+            outcome.to_json() | {"sender": outcome.sender_name}, sentence, sync.TABLE_LABELS
+        )
+        self.stack.setCurrentIndex(1)
+
+    def apply_reviewed(self) -> None:
+        path = self._review_path
+        if path is None:
+            return
+        ctx = self.ui.app
+        self._busy(True)
+        self.ui.tasks.run(lambda _h: sync.import_file(ctx, path), self._applied, self._failed)
+
+    def _applied(self, outcome: sync.ImportOutcome) -> None:
+        self._busy(False)
+        self.stack.setCurrentIndex(0)
+        self.message.setText(outcome.summary())
+        self.ui.bus.notify({"sync", "roster", "signing", "cases"}, self)
+        self.activate()
+
+    # ------------------------------------------------------------------ conflicts
+    def resolve(self, conflict_id: str, keep: str) -> None:
+        ctx = self.ui.app
+        self.ui.tasks.run(
+            lambda _h: sync.resolve(ctx, conflict_id, keep),
+            lambda _r: self.activate(),
+            self._failed,
+        )
+
+    # ------------------------------------------------------------------ sync folder
+    def _browse_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Sync folder"))
+        if folder:
+            self.folder.setText(folder)
+
+    def save_folder(self) -> None:
+        ctx, folder = self.ui.app, self.folder.text().strip()
+        self.ui.tasks.run(
+            lambda _h: sync_folder.configure(ctx, folder or None),
+            lambda _r: self.auto_sync(),
+            self._failed,
+        )
+
+    def auto_sync(self) -> None:
+        """Background pass; an unreachable folder or any failure only updates a label."""
+        ctx = self.ui.app
+        if self.ui.tasks.busy:
+            return
+
+        def quiet(exc: BaseException, _tb: str) -> None:
+            self.folder_status.setText(self.tr("Last automatic sync failed: {e}").format(e=exc))
+
+        self.ui.tasks.run(lambda _h: sync_folder.run_once(ctx), self._auto_done, quiet)
+
+    def _auto_done(self, result: dict[str, Any]) -> None:
+        if not result.get("folder"):
+            self.folder_status.setText(self.tr("No sync folder set."))
+            return
+        if not result.get("reachable"):
+            self.folder_status.setText(
+                self.tr("The folder cannot be reached now; Netra will try again later.")
+            )
+            return
+        self.folder_status.setText(
+            self.tr("Folder reached: {exported} package(s) written, {imported} received.").format(
+                exported=len(result.get("exported", [])), imported=len(result.get("imported", []))
+            )
+        )
+        if result.get("imported"):
+            self.ui.bus.notify({"sync", "roster", "signing", "cases"}, self)

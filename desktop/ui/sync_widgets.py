@@ -1,0 +1,251 @@
+"""Pieces of the sync page: table models, the review panel and the conflicts screen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+Column = tuple[str, Callable[[dict[str, Any]], Any]]
+DIFF_BG = QColor("#fff4ce")
+ALERT_FG = QColor("#b42318")
+HIDDEN_FIELDS = {"_sync_base", "id", "origin", "revision", "created_at", "base_revision"}
+
+
+class DictTableModel(QAbstractTableModel):
+    """Rows are dictionaries; each column is (header, getter)."""
+
+    def __init__(self, columns: list[Column], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns = columns
+        self.rows: list[dict[str, Any]] = []
+        self.highlight: Callable[[dict[str, Any]], bool] | None = None
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section][0]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = self.columns[index.column()][1](row)
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.BackgroundRole and self.highlight and self.highlight(row):
+            return QBrush(DIFF_BG)
+        return None
+
+
+def make_table(model: QAbstractTableModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class ReviewPanel(QWidget):
+    """What a package would change, before anything is applied."""
+
+    apply_requested = Signal()
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        lay.addWidget(self.heading)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        lay.addWidget(self.summary)
+        self.model = DictTableModel(
+            [
+                (self.tr("Data"), lambda r: r["label"]),
+                (self.tr("New"), lambda r: r["inserted"]),
+                (self.tr("Changed"), lambda r: r["updated"]),
+                (self.tr("Already here"), lambda r: r["skipped"]),
+                (self.tr("Conflicts"), lambda r: r["conflict"]),
+                (self.tr("Tamper alerts"), lambda r: r["tamper"]),
+                (self.tr("Held"), lambda r: r["held"] + r["duplicate"]),
+            ]
+        )
+        self.model.highlight = lambda r: bool(r["conflict"] or r["tamper"])
+        self.table = make_table(self.model)
+        lay.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.apply_button = QPushButton(self.tr("Apply this package"))
+        self.apply_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Do not apply"))
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.apply_button)
+        lay.addLayout(buttons)
+        self.apply_button.clicked.connect(self.apply_requested)
+        self.cancel_button.clicked.connect(self.cancel_requested)
+
+    def show_outcome(self, outcome: dict[str, Any], sentence: str, labels: dict[str, str]) -> None:
+        status = outcome["status"]
+        sender = outcome.get("sender", "")
+        if status == "rejected":
+            self.heading.setText(self.tr("This file cannot be used"))
+            self.summary.setText(f"{outcome['message']} ({outcome['reason']})")
+            self.model.set_rows([])
+            self.apply_button.setEnabled(False)
+            return
+        if status == "duplicate":
+            self.heading.setText(self.tr("Already imported"))
+            self.summary.setText(sentence)
+            self.model.set_rows([])
+            self.apply_button.setEnabled(False)
+            return
+        self.heading.setText(
+            self.tr("Package {seq} from {sender}").format(seq=outcome.get("seq", ""), sender=sender)
+        )
+        self.summary.setText(sentence[:1].upper() + sentence[1:] + ".")
+        rows = []
+        for table, counts in outcome.get("merge", {}).get("tables", {}).items():
+            rows.append({"label": labels.get(table, table), **counts})
+        self.model.set_rows(rows)
+        self.apply_button.setEnabled(True)
+
+
+class ConflictView(QWidget):
+    """The list of open conflicts and, for the selected one, both versions field by field."""
+
+    keep_requested = Signal(str, str)  # conflict id, "local" | "incoming"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kinds = {
+            "conflict": self.tr("Edited in two places"),
+            "tamper": self.tr("Tamper alert"),
+            "duplicate": self.tr("Duplicate key"),
+            "held": self.tr("Waiting for related data"),
+        }
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.empty = QLabel(self.tr("No open conflicts. Nothing needs a decision."))
+        lay.addWidget(self.empty)
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.list_model = DictTableModel(
+            [
+                (self.tr("Kind"), lambda r: self.kinds.get(r["kind"], r["kind"])),
+                (self.tr("Data"), lambda r: r["label"]),
+                (self.tr("From"), lambda r: r["incoming_origin"]),
+                (
+                    self.tr("Used for now"),
+                    lambda r: (
+                        self.tr("held here")
+                        if r["provisional_winner"] == "local"
+                        else self.tr("incoming")
+                    ),
+                ),
+                (self.tr("Reason"), lambda r: r["reason"]),
+            ]
+        )
+        self.list_model.highlight = lambda r: r["kind"] == "tamper"
+        self.list_view = make_table(self.list_model)
+        split.addWidget(self.list_view)
+        self.fields_model = DictTableModel(
+            [
+                (self.tr("Field"), lambda r: r["field"]),
+                (self.tr("Version held here"), lambda r: r["local"]),
+                (self.tr("Incoming version"), lambda r: r["incoming"]),
+            ]
+        )
+        self.fields_model.highlight = lambda r: r["local"] != r["incoming"]
+        split.addWidget(make_table(self.fields_model))
+        split.setSizes([160, 400])
+        lay.addWidget(split, 1)
+        buttons = QHBoxLayout()
+        self.keep_local = QPushButton(self.tr("Keep the version held here"))
+        self.keep_incoming = QPushButton(self.tr("Keep the incoming version"))
+        buttons.addStretch(1)
+        buttons.addWidget(self.keep_local)
+        buttons.addWidget(self.keep_incoming)
+        lay.addLayout(buttons)
+        self.list_view.selectionModel().currentRowChanged.connect(self._show_selected)
+        self.keep_local.clicked.connect(lambda: self._keep("local"))
+        self.keep_incoming.clicked.connect(lambda: self._keep("incoming"))
+        self.set_conflicts([], {})
+
+    def set_conflicts(self, items: list[dict[str, Any]], labels: dict[str, str]) -> None:
+        for item in items:
+            item["label"] = labels.get(item["entity"], item["entity"])
+        self.list_model.set_rows(items)
+        self.empty.setVisible(not items)
+        self.fields_model.set_rows([])
+        self._enable(None)
+        if items:
+            self.list_view.selectRow(0)
+
+    def current(self) -> dict[str, Any] | None:
+        index = self.list_view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.list_model.rows[index.row()]
+
+    def _enable(self, item: dict[str, Any] | None) -> None:
+        self.keep_local.setEnabled(item is not None)
+        self.keep_incoming.setEnabled(item is not None and item["kind"] == "conflict")
+
+    def _show_selected(self, *_: Any) -> None:
+        item = self.current()
+        self._enable(item)
+        if item is None:
+            return
+        local, incoming = item.get("local") or {}, item.get("incoming") or {}
+        fields = [k for k in {**local, **incoming} if k not in HIDDEN_FIELDS]
+        self.fields_model.set_rows(
+            [
+                {"field": k, "local": local.get(k, ""), "incoming": incoming.get(k, "")}
+                for k in fields
+            ]
+        )
+
+    def _keep(self, which: str) -> None:
+        item = self.current()
+        if item is not None:
+            self.keep_requested.emit(item["id"], which)
+
+
+def bold(label: QLabel) -> QLabel:
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    return label
