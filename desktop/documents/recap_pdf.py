@@ -8,7 +8,7 @@ not signed or refused. Pure: data in, PDF bytes out.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
@@ -214,8 +214,12 @@ def render(
     head: Letterhead,
     info: RecapInfo,
     paper: str = "a4",
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> tuple[bytes, int]:
-    """The recap sheet; returns (PDF bytes, number of pages)."""
+    """The recap sheet; returns (PDF bytes, number of pages). ``progress(done, total)`` per
+    signed row; ``InterruptedError`` as soon as ``cancelled()`` is true."""
     sheet = _Sheet(paper, head, info)
     sheet.new_page()
     w = sheet.content_w
@@ -232,6 +236,10 @@ def render(
     fixed = sum(width for _h, width in sheet.columns)
     sheet.columns[-1] = ("Tanda tangan", w - fixed)
     for number, row in enumerate(rows, 1):
+        if cancelled is not None and cancelled():
+            raise InterruptedError("cancelled")
+        if progress is not None:
+            progress(number, len(rows))
         sheet.row([str(number), row.name, row.nip, row.unit, row.time, ""], row.signature_png)
     refused = [m for m in missing if m.refused]
     not_yet = len(missing) - len(refused)

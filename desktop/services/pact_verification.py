@@ -126,6 +126,7 @@ def verify(ctx: AppContext, text: str) -> Verification:
             result.reasons.append(f"Kunci kantor {payload.office_code} telah dicabut.")
             return result
         if not identity.verify_signature(key, payload.signature, verification.message(payload)):
+            result.short_code = ""  # derived from a forged or damaged code: not shown
             result.reasons.append(
                 "Tanda tangan digital tidak cocok: kode telah diubah atau "
                 "bukan diterbitkan oleh kantor ini."

@@ -131,13 +131,12 @@ def _people(session: Session, sel: Selection, event: SigningEvent | None) -> lis
         query = query.where(Employee.nip == sel.nip)
     elif sel.unit_code:
         query = query.where(Employee.unit_id.in_(_unit_ids(session, sel.unit_code)))
-    elif event is not None:
+    elif event is not None:  # an event with no units covers the whole office (as signing)
         units: set[str] = set()
         for code in json.loads(event.unit_codes_json or "[]"):
             units |= _unit_ids(session, code)
-        if not units:
-            return []
-        query = query.where(Employee.unit_id.in_(units))
+        if units:
+            query = query.where(Employee.unit_id.in_(units))
     return list(session.scalars(query))
 
 
@@ -352,7 +351,13 @@ def build(
                 printed=datetime.now(builder.zone).strftime("%d-%m-%Y %H.%M"),
             )
             pdf, pages = recap_pdf.render(
-                _recap_rows(builder, data.items), data.missing, head, info, paper
+                _recap_rows(builder, data.items),
+                data.missing,
+                head,
+                info,
+                paper,
+                progress=progress,
+                cancelled=cancelled,
             )
         else:
             if not data.items:

@@ -94,6 +94,9 @@ class VerifyDialog(QDialog):
         body.addWidget(self.signature, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(body, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        if close is not None:
+            close.setText(self.tr("Close"))
         buttons.rejected.connect(self.close)
         lay.addWidget(buttons)
         self._show(None)

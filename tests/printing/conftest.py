@@ -8,10 +8,12 @@ import json
 import random
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import pytest
 from PIL import Image, ImageDraw
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.domain import pact
 from desktop.resources import read_text
@@ -58,7 +60,7 @@ class World:
     template_ids: dict[str, str] = field(default_factory=dict)
 
 
-def _template(ctx: AppContext, session, name: str) -> PactTemplate:
+def _template(ctx: AppContext, session: Session, name: str) -> PactTemplate:
     body = pact.TemplateBody.from_json(json.loads(read_text("templates", name)))
     seeded = session.scalars(
         select(PactTemplate).where(
@@ -81,8 +83,8 @@ def _template(ctx: AppContext, session, name: str) -> PactTemplate:
 
 def make_world(
     ctx: AppContext,
-    people: list[dict],
-    witnesses: list[dict] | None = None,
+    people: list[dict[str, Any]],
+    witnesses: list[dict[str, Any]] | None = None,
     when: datetime | None = None,
 ) -> World:
     world = World(ctx)
@@ -195,7 +197,7 @@ def void(ctx: AppContext, record_id: str, reason: str = "salah orang") -> None:
         )
 
 
-PEOPLE = [
+PEOPLE: list[dict[str, Any]] = [
     {
         "name": "Yohanis Petrus Lewerissa, S.Sos.",
         "nip": "198503152010011002",
@@ -226,7 +228,7 @@ PEOPLE = [
     },
     {"name": "Oktovina Masela", "nip": "199010102019032004", "golongan": "II/c", "unsigned": True},
 ]
-WITNESSES = [
+WITNESSES: list[dict[str, Any]] = [
     {"name": "Drs. Benyamin Noach, M.Si.", "position": "Camat Wetar", "nip": "197001011990031010"},
     {"name": "Yermias Leunupun, S.H.", "position": "Ketua Panwaslu Kecamatan Wetar"},
 ]
@@ -235,3 +237,8 @@ WITNESSES = [
 @pytest.fixture
 def world(ctx: AppContext) -> World:
     return make_world(ctx, PEOPLE, WITNESSES)
+
+
+def as_dict(value: object) -> dict[str, Any]:
+    assert isinstance(value, dict)
+    return value

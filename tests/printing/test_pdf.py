@@ -11,7 +11,8 @@ import pytest
 
 from desktop.services import printing
 from desktop.services.context import AppContext
-from tests.printing.conftest import LONG_NAME, World
+from tests.conftest import CliRunner
+from tests.printing.conftest import LONG_NAME, World, as_dict
 
 
 def _run(*argv: str) -> str:
@@ -80,7 +81,7 @@ def test_qr_from_page_image_verifies(ctx: AppContext, world: World, tmp_path: Pa
     assert short in _run("pdftotext", str(out), "-")
 
 
-def test_recap_sheet(ctx: AppContext, world: World, tmp_path: Path, cli) -> None:
+def test_recap_sheet(ctx: AppContext, world: World, tmp_path: Path, cli: CliRunner) -> None:
     out = tmp_path / "rekap.pdf"
     res = cli(
         "pact",
@@ -95,7 +96,7 @@ def test_recap_sheet(ctx: AppContext, world: World, tmp_path: Path, cli) -> None
         "--json",
     )
     assert res.code == 0, res.err
-    assert res.json()["pages"] == 1 and res.json()["recap"] is True
+    assert as_dict(res.json())["pages"] == 1 and as_dict(res.json())["recap"] is True
     text = _run("pdftotext", "-layout", str(out), "-")
     assert "DAFTAR PENANDATANGANAN" in text and "Halaman 1 dari 1" in text
     assert "4 telah menandatangani, 1 belum menandatangani, 1 menolak" in text
@@ -103,13 +104,23 @@ def test_recap_sheet(ctx: AppContext, world: World, tmp_path: Path, cli) -> None
     assert "30-09-2024" in text and "WIT" in text
 
 
-def test_cli_print_selections(world: World, tmp_path: Path, cli) -> None:
+def test_cli_print_selections(world: World, tmp_path: Path, cli: CliRunner) -> None:
     out = tmp_path / "unit.pdf"
     res = cli("pact", "print", "--out", str(out), "--unit", "81.08.06.K02", "--json")
     assert res.code == 0, res.err
-    assert res.json()["pages"] == 1
+    assert as_dict(res.json())["pages"] == 1
     res = cli("pact", "print", "--out", str(out), "--all", "--paper", "f4")
     assert res.code == 0 and "4 halaman" in res.out
     assert cli("pact", "print", "--out", str(out), "--all", "--nip", "1").code == 2
     assert cli("pact", "print", "--out", str(out), "--unit", "X.99").code == 2
     assert cli("pact", "print", "--out", str(out), "--nip", "199010102019032004").code == 2
+
+
+def test_event_without_units_covers_everyone(ctx: AppContext, world: World) -> None:
+    from sqlalchemy import text
+
+    with ctx.tx() as session:
+        session.execute(text("UPDATE signing_event SET unit_codes_json = '[]'"))
+    pdf, result = printing.build(ctx, printing.Selection(event_id=world.event_id), recap=True)
+    assert pdf.startswith(b"%PDF")
+    assert (result.signed, result.not_signed, result.refused) == (4, 1, 1)

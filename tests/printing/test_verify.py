@@ -12,7 +12,8 @@ from desktop.domain import verification as v
 from desktop.services import printing
 from desktop.services.context import AppContext
 from desktop.store.models import SignatureRecord, SyncPeer
-from tests.printing.conftest import World, void
+from tests.conftest import CliRunner
+from tests.printing.conftest import World, as_dict, void
 
 
 def _code(ctx: AppContext, record_id: str) -> str:
@@ -34,7 +35,7 @@ def _flip(code: str, index: int = 30) -> str:
     return code[:index] + ("C" if code[index] != "C" else "D") + code[index + 1 :]
 
 
-def test_valid_code_and_cli(ctx: AppContext, world: World, cli) -> None:
+def test_valid_code_and_cli(ctx: AppContext, world: World, cli: CliRunner) -> None:
     code = _code(ctx, world.records[0])
     result = printing.verify(ctx, code)
     assert result.valid and result.status == "valid" and result.signature_checked
@@ -42,23 +43,23 @@ def test_valid_code_and_cli(ctx: AppContext, world: World, cli) -> None:
     assert result.signed_at_local == "30-09-2024 09.14 WIT"
     res = cli("pact", "verify", code, "--json")
     assert res.code == 0, res.err
-    assert res.json()["valid"] is True
+    assert as_dict(res.json())["valid"] is True
     res = cli("pact", "verify", code)
     assert res.code == 0 and res.out.startswith("SAH")
 
 
-def test_one_changed_character_fails(ctx: AppContext, world: World, cli) -> None:
+def test_one_changed_character_fails(ctx: AppContext, world: World, cli: CliRunner) -> None:
     code = _code(ctx, world.records[0])
     for index in (8, 30, 100, len(code) - 3):
         assert not printing.verify(ctx, _flip(code, index)).valid
     res = cli("pact", "verify", _flip(code), "--json")
     assert res.code == 1
-    assert res.json()["valid"] is False
+    assert as_dict(res.json())["valid"] is False
     res = cli("pact", "verify", "bukan kode")
     assert res.code == 1 and "TIDAK SAH" in res.out
 
 
-def test_voided_record_fails(ctx: AppContext, world: World, cli) -> None:
+def test_voided_record_fails(ctx: AppContext, world: World, cli: CliRunner) -> None:
     code = _code(ctx, world.records[0])
     void(ctx, world.records[0], "tanda tangan salah orang")
     result = printing.verify(ctx, code)
@@ -67,7 +68,7 @@ def test_voided_record_fails(ctx: AppContext, world: World, cli) -> None:
     assert cli("pact", "verify", code).code == 1
 
 
-def test_record_changed_in_database_fails(ctx: AppContext, world: World, cli) -> None:
+def test_record_changed_in_database_fails(ctx: AppContext, world: World, cli: CliRunner) -> None:
     code = _code(ctx, world.records[1])
     with ctx.tx() as session:
         session.execute(

@@ -64,22 +64,27 @@
     </message>
     <message>
         <location filename="../../../desktop/ui/verify_dialog.py" line="90" />
-        <location filename="../../../desktop/ui/verify_dialog.py" line="160" />
+        <location filename="../../../desktop/ui/verify_dialog.py" line="163" />
         <source>No signature image</source>
         <translation>Tidak ada gambar tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/verify_dialog.py" line="126" />
+        <location filename="../../../desktop/ui/verify_dialog.py" line="99" />
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/verify_dialog.py" line="129" />
         <source>Could not check</source>
         <translation>Tidak dapat diperiksa</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/verify_dialog.py" line="138" />
+        <location filename="../../../desktop/ui/verify_dialog.py" line="141" />
         <source>Valid (Sah)</source>
         <translation>Sah</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/verify_dialog.py" line="138" />
+        <location filename="../../../desktop/ui/verify_dialog.py" line="141" />
         <source>Not valid (Tidak sah)</source>
         <translation>Tidak sah</translation>
     </message>
