@@ -85,7 +85,11 @@ class SyncPage(Page):
         self.timer.setInterval(AUTO_SYNC_MS)
         self.timer.timeout.connect(self.auto_sync)
         self.timer.start()
-        QTimer.singleShot(5000, self.auto_sync)
+        self.first_run = QTimer(self)  # a child timer: it stops with the window
+        self.first_run.setSingleShot(True)
+        self.first_run.setInterval(5000)
+        self.first_run.timeout.connect(self.auto_sync)
+        self.first_run.start()
 
     def title(self) -> str:
         return self.tr("Sync")

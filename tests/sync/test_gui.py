@@ -1,0 +1,78 @@
+"""The sync page: review before applying, apply, resolve a conflict (offscreen)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from desktop.services import sync
+from desktop.services.records import stamp_new
+from desktop.store.models import Unit
+from desktop.ui.context import UiContext
+from desktop.ui.pages.sync import SyncPage
+from desktop.ui.tasks import TaskRunner
+from tests.sync.conftest import Net, build_net
+from tests.sync.helpers import seed_office, sign
+from tests.sync.test_properties import _rename_unit
+
+
+@pytest.fixture
+def net(tmp_path: Path) -> Iterator[Net]:
+    network = build_net(tmp_path, ["81.08.06", "81.08.01"])
+    yield network
+    network.close()
+
+
+def test_review_apply_and_resolve(net: Net, qtbot: Any) -> None:
+    hub = net.hub
+    a, b = net.offices["81.08.06"], net.offices["81.08.01"]
+    with hub.tx() as s:
+        shared = stamp_new(hub, s, Unit(code="KAB", name="Kabupaten", kind="kabupaten")).id
+    for office in (a, b):
+        sign(office, seed_office(office, 2, nip_base=50 if office is b else 0))
+        [p] = sync.export(office, net.usb("1"))
+        assert sync.import_file(hub, p.path).status == "applied"
+        with office.read() as s:
+            code = office.office(s).code
+        [ans] = sync.export(hub, net.usb("ans"), office=code)
+        assert sync.import_file(office, ans.path).status == "applied"
+    _rename_unit(a, shared, "Kabupaten (A)")
+    _rename_unit(b, shared, "Kabupaten (B)")
+    [pa] = sync.export(a, net.usb("2"))
+    assert sync.import_file(hub, pa.path).status == "applied"
+    stick = net.usb("stick")
+    [pb] = sync.export(b, stick)
+    runner = TaskRunner()
+    page = SyncPage(UiContext(hub, runner))
+    qtbot.addWidget(page)
+    page.timer.stop()
+    page.first_run.stop()
+    page.drive.addItem(str(stick), str(stick))
+    page.drive.setCurrentIndex(page.drive.count() - 1)
+    page._list_packages()
+    assert page.files.count() == 1
+    page.files.setCurrentRow(0)
+    page.review_selected()
+    qtbot.waitUntil(lambda: page.stack.currentIndex() == 1, timeout=10000)
+    assert "1 konflik" in page.review.summary.text()
+    assert page.review.apply_button.isEnabled()
+    assert sync.status(hub)["open_conflicts"] == 0  # nothing applied by the review
+    page.apply_reviewed()
+    qtbot.waitUntil(lambda: page.stack.currentIndex() == 0 and not runner.busy, timeout=10000)
+    assert sync.status(hub)["open_conflicts"] == 1
+    page.activate()
+    qtbot.waitUntil(lambda: page.conflicts.list_model.rowCount() == 1, timeout=10000)
+    fields = {r["field"]: r for r in page.conflicts.fields_model.rows}
+    assert {fields["name"]["local"], fields["name"]["incoming"]} == {
+        "Kabupaten (A)",
+        "Kabupaten (B)",
+    }
+    page.conflicts.keep_local.click()
+    qtbot.waitUntil(lambda: page.conflicts.list_model.rowCount() == 0, timeout=10000)
+    assert sync.conflicts(hub) == []
+    runner.wait()
+    QCoreApplication.processEvents()
