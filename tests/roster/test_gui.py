@@ -1,0 +1,161 @@
+"""Roster GUI wiring: the lazy model (qtmodeltester), the page, dialogs and the import wizard."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.services import roster, roster_import
+from desktop.services.context import AppContext
+from desktop.services.roster import RosterQuery
+from desktop.ui import crash
+from desktop.ui.context import UiContext
+from desktop.ui.pages.roster import RosterPage
+from desktop.ui.roster_dialogs import nip_feedback
+from desktop.ui.roster_import_wizard import RosterImportWizard, summary_text
+from desktop.ui.roster_model import PAGE_SIZE, RosterTableModel
+from desktop.ui.tasks import TaskRunner
+from tests.roster import messy
+
+
+@pytest.fixture
+def ui(ctx: AppContext, qapp: object) -> Iterator[UiContext]:
+    handler = crash.install(ctx.log_dir, windows=False)
+    runner = TaskRunner()
+    yield UiContext(ctx, runner)
+    runner.wait()
+    QCoreApplication.processEvents()
+    handler.uninstall()
+    crash.uninstall()
+
+
+def settle(qtbot: QtBot, ui: UiContext) -> None:
+    qtbot.waitUntil(lambda: not ui.tasks.busy, timeout=10_000)
+    qtbot.wait(20)
+    qtbot.waitUntil(lambda: not ui.tasks.busy, timeout=10_000)
+
+
+def _big_roster(ctx: AppContext, tmp_path: Path, n: int) -> None:
+    path = tmp_path / "big.csv"
+    lines = ["NAMA;JABATAN;UNIT KERJA"]
+    lines += [f"Pegawai Honorer {i:04d};Staf;Desa Ilwaki" for i in range(n)]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert roster_import.import_file(ctx, path).created == n
+
+
+def test_model_is_lazy_sorted_in_sql_and_passes_modeltester(
+    ui: UiContext, ctx: AppContext, tmp_path: Path, qtbot: QtBot, qtmodeltester: object
+) -> None:
+    _big_roster(ctx, tmp_path, 450)
+    model = RosterTableModel(ui)
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.set_query(RosterQuery(status="all"))
+    assert model.rowCount() == 450
+    assert list(model.pages) == [0]  # only the first page is loaded
+    far = model.index(420, 1)
+    assert model.data(far) == "…"  # not loaded yet: asks for it
+    qtbot.waitUntil(lambda: 2 in model.pages, timeout=10_000)
+    assert model.data(far) == "Pegawai Honorer 0420"
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert model.data(model.index(0, 1)) == "Pegawai Honorer 0449"
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.set_query(RosterQuery(search="honorer 042", status="all"))
+    assert model.rowCount() == 11  # 0042 and 0420-0429: every word matches anywhere
+    assert PAGE_SIZE >= 10
+    settle(qtbot, ui)
+
+
+def test_page_search_filter_and_tree(
+    ui: UiContext, ctx: AppContext, tmp_path: Path, qtbot: QtBot
+) -> None:
+    roster_import.import_file(ctx, messy.write_xlsx(tmp_path / "m.xlsx"))
+    page = RosterPage(ui)
+    qtbot.addWidget(page)
+    page.activate()
+    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: page.model.total == 6, timeout=10_000)
+    top = page.tree.topLevelItem(0)
+    assert top is not None and top.childCount() == 1  # the office unit holds the rest
+    page.search.setText("lewier")
+    qtbot.waitUntil(lambda: page.model.total == 1, timeout=10_000)
+    assert "1 pegawai" in page.count.text() or "1 employees" in page.count.text()
+    page.search.setText("")
+    page.category.setCurrentIndex(page.category.findData("PPPK"))
+    qtbot.waitUntil(lambda: page.model.total == 1, timeout=10_000)
+    page.category.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: page.model.total == 6, timeout=10_000)
+    page.table.selectRow(0)
+    assert page.edit_button.isEnabled() and page.deactivate_button.isEnabled()
+    emp_id, _name = page.selected() or ("", "")
+    roster.deactivate(ctx, emp_id, "meninggal")
+    ui.bus.notify("roster")
+    qtbot.waitUntil(lambda: page.model.total == 5, timeout=10_000)
+    out = tmp_path / "export.csv"
+    page.export_to(out)
+    settle(qtbot, ui)
+    assert out.read_text(encoding="utf-8-sig").count("\n") == 6  # header + 5 active
+    settle(qtbot, ui)
+
+
+def test_employee_dialog_live_nip_check(ui: UiContext, ctx: AppContext, qtbot: QtBot) -> None:
+    unit = roster.add_unit(ctx, "81.08.06", "Kecamatan Wetar", "kecamatan")
+    page = RosterPage(ui)
+    qtbot.addWidget(page)
+    page.units = roster.list_units(ctx)
+    dialog = page.add_employee()
+    dialog.name.setText("Yakob Leunufna")
+    dialog.nip.setText("19861326 201505 1 001")
+    assert "bukan tanggal lahir" in dialog.nip_hint.text()
+    dialog.nip.setText("NIP. 19860926 201505 1 001")
+    assert "NIP PNS sah" in dialog.nip_hint.text()
+    dialog.golongan.setCurrentIndex(dialog.golongan.findData("III/a"))
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.save()
+    detail = roster.search(ctx, RosterQuery(search="leunufna")).rows[0]
+    assert (detail.nip, detail.golongan, detail.unit_code) == (
+        "198609262015051001",
+        "III/a",
+        unit.code,
+    )
+    settle(qtbot, ui)
+
+
+def test_nip_feedback_is_indonesian() -> None:
+    assert nip_feedback("", "NON_ASN") == (True, "Non-ASN tidak memiliki NIP.")
+    ok, text = nip_feedback("199601292023211010", "PNS")
+    assert not ok and "PPPK" in text
+    ok, text = nip_feedback("199601292023211010", "PPPK")
+    assert ok and text.startswith("NI PPPK sah")
+
+
+def test_import_wizard_end_to_end(
+    ui: UiContext, ctx: AppContext, tmp_path: Path, qtbot: QtBot
+) -> None:
+    wizard = RosterImportWizard(ui, [])
+    qtbot.addWidget(wizard)
+    wizard.restart()
+    wizard.file_page.path.setText(str(messy.write_xlsx(tmp_path / "m.xlsx")))
+    wizard.file_page.load(None)
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=10_000)
+    assert wizard.preview is not None and wizard.preview.header_row == 4
+    wizard.next()
+    assert wizard.mapping_page.mapping()["golongan"] == 4
+    wizard.next()
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10_000)
+    model = wizard.preview_page.model
+    assert [model.data(model.index(i, 0)) for i in range(4)] == ["11", "12", "13", "15"]
+    assert model.data(model.index(0, 4)) == "198609262015051000"  # as Excel shows it
+    assert roster.search(ctx, RosterQuery(status="all")).total == 0  # preview stores nothing
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.outcome is not None, timeout=20_000)
+    assert wizard.outcome is not None and wizard.outcome.created == 6
+    assert roster.search(ctx, RosterQuery(status="all")).total == 6
+    text = summary_text(wizard.outcome, "m.xlsx")
+    assert "Baru: 6" in text and "baris 11" in text
+    settle(qtbot, ui)
