@@ -45,7 +45,7 @@ def test_review_apply_and_resolve(net: Net, qtbot: Any) -> None:
     [pa] = sync.export(a, net.usb("2"))
     assert sync.import_file(hub, pa.path).status == "applied"
     stick = net.usb("stick")
-    [pb] = sync.export(b, stick)
+    [_carried] = sync.export(b, stick)
     runner = TaskRunner()
     page = SyncPage(UiContext(hub, runner))
     qtbot.addWidget(page)
