@@ -8,8 +8,9 @@
   pad, letting Qt paint as it goes; events per second. Baseline: the naive pad that repaints the
   whole growing path on every event, measured on the first 300 events in the same run.
   Target: at least 2,500 events/s (5x real time).
-- ``signing.event400``: an event of 400 signers signed one after the other; the 400th save
-  against the 1st (median of the first and last ten too). Target: the 400th within 2x the 1st.
+- ``signing.event400``: an event of 400 signers signed one after the other; the last ten
+  saves (median) against the first ten, with the 1st and the 400th save and CPU times as
+  extra figures. Target: the end of the event within 2x its start.
 
 Runnable alone: ``python -m benchmarks.bench_signing``.
 """
@@ -156,17 +157,21 @@ def bench_event400() -> dict[str, Any]:
         event_id = _event(ctx)
         people = _people(ctx, event_id)
         hands = _hands(40)
-        times = []
+        times, cpu = [], []
         for i, person in enumerate(people[:400]):
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             signing.sign(ctx, event_id, person, hands[i % 40])
             times.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - start_cpu)
         signed, total = signing.signed_count(ctx, event_id)
+    # One save is noisy on a shared machine: compare the medians of the first and last ten.
     first10, last10 = statistics.median(times[:10]), statistics.median(times[-10:])
-    return scenario("signing.event400", round(times[-1], 4), "s", round(times[0], 4),
-                    target_ratio=2.0, first10_median=round(first10, 4),
-                    last10_median=round(last10, 4), signed=signed, total=total,
-                    load=load_average())  # fmt: skip
+    return scenario("signing.event400", round(last10, 4), "s", round(first10, 4),
+                    target_ratio=2.0, first_save=round(times[0], 4),
+                    save_400=round(times[-1], 4),
+                    cpu_first10=round(statistics.median(cpu[:10]), 4),
+                    cpu_last10=round(statistics.median(cpu[-10:]), 4), signed=signed,
+                    total=total, load=load_average())  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -24,8 +24,8 @@ from desktop.domain.strokes import (
     stroke_segments,
 )
 
-#: Output pixels per pad unit. A 600-unit-wide signature becomes 1,500 px: printed 60 mm
-#: wide that is over 600 dpi, so the ink stays crisp at 300 dpi in any pact layout.
+#: Output pixels per pad unit. A 600-unit-wide signature becomes 1,200 px: printed 60 mm
+#: wide that is about 500 dpi, so the ink stays crisp at 300 dpi in any pact layout.
 SCALE = 2.0
 SUPERSAMPLE = 3
 PADDING = 8.0  # pad units of transparent margin around the ink when cropping

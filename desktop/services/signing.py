@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.documents.signature_image import render_png
@@ -319,8 +319,12 @@ def _get_employee(session: Session, employee_id: str) -> Employee:
 
 
 def _clock_warnings(session: Session, origin: str) -> list[str]:
+    # The chain's last record (index on origin, chain_seq), not a scan for the latest time.
     last = session.scalar(
-        select(func.max(SignatureRecord.created_at)).where(SignatureRecord.origin == origin)
+        select(SignatureRecord.created_at)
+        .where(SignatureRecord.origin == origin)
+        .order_by(SignatureRecord.chain_seq.desc())
+        .limit(1)
     )
     if last is not None and utcnow() < last:
         stamp = f"{last:%Y-%m-%d %H:%M}"

@@ -137,6 +137,13 @@ class SearchScreen(QWidget):
         self.model.set_rows(people)
         if people:
             self.table.selectRow(0)
+        elif self.search.text().strip():
+            self.message.setText(
+                self.tr(
+                    'Nobody found for "{text}" in this list. Try another part of the name or '
+                    "NIP, or choose Everyone."
+                ).format(text=self.search.text().strip())
+            )
 
     def set_counter(self, signed: int, total: int) -> None:
         self.counter.setText(

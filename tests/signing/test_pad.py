@@ -203,3 +203,40 @@ def test_kiosk_flow_signs_refuses_and_blocks_double_signing(
     settle(page)
     assert page.stack.currentIndex() == EVENTS
     assert page.progress_model.row(0).signed == 1  # type: ignore[union-attr]
+
+
+def test_dialogs_collect_and_check_input(ctx: AppContext, qtbot: Any) -> None:
+    from desktop.services import signing_setup
+    from desktop.ui.signing_dialogs import ElectionDialog, EventDialog, TemplateDialog
+
+    templates = signing_setup.list_templates(ctx)
+    asn = next(t for t in templates if t.code == "pakta-netralitas-asn")
+    dialog = TemplateDialog(None, signing_setup.template_body(ctx, asn.id))
+    qtbot.addWidget(dialog)
+    assert "Saya yang bertanda tangan" in dialog.preview.toPlainText()
+    dialog.commitments.setPlainText("Tidak memihak.\nMenolak politik uang.")
+    assert "Menolak politik uang." in dialog.preview.toPlainText()
+    dialog.commitments.setPlainText("")
+    dialog._try_accept()
+    assert dialog.error.text() and dialog.result() == 0  # refused: no commitment
+    election = ElectionDialog(None)
+    qtbot.addWidget(election)
+    election._try_accept()
+    assert election.error.text()  # a name is required
+    election.name.setText("Pilkada Serentak 2024")
+    assert election.values()["level"] == "pilkada"
+    elections = [
+        signing_setup.add_election(
+            ctx, "Pilkada Serentak 2024", __import__("datetime").date(2024, 11, 27)
+        )
+    ]
+    event = EventDialog(None, elections, templates, signing_setup.unit_choices(ctx), place="Ilwaki")
+    qtbot.addWidget(event)
+    event.name.setText("Apel")
+    event.witnesses.setPlainText("Drs. Yohanis Letelay | Camat Wetar\nTanpa jabatan")
+    event._try_accept()
+    assert "Nama|Jabatan" in event.error.text()  # the bad witness line is named
+    event.witnesses.setPlainText("Drs. Yohanis Letelay | Camat Wetar | 197003121995031004")
+    values = event.values()
+    assert values["template_code"] == "pakta-netralitas-asn" and values["place"] == "Ilwaki"
+    assert values["witnesses"][0]["nip"] == "197003121995031004"

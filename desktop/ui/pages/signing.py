@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -183,6 +184,7 @@ class SigningPage(Page):
         self._run(lambda _h: signing.progress(self.ui.app, event.id), self.progress_model.set_rows)
 
     def show_events(self) -> None:
+        self._kiosk_window(False)
         self.stack.setCurrentIndex(EVENTS)
         self.reload_events()
 
@@ -285,6 +287,20 @@ class SigningPage(Page):
         self._run(fetch, loaded)
 
     # ------------------------------------------------------------------ kiosk
+    def _kiosk_window(self, on: bool) -> None:
+        """Kiosk mode fills the screen (the main window goes full screen, then back)."""
+        window = self.window()
+        if not isinstance(window, QMainWindow):
+            return
+        if on and not window.isFullScreen():
+            self._was_maximized = window.isMaximized()
+            window.showFullScreen()
+        elif not on and window.isFullScreen():
+            if getattr(self, "_was_maximized", False):
+                window.showMaximized()
+            else:
+                window.showNormal()
+
     def start_kiosk(self) -> None:
         event = self.selected_event()
         if event is None:
@@ -300,6 +316,7 @@ class SigningPage(Page):
         self.search.refuse_button.setVisible(allowed(role, "pact.refuse"))
         self.search.void_button.setVisible(allowed(role, "pact.void"))
         self.stack.setCurrentIndex(SEARCH)
+        self._kiosk_window(True)
         self.search.reset()
 
     def _load_people(self, query: str, status: str) -> None:

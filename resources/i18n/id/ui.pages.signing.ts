@@ -1,145 +1,146 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../../desktop/ui/pages/signing.py" line="82" />
-        <location filename="../../../desktop/ui/pages/signing.py" line="87" />
+        <location filename="../../../desktop/ui/pages/signing.py" line="83"/>
+        <location filename="../../../desktop/ui/pages/signing.py" line="88"/>
         <source>Pact signing</source>
         <translation>Penandatanganan Pakta</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/signing.py" line="91" />
+        <location filename="../../../desktop/ui/pages/signing.py" line="92"/>
         <source>Event</source>
         <translation>Acara</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/signing.py" line="92" />
+        <location filename="../../../desktop/ui/pages/signing.py" line="93"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/signing.py" line="93" />
+        <location filename="../../../desktop/ui/pages/signing.py" line="94"/>
         <source>Place</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/signing.py" line="94" />
+        <location filename="../../../desktop/ui/pages/signing.py" line="95"/>
         <source>Election</source>
         <translation>Pemilihan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/signing.py" line="95" />
+        <location filename="../../../desktop/ui/pages/signing.py" line="96"/>
         <source>Template</source>
         <translation>Templat</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/signing.py" line="106" />
+        <location filename="../../../desktop/ui/pages/signing.py" line="107"/>
         <source>Work unit</source>
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/signing.py" line="107" />
+        <location filename="../../../desktop/ui/pages/signing.py" line="108"/>
         <source>Signed</source>
         <translation>Sudah</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/signing.py" line="108" />
+        <location filename="../../../desktop/ui/pages/signing.py" line="109"/>
         <source>Not yet</source>
         <translation>Belum</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/signing.py" line="109" />
+        <location filename="../../../desktop/ui/pages/signing.py" line="110"/>
         <source>Refused</source>
         <translation>Menolak</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/signing.py" line="110" />
+        <location filename="../../../desktop/ui/pages/signing.py" line="111"/>
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/signing.py" line="119" />
+        <location filename="../../../desktop/ui/pages/signing.py" line="120"/>
         <source>New election…</source>
         <translation>Pemilihan baru…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/signing.py" line="120" />
+        <location filename="../../../desktop/ui/pages/signing.py" line="121"/>
         <source>New event…</source>
         <translation>Acara baru…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/signing.py" line="121" />
+        <location filename="../../../desktop/ui/pages/signing.py" line="122"/>
         <source>Edit event…</source>
         <translation>Ubah acara…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/signing.py" line="122" />
+        <location filename="../../../desktop/ui/pages/signing.py" line="123"/>
         <source>New template version…</source>
         <translation>Versi templat baru…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/signing.py" line="130" />
+        <location filename="../../../desktop/ui/pages/signing.py" line="131"/>
         <source>Start signing →</source>
         <translation>Mulai penandatanganan →</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/signing.py" line="167" />
+        <location filename="../../../desktop/ui/pages/signing.py" line="168"/>
         <source>No signing event yet. Add the election, then a new event.</source>
         <translation>Belum ada acara penandatanganan. Tambahkan pemilihan, lalu buat acara baru.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/signing.py" line="200" />
+        <location filename="../../../desktop/ui/pages/signing.py" line="202"/>
         <source>Election saved: {name}</source>
         <translation>Pemilihan disimpan: {name}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/signing.py" line="265" />
+        <location filename="../../../desktop/ui/pages/signing.py" line="267"/>
         <source>Template {code} version {version} saved (SHA-256 {sha}…).</source>
         <translation>Templat {code} versi {version} disimpan (SHA-256 {sha}…).</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/signing.py" line="294" />
+        <location filename="../../../desktop/ui/pages/signing.py" line="310"/>
         <source>{name} — {date}, {place}</source>
         <translation>{name} — {date}, {place}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/signing.py" line="353" />
+        <location filename="../../../desktop/ui/pages/signing.py" line="370"/>
         <source>Saved: {name} (record {rid}).</source>
         <translation>Tersimpan: {name} (catatan {rid}).</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/signing.py" line="372" />
+        <location filename="../../../desktop/ui/pages/signing.py" line="389"/>
         <source>Record refusal</source>
         <translation>Catat penolakan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/signing.py" line="373" />
+        <location filename="../../../desktop/ui/pages/signing.py" line="390"/>
         <source>Why does this person refuse to sign the pact?</source>
         <translation>Mengapa yang bersangkutan menolak menandatangani pakta?</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/signing.py" line="381" />
+        <location filename="../../../desktop/ui/pages/signing.py" line="398"/>
         <source>Refusal recorded.</source>
         <translation>Penolakan dicatat.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/signing.py" line="396" />
+        <location filename="../../../desktop/ui/pages/signing.py" line="413"/>
         <source>This person has no record to void.</source>
         <translation>Pegawai ini belum memiliki catatan yang dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/signing.py" line="405" />
+        <location filename="../../../desktop/ui/pages/signing.py" line="422"/>
         <source>Void record</source>
         <translation>Batalkan catatan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/signing.py" line="406" />
+        <location filename="../../../desktop/ui/pages/signing.py" line="423"/>
         <source>Voiding keeps the old record and adds a new one that cancels it. Reason:</source>
         <translation>Pembatalan tidak menghapus catatan lama, tetapi menambahkan catatan baru yang membatalkannya. Alasan:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/signing.py" line="414" />
+        <location filename="../../../desktop/ui/pages/signing.py" line="431"/>
         <source>Record voided.</source>
         <translation>Catatan dibatalkan.</translation>
     </message>

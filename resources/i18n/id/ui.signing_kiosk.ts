@@ -3,47 +3,47 @@
 <context>
     <name>PactScreen</name>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="198" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="205" />
         <source>Sign above the line</source>
         <translation>Tanda tangan di atas garis</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="202" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="209" />
         <source>Undo stroke</source>
         <translation>Batalkan goresan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="203" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="210" />
         <source>Clear</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="204" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="211" />
         <source>Cancel (Esc)</source>
         <translation>Batal (Esc)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="205" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="212" />
         <source>Void this record…</source>
         <translation>Batalkan catatan ini…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="206" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="213" />
         <source>Operator: confirm and save</source>
         <translation>Operator: konfirmasi dan simpan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="247" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="254" />
         <source>Already signed for this election on {when} UTC (record {rid}, operator {op}). Signing twice is not allowed.</source>
         <translation>Sudah menandatangani untuk pemilihan ini pada {when} UTC (catatan {rid}, operator {op}). Tanda tangan dua kali tidak diperbolehkan.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="254" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="261" />
         <source>Refused on {when} UTC: {reason}. The person may still sign now.</source>
         <translation>Menolak pada {when} UTC: {reason}. Yang bersangkutan tetap dapat menandatangani sekarang.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="258" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="265" />
         <source>Please read the pact, then sign in the box.</source>
         <translation>Silakan baca pakta, lalu tanda tangan di dalam kotak.</translation>
     </message>
@@ -129,6 +129,11 @@
     </message>
     <message>
         <location filename="../../../desktop/ui/signing_kiosk.py" line="143" />
+        <source>Nobody found for "{text}" in this list. Try another part of the name or NIP, or choose Everyone.</source>
+        <translation>Tidak ada yang cocok dengan "{text}" di daftar ini. Coba bagian lain dari nama atau NIP, atau pilih Semua.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="150" />
         <source>{signed} of {total} signed</source>
         <translation>{signed} dari {total} sudah tanda tangan</translation>
     </message>
