@@ -195,6 +195,20 @@ def _list(cli: Cli) -> int:
     return EXIT_OK
 
 
+def _schedule(cli: Cli) -> int:
+    from desktop.services import case_deadlines
+
+    a = cli.args
+    result = case_deadlines.schedule_examination(
+        cli.context(), a.id, a.summons, a.examination, a.note or ""
+    )
+    cli.emit(
+        result,
+        lambda: f"Laporan {result['number']}: panggilan {a.summons}, pemeriksaan {a.examination}.",
+    )
+    return EXIT_OK
+
+
 def _link(cli: Cli) -> int:
     a = cli.args
     result = cases.link_employee(cli.context(), a.id, employee_id=a.employee_id, nip=a.nip)
@@ -292,6 +306,14 @@ def register(groups: Groups) -> None:
     p.add_argument("--today", type=_date, help=today_help)
     add_json(p)
     set_handler(p, _list)
+
+    p = g.add_parser("schedule", help="catat tanggal panggilan dan pemeriksaan")
+    p.add_argument("id")
+    p.add_argument("--summons", required=True, type=_date, help="tanggal surat panggilan")
+    p.add_argument("--examination", required=True, type=_date, help="tanggal pemeriksaan")
+    p.add_argument("--note")
+    add_json(p)
+    set_handler(p, _schedule)
 
     p = g.add_parser("link", help="tautkan terlapor ke daftar pegawai")
     p.add_argument("id")

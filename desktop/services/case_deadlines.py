@@ -8,12 +8,14 @@ the case supplies the anchor dates (received, decision, delivered). The deadline
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from desktop.domain import workdays, workflow
+from desktop.domain.errors import NetraError
 from desktop.services.context import AppContext
 from desktop.store.models import CaseDecision, CaseFile
 
@@ -43,11 +45,17 @@ def case_deadlines(
     ctx: AppContext, session: Session, row: CaseFile, decision: CaseDecision | None
 ) -> list[workdays.Deadline]:
     cal, book = _env(ctx, session)
+    from desktop.services.cases import schedule_of
+
     anchors: dict[str, date | None] = {"received": row.received_date}
+    plan = schedule_of(session, row.id)
+    if plan:
+        anchors["summons"] = date.fromisoformat(plan["summons"])
+        anchors["examination"] = date.fromisoformat(plan["examination"])
     if decision is not None:
         anchors["decision"] = decision.sk_date
         anchors["delivered"] = decision.delivered_date
-    track = _track(decision)
+    track = _track(decision) or ("discipline" if plan else None)
     return workdays.case_deadlines(
         cal,
         book.deadlines,
@@ -112,3 +120,66 @@ def _is_office_duty(deadline: workdays.Deadline) -> bool:
     """Deadlines the office must meet (not the employee's objection window)."""
     key = deadline.key.lower()
     return not any(word in key for word in ("keberatan", "banding", "objection", "appeal"))
+
+
+def schedule_examination(
+    ctx: AppContext, ref: str, summons: date, examination: date, note: str = ""
+) -> dict[str, Any]:
+    """Record the written summons and the examination date (PP 94/2021: the gap between them
+    is at most 7 working days). Appended to the history as a step that keeps the stage."""
+    from desktop.services import audit
+    from desktop.services.cases import find_case, show
+    from desktop.services.records import append_evidence, stamp_edit
+    from desktop.store.models import CaseStep
+
+    actor = ctx.require("case.decide")
+    if examination < summons:
+        raise NetraError(
+            "examination_before_summons",
+            "Tanggal pemeriksaan tidak boleh sebelum tanggal panggilan.",
+            "The examination cannot be before the summons.",
+        )
+    with ctx.tx() as session:
+        row = find_case(session, ref)
+        if row.state != workflow.REKOMENDASI:
+            raise NetraError(
+                "wrong_state",
+                "Panggilan dan pemeriksaan dijadwalkan pada tahap rekomendasi, sebelum "
+                f"keputusan; laporan ini pada tahap '{workflow.label(row.state)}'.",
+                f"Summons and examination are scheduled at rekomendasi; this case is "
+                f"'{row.state}'.",
+            )
+        cal, book = _env(ctx, session)
+        limit = next((r for r in book.deadlines if r.key == "summons"), None)
+        days = limit.days if limit is not None else 7
+        gap = workdays.working_days_between(cal, summons, examination)
+        if gap > days:
+            raise NetraError(
+                "summons_too_early",
+                f"Jarak tanggal panggilan ({summons:%d-%m-%Y}) dan pemeriksaan "
+                f"({examination:%d-%m-%Y}) {gap} hari kerja; paling lama {days} hari kerja "
+                "(PP 94/2021). Panggilan paling awal: "
+                f"{workdays.add_working_days(cal, examination, -days):%d-%m-%Y}.",
+                f"The summons is {gap} working days before the examination; at most {days}.",
+                gap=gap,
+            )
+        data = {"summons": summons.isoformat(), "examination": examination.isoformat()}
+        step = append_evidence(
+            ctx,
+            session,
+            CaseStep(
+                case_id=row.id,
+                from_state=row.state,
+                to_state=row.state,
+                actor=actor.username,
+                note=note.strip()
+                or f"Panggilan {summons:%d-%m-%Y}, pemeriksaan {examination:%d-%m-%Y}.",
+                proven_codes_json="[]",
+                data_json=json.dumps(data, sort_keys=True),
+            ),
+        )
+        stamp_edit(ctx, session, row)
+        audit.record(ctx, session, "case.schedule", "case_file", row.id,
+                     {**data, "step_id": step.id})  # fmt: skip
+        case_id = row.id
+    return show(ctx, case_id)

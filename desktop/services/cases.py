@@ -284,6 +284,17 @@ def steps_of(session: Session, case_id: str) -> list[CaseStep]:
     )
 
 
+def schedule_of(session: Session, case_id: str) -> dict[str, Any]:
+    """The newest summons/examination plan recorded for a case (``{}`` when none)."""
+    pre = session.info.get(PREFETCH)
+    if pre is not None:
+        return dict(pre["schedules"].get(case_id, {}))
+    for step in reversed(steps_of(session, case_id)):
+        if '"examination"' in step.data_json:
+            return dict(json.loads(step.data_json))
+    return {}
+
+
 def proven_codes(session: Session, case_id: str) -> list[str]:
     pre = session.info.get(PREFETCH)
     if pre is not None:
@@ -390,13 +401,16 @@ def _prefetch(session: Session, rows: Sequence[CaseFile]) -> None:
         for u in session.scalars(select(Unit).where(Unit.id.in_({e.unit_id for e in emps})))
     }
     proven: dict[str, list[str]] = {}
-    for case_id, codes in session.execute(
-        select(CaseStep.case_id, CaseStep.proven_codes_json)
+    schedules: dict[str, dict[str, Any]] = {}
+    for case_id, codes, data in session.execute(
+        select(CaseStep.case_id, CaseStep.proven_codes_json, CaseStep.data_json)
         .where(CaseStep.case_id.in_(case_ids))
         .order_by(CaseStep.created_at, CaseStep.chain_seq)
     ):
         if codes and codes != "[]":
             proven[case_id] = json.loads(codes)
+        if '"examination"' in data:
+            schedules[case_id] = json.loads(data)
     decisions: dict[str, Any] = {}
     for dec in session.scalars(
         select(CaseDecision)
@@ -407,6 +421,7 @@ def _prefetch(session: Session, rows: Sequence[CaseFile]) -> None:
     session.info[PREFETCH] = {
         "employees": {e.id: _emp_dict(e, units.get(e.unit_id, "")) for e in emps},
         "proven": proven,
+        "schedules": schedules,
         "decisions": decisions,
     }
 

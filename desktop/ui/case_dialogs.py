@@ -222,3 +222,37 @@ class LinkDialog(QDialog):
     def employee_id(self) -> str | None:
         value = self.matches.currentData()
         return str(value) if value else None
+
+
+class ScheduleDialog(QDialog):
+    """The written summons and the examination date (at most 7 working days apart)."""
+
+    def __init__(self, case: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(
+            self.tr("Summons and examination for {number}").format(number=case["number"])
+        )
+        form = QFormLayout()
+        self.summons = date_edit()
+        form.addRow(self.tr("Summons date"), self.summons)
+        self.examination = date_edit()
+        self.examination.setDate(self.examination.date().addDays(7))
+        form.addRow(self.tr("Examination date"), self.examination)
+        hint = QLabel(
+            self.tr("The examination takes place at most 7 working days after the summons.")
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("muted")
+        form.addRow("", hint)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        name_buttons(buttons, self.tr("OK"), self.tr("Cancel"))
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(buttons)
+
+    def values(self) -> tuple[date, date]:
+        return to_date(self.summons.date()), to_date(self.examination.date())

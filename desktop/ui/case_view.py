@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 import tempfile
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from desktop.domain import workflow
 from desktop.domain.office import TIMEZONES
 from desktop.domain.roles import PERMISSIONS, allowed
-from desktop.services import case_documents, case_evidence, case_sanctions, cases
-from desktop.ui.case_dialogs import AdvanceDialog, DecisionDialog, LinkDialog
+from desktop.services import case_deadlines, case_documents, case_evidence, case_sanctions, cases
+from desktop.ui.case_dialogs import AdvanceDialog, DecisionDialog, LinkDialog, ScheduleDialog
 from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error
 
@@ -162,6 +162,9 @@ class CaseView(QWidget):
             "Decision": self.tr("Decision"),
             "in force": self.tr("in force"),
             "Timeline": self.tr("Timeline"),
+            "Deadlines": self.tr("Deadlines"),
+            "working days": self.tr("working days"),
+            "days": self.tr("days"),
             "no_rec": self.tr(
                 "No recommendation yet. It is made at the validation stage, from the proven violations."
             ),
@@ -214,6 +217,16 @@ class CaseView(QWidget):
                 f"<p><b>{L['Decision']}:</b> {_esc(d['sanction_label'])}, "
                 f"SK {_esc(d['sk_number'])} ({d['sk_date']:%d-%m-%Y}){force}</p>"
             )
+        items = c["deadline"]["all"]
+        if items:
+            out.append(f"<h3>{L['Deadlines']}</h3><ul>")
+            for d in items:
+                when = date.fromisoformat(d["date"])
+                days = L["working days"] if d["counting"] == "working" else L["days"]
+                out.append(
+                    f"<li>{_esc(d['label'])}: <b>{when:%d-%m-%Y}</b> ({d['days']} {days})</li>"
+                )
+            out.append("</ul>")
         out.append(f"<h3>{L['Timeline']}</h3><ol>")
         for s in c["timeline"]:
             proven = f" <i>[{_esc(', '.join(s['proven_codes']))}]</i>" if s["proven_codes"] else ""
@@ -342,6 +355,8 @@ class CaseView(QWidget):
                 )
         if c["state"] == workflow.REKOMENDASI and "case.recommend" in perms:
             self._button(self.tr("Recompute recommendation"), self._recommend)
+        if c["state"] == workflow.REKOMENDASI and "case.decide" in perms:
+            self._button(self.tr("Summons and examination…"), self._schedule)
         self.action_bar.addStretch(1)
         self._button(self.tr("Print summary…"), lambda: self._pdf("summary"))
         if c.get("recommendation"):
@@ -383,6 +398,15 @@ class CaseView(QWidget):
         if dialog.exec() and dialog.employee_id():
             employee_id = dialog.employee_id()
             self._run(lambda app, ref: cases.link_employee(app, ref, employee_id=employee_id))
+
+    def _schedule(self) -> None:
+        assert self.case is not None
+        dialog = ScheduleDialog(self.case, self)
+        if dialog.exec():
+            summons, examination = dialog.values()
+            self._run(
+                lambda app, ref: case_deadlines.schedule_examination(app, ref, summons, examination)
+            )
 
     def _recommend(self) -> None:
         self._run(case_sanctions.recommend)

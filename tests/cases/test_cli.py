@@ -63,6 +63,12 @@ def test_case_cli_round_trip(
     rec = res.json()
     assert rec["output"]["minimum_type"] == 7 and rec["rulebook_sha256"]  # type: ignore[index]
 
+    sched = ("case", "schedule", number, "--summons", "2024-12-02", "--examination")
+    res = cli(*sched, "2024-12-20")
+    assert res.code == 2 and "paling lama 7 hari kerja" in res.err
+    res = cli(*sched, "2024-12-06", "--json")
+    assert res.code == 0, res.err
+
     res = cli(
         "case",
         "decide",

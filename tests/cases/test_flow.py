@@ -309,3 +309,34 @@ def test_overdue_and_filters(ctx: AppContext, people: dict[str, str]) -> None:
     cases.advance(ctx, late["id"], "verifikasi")
     cases.advance(ctx, late["id"], "validasi", proven=["D2"])
     assert not cases.show(ctx, late["id"], today=date(2024, 5, 1))["deadline"]["overdue"]
+
+
+def test_summons_and_examination(ctx: AppContext, drive: Driver, people: dict[str, str]) -> None:
+    from desktop.services import case_deadlines
+
+    case = drive(people["pns"], ["D2"])
+    # Thu 4 Apr 2024 -> Tue 16 Apr 2024 crosses the Idul Fitri days 8-12 and 15 Apr:
+    # only 2 working days apart (5 and 16 Apr), so it is allowed
+    shown = case_deadlines.schedule_examination(
+        ctx, case["id"], date(2024, 4, 4), date(2024, 4, 16)
+    )
+    assert shown["state"] == "rekomendasi"
+    assert shown["timeline"][-1]["from"] == shown["timeline"][-1]["to"] == "rekomendasi"
+    keys = {d["key"]: d["date"] for d in shown["deadline"]["all"]}
+    assert keys["examination"] == "2024-04-23"  # 7 working days after the summons
+    # the earliest summons for that examination: back over the holidays and Good Friday
+    assert keys["summons"] == "2024-03-27"
+    with pytest.raises(NetraError) as err:
+        case_deadlines.schedule_examination(ctx, case["id"], date(2024, 4, 1), date(2024, 4, 22))
+    assert err.value.code == "summons_too_early" and err.value.details["gap"] == 9
+    with pytest.raises(NetraError) as err:
+        case_deadlines.schedule_examination(ctx, case["id"], date(2024, 4, 5), date(2024, 4, 4))
+    assert err.value.code == "examination_before_summons"
+    ctx.actor = Actor("satgas", "verifier")
+    with pytest.raises(PermissionDenied):
+        case_deadlines.schedule_examination(ctx, case["id"], date(2024, 4, 4), date(2024, 4, 5))
+    ctx.actor = Actor("admin", "admin")
+    listed = cases.list_cases(ctx)
+    assert {d["key"] for d in listed[0]["deadline"]["all"]} >= {"summons", "examination"}
+    # proven codes survive the scheduling step
+    assert case_sanctions.recommend(ctx, case["id"])["input"]["violations"] == ["D2"]

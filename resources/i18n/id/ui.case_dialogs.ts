@@ -130,4 +130,37 @@
         <translation>Batal</translation>
     </message>
 </context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="233" />
+        <source>Summons and examination for {number}</source>
+        <translation>Panggilan dan pemeriksaan untuk laporan {number}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="237" />
+        <source>Summons date</source>
+        <translation>Tanggal panggilan</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="240" />
+        <source>Examination date</source>
+        <translation>Tanggal pemeriksaan</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="242" />
+        <source>The examination takes place at most 7 working days after the summons.</source>
+        <translation>Pemeriksaan dilaksanakan paling lama 7 hari kerja sesudah tanggal panggilan.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="252" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="252" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
 </TS>

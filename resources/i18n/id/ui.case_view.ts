@@ -19,7 +19,7 @@
     </message>
     <message>
         <location filename="../../../desktop/ui/case_view.py" line="97" />
-        <location filename="../../../desktop/ui/case_view.py" line="310" />
+        <location filename="../../../desktop/ui/case_view.py" line="323" />
         <source>Choose a file to see it.</source>
         <translation>Pilih berkas untuk melihatnya.</translation>
     </message>
@@ -84,187 +84,207 @@
         <translation>Riwayat penanganan</translation>
     </message>
     <message>
+        <location filename="../../../desktop/ui/case_view.py" line="165" />
+        <source>Deadlines</source>
+        <translation>Tenggat waktu</translation>
+    </message>
+    <message>
         <location filename="../../../desktop/ui/case_view.py" line="166" />
+        <source>working days</source>
+        <translation>hari kerja</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="167" />
+        <source>days</source>
+        <translation>hari</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="169" />
         <source>No recommendation yet. It is made at the validation stage, from the proven violations.</source>
         <translation>Belum ada rekomendasi. Rekomendasi dibuat pada tahap validasi berdasarkan pelanggaran yang terbukti.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="168" />
+        <location filename="../../../desktop/ui/case_view.py" line="171" />
         <source>In plain words</source>
         <translation>Ringkasnya</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="169" />
+        <location filename="../../../desktop/ui/case_view.py" line="172" />
         <source>Who decides</source>
         <translation>Yang memutuskan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="170" />
+        <location filename="../../../desktop/ui/case_view.py" line="173" />
         <source>Procedure</source>
         <translation>Prosedur</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="171" />
+        <location filename="../../../desktop/ui/case_view.py" line="174" />
         <source>Please note</source>
         <translation>Perhatian</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="172" />
+        <location filename="../../../desktop/ui/case_view.py" line="175" />
         <source>Why: step by step</source>
         <translation>Alasannya, langkah demi langkah</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="173" />
+        <location filename="../../../desktop/ui/case_view.py" line="176" />
         <source>Rulebook</source>
         <translation>Aturan sanksi</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="185" />
+        <location filename="../../../desktop/ui/case_view.py" line="188" />
         <source>not linked to the roster</source>
         <translation>belum ditautkan ke daftar pegawai</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="187" />
+        <location filename="../../../desktop/ui/case_view.py" line="190" />
         <source>anonymous</source>
         <translation>anonim</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="189" />
+        <location filename="../../../desktop/ui/case_view.py" line="192" />
         <source>(private)</source>
         <translation>(rahasia)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="191" />
+        <location filename="../../../desktop/ui/case_view.py" line="194" />
         <source>Source</source>
         <translation>Sumber laporan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="192" />
+        <location filename="../../../desktop/ui/case_view.py" line="195" />
         <source>Reporter</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="193" />
+        <location filename="../../../desktop/ui/case_view.py" line="196" />
         <source>Date received</source>
         <translation>Tanggal diterima</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="195" />
+        <location filename="../../../desktop/ui/case_view.py" line="198" />
         <source>Place and date of the act</source>
         <translation>Tempat dan tanggal kejadian</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="199" />
+        <location filename="../../../desktop/ui/case_view.py" line="202" />
         <source>Alleged</source>
         <translation>Dugaan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="200" />
+        <location filename="../../../desktop/ui/case_view.py" line="203" />
         <source>Proven</source>
         <translation>Terbukti</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="243" />
+        <location filename="../../../desktop/ui/case_view.py" line="256" />
         <source>Track: {track}. Level: {level}.</source>
         <translation>Jalur: {track}. Tingkat: {level}.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="253" />
+        <location filename="../../../desktop/ui/case_view.py" line="266" />
         <source>The lightest sanction allowed: {t}.</source>
         <translation>Hukuman paling ringan yang boleh dijatuhkan: {t}.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="259" />
+        <location filename="../../../desktop/ui/case_view.py" line="272" />
         <source>The official may choose: {types}.</source>
         <translation>Pejabat yang berwenang dapat memilih: {types}.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="265" />
+        <location filename="../../../desktop/ui/case_view.py" line="278" />
         <source>Moral sanction: statement made {how}.</source>
         <translation>Sanksi moral: pernyataan {how}.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="266" />
+        <location filename="../../../desktop/ui/case_view.py" line="279" />
         <source>in private</source>
         <translation>secara tertutup</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="268" />
+        <location filename="../../../desktop/ui/case_view.py" line="281" />
         <source>in public</source>
         <translation>secara terbuka</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="277" />
+        <location filename="../../../desktop/ui/case_view.py" line="290" />
         <source>For information, a civil servant would have received: {level}.</source>
         <translation>Sebagai informasi, seorang PNS akan mendapat tingkat: {level}.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="310" />
+        <location filename="../../../desktop/ui/case_view.py" line="323" />
         <source>No evidence files.</source>
         <translation>Tidak ada berkas bukti.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="328" />
+        <location filename="../../../desktop/ui/case_view.py" line="341" />
         <source>Link to roster…</source>
         <translation>Tautkan ke daftar pegawai…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="332" />
+        <location filename="../../../desktop/ui/case_view.py" line="345" />
         <source>Record decision…</source>
         <translation>Catat keputusan…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="336" />
+        <location filename="../../../desktop/ui/case_view.py" line="349" />
         <source>Make recommendation</source>
         <translation>Buat rekomendasi</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="340" />
+        <location filename="../../../desktop/ui/case_view.py" line="353" />
         <source>→ {state}</source>
         <translation>→ {state}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="344" />
+        <location filename="../../../desktop/ui/case_view.py" line="357" />
         <source>Recompute recommendation</source>
         <translation>Hitung ulang rekomendasi</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="346" />
+        <location filename="../../../desktop/ui/case_view.py" line="359" />
+        <source>Summons and examination…</source>
+        <translation>Panggilan dan pemeriksaan…</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="361" />
         <source>Print summary…</source>
         <translation>Cetak ringkasan…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="348" />
+        <location filename="../../../desktop/ui/case_view.py" line="363" />
         <source>Print memo (nota dinas)…</source>
         <translation>Cetak nota dinas…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="401" />
+        <location filename="../../../desktop/ui/case_view.py" line="425" />
         <source>Evidence files</source>
         <translation>Berkas bukti</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="403" />
+        <location filename="../../../desktop/ui/case_view.py" line="427" />
         <source>Photos and PDF (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;All files (*)</source>
         <translation>Foto dan PDF (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="412" />
+        <location filename="../../../desktop/ui/case_view.py" line="436" />
         <source>Save PDF</source>
         <translation>Simpan PDF</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="412" />
+        <location filename="../../../desktop/ui/case_view.py" line="436" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="432" />
+        <location filename="../../../desktop/ui/case_view.py" line="456" />
         <source>PDF document: open it in another application.</source>
         <translation>Dokumen PDF: buka di aplikasi lain.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="445" />
+        <location filename="../../../desktop/ui/case_view.py" line="469" />
         <source>This image cannot be shown.</source>
         <translation>Gambar ini tidak dapat ditampilkan.</translation>
     </message>
