@@ -138,12 +138,13 @@ def _office_needs_export(ctx: AppContext) -> bool:
             return True
         if hub.last_in_at is not None and hub.last_in_at > last.created_at:
             return True
-        sent_rev = int(last.max_revision)
+        # What the hub already has or what we already sent needs no new package.
+        sent_rev = max(int(last.max_revision), int(hub.acked_revision or 0))
         sent_chains = json.loads(last.chains_json or "{}")
+        for table, seq in json.loads(hub.acked_chains_json or "{}").items():
+            sent_chains[table] = max(int(seq), int(sent_chains.get(table, 0)))
     revision, chains = _own_marks(ctx)
-    return (revision > max(sent_rev, 0) and revision > 0) or any(
-        seq > int(sent_chains.get(t, 0)) for t, seq in chains.items()
-    )
+    return revision > sent_rev or any(seq > int(sent_chains.get(t, 0)) for t, seq in chains.items())
 
 
 def run_once(ctx: AppContext) -> dict[str, Any]:
