@@ -14,6 +14,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 _IMPORTED_AT = time.time()
 
@@ -43,6 +44,9 @@ from desktop.ui import settings as keys  # noqa: E402
 from desktop.ui.context import UiContext  # noqa: E402
 from desktop.ui.settings import Settings  # noqa: E402
 from desktop.ui.tasks import TaskRunner  # noqa: E402
+
+if TYPE_CHECKING:
+    from desktop.ui.setup_wizard import SetupWizard
 
 log = logging.getLogger(__name__)
 
@@ -150,17 +154,27 @@ class Launcher(QObject):
         assert self.ui is not None
         wizard = SetupWizard(self.ui)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.finished.connect(lambda result: self._wizard_done(bool(result)))
+        wizard.finished.connect(lambda result: self._wizard_done(wizard, bool(result)))
         self.dialogs.append(wizard)
         wizard.show()
 
-    def _wizard_done(self, accepted: bool) -> None:
+    def _wizard_done(self, wizard: SetupWizard, accepted: bool) -> None:
         self.dialogs.clear()
-        if not accepted:
+        info = wizard.office
+        if not accepted or info is None:
             self.qapp.quit()
             return
         self.settings.set(keys.WIZARD_SHOWN, True)
-        self._office_ready()
+        # The administrator has just typed the password twice: log in with it directly.
+        assert self.ui is not None
+        ctx, flow = self.ui.app, wizard.flow
+        user, password = flow.admin_username.strip(), flow.password
+        self.settings.set(keys.LAST_USER, user)
+        self.tasks.run(
+            lambda _h: accounts.login(ctx, user, password),
+            lambda _actor: self._show_main(info),
+            lambda exc, tb: self._login_dialog(info),
+        )
 
     def _office_ready(self) -> None:
         assert self.ui is not None

@@ -50,7 +50,25 @@ def start(launch: list[Launcher], data_dir: Path, *argv: str) -> Launcher:
 def test_new_folder_opens_the_wizard(qtbot: QtBot, launch: list[Launcher], tmp_path: Path) -> None:
     launcher = start(launch, tmp_path / "baru")
     qtbot.waitUntil(lambda: bool(launcher.dialogs), timeout=20_000)
-    assert isinstance(launcher.dialogs[0], SetupWizard)
+    wizard = launcher.dialogs[0]
+    assert isinstance(wizard, SetupWizard)
+    identity = wizard.identity
+    identity.code.setText("81.08.06")
+    identity.name.setText("Kecamatan Wetar")
+    identity.kab_name.setText("Maluku Barat Daya")
+    wizard.next()
+    wizard.region.place.setText("Ilwaki")
+    wizard.next()
+    wizard.next()
+    wizard.admin.full_name.setText("Admin Uji")
+    wizard.admin.password.setText(PASSWORD)
+    wizard.admin.again.setText(PASSWORD)
+    wizard.next()
+    wizard.button(wizard.WizardButton.FinishButton).click()
+    # Straight into the main window as the new administrator, no second log-in.
+    qtbot.waitUntil(lambda: launcher.window is not None, timeout=30_000)
+    assert launcher.ui is not None and launcher.ui.app.actor is not None
+    assert launcher.ui.app.actor.username == "admin"
 
 
 def test_set_up_folder_asks_for_the_password(
