@@ -498,7 +498,9 @@ def show(ctx: AppContext, ref: str, today: date | None = None) -> dict[str, Any]
                 "at": s.created_at,
                 "from": s.from_state,
                 "to": s.to_state,
-                "to_label": workflow.label(s.to_state),
+                "to_label": "Jadwal pemeriksaan"
+                if s.from_state == s.to_state
+                else workflow.label(s.to_state),
                 "actor": s.actor,
                 "note": s.note,
                 "proven_codes": json.loads(s.proven_codes_json),
