@@ -10,7 +10,10 @@ environment (temporary HOME and data folder, no PYTHONPATH, no venv, cwd outside
 
 - ``netra-console self-test --json``: migrates a fresh database from the bundled Alembic
   scripts, seeds the demo office and exercises every subsystem's self-test step;
-- ``Netra --smoke`` (offscreen) on a demo data folder, once the GUI has that flag: shows the
+- ``netra-console demo``, then on that office ``pact print --all`` (a real PDF through the
+  frozen ReportLab, fonts and QR codes), ``roster export``/``roster import --dry-run`` of an
+  .xlsx (openpyxl, python-calamine), ``audit verify`` and ``backup create`` (cryptography);
+- ``Netra --smoke`` (offscreen) on the demo folder, once the GUI has that flag: shows the
   main window, prints ``{"shown_ms": N}`` and exits.
 
 Any non-zero exit or unexpected stderr fails the build (the classic frozen-app crash: a missing
@@ -214,6 +217,28 @@ def print_pdf(demo_dir: Path, env: dict[str, str], home: Path) -> str:
     return f"{out.stat().st_size} bytes"
 
 
+def support_commands(demo_dir: Path, env: dict[str, str], home: Path) -> list[str]:
+    """What support staff run, on the demo office: spreadsheets both ways (openpyxl writes,
+    python-calamine reads), the audit chains, an encrypted backup."""
+    user_env = dict(
+        env, NETRA_USER="admin", NETRA_PASSWORD="netra-demo", NETRA_BACKUP_PASSPHRASE="uji-beku-123"
+    )
+    sheet = home / "pegawai.xlsx"
+    commands = [
+        ["roster", "export", str(sheet)],
+        ["roster", "import", str(sheet), "--dry-run", "--json"],
+        ["audit", "verify"],
+        ["backup", "create", "--out", str(home / "cadangan")],
+    ]
+    done = []
+    for args in commands:
+        proc, secs = run_frozen([str(CONSOLE), "--data-dir", str(demo_dir), *args], user_env, home)
+        _expect(proc, "netra-console " + " ".join(args[:2]))
+        done.append(" ".join(args[:2]))
+        print(f"frozen `{' '.join(args[:2])}` ok in {secs:.1f} s")
+    return done
+
+
 def smoke_test() -> dict[str, object]:
     results: dict[str, object] = {}
     with tempfile.TemporaryDirectory(prefix="netra-frozen-") as tmp:
@@ -237,6 +262,7 @@ def smoke_test() -> dict[str, object]:
         proc, _ = run_frozen([str(CONSOLE), "--data-dir", str(demo_dir), "demo"], env, home)
         _expect(proc, "netra-console demo")
         results["pdf"] = print_pdf(demo_dir, env, home)
+        results["support_commands"] = support_commands(demo_dir, env, home)
         if gui_has_smoke_flag():
             gui_env = dict(
                 env, QT_QPA_PLATFORM="offscreen", NETRA_USER="admin", NETRA_PASSWORD="netra-demo"
