@@ -254,3 +254,32 @@ def test_version_comes_from_the_package(spec_run: dict[str, Any]) -> None:
     source = SPEC.read_text(encoding="utf-8")
     assert "from desktop import __version__" in source
     assert not re.search(r"""version\s*=\s*["']\d""", source), "a version typed into the spec"
+
+
+def test_version_resource_is_a_valid_vsversioninfo_expression() -> None:
+    """PyInstaller evaluates the file with its VSVersionInfo classes (pefile, Windows only):
+    evaluate it here with stand-ins that record the structure."""
+    names = (
+        "VSVersionInfo",
+        "FixedFileInfo",
+        "StringFileInfo",
+        "StringTable",
+        "StringStruct",
+        "VarFileInfo",
+        "VarStruct",
+    )
+    made: dict[str, list[Any]] = {n: [] for n in names}
+
+    def maker(name: str) -> Any:
+        def make(*args: Any, **kwargs: Any) -> tuple[str, Any, Any]:
+            made[name].append((args, kwargs))
+            return (name, args, kwargs)
+
+        return make
+
+    text = gen_versioninfo.render("2.13.4")
+    eval(text, {n: maker(n) for n in names})
+    (ffi,) = made["FixedFileInfo"]
+    assert ffi[1]["filevers"] == (2, 13, 4, 0) == ffi[1]["prodvers"]
+    strings = {args[0]: args[1] for args, _kw in made["StringStruct"]}
+    assert strings["ProductVersion"] == "2.13.4" and strings["OriginalFilename"] == "Netra.exe"
