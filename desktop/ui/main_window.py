@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             item = QListWidgetItem(theme.icon(f"nav/{page.key}.svg"), page.title())
             item.setData(Qt.ItemDataRole.UserRole, page.key)
+            if len(self.pages) <= 9:
+                item.setToolTip(f"{page.title()} (Ctrl+{len(self.pages)})")
             self.nav.addItem(item)
 
     def _build_menus(self) -> None:
@@ -177,6 +179,7 @@ class MainWindow(QMainWindow):
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
             action.setEnabled(allowed(role, permission))
+            action.setObjectName(f"action:{permission}")
             action.triggered.connect(slot)
             tools_menu.addAction(action)
 
@@ -185,6 +188,7 @@ class MainWindow(QMainWindow):
         current = self.settings.get(keys.LANGUAGE)
         for code, name in (("id", "Bahasa Indonesia"), ("en", "English")):
             action = QAction(name, self)
+            action.setObjectName(f"language:{code}")
             action.setCheckable(True)
             action.setChecked(code == current)
             action.triggered.connect(lambda _checked, c=code: self._set_language(c))
