@@ -18,7 +18,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.services import diagnostics
@@ -43,6 +44,7 @@ class CrashHandler(QObject):
         self.last_report: Path | None = None
         self.shown: list[str] = []  # messages shown (tests and --no-err-windows read these)
         self._fault_stream: IO[str] | None = None
+        self._boxes: list[QMessageBox] = []
         self.raised.connect(self._show, Qt.ConnectionType.QueuedConnection)
 
     # ------------------------------------------------------------------ hooks
@@ -113,8 +115,20 @@ class CrashHandler(QObject):
         box.setIcon(QMessageBox.Icon.Critical if bug else QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("crash", "Netra"))
         box.setText(text)
+        box.addButton(QMessageBox.StandardButton.Ok)
+        if bug and self.log_dir is not None:
+            folder = self.log_dir
+            open_logs = box.addButton(
+                QCoreApplication.translate("crash", "Open the log folder"),
+                QMessageBox.ButtonRole.ActionRole,
+            )
+            open_logs.clicked.connect(
+                lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+            )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setModal(True)
+        self._boxes.append(box)  # a box without a parent must be kept alive by someone
+        box.finished.connect(lambda _r: self._boxes.remove(box) if box in self._boxes else None)
         box.show()
         return text
 

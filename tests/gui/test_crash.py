@@ -113,3 +113,16 @@ def test_errors_from_other_threads_reach_the_gui_thread(qtbot: object, tmp_path:
     assert seen_in == [QThread.currentThread()]  # shown on the GUI thread
     assert handler.last_report is not None
     assert "ZeroDivisionError" in handler.last_report.read_text(encoding="utf-8")
+
+
+def test_message_box_without_parent_stays_open(qtbot: object, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    handler = CrashHandler(tmp_path / "logs", windows=True)
+    handler.windows = True  # even when the test run sets NETRA_NO_ERR_WINDOWS
+    handler.show(KeyError("x"), "Traceback: KeyError")
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    assert len(boxes) == 1 and boxes[0].isVisible()
+    labels = [b.text() for b in boxes[0].buttons()]
+    assert "Open the log folder" in labels
+    boxes[0].close()

@@ -3,9 +3,14 @@
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../../desktop/ui/crash.py" line="113" />
+        <location filename="../../../desktop/ui/crash.py" line="115" />
         <source>Netra</source>
         <translation>Netra</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/crash.py" line="121" />
+        <source>Open the log folder</source>
+        <translation>Buka folder log</translation>
     </message>
 </context>
 </TS>
