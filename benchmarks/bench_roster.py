@@ -19,14 +19,19 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sqlite3
+import subprocess
+import sys
 import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import office_dir, open_office, scenario, timed
+from benchmarks.common import ROOT, office_dir, open_office, python_env, scenario, timed
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROWS = 100_000
 HEADER = ["NO", "NIP", "NAMA", "GOL", "JABATAN", "UNIT KERJA", "TGL LAHIR", "JENIS KELAMIN"]
@@ -140,7 +145,124 @@ def bench_import() -> list[dict[str, Any]]:
     ]
 
 
+# ---------------------------------------------------------------- search as you type
+TYPED = "lewerissa"
+
+
+def _wait_loaded(model: Any) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    model.loaded.connect(loop.quit)
+    QTimer.singleShot(10_000, loop.quit)
+    loop.exec()
+    model.loaded.disconnect(loop.quit)
+
+
+def bench_search_keystroke() -> dict[str, Any]:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.services.roster import RosterQuery
+    from desktop.ui.context import UiContext
+    from desktop.ui.roster_model import RosterTableModel
+    from desktop.ui.tasks import TaskRunner
+
+    app = QApplication.instance() or QApplication([])
+    with office_dir(employees=ROWS) as data, open_office(data) as ctx:
+        ui = UiContext(ctx, TaskRunner())
+        model = RosterTableModel(ui)
+        samples: list[float] = []
+        for _round in range(2):
+            for n in range(1, len(TYPED) + 1):
+                start = time.perf_counter()
+                model.set_query(RosterQuery(search=TYPED[:n]))
+                _wait_loaded(model)
+                samples.append(time.perf_counter() - start)
+        ui.tasks.wait()
+        db = sqlite3.connect(data / "netra.sqlite3")
+        bare = []
+        for n in range(1, len(TYPED) + 1):
+            start = time.perf_counter()
+            db.execute(
+                "SELECT count(*) FROM employee WHERE name_key LIKE ?", (f"%{TYPED[:n]}%",)
+            ).fetchone()
+            bare.append(time.perf_counter() - start)
+        db.close()
+    del app
+    samples.sort()
+    bare.sort()
+    return scenario(
+        "roster.search_keystroke",
+        round(samples[len(samples) // 2] * 1000, 1),
+        "ms",
+        round(bare[len(bare) // 2] * 1000, 1),
+        target=50.0,
+        rows=ROWS,
+        worst_ms=round(samples[-1] * 1000, 1),
+    )
+
+
+# ---------------------------------------------------------------- memory
+_PAGE_SCRIPT = """
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+from benchmarks.common import open_office, rss_mib
+app = QApplication([])
+if sys.argv[1] == "baseline":
+    print(rss_mib()); raise SystemExit
+from desktop.ui.context import UiContext
+from desktop.ui.pages.roster import RosterPage
+from desktop.ui.tasks import TaskRunner
+def spin(ms):
+    loop = QEventLoop(); QTimer.singleShot(ms, loop.quit); loop.exec()
+with open_office(Path(sys.argv[1])) as ctx:
+    ui = UiContext(ctx, TaskRunner())
+    page = RosterPage(ui); page.resize(1300, 720); page.show(); page.activate()
+    for _ in range(100):
+        spin(100)
+        if page.model.total >= 100000:
+            break
+    for row in range(0, 100000, 9000):  # scroll through: pages load and are evicted
+        page.table.scrollTo(page.model.index(row, 1)); spin(150)
+    ui.tasks.wait(); spin(200)
+    print(rss_mib(), page.model.total)
+"""
+
+
+def bench_page_rss() -> dict[str, Any]:
+    env = python_env()
+    with office_dir(employees=ROWS) as data:
+        run = subprocess.run(
+            [sys.executable, "-c", _PAGE_SCRIPT, str(data)],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+        )
+        value, total = run.stdout.split()[-2:]
+    base = subprocess.run(
+        [sys.executable, "-c", _PAGE_SCRIPT, "baseline"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    return scenario(
+        "roster.page_rss",
+        round(float(value), 1),
+        "MiB",
+        round(float(base.stdout.split()[-1]), 1),
+        target=300.0,
+        rows=int(total),
+    )
+
+
 if __name__ == "__main__":
-    for fn in (bench_import,):
-        for line in fn():
+    for fn in (bench_search_keystroke, bench_page_rss, bench_import):
+        result = fn()
+        for line in result if isinstance(result, list) else [result]:
             print(json.dumps(line))

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-22 08:23:47.197969
+Create Date: 2026-11-22 08:51:59.319498
 
 House rules: batch mode for every ALTER (SQLite); never drop user data; evidence tables are
 append-only, so a migration may add columns to them but never rewrite their rows' content.
@@ -314,7 +314,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("nip", name=op.f("uq_employee_nip")),
     )
     with op.batch_alter_table("employee", schema=None) as batch_op:
-        batch_op.create_index("ix_employee_name_key", ["name_key"], unique=False)
+        batch_op.create_index(
+            "ix_employee_search", ["deleted_at", "active", "name_key"], unique=False
+        )
         batch_op.create_index("ix_employee_unit_name", ["unit_id", "name_key"], unique=False)
 
     op.create_table(
@@ -610,7 +612,7 @@ def downgrade() -> None:
     op.drop_table("signing_event")
     with op.batch_alter_table("employee", schema=None) as batch_op:
         batch_op.drop_index("ix_employee_unit_name")
-        batch_op.drop_index("ix_employee_name_key")
+        batch_op.drop_index("ix_employee_search")
 
     op.drop_table("employee")
     op.drop_table("user_account")

@@ -477,7 +477,7 @@ def _drop_search_indexes(conn: Connection, inserts: int) -> list[str]:
         return []
     rows = conn.exec_driver_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'employee' "
-        "AND name IN ('ix_employee_name_key', 'ix_employee_unit_name') AND sql IS NOT NULL"
+        "AND name IN ('ix_employee_search', 'ix_employee_unit_name') AND sql IS NOT NULL"
     ).all()
     for name, _sql in rows:
         conn.exec_driver_sql(f'DROP INDEX "{name}"')
