@@ -11,7 +11,6 @@ a wrong record with a reason, as a new record that supersedes it (the old one st
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
@@ -28,11 +27,22 @@ from desktop.services import audit
 from desktop.services.context import AppContext
 from desktop.services.office import store_blob
 from desktop.services.records import append_evidence
+from desktop.services.signing_people import (
+    REFUSED,
+    SIGNED,
+    VOID,
+    Person,
+    UnitProgress,
+    effective_record,
+    people,
+    progress,
+    records_by_person,
+    signed_count,
+    template_for,
+)
 from desktop.services.signing_setup import EventInfo, body_of, event_info, get_event_row
 from desktop.store.base import utcnow
 from desktop.store.models import Employee, PactTemplate, SignatureRecord, SigningEvent, Unit
-
-SIGNED, REFUSED, VOID = "signed", "refused", "void"
 
 
 @dataclass(frozen=True)
@@ -67,167 +77,6 @@ class SignResult:
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
-
-
-@dataclass(frozen=True)
-class Person:
-    employee_id: str
-    name: str
-    nip: str | None
-    category: str
-    jabatan: str
-    unit_code: str
-    unit_name: str
-    status: str  # signed | refused | unsigned
-    record_id: str | None
-
-    def to_json(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-# ---------------------------------------------------------------- who is in an event
-
-
-def _unit_ids(session: Session, codes: list[str]) -> set[str] | None:
-    """Ids of the covered units and all their descendants (None: the whole office)."""
-    if not codes:
-        return None
-    units = session.execute(
-        select(Unit.id, Unit.code, Unit.parent_id).where(Unit.deleted_at.is_(None))
-    ).all()
-    children: dict[str | None, list[str]] = defaultdict(list)
-    for uid, _code, parent in units:
-        children[parent].append(uid)
-    todo = [uid for uid, code, _p in units if code in set(codes)]
-    found: set[str] = set()
-    while todo:
-        uid = todo.pop()
-        if uid not in found:
-            found.add(uid)
-            todo.extend(children.get(uid, []))
-    return found
-
-
-def _employees(session: Session, event: SigningEvent) -> list[tuple[Employee, Unit]]:
-    query = (
-        select(Employee, Unit)
-        .join(Unit, Employee.unit_id == Unit.id)
-        .where(Employee.active.is_(True), Employee.deleted_at.is_(None))
-    )
-    ids = _unit_ids(session, json.loads(event.unit_codes_json))
-    if ids is not None:
-        query = query.where(Employee.unit_id.in_(ids))
-    return [(e, u) for e, u in session.execute(query.order_by(Unit.code, Employee.name))]
-
-
-def _template_for(event: SigningEvent, employee: Employee) -> str:
-    if employee.category == "NON_ASN" and event.template_non_asn_id:
-        return event.template_non_asn_id
-    return event.template_id
-
-
-def _effective(records: list[SignatureRecord]) -> SignatureRecord | None:
-    """The record in force among one person's records: a signature beats a refusal."""
-    voided = {r.supersedes_id for r in records if r.kind == VOID}
-    live = [r for r in records if r.kind != VOID and r.id not in voided]
-    signed = [r for r in live if r.kind == SIGNED]
-    if signed:
-        return signed[0]
-    refused = sorted((r for r in live if r.kind == REFUSED), key=lambda r: r.created_at)
-    return refused[-1] if refused else None
-
-
-def _records_by_person(
-    session: Session, election_id: str, employee_id: str | None = None
-) -> dict[tuple[str, str], list[Any]]:
-    query = select(SignatureRecord).where(SignatureRecord.election_id == election_id)
-    if employee_id is not None:
-        query = query.where(SignatureRecord.employee_id == employee_id)
-    out: dict[tuple[str, str], list[Any]] = defaultdict(list)
-    for r in session.scalars(query):
-        out[(r.employee_id, r.template_id)].append(r)
-    return out
-
-
-def _people(session: Session, event: SigningEvent) -> list[Person]:
-    by_person = _records_by_person(session, event.election_id)
-    out = []
-    for emp, unit in _employees(session, event):
-        rec = _effective(by_person.get((emp.id, _template_for(event, emp)), []))
-        status = "unsigned" if rec is None else rec.kind
-        out.append(
-            Person(
-                emp.id,
-                emp.name,
-                emp.nip,
-                emp.category,
-                emp.jabatan,
-                unit.code,
-                unit.name,
-                status,
-                rec.id if rec else None,
-            )
-        )
-    return out
-
-
-def _fold(text: str) -> str:
-    return " ".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
-
-
-def people(
-    ctx: AppContext,
-    event_id: str,
-    query: str = "",
-    status: str | None = None,
-    limit: int | None = None,
-) -> list[Person]:
-    """The event's people, filtered by part of a name or NIP, and by status."""
-    ctx.require("view")
-    with ctx.read() as session:
-        found = _people(session, get_event_row(session, event_id))
-    words = _fold(query).split()
-    if words:
-        found = [p for p in found if all(w in _fold(p.name) or w in (p.nip or "") for w in words)]
-    if status:
-        found = [p for p in found if p.status == status]
-    return found[:limit] if limit else found
-
-
-@dataclass(frozen=True)
-class UnitProgress:
-    unit_code: str
-    unit_name: str
-    total: int
-    signed: int
-    refused: int
-
-    @property
-    def unsigned(self) -> int:
-        return self.total - self.signed - self.refused
-
-    def to_json(self) -> dict[str, Any]:
-        return {**asdict(self), "unsigned": self.unsigned}
-
-
-def progress(ctx: AppContext, event_id: str) -> list[UnitProgress]:
-    """Signed / refused / not yet, per unit (the first row is the whole event)."""
-    everyone = people(ctx, event_id)
-    units: dict[tuple[str, str], list[Person]] = defaultdict(list)
-    for p in everyone:
-        units[(p.unit_code, p.unit_name)].append(p)
-
-    def count(code: str, name: str, group: list[Person]) -> UnitProgress:
-        return UnitProgress(
-            code,
-            name,
-            len(group),
-            sum(p.status == SIGNED for p in group),
-            sum(p.status == REFUSED for p in group),
-        )
-
-    total = count("", "Semua unit", everyone)
-    return [total, *(count(c, n, g) for (c, n), g in sorted(units.items()))]
 
 
 # ---------------------------------------------------------------- the pact a person signs
@@ -285,7 +134,7 @@ def pact_for(ctx: AppContext, event_id: str, employee_id: str) -> PactView:
     with ctx.read() as session:
         event = get_event_row(session, event_id)
         emp = _get_employee(session, employee_id)
-        template = session.get(PactTemplate, _template_for(event, emp))
+        template = session.get(PactTemplate, template_for(event, emp))
         assert template is not None
         identity = _identity(session, emp)
         text = fill(
@@ -295,8 +144,8 @@ def pact_for(ctx: AppContext, event_id: str, employee_id: str) -> PactView:
             when=event.event_date,
             witnesses=json.loads(event.witnesses_json),
         )
-        existing = _effective(
-            _records_by_person(session, event.election_id, emp.id).get((emp.id, template.id), [])
+        existing = effective_record(
+            records_by_person(session, event.election_id, emp.id).get((emp.id, template.id), [])
         )
         return PactView(
             event_info(session, event),
@@ -346,10 +195,10 @@ def _prepare(
             f"{emp.name} tidak aktif lagi di daftar pegawai.",
             f"{emp.name} is no longer active.",
         )
-    template = session.get(PactTemplate, _template_for(event, emp))
+    template = session.get(PactTemplate, template_for(event, emp))
     assert template is not None
-    current = _effective(
-        _records_by_person(session, event.election_id, emp.id).get((emp.id, template.id), [])
+    current = effective_record(
+        records_by_person(session, event.election_id, emp.id).get((emp.id, template.id), [])
     )
     return event, emp, template, current
 
@@ -572,7 +421,23 @@ def record_strokes(ctx: AppContext, record_id: str) -> strokes.Signature | None:
         return strokes.parse(json.loads(rec.strokes_json))
 
 
-def signed_count(ctx: AppContext, event_id: str) -> tuple[int, int]:
-    """(signed, total) for the event's counter."""
-    everyone = people(ctx, event_id)
-    return sum(p.status == SIGNED for p in everyone), len(everyone)
+__all__ = [
+    "REFUSED",
+    "SIGNED",
+    "VOID",
+    "PactView",
+    "Person",
+    "RecordInfo",
+    "SignResult",
+    "UnitProgress",
+    "find_employee",
+    "list_records",
+    "pact_for",
+    "people",
+    "progress",
+    "record_strokes",
+    "refuse",
+    "sign",
+    "signed_count",
+    "void",
+]

@@ -1,8 +1,6 @@
-"""Pact templates, elections and signing events: the data a signing session is set up from.
+"""Elections and signing events: the data a signing session is set up from.
 
-Templates are versioned data: the shipped ones are seeded at office setup; an administrator
-makes a new version (for the next election) and previews it. A version that has signatures
-is never edited; editing a version nobody has signed yet is allowed.
+Templates live in :mod:`desktop.services.signing_templates` (re-exported here).
 """
 
 from __future__ import annotations
@@ -15,217 +13,25 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.domain.canonical import canonical_json
 from desktop.domain.errors import NetraError
-from desktop.domain.pact import PactText, TemplateBody, fill, sample_identity
-from desktop.resources import resource_path
 from desktop.services import audit
 from desktop.services.context import AppContext
 from desktop.services.records import stamp_edit, stamp_new, tombstone
-from desktop.store.models import Election, PactTemplate, SignatureRecord, SigningEvent, Unit
+from desktop.services.signing_templates import (
+    TemplateInfo,
+    body_of,
+    create_version,
+    edit_unsigned,
+    latest_template,
+    list_templates,
+    preview,
+    seed_templates,
+    shipped_templates,
+    template_body,
+)
+from desktop.store.models import Election, PactTemplate, SigningEvent, Unit
 
 LEVELS = ("pemilu", "pilkada")
-
-
-# ---------------------------------------------------------------- templates
-
-
-@dataclass(frozen=True)
-class TemplateInfo:
-    id: str
-    code: str
-    version: int
-    title: str
-    audience: str
-    kind: str
-    sha256: str
-    signatures: int
-    latest: bool
-
-    def to_json(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-def body_of(row: PactTemplate) -> TemplateBody:
-    return TemplateBody.from_json(json.loads(row.body_json))
-
-
-def _template_row(ctx: AppContext, session: Session, body: TemplateBody) -> PactTemplate:
-    row = PactTemplate(
-        code=body.code,
-        version=body.version,
-        title=body.title,
-        audience=body.audience,
-        body_json=_body_json(body),
-        sha256=body.sha256(),
-    )
-    return stamp_new(ctx, session, row)
-
-
-def _body_json(body: TemplateBody) -> str:
-    return canonical_json(body.to_json()).decode("utf-8")
-
-
-def shipped_templates() -> list[TemplateBody]:
-    folder = resource_path("templates")
-    return [
-        TemplateBody.from_json(json.loads(p.read_text(encoding="utf-8")))
-        for p in sorted(folder.glob("*.json"))
-    ]
-
-
-def seed_templates(ctx: AppContext, session: Session) -> None:
-    """Reference seeder: the shipped templates, each once."""
-    for body in shipped_templates():
-        exists = session.scalar(
-            select(PactTemplate.id).where(
-                PactTemplate.code == body.code, PactTemplate.version == body.version
-            )
-        )
-        if exists is None:
-            row = _template_row(ctx, session, body)
-            session.flush()
-            audit.record(
-                ctx,
-                session,
-                "template.seed",
-                "pact_template",
-                row.id,
-                {"code": body.code, "version": body.version, "sha256": row.sha256},
-            )
-
-
-def latest_template(session: Session, code: str) -> PactTemplate:
-    row = session.scalars(
-        select(PactTemplate)
-        .where(PactTemplate.code == code, PactTemplate.deleted_at.is_(None))
-        .order_by(PactTemplate.version.desc())
-    ).first()
-    if row is None:
-        raise NetraError(
-            "template_unknown",
-            f"Templat '{code}' tidak ditemukan.",
-            f"Template '{code}' not found.",
-            template=code,
-        )
-    return row
-
-
-def _signature_counts(session: Session) -> dict[str, int]:
-    rows = session.execute(
-        select(SignatureRecord.template_id, func.count())
-        .where(SignatureRecord.kind == "signed")
-        .group_by(SignatureRecord.template_id)
-    )
-    return {tid: int(n) for tid, n in rows}
-
-
-def list_templates(ctx: AppContext, latest_only: bool = False) -> list[TemplateInfo]:
-    ctx.require("view")
-    with ctx.read() as session:
-        rows = session.scalars(
-            select(PactTemplate)
-            .where(PactTemplate.deleted_at.is_(None))
-            .order_by(PactTemplate.code, PactTemplate.version)
-        ).all()
-        counts = _signature_counts(session)
-        newest: dict[str, int] = {}
-        for r in rows:
-            newest[r.code] = max(newest.get(r.code, 0), r.version)
-        out = [
-            TemplateInfo(
-                r.id,
-                r.code,
-                r.version,
-                r.title,
-                r.audience,
-                json.loads(r.body_json).get("kind", "pakta"),
-                r.sha256,
-                counts.get(r.id, 0),
-                newest[r.code] == r.version,
-            )
-            for r in rows
-        ]
-    return [t for t in out if t.latest] if latest_only else out
-
-
-def template_body(ctx: AppContext, template_id: str) -> TemplateBody:
-    ctx.require("view")
-    with ctx.read() as session:
-        row = session.get(PactTemplate, template_id)
-        if row is None:
-            raise NetraError("template_unknown", "Templat tidak ditemukan.", "Unknown template.")
-        return body_of(row)
-
-
-def preview(data: dict[str, Any]) -> PactText:
-    """What a (draft) template looks like filled for a sample signer; validates it too."""
-    body = TemplateBody.from_json(data)
-    return fill(body, sample_identity(body.audience), place="Tiakur", when=date.today())
-
-
-def create_version(ctx: AppContext, data: dict[str, Any]) -> TemplateInfo:
-    """A new version of ``data["code"]`` (or a new template): never touches signed versions."""
-    ctx.require("template.manage")
-    with ctx.tx() as session:
-        draft = TemplateBody.from_json({**data, "version": 1})
-        last = session.scalars(
-            select(PactTemplate)
-            .where(PactTemplate.code == draft.code)
-            .order_by(PactTemplate.version.desc())
-        ).first()
-        version = last.version + 1 if last is not None else 1
-        body = TemplateBody.from_json({**data, "version": version})
-        if last is not None and last.sha256 == body.sha256():
-            raise NetraError(
-                "template_unchanged",
-                "Teks templat sama persis dengan versi "
-                f"{last.version}: tidak ada versi baru yang dibuat.",
-                f"The text is identical to version {last.version}.",
-            )
-        row = _template_row(ctx, session, body)
-        session.flush()
-        audit.record(
-            ctx,
-            session,
-            "template.version",
-            "pact_template",
-            row.id,
-            {"code": body.code, "version": version, "sha256": row.sha256},
-        )
-        return TemplateInfo(
-            row.id, row.code, row.version, row.title, row.audience, body.kind, row.sha256, 0, True
-        )
-
-
-def edit_unsigned(ctx: AppContext, template_id: str, data: dict[str, Any]) -> TemplateInfo:
-    """Correct a version that nobody has signed yet; a signed one is refused."""
-    ctx.require("template.manage")
-    with ctx.tx() as session:
-        row = session.get(PactTemplate, template_id)
-        if row is None:
-            raise NetraError("template_unknown", "Templat tidak ditemukan.", "Unknown template.")
-        used = session.scalar(
-            select(func.count())
-            .select_from(SignatureRecord)
-            .where(SignatureRecord.template_id == row.id)
-        )
-        if used:
-            raise NetraError(
-                "template_in_use",
-                f"Templat ini sudah ditandatangani {used} "
-                "orang dan tidak boleh diubah. Buat versi baru.",
-                "This template has signatures and cannot be edited; make a new version.",
-                signatures=int(used or 0),
-            )
-        body = TemplateBody.from_json({**data, "code": row.code, "version": row.version})
-        row.title, row.audience = body.title, body.audience
-        row.body_json, row.sha256 = _body_json(body), body.sha256()
-        stamp_edit(ctx, session, row)
-        audit.record(ctx, session, "template.edit", "pact_template", row.id, {"sha256": row.sha256})
-        return TemplateInfo(
-            row.id, row.code, row.version, row.title, row.audience, body.kind, row.sha256, 0, True
-        )
 
 
 # ---------------------------------------------------------------- elections
@@ -531,3 +337,33 @@ def list_events(ctx: AppContext) -> list[EventInfo]:
             .order_by(SigningEvent.event_date.desc(), SigningEvent.created_at.desc())
         ).all()
         return [event_info(session, r) for r in rows]
+
+
+__all__ = [
+    "LEVELS",
+    "ElectionInfo",
+    "EventInfo",
+    "TemplateInfo",
+    "UnitChoice",
+    "add_election",
+    "body_of",
+    "create_event",
+    "create_version",
+    "delete_election",
+    "edit_unsigned",
+    "event_info",
+    "get_event",
+    "get_event_row",
+    "latest_template",
+    "list_elections",
+    "list_events",
+    "list_templates",
+    "parse_witness",
+    "preview",
+    "seed_templates",
+    "shipped_templates",
+    "template_body",
+    "unit_choices",
+    "update_election",
+    "update_event",
+]
