@@ -157,6 +157,8 @@ def clean_env(home: Path) -> dict[str, str]:
         "LANG": "C.UTF-8",
         "XDG_RUNTIME_DIR": str(home / "run"),
         "NETRA_NO_ERR_WINDOWS": "1",
+        # No system time-zone database, as on Windows: zoneinfo must use the bundled tzdata.
+        "PYTHONTZPATH": str(home / "no-system-zoneinfo"),
     }
     for key in ("SYSTEMROOT", "WINDIR", "COMSPEC"):  # Windows cannot start without them
         if key in os.environ:
