@@ -197,7 +197,7 @@ def _pact_list(cli: Cli) -> int:
         [r.to_json() for r in records],
         lambda: (
             "\n".join(
-                f"{r.created_at:%Y-%m-%d %H:%M} {labels[r.kind]:<8}{' (dibatalkan)' if r.voided else ''}"
+                f"{r.local_time} {labels[r.kind]:<8}{' (dibatalkan)' if r.voided else ''}"
                 f" {r.nip or '-':<20} {r.name}  {r.id}"
                 for r in records
             )

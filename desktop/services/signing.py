@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,6 +23,7 @@ from desktop.documents.signature_image import render_png
 from desktop.domain import strokes
 from desktop.domain.canonical import canonical_json, sha256_hex
 from desktop.domain.errors import NetraError
+from desktop.domain.office import TIMEZONES
 from desktop.domain.pact import Identity, PactText, fill
 from desktop.services import audit
 from desktop.services.context import AppContext
@@ -42,7 +44,14 @@ from desktop.services.signing_people import (
 )
 from desktop.services.signing_setup import EventInfo, body_of, event_info, get_event_row
 from desktop.store.base import utcnow
-from desktop.store.models import Employee, PactTemplate, SignatureRecord, SigningEvent, Unit
+from desktop.store.models import (
+    Employee,
+    Office,
+    PactTemplate,
+    SignatureRecord,
+    SigningEvent,
+    Unit,
+)
 
 
 @dataclass(frozen=True)
@@ -62,6 +71,7 @@ class RecordInfo:
     supersedes_id: str | None
     voided: bool
     image_sha256: str | None
+    local_time: str = ""  # e.g. "30-09-2024 09:15 WIT": the office's zone, for people
 
     def to_json(self) -> dict[str, Any]:
         return {**asdict(self), "created_at": self.created_at.isoformat()}
@@ -208,7 +218,7 @@ def _already_signed(session: Session, emp: Employee, rec: SignatureRecord) -> Ne
     return NetraError(
         "already_signed",
         f"{emp.name} sudah menandatangani pakta ini untuk pemilihan yang sama pada "
-        f"{rec.created_at:%d-%m-%Y %H:%M} UTC (catatan {rec.id[:8]}).",
+        f"{info.local_time} (catatan {rec.id[:8]}, operator {rec.operator}).",
         f"{emp.name} already signed this pact for the same election.",
         record=info.to_json(),
     )
@@ -366,6 +376,18 @@ def void(ctx: AppContext, record_id: str, reason: str) -> SignResult:
 # ---------------------------------------------------------------- reading records
 
 
+def local_time(session: Session, when: datetime) -> str:
+    """``when`` (UTC) in the office's zone: ``30-09-2024 09:15 WIT``."""
+    office = session.scalars(select(Office)).first()
+    zone_name = office.timezone if office else "UTC"
+    try:
+        zone: tzinfo = ZoneInfo(zone_name)
+    except (ZoneInfoNotFoundError, ValueError):
+        zone, zone_name = UTC, "UTC"
+    label = TIMEZONES.get(zone_name, zone_name)
+    return f"{when.astimezone(zone):%d-%m-%Y %H:%M} {label}"
+
+
 def _record_info(session: Session, rec: SignatureRecord, voided: bool = False) -> RecordInfo:
     ident = json.loads(rec.identity_json)
     return RecordInfo(
@@ -384,6 +406,7 @@ def _record_info(session: Session, rec: SignatureRecord, voided: bool = False) -
         rec.supersedes_id,
         voided,
         rec.image_sha256,
+        local_time(session, rec.created_at),
     )
 
 

@@ -247,19 +247,19 @@ class PactScreen(QWidget):
         self.pad.clear()
         existing = view.existing
         if existing is not None:
-            when = existing.created_at.strftime("%d-%m-%Y %H:%M")
+            when = existing.local_time
             if existing.kind == "signed":
                 self.message.setText(
                     self.tr(
-                        "Already signed for this election on {when} UTC (record {rid}, operator "
+                        "Already signed for this election on {when} (record {rid}, operator "
                         "{op}). Signing twice is not allowed."
                     ).format(when=when, rid=existing.id[:8], op=existing.operator)
                 )
             else:
                 self.message.setText(
-                    self.tr(
-                        "Refused on {when} UTC: {reason}. The person may still sign now."
-                    ).format(when=when, reason=existing.reason)
+                    self.tr("Refused on {when}: {reason}. The person may still sign now.").format(
+                        when=when, reason=existing.reason
+                    )
                 )
         else:
             self.message.setText(self.tr("Please read the pact, then sign in the box."))

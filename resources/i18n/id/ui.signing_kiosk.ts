@@ -34,13 +34,13 @@
     </message>
     <message>
         <location filename="../../../desktop/ui/signing_kiosk.py" line="254" />
-        <source>Already signed for this election on {when} UTC (record {rid}, operator {op}). Signing twice is not allowed.</source>
-        <translation>Sudah menandatangani untuk pemilihan ini pada {when} UTC (catatan {rid}, operator {op}). Tanda tangan dua kali tidak diperbolehkan.</translation>
+        <source>Already signed for this election on {when} (record {rid}, operator {op}). Signing twice is not allowed.</source>
+        <translation>Sudah menandatangani untuk pemilihan ini pada {when} (catatan {rid}, operator {op}). Tanda tangan dua kali tidak diperbolehkan.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="261" />
-        <source>Refused on {when} UTC: {reason}. The person may still sign now.</source>
-        <translation>Menolak pada {when} UTC: {reason}. Yang bersangkutan tetap dapat menandatangani sekarang.</translation>
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="260" />
+        <source>Refused on {when}: {reason}. The person may still sign now.</source>
+        <translation>Menolak pada {when}: {reason}. Yang bersangkutan tetap dapat menandatangani sekarang.</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/signing_kiosk.py" line="265" />
