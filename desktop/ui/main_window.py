@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -54,6 +54,25 @@ PAGE_CLASSES: list[type[Page]] = [
 BUSY_DELAY_MS = 300
 
 
+class _TitleProbe:
+    """Stands in for a page instance so ``title()`` (``return self.tr("...")``) can be asked
+    before the page exists; ``tr`` uses the class name as context, as PySide6 does."""
+
+    def __init__(self, cls: type[Page]) -> None:
+        self.context = cls.__name__
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(self.context, text, disambiguation, n)
+
+
+def page_title(cls: type[Page]) -> str:
+    try:
+        return str(cls.title(_TitleProbe(cls)))  # type: ignore[arg-type]
+    except Exception:
+        log.debug("title of %s needs an instance", cls.__name__, exc_info=True)
+        return cls.key.replace("_", " ").capitalize()
+
+
 def visible_page_classes(role: str | None) -> list[type[Page]]:
     """Pages the role may open, in navigation order (administration last)."""
     pages = [cls for cls in PAGE_CLASSES if allowed(role, cls.permission)]
@@ -66,7 +85,8 @@ class MainWindow(QMainWindow):
         self.ui = ui
         self.office = office
         self.settings = settings
-        self.pages: list[Page] = []
+        self.pages: dict[str, Page] = {}
+        self._broken: set[str] = set()
         self.setWindowTitle(self.tr("Netra — {office}").format(office=office.name))
         self.setMinimumSize(QSize(960, 600))
 
@@ -122,21 +142,53 @@ class MainWindow(QMainWindow):
         return side
 
     def _build_pages(self) -> None:
+        """Navigation entries for every page the role may see; the pages themselves are
+        made when first opened, or one per idle moment after the window is shown."""
         role = self.ui.app.actor.role if self.ui.app.actor else None
-        for cls in visible_page_classes(role):
-            try:
-                page = cls(self.ui)
-            except Exception as exc:
-                log.exception("page %s could not be created", cls.__name__)
-                tools.report(self, exc)
-                continue
-            self.pages.append(page)
-            self.stack.addWidget(page)
-            item = QListWidgetItem(theme.icon(f"nav/{page.key}.svg"), page.title())
-            item.setData(Qt.ItemDataRole.UserRole, page.key)
-            if len(self.pages) <= 9:
-                item.setToolTip(f"{page.title()} (Ctrl+{len(self.pages)})")
+        self.page_classes = visible_page_classes(role)
+        for number, cls in enumerate(self.page_classes, start=1):
+            title = page_title(cls)
+            item = QListWidgetItem(theme.icon(f"nav/{cls.key}.svg"), title)
+            item.setData(Qt.ItemDataRole.UserRole, cls.key)
+            if number <= 9:
+                item.setToolTip(f"{title} (Ctrl+{number})")
             self.nav.addItem(item)
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(0)
+        self._idle.timeout.connect(self._make_next_page)
+
+    def page(self, key: str) -> Page | None:
+        """The page for ``key``, made now if it does not exist yet (None if it failed)."""
+        if key in self.pages:
+            return self.pages[key]
+        cls = next((c for c in self.page_classes if c.key == key), None)
+        if cls is None or key in self._broken:
+            return None
+        try:
+            page = cls(self.ui)
+        except Exception as exc:
+            log.exception("page %s could not be created", cls.__name__)
+            self._broken.add(key)
+            tools.report(self, exc)
+            return None
+        self.pages[key] = page
+        self.stack.addWidget(page)
+        return page
+
+    def _make_next_page(self) -> None:
+        missing = [
+            c.key
+            for c in self.page_classes
+            if c.key not in self.pages and c.key not in self._broken
+        ]
+        if missing:
+            self.page(missing[0])
+            self._idle.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._idle.start()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -240,7 +292,7 @@ class MainWindow(QMainWindow):
         self.busy.setVisible(self.ui.tasks.busy)
 
     def _build_shortcuts(self) -> None:
-        for index in range(min(9, len(self.pages))):
+        for index in range(min(9, len(self.page_classes))):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda i=index: self.nav.setCurrentRow(i))
         refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
@@ -248,11 +300,14 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ behaviour
     def _show_page(self, row: int) -> None:
-        if 0 <= row < len(self.pages):
-            page = self.pages[row]
-            self.stack.setCurrentWidget(page)
-            self.settings.set(keys.LAST_PAGE, page.key)
-            page.activate()
+        if not 0 <= row < len(self.page_classes):
+            return
+        page = self.page(self.page_classes[row].key)
+        if page is None:
+            return
+        self.stack.setCurrentWidget(page)
+        self.settings.set(keys.LAST_PAGE, page.key)
+        page.activate()
 
     def _refresh_current(self) -> None:
         page = self.stack.currentWidget()
@@ -260,14 +315,19 @@ class MainWindow(QMainWindow):
             page.activate()
 
     def select_page(self, key: str) -> bool:
-        for row, page in enumerate(self.pages):
-            if page.key == key:
+        for row, cls in enumerate(self.page_classes):
+            if cls.key == key:
                 self.nav.setCurrentRow(row)
                 return True
         return False
 
     def page_keys(self) -> list[str]:
-        return [page.key for page in self.pages]
+        """Keys of the pages this user may open, in navigation order."""
+        return [cls.key for cls in self.page_classes]
+
+    def current_key(self) -> str | None:
+        page = self.stack.currentWidget()
+        return page.key if isinstance(page, Page) else None
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.get(keys.GEOMETRY)
@@ -282,7 +342,7 @@ class MainWindow(QMainWindow):
         state = self.settings.get(keys.WINDOW_STATE)
         if state:
             self.restoreState(QByteArray(state))
-        if not self.select_page(self.settings.get(keys.LAST_PAGE)) and self.pages:
+        if not self.select_page(self.settings.get(keys.LAST_PAGE)) and self.page_classes:
             self.nav.setCurrentRow(0)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -66,7 +66,7 @@ def test_geometry_and_page_are_remembered(qtbot: QtBot, ui: UiContext, tmp_path:
     assert settings.get(keys.GEOMETRY)
     assert settings.get(keys.LAST_PAGE) == "admin"
     again = window(qtbot, ui, "admin", ini)
-    assert again.pages[again.nav.currentRow()].key == "admin"
+    assert again.current_key() == "admin"
     again.close()
     ui.tasks.wait()
 
@@ -94,5 +94,18 @@ def test_tools_follow_the_role_and_language_is_remembered(
     assert actions["Change password..."].isEnabled()
     actions["English"].trigger()
     assert Settings(tmp_path / "gui.ini").get(keys.LANGUAGE) == "en"
+    win.close()
+    ui.tasks.wait()
+
+
+def test_pages_are_made_when_needed_with_the_same_titles(
+    qtbot: QtBot, ui: UiContext, tmp_path: Path
+) -> None:
+    win = window(qtbot, ui, "admin", tmp_path / "gui.ini")
+    assert list(win.pages) == ["home"]  # only the page on screen exists before showing
+    win.show()
+    qtbot.waitUntil(lambda: len(win.pages) == len(win.page_keys()), timeout=20_000)
+    for row, key in enumerate(win.page_keys()):
+        assert win.nav.item(row).text() == win.pages[key].title()
     win.close()
     ui.tasks.wait()
