@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -174,8 +175,17 @@ class ChangePasswordDialog(QDialog):
         )
 
     def _done(self, _result: object) -> None:
-        self.message.setObjectName("ok")
+        parent = self.parentWidget()
         self.accept()
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Change password"),
+            self.tr("The password was changed. Use the new password at the next log-in."),
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
 
     def _failed(self, exc: BaseException, tb: str) -> None:
         self.buttons.setEnabled(True)

@@ -50,3 +50,24 @@ def test_repeated_failures_lock_the_account(qtbot: QtBot, ui: UiContext) -> None
     attempt(qtbot, dialog, PASSWORD)
     assert "dikunci" in dialog.message.text()
     assert ui.app.actor is None
+
+
+def test_change_password_dialog(qtbot: QtBot, ui: UiContext) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.services import accounts
+    from desktop.ui.login import ChangePasswordDialog
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = ChangePasswordDialog(ui, parent)
+    dialog.old.setText(PASSWORD)
+    dialog.new.setText("sandi-baru-2024")
+    dialog.again.setText("sandi-baru-2025")
+    dialog.submit()
+    assert dialog.message.text()  # the two new passwords differ
+    dialog.again.setText("sandi-baru-2024")
+    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+        dialog.submit()
+    assert accounts.login(ui.app, ADMIN, "sandi-baru-2024").username == ADMIN
+    parent.close()

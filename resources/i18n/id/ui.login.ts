@@ -3,85 +3,91 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../../desktop/ui/login.py" line="133" />
+        <location filename="../../../desktop/ui/login.py" line="134" />
+        <location filename="../../../desktop/ui/login.py" line="182" />
         <source>Change password</source>
         <translation>Ganti kata sandi</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/login.py" line="143" />
+        <location filename="../../../desktop/ui/login.py" line="144" />
         <source>User:</source>
         <translation>Pengguna:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/login.py" line="144" />
+        <location filename="../../../desktop/ui/login.py" line="145" />
         <source>Current password:</source>
         <translation>Kata sandi saat ini:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/login.py" line="145" />
+        <location filename="../../../desktop/ui/login.py" line="146" />
         <source>New password:</source>
         <translation>Kata sandi baru:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/login.py" line="146" />
+        <location filename="../../../desktop/ui/login.py" line="147" />
         <source>New password again:</source>
         <translation>Ulangi kata sandi baru:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/login.py" line="155" />
+        <location filename="../../../desktop/ui/login.py" line="156" />
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/login.py" line="156" />
+        <location filename="../../../desktop/ui/login.py" line="157" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/login.py" line="163" />
+        <location filename="../../../desktop/ui/login.py" line="164" />
         <source>The two new passwords are not the same.</source>
         <translation>Kedua kata sandi baru tidak sama.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/login.py" line="183" />
+        <source>The password was changed. Use the new password at the next log-in.</source>
+        <translation>Kata sandi sudah diganti. Gunakan kata sandi baru saat masuk berikutnya.</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../../desktop/ui/login.py" line="40" />
+        <location filename="../../../desktop/ui/login.py" line="41" />
         <source>Netra — Log in</source>
         <translation>Netra — Masuk</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/login.py" line="55" />
+        <location filename="../../../desktop/ui/login.py" line="56" />
         <source>Neutrality of the civil service (ASN)</source>
         <translation>Netralitas Aparatur Sipil Negara (ASN)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/login.py" line="72" />
+        <location filename="../../../desktop/ui/login.py" line="73" />
         <source>e.g. admin</source>
         <translation>mis. admin</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/login.py" line="75" />
+        <location filename="../../../desktop/ui/login.py" line="76" />
         <source>&amp;Username:</source>
         <translation>&amp;Nama pengguna:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/login.py" line="76" />
+        <location filename="../../../desktop/ui/login.py" line="77" />
         <source>&amp;Password:</source>
         <translation>&amp;Kata sandi:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/login.py" line="89" />
+        <location filename="../../../desktop/ui/login.py" line="90" />
         <source>Log in</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/login.py" line="90" />
+        <location filename="../../../desktop/ui/login.py" line="91" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/login.py" line="107" />
+        <location filename="../../../desktop/ui/login.py" line="108" />
         <source>Checking...</source>
         <translation>Memeriksa...</translation>
     </message>
