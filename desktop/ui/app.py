@@ -27,7 +27,7 @@ def process_age_s() -> float:
         start_ticks = int(fields[19])  # field 22 of the whole line
         uptime = float(Path("/proc/uptime").read_text().split()[0])
         return max(0.0, uptime - start_ticks / os.sysconf("SC_CLK_TCK"))
-    except (OSError, ValueError, IndexError):
+    except (OSError, ValueError, IndexError, AttributeError):  # not Linux
         return time.time() - _IMPORTED_AT
 
 
