@@ -59,7 +59,7 @@ def finding(code: str, **values: object) -> Finding:
     return Finding(code, MESSAGES[code].format(**values))
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class NipInfo:
     nip: str
     kind: str  # "PNS" | "PPPK"
@@ -75,7 +75,7 @@ class NipInfo:
         return format_nip(self.nip)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class NipResult:
     info: NipInfo | None = None
     error: Finding | None = None
@@ -163,22 +163,21 @@ def parse(raw: object, today: date | None = None) -> NipResult:
             return NipResult(error=finding("nip_tmt", digits=nip[8:14]))
         tmt = tmt_or_none
         future = (tmt.year, tmt.month) > (today.year, today.month)
-    tmt_text = f"{tmt.year}" if kind == "PPPK" else f"{tmt.month:02d}/{tmt.year}"
     if future:
-        return NipResult(error=finding("nip_tmt_future", tmt=tmt_text))
+        return NipResult(error=finding("nip_tmt_future", tmt=_tmt_text(kind, tmt)))
     before = tmt.year <= birth.year if kind == "PPPK" else tmt <= birth.replace(day=1)
     if before:
-        return NipResult(error=finding("nip_tmt_before_birth", tmt=tmt_text))
+        return NipResult(error=finding("nip_tmt_before_birth", tmt=_tmt_text(kind, tmt)))
     if nip[14] not in "12":
         return NipResult(error=finding("nip_sex"))
     if nip[15:] == "000":
         return NipResult(error=finding("nip_serial"))
-    warnings: list[Finding] = []
+    warnings: tuple[Finding, ...] = ()
     age = tmt.year - birth.year - ((tmt.month, tmt.day) < (birth.month, birth.day))
     if age < MIN_AGE_AT_TMT:
-        warnings.append(finding("nip_young_at_tmt", age=age, minimum=MIN_AGE_AT_TMT))
+        warnings = (finding("nip_young_at_tmt", age=age, minimum=MIN_AGE_AT_TMT),)
     elif age > 60:
-        warnings.append(finding("nip_old_at_tmt", age=age))
+        warnings = (finding("nip_old_at_tmt", age=age),)
     info = NipInfo(
         nip=nip,
         kind=kind,
@@ -187,9 +186,13 @@ def parse(raw: object, today: date | None = None) -> NipResult:
         sex="L" if nip[14] == "1" else "P",
         serial=int(nip[15:]),
         frequency=frequency,
-        warnings=tuple(warnings),
+        warnings=warnings,
     )
-    return NipResult(info=info, warnings=tuple(warnings))
+    return NipResult(info=info, warnings=warnings)
+
+
+def _tmt_text(kind: str, tmt: date) -> str:
+    return f"{tmt.year}" if kind == "PPPK" else f"{tmt.month:02d}/{tmt.year}"
 
 
 def cross_check(

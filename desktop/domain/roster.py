@@ -83,13 +83,20 @@ FRONT_TITLES = frozenset(
 )
 
 
+_PUNCT_TO_SPACE = {c: " " for c in range(128) if not chr(c).isalnum()}
+
+
 def name_key(name: str) -> str:
     """Lower-case, accent-free, punctuation-free form of a name, for search as you type.
 
     Front titles move to the end ("Drs. Yohanis Lewier" -> "yohanis lewier drs") so that
     sorting by the key sorts by the name itself; search matches anywhere in the key.
     """
-    words = re.sub(r"[^0-9a-z]+", " ", _fold(name).lower()).split()
+    folded = _fold(name).lower()
+    if folded.isascii():
+        words = folded.translate(_PUNCT_TO_SPACE).split()
+    else:
+        words = re.sub(r"[^0-9a-z]+", " ", folded).split()
     lead = 0
     while lead < len(words) - 1 and words[lead] in FRONT_TITLES:
         lead += 1
@@ -114,7 +121,9 @@ def parse_category(raw: object) -> str | None:
 
 
 def parse_jabatan_kind(raw: object) -> str | None:
-    text = name_key(str(raw or ""))
+    if raw is None or raw == "":
+        return None
+    text = name_key(str(raw))
     if not text:
         return None
     if text.startswith("struktur") or text in {"js", "jpt", "administrator", "pengawas"}:

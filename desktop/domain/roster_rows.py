@@ -203,7 +203,11 @@ def split_place_date(value: object) -> date | None:
 
 def _nip_cell(raw: object) -> object:
     """Scientific notation text ('1,98609E+17') is a NIP that Excel already cut short."""
-    if isinstance(raw, str) and _SCIENTIFIC.match(raw.strip().replace(" ", "")):
+    if (
+        isinstance(raw, str)
+        and ("E" in raw or "e" in raw)
+        and _SCIENTIFIC.match(raw.strip().replace(" ", ""))
+    ):
         try:
             return float(raw.strip().replace(",", "."))
         except ValueError:
@@ -223,9 +227,10 @@ def parse_row(
     shown_nip = (
         cell_text(raw_nip) if not isinstance(raw_nip, float) else nipmod.excel_digits(raw_nip)
     )
-    name = r.compose_name(
-        cell_text(g("name")), cell_text(g("title_front")), cell_text(g("title_back"))
-    )
+    front, back = g("title_front"), g("title_back")
+    name = cell_text(g("name"))
+    if front is not None or back is not None:
+        name = r.compose_name(name, cell_text(front), cell_text(back))
     if not name:
         return Issue(row_number, shown_nip, "missing_name", message("missing_name"))
     warnings: list[Issue] = []

@@ -136,20 +136,25 @@ def parse(
     preview.rows, preview.rejected, preview.warnings, preview.skipped = [], [], [], []
     seen: dict[tuple[str, ...], int] = {}
     name_col = preview.mapping["name"]
-    name_header = r.header_key(preview.headers[name_col]) if name_col < len(preview.headers) else ""
+    name_header = (
+        " ".join(str(preview.headers[name_col]).upper().split())
+        if name_col < len(preview.headers)
+        else ""
+    )
     unit_keys: dict[str, str] = {}
     today = today or date.today()
     for index in range(preview.data_start, len(preview.cells)):
         cells = preview.cells[index]
         number = index + 1
+        name_cell = cells[name_col] if name_col < len(cells) else ""
         if (
-            r.is_blank(cells)
+            ((not any(cells) or not name_cell) and r.is_blank(cells))
             or r.is_total_row(cells)
-            or (
-                name_col < len(cells)
-                and isinstance(cells[name_col], str)
-                and r.header_key(cells[name_col]) == name_header
-            )  # header repeated per page
+            or (  # the header repeated on every printed page
+                isinstance(name_cell, str)
+                and name_cell[:1].isupper()
+                and " ".join(name_cell.upper().split()) == name_header
+            )
         ):
             preview.skipped.append(number)
             continue
@@ -208,6 +213,7 @@ class _Units:
         self.by_name = {r.name_key(name): uid for uid, _, name in units}
         self.codes = set(self.by_code)
         self.new: list[dict[str, Any]] = []
+        self.keys: dict[str, str] = {}  # unit name as written -> name_key (computed once)
         if default_code:
             if default_code not in self.by_code:
                 raise NetraError(
@@ -249,7 +255,9 @@ class _Units:
                 self.default_code,
             )
         if row.unit_name:
-            key = r.name_key(row.unit_name)
+            key = self.keys.get(row.unit_name)
+            if key is None:
+                key = self.keys[row.unit_name] = r.name_key(row.unit_name)
             if key in self.by_name:
                 return self.by_name[key]
             code = r.unit_code_for(self.default_code, row.unit_name, self.codes)
