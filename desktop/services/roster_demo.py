@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from desktop.domain import nip as nipmod
@@ -335,3 +336,29 @@ def _retire_two(ctx: AppContext) -> None:
     rows = roster.search(ctx, q, limit=2).rows
     for row, reason in zip(rows, ("pensiun", "mutasi"), strict=False):
         roster.deactivate(ctx, row.id, reason, "Data contoh")
+
+
+def selftest_step(ctx: AppContext, tmp: Path) -> str:
+    """``netra self-test``: calamine and openpyxl present, import rules hold, export is safe."""
+    from desktop.documents import spreadsheets
+    from desktop.services import roster_export
+
+    path = tmp / "uji-pegawai.xlsx"
+    good = nipmod.make_nip(date(1986, 9, 26), 2015, 5, "L", 7)
+    spreadsheets.write_xlsx(
+        path,
+        ["NAMA", "NIP", "GOL"],
+        [
+            ["Uji Mandiri", good, "III/a"],
+            ["Uji Presisi", 1.98609262015051e17, "II/a"],
+            ["=1+1", "", ""],
+        ],
+        title="UJI MANDIRI",
+    )
+    result = roster_import.import_file(ctx, path, dry_run=True)
+    codes = [i.code for i in result.rejected]
+    if result.created != 2 or codes != ["nip_precision_lost"] or result.header_row != 3:
+        raise RuntimeError(f"impor uji tidak sesuai: {result.to_json()}")
+    out = tmp / "uji-ekspor.csv"
+    roster_export.export(ctx, out)
+    return f"impor uji: 2 baru, 1 ditolak ({codes[0]}); ekspor {out.suffix} ditulis"

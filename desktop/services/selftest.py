@@ -65,6 +65,12 @@ def _audit(ctx: AppContext, _tmp: Path) -> str:
     return f"rantai utuh ({sum(report.checked.values())} entri)"
 
 
+def _roster_step(ctx: AppContext, tmp: Path) -> str:
+    from desktop.services.roster_demo import selftest_step
+
+    return selftest_step(ctx, tmp)
+
+
 def _rules_step(ctx: AppContext, tmp: Path) -> str:
     from desktop.services.rules import selftest_step
 
@@ -100,6 +106,7 @@ def steps() -> list[tuple[str, Step]]:
         ("migrasi", _migrate),
         ("data contoh", _demo),
         ("jejak audit", _audit),
+        ("daftar pegawai", _roster_step),
         ("aturan sanksi", _rules_step),
         ("laporan pelanggaran", _cases_step),
         ("penandatanganan pakta", _signing_step),
