@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.canonical import canonical_json, chain_hash
@@ -309,14 +309,16 @@ class Merger:
         for cols in spec.unique_columns:
             if cols == ("id",):
                 continue
-            first = cols[0]
-            values = {r.values.get(first) for r in rows} - {None}
+            keys = {tuple(r.values.get(c) for c in cols) for r in rows}
+            keys = {k for k in keys if None not in k}
             owners: dict[tuple[Any, ...], str] = {}
-            for part in sr.chunks(list(values)):
-                stmt = select(spec.table.c.id, *[spec.table.c[c] for c in cols]).where(
-                    spec.table.c[first].in_(part)
-                )
-                for found in self.session.execute(stmt):
+            columns = [spec.table.c[c] for c in cols]
+            for part in sr.chunks(list(keys)):
+                if len(cols) == 1:
+                    where = columns[0].in_([k[0] for k in part])
+                else:  # row-value IN: only the rows asked for, whatever the table's size
+                    where = tuple_(*columns).in_(list(part))
+                for found in self.session.execute(select(spec.table.c.id, *columns).where(where)):
                     owners[tuple(found[1:])] = found[0]
             for r in rows:
                 key = tuple(r.values.get(c) for c in cols)

@@ -8,6 +8,7 @@ row refers to them. A new column in any model flows through without a change her
 from __future__ import annotations
 
 import base64
+import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -17,7 +18,7 @@ from typing import Any
 from sqlalchemy import Boolean, Column, Date, Integer, LargeBinary, String, Table, Text
 from sqlalchemy.orm import Session
 
-from desktop.domain.canonical import canonical_json, sha256_hex
+from desktop.domain.canonical import sha256_hex
 from desktop.store.base import Base, EvidenceMixin, SyncedMixin, UTCDateTime
 from desktop.store.models import Blob
 from desktop.sync.format import reject
@@ -86,9 +87,10 @@ def _decoder(column: Column[Any]) -> Decoder:
     if isinstance(kind, UTCDateTime):
 
         def to_dt(v: Any) -> datetime:
-            if not isinstance(v, str) or not v.endswith("Z"):
+            # Exactly YYYY-MM-DDTHH:MM:SS.ffffffZ (fromisoformat is ~20x faster than strptime).
+            if not isinstance(v, str) or len(v) != 27 or v[10] != "T" or v[26] != "Z":
                 raise ValueError(v)
-            return datetime.strptime(v, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+            return datetime.fromisoformat(v[:26]).replace(tzinfo=UTC)
 
         return wrap(to_dt)
     if isinstance(kind, Date):
@@ -216,9 +218,14 @@ def decode_rows(spec: SyncTable, columns: list[str], rows: list[list[Any]]) -> l
 
 
 def content_hash(spec: SyncTable, values: dict[str, Any]) -> str:
-    """Hash of a versioned row's content (its id, origin and sync bookkeeping left out)."""
-    meta = SyncedMixin.SYNC_META | {"id", "origin"}
-    return sha256_hex(canonical_json({k: _encode(v) for k, v in values.items() if k not in meta}))
+    """Hash of a versioned row's content (its id, origin and sync bookkeeping left out): the
+    values in the table's column order, as JSON (stable on every machine)."""
+    skip = _SKIP_IN_CONTENT
+    doc = [[c, _encode(values[c])] for c in spec.columns if c in values and c not in skip]
+    return sha256_hex(json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode())
+
+
+_SKIP_IN_CONTENT = SyncedMixin.SYNC_META | {"id", "origin"}
 
 
 def same_content(spec: SyncTable, a: dict[str, Any], b: dict[str, Any]) -> bool:
