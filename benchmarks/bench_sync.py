@@ -44,9 +44,18 @@ def _install(base: Path, code: str, name: str, role: str) -> Any:
     from desktop.services.context import Actor, AppContext
 
     ctx = AppContext.open(base / code)
-    office.initialise(ctx, OfficeSetup(code=code, name=name, kabupaten_code="81.08",
-                                       kabupaten_name="Maluku Barat Daya", role=role),
-                      "admin", "bench-rahasia-123")  # fmt: skip
+    office.initialise(
+        ctx,
+        OfficeSetup(
+            code=code,
+            name=name,
+            kabupaten_code="81.08",
+            kabupaten_name="Maluku Barat Daya",
+            role=role,
+        ),
+        "admin",
+        "bench-rahasia-123",
+    )
     ctx.actor = Actor("admin", "admin")
     return ctx
 
@@ -64,18 +73,36 @@ class Generator:
         self.batches: list[dict[str, list[dict[str, Any]]]] = []
         with ctx.tx() as s:
             self.code = ctx.office(s).code
-            unit = stamp_new(ctx, s, Unit(code="KEC-WTR", name="Kecamatan Wetar",
-                                          kind="kecamatan"))  # fmt: skip
-            election = stamp_new(ctx, s, Election(name="Pilkada 2026", level="pilkada",
-                                                  voting_date=date(2026, 11, 27)))  # fmt: skip
-            template = stamp_new(ctx, s, PactTemplate(code="PAKTA-BENCH", version=1,
-                                                      title="Pakta", audience="asn",
-                                                      body_json="{}", sha256="0" * 64))  # fmt: skip
+            unit = stamp_new(ctx, s, Unit(code="KEC-WTR", name="Kecamatan Wetar", kind="kecamatan"))
+            election = stamp_new(
+                ctx,
+                s,
+                Election(name="Pilkada 2026", level="pilkada", voting_date=date(2026, 11, 27)),
+            )
+            template = stamp_new(
+                ctx,
+                s,
+                PactTemplate(
+                    code="PAKTA-BENCH",
+                    version=1,
+                    title="Pakta",
+                    audience="asn",
+                    body_json="{}",
+                    sha256="0" * 64,
+                ),
+            )
             s.flush()
-            event = stamp_new(ctx, s, SigningEvent(name="Apel", election_id=election.id,
-                                                   template_id=template.id,
-                                                   event_date=date(2026, 10, 1),
-                                                   place="Ilwaki"))  # fmt: skip
+            event = stamp_new(
+                ctx,
+                s,
+                SigningEvent(
+                    name="Apel",
+                    election_id=election.id,
+                    template_id=template.id,
+                    event_date=date(2026, 10, 1),
+                    place="Ilwaki",
+                ),
+            )
             s.flush()
             self.unit, self.event, self.election = unit.id, event.id, election.id
             self.template = (template.id, template.sha256)
@@ -95,31 +122,65 @@ class Generator:
             for i in range(n):
                 number = k * n + i
                 rev = self.ctx.next_revision(s)
-                emp = {"id": new_id(), "origin": self.code, "created_at": now,
-                       "updated_at": now, "revision": rev, "revised_by": self.code,
-                       "base_revision": 0, "deleted_at": None,
-                       "nip": f"1980{number:014d}", "name": f"Pegawai Uji {number}",
-                       "name_key": f"pegawai uji {number}", "category": "PNS",
-                       "golongan": "III/a", "jabatan": "Pengadministrasi Umum",
-                       "jabatan_kind": None, "unit_id": self.unit,
-                       "birth_date": date(1980, 1, 1), "sex": "L", "nik": None,
-                       "active": True, "inactive_reason": None, "notes": ""}  # fmt: skip
+                emp = {
+                    "id": new_id(),
+                    "origin": self.code,
+                    "created_at": now,
+                    "updated_at": now,
+                    "revision": rev,
+                    "revised_by": self.code,
+                    "base_revision": 0,
+                    "deleted_at": None,
+                    "nip": f"1980{number:014d}",
+                    "name": f"Pegawai Uji {number}",
+                    "name_key": f"pegawai uji {number}",
+                    "category": "PNS",
+                    "golongan": "III/a",
+                    "jabatan": "Pengadministrasi Umum",
+                    "jabatan_kind": None,
+                    "unit_id": self.unit,
+                    "birth_date": date(1980, 1, 1),
+                    "sex": "L",
+                    "nik": None,
+                    "active": True,
+                    "inactive_reason": None,
+                    "notes": "",
+                }
                 employees.append(emp)
                 image = b"\x89PNG\r\n\x1a\n" + os.urandom(600)
                 from desktop.domain.canonical import sha256_hex
 
                 sha = sha256_hex(image)
-                blobs.append({"sha256": sha, "size": len(image), "mime": "image/png",
-                              "data": image, "created_at": now})  # fmt: skip
+                blobs.append(
+                    {
+                        "sha256": sha,
+                        "size": len(image),
+                        "mime": "image/png",
+                        "data": image,
+                        "created_at": now,
+                    }
+                )
                 seq += 1
-                sig = {"id": new_id(), "origin": self.code, "chain_seq": seq,
-                       "created_at": now, "prev_sha256": prev, "kind": "signed",
-                       "employee_id": emp["id"], "event_id": self.event,
-                       "election_id": self.election, "template_id": self.template[0],
-                       "template_sha256": self.template[1],
-                       "identity_json": json.dumps({"nip": emp["nip"], "name": emp["name"]}),
-                       "strokes_json": None, "strokes_sha256": None, "image_sha256": sha,
-                       "operator": "admin", "supersedes_id": None, "reason": ""}  # fmt: skip
+                sig = {
+                    "id": new_id(),
+                    "origin": self.code,
+                    "chain_seq": seq,
+                    "created_at": now,
+                    "prev_sha256": prev,
+                    "kind": "signed",
+                    "employee_id": emp["id"],
+                    "event_id": self.event,
+                    "election_id": self.election,
+                    "template_id": self.template[0],
+                    "template_sha256": self.template[1],
+                    "identity_json": json.dumps({"nip": emp["nip"], "name": emp["name"]}),
+                    "strokes_json": None,
+                    "strokes_sha256": None,
+                    "image_sha256": sha,
+                    "operator": "admin",
+                    "supersedes_id": None,
+                    "reason": "",
+                }
                 content = SignatureRecord.canonical_content(SimpleNamespace(**sig))  # type: ignore[arg-type]
                 sig["sha256"] = prev = chain_hash(content, prev)
                 signatures.append(sig)
@@ -128,8 +189,7 @@ class Generator:
             s.execute(insert(SignatureRecord), signatures)
             self.ctx.set_setting(s, "chain_head.signature_record", [seq, prev])
         self.chain = (seq, prev)
-        self.batches.append({"employee": employees, "signature_record": signatures,
-                             "blob": blobs})  # fmt: skip
+        self.batches.append({"employee": employees, "signature_record": signatures, "blob": blobs})
 
     def export_batch(self, out: Path) -> Path:
         """Export what is new, then pretend the hub acknowledged it (the next package holds
@@ -176,8 +236,10 @@ def _bare_sqlite(schema_db: Path, batches: list[dict[str, list[dict[str, Any]]]]
 
     def rows(items: list[dict[str, Any]]) -> tuple[str, list[tuple[Any, ...]]]:
         cols = list(items[0])
-        values = [tuple(v.isoformat() if isinstance(v, (datetime, date)) else v
-                        for v in item.values()) for item in items]  # fmt: skip
+        values = [
+            tuple(v.isoformat() if isinstance(v, (datetime, date)) else v for v in item.values())
+            for item in items
+        ]
         return ",".join(cols), values
 
     prepared = []
@@ -232,10 +294,10 @@ def bench_import() -> list[dict[str, Any]]:
             packages=n,
             rows=rows,
             images=n * PER_PACKAGE,
-        ),  # fmt: skip
+        ),
         scenario(
             "sync.reimport", round(again, 3), "s", round(first, 3), target_ratio=0.10, packages=n
-        ),  # fmt: skip
+        ),
     ]
 
 
@@ -256,9 +318,15 @@ def bench_export() -> dict[str, Any]:
             s.execute(text("SELECT * FROM signature_record")).all()
             s.execute(text("SELECT * FROM blob")).all()
         base = time.perf_counter() - start
-    return scenario("sync.export20k", round(value, 3), "s", round(base, 4), target=20.0,
-                    signatures=result.counts.get("signature_record", 0),
-                    size_mb=round(result.size / 1024**2, 1))  # fmt: skip
+    return scenario(
+        "sync.export20k",
+        round(value, 3),
+        "s",
+        round(base, 4),
+        target=20.0,
+        signatures=result.counts.get("signature_record", 0),
+        size_mb=round(result.size / 1024**2, 1),
+    )
 
 
 if __name__ == "__main__":
