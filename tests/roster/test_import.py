@@ -127,3 +127,16 @@ def test_mapping_override(ctx: AppContext, tmp_path: Path) -> None:
     result = roster_import.run(ctx, preview)
     assert result.created == 1
     assert roster.search(ctx, roster.RosterQuery(search="198609")).rows[0].category == "PNS"
+
+
+def test_old_xls_from_fixture(ctx: AppContext) -> None:
+    """Excel 97-2003 (.xls), still common in offices; made by fixtures/make_xls.py."""
+    path = Path(__file__).parent / "fixtures" / "nominatif-lama.xls"
+    result = roster_import.import_file(ctx, path)
+    assert result.header_row == 3 and result.sheet == "DUK"
+    assert result.created == 2
+    assert [(i.row, i.code, i.nip) for i in result.rejected] == [
+        (6, "nip_precision_lost", "198609262015051000")
+    ]
+    sekcam = roster.search(ctx, roster.RosterQuery(search="pattipeilohy")).rows[0]
+    assert (sekcam.nip, sekcam.golongan) == ("198011022005012001", "III/d")
