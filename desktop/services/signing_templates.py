@@ -71,7 +71,8 @@ def shipped_templates() -> list[TemplateBody]:
 
 
 def seed_templates(ctx: AppContext, session: Session) -> None:
-    """Reference seeder: the shipped templates, each once."""
+    """Reference seeder: the shipped templates, each once (one audit entry for all)."""
+    added: list[dict[str, Any]] = []
     for body in shipped_templates():
         exists = session.scalar(
             select(PactTemplate.id).where(
@@ -80,15 +81,10 @@ def seed_templates(ctx: AppContext, session: Session) -> None:
         )
         if exists is None:
             row = _template_row(ctx, session, body)
-            session.flush()
-            audit.record(
-                ctx,
-                session,
-                "template.seed",
-                "pact_template",
-                row.id,
-                {"code": body.code, "version": body.version, "sha256": row.sha256},
-            )
+            added.append({"code": body.code, "version": body.version, "sha256": row.sha256})
+    if added:
+        session.flush()
+        audit.record(ctx, session, "template.seed", "pact_template", "", {"templates": added})
 
 
 def latest_template(session: Session, code: str) -> PactTemplate:
