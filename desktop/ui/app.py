@@ -35,6 +35,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget  # noqa: E402
 
 from desktop import APP_NAME, ORG_NAME, __version__  # noqa: E402
+from desktop.domain.errors import NetraError  # noqa: E402
 from desktop.paths import ensure_private_dir, resolve_data_dir  # noqa: E402
 from desktop.services import accounts, office  # noqa: E402
 from desktop.services.context import AppContext  # noqa: E402
@@ -52,6 +53,15 @@ log = logging.getLogger(__name__)
 
 DEMO_USER, DEMO_PASSWORD, DEMO_OFFICE = "admin", "netra-demo", "81.08.01"
 SPLASH_DELAY_MS = 400
+SMOKE_TIMEOUT_MS = 120_000
+NOT_SET_UP = (
+    "Kantor belum disiapkan di folder data ini; --smoke tidak dapat mengisi wizard penyiapan.",
+    "The office in this data folder is not set up; --smoke cannot fill in the set-up wizard.",
+)
+NO_CREDENTIALS = (
+    "--smoke perlu NETRA_USER dan NETRA_PASSWORD (atau --demo-login pada kantor contoh).",
+    "--smoke needs NETRA_USER and NETRA_PASSWORD (or --demo-login on the demo office).",
+)
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -149,6 +159,9 @@ class Launcher(QObject):
         if initialised:
             self._office_ready()
             return
+        if self.args.smoke:  # nobody is there to fill in the wizard
+            self._fatal(NetraError("not_initialised", *NOT_SET_UP), "")
+            return
         from desktop.ui.setup_wizard import SetupWizard
 
         assert self.ui is not None
@@ -203,6 +216,9 @@ class Launcher(QObject):
             # The password check (scrypt) runs without the GIL: load the pages meanwhile.
             import desktop.ui.main_window  # noqa: F401
 
+            return
+        if self.args.smoke:  # nobody is there to type a password
+            self._fatal(NetraError("no_credentials", *NO_CREDENTIALS), "")
             return
         self._login_dialog(info)
 
@@ -266,13 +282,32 @@ class Launcher(QObject):
         self.settings.sync()
 
 
+def _unusable_folder(args: argparse.Namespace, exc: OSError) -> int:
+    """The data folder cannot be made or written: say so plainly, before anything else."""
+    i18n.install(args.lang or i18n.DEFAULT)
+    where, why = exc.filename or args.data_dir or "", exc.strerror or str(exc)
+    if i18n.current_language() == "en":
+        text = f"The data folder {where} cannot be created or written: {why}."
+    else:
+        text = f"Folder data {where} tidak dapat dibuat atau ditulisi: {why}."
+    print(text.strip(), file=sys.stderr)
+    if not (args.smoke or args.no_err_windows or crash.windows_disabled()):
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "Netra", text.strip())
+    return 2
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv if argv is not None else sys.argv[1:])
     if args.no_err_windows:
         os.environ["NETRA_NO_ERR_WINDOWS"] = "1"
-    data_dir = ensure_private_dir(resolve_data_dir(args.data_dir))
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
+    try:
+        data_dir = ensure_private_dir(resolve_data_dir(args.data_dir))
+    except OSError as exc:
+        return _unusable_folder(args, exc)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
@@ -290,6 +325,16 @@ def main(argv: list[str] | None = None) -> int:
             QTimer.singleShot(0, app.quit)
 
         launcher.shown.connect(report_shown)
+
+        def give_up() -> None:
+            print(f"smoke: no window after {SMOKE_TIMEOUT_MS} ms", file=sys.stderr)
+            app.exit(3)
+
+        watchdog = QTimer(launcher)
+        watchdog.setSingleShot(True)
+        watchdog.timeout.connect(give_up)
+        watchdog.start(SMOKE_TIMEOUT_MS)
+        launcher.shown.connect(watchdog.stop)
     app.setQuitOnLastWindowClosed(False)  # until the main window is up; cancel quits itself
     launcher.start()
     code = app.exec()

@@ -35,3 +35,17 @@ def test_smoke_start_with_a_wrong_password_fails_in_indonesian(data_dir: Path) -
     result = run_smoke(data_dir, NETRA_USER=ADMIN, NETRA_PASSWORD="salah-sekali")
     assert result.returncode == 1
     assert "kata sandi salah" in result.stderr
+
+
+def test_smoke_refuses_a_folder_that_is_not_set_up(tmp_path: Path) -> None:
+    result = run_smoke(tmp_path / "baru")
+    assert result.returncode == 1
+    assert "belum disiapkan" in result.stderr
+
+
+def test_unusable_data_folder_is_reported_plainly(tmp_path: Path) -> None:
+    blocker = tmp_path / "berkas"
+    blocker.write_text("bukan folder")
+    result = run_smoke(blocker / "data")
+    assert result.returncode == 2
+    assert "tidak dapat dibuat atau ditulisi" in result.stderr
