@@ -240,3 +240,42 @@ def test_dialogs_collect_and_check_input(ctx: AppContext, qtbot: Any) -> None:
     values = event.values()
     assert values["template_code"] == "pakta-netralitas-asn" and values["place"] == "Ilwaki"
     assert values["witnesses"][0]["nip"] == "197003121995031004"
+
+
+def test_search_is_keyboard_first(qtbot: Any) -> None:
+    from desktop.services.signing import Person
+    from desktop.ui.signing_kiosk import SearchScreen
+
+    screen = SearchScreen()
+    qtbot.addWidget(screen)
+    screen.show()
+    people = [
+        Person(
+            f"id{i}",
+            f"Pegawai {i}",
+            f"19800101200501100{i}",
+            "PNS",
+            "Staf",
+            "KEC",
+            "Kantor Kecamatan",
+            "unsigned",
+            None,
+        )
+        for i in range(3)
+    ]
+    queries: list[tuple[str, str]] = []
+    opened: list[str] = []
+    screen.query_changed.connect(lambda q, s: queries.append((q, s)))
+    screen.open_person.connect(opened.append)
+    screen.set_people(people)
+    screen.reset()
+    assert screen.search.hasFocus() or not screen.isActiveWindow()
+    assert queries[-1] == ("", "unsigned")  # the default list: not yet signed
+    QTest.keyClicks(screen.search, "pegawai")
+    QTest.keyClick(screen.search, Qt.Key.Key_Return)  # first Enter runs the pending search
+    assert queries[-1] == ("pegawai", "unsigned") and opened == []
+    QTest.keyClick(screen.search, Qt.Key.Key_Down)
+    QTest.keyClick(screen.search, Qt.Key.Key_Return)
+    assert opened == ["id1"]  # the arrow moved the selection, Enter opened that person
+    screen.set_people([])
+    assert "pegawai" in screen.message.text()  # "nobody found" names what was typed
