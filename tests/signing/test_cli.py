@@ -219,3 +219,36 @@ def test_tampering_detected(
     assert code == 1
     expected = {"record": "signature_record", "strokes": "coretan", "image": "blob"}[target]
     assert expected in first_bad
+
+
+def test_template_add_event_list_and_progress(
+    cli: CliRunner, event_id: str, strokes_file: Path, tmp_path: Path
+) -> None:
+    listed: Any = cli("template", "list", "--json").json()
+    current = next(t for t in listed if t["code"] == "pakta-netralitas-asn")
+    body = json.loads(
+        (Path(__file__).parents[2] / "resources/templates/pakta-netralitas-asn.json").read_text()
+    )
+    body["subtitle"] = "PADA PEMILU DAN PEMILIHAN TAHUN 2029"
+    path = tmp_path / "pakta-2029.json"
+    path.write_text(json.dumps(body), encoding="utf-8")
+    res = cli("template", "add", str(path), "--json")
+    assert res.code == 0, res.err
+    added: Any = res.json()
+    assert added["version"] == 2 and added["sha256"] != current["sha256"]
+    assert cli("template", "add", str(path)).code == 2  # the same text again: refused
+    events: Any = cli("event", "list", "--json").json()
+    assert [e["id"] for e in events] == [event_id]
+    elections: Any = cli("election", "list", "--json").json()
+    assert elections[0]["name"] == "Pilkada Serentak 2024"
+    assert cli("pact", "sign", "--event", event_id, "--nip", CAMAT, "--strokes",
+               str(strokes_file)).code == 0  # fmt: skip
+    rows: Any = cli("event", "progress", "--event", event_id, "--json").json()
+    assert rows[0]["signed"] == 1 and rows[0]["unsigned"] == 5
+    assert cli("election", "add", "--name", "X", "--date", "27-11-2024").code == 2
+    assert cli("event", "create", "--name", "Apel", "--election", "nope", "--template",
+               "pakta-netralitas-asn", "--date", "2024-09-30", "--place", "Ilwaki").code == 2  # fmt: skip
+    bad_witness = cli("event", "create", "--name", "Apel", "--election", elections[0]["id"],
+                      "--template", "pakta-netralitas-asn", "--date", "2024-09-30",
+                      "--place", "Ilwaki", "--witness", "Tanpa jabatan")  # fmt: skip
+    assert bad_witness.code == 2 and "Nama|Jabatan" in bad_witness.err
