@@ -279,3 +279,28 @@ def test_search_is_keyboard_first(qtbot: Any) -> None:
     assert opened == ["id1"]  # the arrow moved the selection, Enter opened that person
     screen.set_people([])
     assert "pegawai" in screen.message.text()  # "nobody found" names what was typed
+
+
+def test_admin_voids_from_the_kiosk(ui: UiContext, setup: Setup, qtbot: Any) -> None:
+    emp = setup.roster.employees["198811062011012005"]
+    signed = signing.sign(ui.app, setup.event_id, emp, handwriting.signature(random.Random(3)))
+    page = SigningPage(ui)
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.show()
+    page.activate()
+    settle(page)
+    page.start_kiosk()
+    settle(page)
+    assert page.search.void_button.isVisible()  # admin
+    page.search.void_person.emit(emp)
+    settle(page)
+    dialog = page._dialog
+    assert dialog is not None
+    dialog.reason.setPlainText("Tanda tangan tertukar")  # type: ignore[attr-defined]
+    dialog._try_accept()  # type: ignore[attr-defined]
+    settle(page)
+    records = {r.id: r for r in signing.list_records(ui.app, setup.event_id)}
+    assert records[signed.id].voided and len(records) == 2  # the old record stays
+    assert signing.people(ui.app, setup.event_id, "yakomina")[0].status == "unsigned"
+    assert "Record voided" in page.search.message.text()
