@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
-from typing import Any
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -27,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.roles import ROLE_LABELS_ID, ROLES
 from desktop.services import accounts, audit, office
 from desktop.services.accounts import UserInfo
 from desktop.services.audit import VerifyReport
@@ -37,134 +31,7 @@ from desktop.ui import tools
 from desktop.ui.context import UiContext
 from desktop.ui.crash import describe_error
 from desktop.ui.pages import Page
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-class UsersModel(QAbstractTableModel):
-    def __init__(self, zone: str = "Asia/Jayapura") -> None:
-        super().__init__()
-        self.rows: list[UserInfo] = []
-        self.zone = zone
-        self.headers = [
-            self.tr("Username"),
-            self.tr("Full name"),
-            self.tr("Role"),
-            self.tr("Status"),
-            self.tr("Last login"),
-        ]
-
-    def set_rows(self, rows: list[UserInfo]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
-
-    def _when(self, moment: datetime | None) -> str:
-        return f"{moment.astimezone(ZoneInfo(self.zone)):%d-%m-%Y %H:%M}" if moment else "–"
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        user = self.rows[index.row()]
-        column = index.column()
-        if column == 0:
-            return user.username
-        if column == 1:
-            return user.full_name
-        if column == 2:
-            return ROLE_LABELS_ID.get(user.role, user.role)
-        if column == 3:
-            if not user.active:
-                return self.tr("inactive")
-            if user.locked_until and user.locked_until > datetime.now(user.locked_until.tzinfo):
-                return self.tr("locked until {time}").format(time=self._when(user.locked_until))
-            return self.tr("active")
-        return self._when(user.last_login_at)
-
-
-class UserDialog(QDialog):
-    """Add a user (``username`` empty) or reset an existing user's password."""
-
-    def __init__(self, ui: UiContext, username: str | None, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.ui = ui
-        self.existing = username
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(self.tr("Reset password") if username else self.tr("Add a user"))
-        self.setMinimumWidth(420)
-        lay = QVBoxLayout(self)
-        form = QFormLayout()
-        self.username = QLineEdit(username or "")
-        self.username.setReadOnly(bool(username))
-        self.full_name = QLineEdit()
-        self.role = QComboBox()
-        for role in ROLES:
-            self.role.addItem(ROLE_LABELS_ID[role], role)
-        self.role.setCurrentIndex(self.role.findData("operator"))
-        self.password = QLineEdit()
-        self.again = QLineEdit()
-        for edit in (self.password, self.again):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("Username:"), self.username)
-        if not username:
-            form.addRow(self.tr("Full name:"), self.full_name)
-            form.addRow(self.tr("Role:"), self.role)
-        form.addRow(self.tr("New password:"), self.password)
-        form.addRow(self.tr("Password again:"), self.again)
-        lay.addLayout(form)
-        self.message = QLabel()
-        self.message.setObjectName("error")
-        self.message.setWordWrap(True)
-        lay.addWidget(self.message)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        lay.addWidget(self.buttons)
-
-    def submit(self) -> None:
-        if self.password.text() != self.again.text():
-            self.message.setText(self.tr("The two passwords are not the same."))
-            return
-        app, password = self.ui.app, self.password.text()
-        username = self.username.text().strip()
-        if self.existing:
-
-            def work(_h: object) -> object:
-                accounts.change_password(app, username, None, password)
-                return None
-        else:
-            name, role = self.full_name.text().strip(), str(self.role.currentData())
-
-            def work(_h: object) -> object:
-                return accounts.add_user(app, username, password, role, name)
-
-        self.buttons.setEnabled(False)
-        self.ui.tasks.run(work, self._done, self._failed)
-
-    def _done(self, _result: object) -> None:
-        self.ui.bus.notify({"users"}, self)
-        self.accept()
-
-    def _failed(self, exc: BaseException, tb: str) -> None:
-        self.buttons.setEnabled(True)
-        self.message.setText(describe_error(exc, tb))
+from desktop.ui.users import UserDialog, UsersModel
 
 
 class AdminPage(Page):

@@ -1,0 +1,99 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="id" sourcelanguage="en">
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../../desktop/ui/users.py" line="92" />
+        <source>Reset password</source>
+        <translation>Atur ulang kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/users.py" line="92" />
+        <source>Add a user</source>
+        <translation>Tambah pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/users.py" line="107" />
+        <source>Username:</source>
+        <translation>Nama pengguna:</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/users.py" line="109" />
+        <source>Full name:</source>
+        <translation>Nama lengkap:</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/users.py" line="110" />
+        <source>Role:</source>
+        <translation>Peran:</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/users.py" line="111" />
+        <source>New password:</source>
+        <translation>Kata sandi baru:</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/users.py" line="112" />
+        <source>Password again:</source>
+        <translation>Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/users.py" line="121" />
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/users.py" line="122" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/users.py" line="129" />
+        <source>The two passwords are not the same.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <location filename="../../../desktop/ui/users.py" line="36" />
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/users.py" line="37" />
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/users.py" line="38" />
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/users.py" line="39" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/users.py" line="40" />
+        <source>Last login</source>
+        <translation>Terakhir masuk</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/users.py" line="77" />
+        <source>inactive</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/users.py" line="79" />
+        <source>locked until {time}</source>
+        <translation>dikunci sampai {time}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/users.py" line="80" />
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+</context>
+</TS>
