@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import NetraError
+from desktop.domain.office import TIMEZONES
 from desktop.services import audit, identity
 from desktop.services import sync_rows as sr
 from desktop.services.context import AppContext
@@ -225,7 +226,7 @@ def _apply(
     done = session.scalar(select(SyncLedger).where(SyncLedger.package_sha256 == parsed.sha256))
     if done is not None:
         when = done.created_at.astimezone(ZoneInfo(me.timezone))
-        stamp = f"{when:%d-%m-%Y %H:%M}"
+        stamp = f"{when:%d-%m-%Y %H:%M} {TIMEZONES.get(me.timezone, me.timezone)}"
         return ImportOutcome(
             str(path),
             "duplicate",

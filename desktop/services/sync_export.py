@@ -277,7 +277,8 @@ def export_to(
         }
         recipient_box, my_code = peer.box_public_key, me.code
     built = fmt.build(manifest, parts, keys.signing, recipient_box)
-    path = out_dir / fmt.file_name(my_code, now, seq, built.sha256)
+    recipient = peer_code if manifest["kind"] == "answer" else None
+    path = out_dir / fmt.file_name(my_code, now, seq, built.sha256, recipient)
     write_verified(path, built.data)
     with ctx.tx() as session:
         peer = session.scalar(select(SyncPeer).where(SyncPeer.office_code == peer_code))

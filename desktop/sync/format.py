@@ -190,8 +190,13 @@ def _binding(package_id: str) -> bytes:
     return b"netra-sync/1 " + package_id.encode("utf-8")
 
 
-def file_name(office_code: str, when: datetime, seq: int, sha256: str) -> str:
-    safe = re.sub(r"[^0-9A-Za-z.-]", "-", office_code)
+def file_name(
+    office_code: str, when: datetime, seq: int, sha256: str, recipient: str | None = None
+) -> str:
+    """``<office>_<date>_<seq>_<hash>.netrasync``; a hub's answer names its recipient too
+    (``<hub>-<office>``) so each office picks its own file from a shared stick."""
+    code = f"{office_code}-{recipient}" if recipient else office_code
+    safe = re.sub(r"[^0-9A-Za-z.-]", "-", code)
     return f"{safe}_{when.astimezone(UTC):%Y%m%d}_{seq:06d}_{sha256[:12]}.{EXTENSION}"
 
 
