@@ -6,6 +6,7 @@ through the services off the GUI thread and is announced on the change bus (``"r
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,17 @@ from desktop.ui.roster_model import RosterTableModel
 ALL_UNITS = "__all__"
 
 
+def _subtree_totals(units: list[UnitInfo]) -> dict[str, int]:
+    """Active employees of each unit and everything under it."""
+    own = {u.id: u.employees for u in units}
+    return {u.id: sum(own[i] for i in roster.subtree_ids(units, u.id)) for u in units}
+
+
+def _natural(code: str) -> list[tuple[int, int | str]]:
+    """'DESA-UJI-2' before 'DESA-UJI-10'."""
+    return [(0, int(p)) if p.isdigit() else (1, p) for p in re.split(r"(\d+)", code) if p]
+
+
 class RosterPage(Page):
     key = "roster"
     permission = "view"
@@ -46,6 +58,7 @@ class RosterPage(Page):
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ui, parent)
         self.units: list[UnitInfo] = []
+        self._new_query = True
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 16)
 
@@ -95,7 +108,7 @@ class RosterPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((168, 260, 80, 74, 210, 170)):
+        for column, width in enumerate((168, 260, 80, 86, 210, 170)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         rlay.addWidget(self.table, 1)
@@ -167,14 +180,15 @@ class RosterPage(Page):
         self.tree.addTopLevelItem(root)
         items: dict[str, QTreeWidgetItem] = {}
         known = {u.id for u in units}
-        pending = list(units)
+        totals = _subtree_totals(units)
+        pending = sorted(units, key=lambda u: _natural(u.code))
         while pending:  # parents before children, whatever the order of codes
             progress = False
             for unit in list(pending):
                 if unit.parent_id and unit.parent_id in known and unit.parent_id not in items:
                     continue
                 parent = items.get(unit.parent_id or "", root)
-                item = QTreeWidgetItem(parent, [unit.name, str(unit.employees)])
+                item = QTreeWidgetItem(parent, [unit.name, str(totals[unit.id])])
                 item.setData(0, Qt.ItemDataRole.UserRole, unit.id)
                 item.setToolTip(0, f"{unit.code} · {r.UNIT_KIND_LABELS.get(unit.kind, unit.kind)}")
                 items[unit.id] = item
@@ -207,9 +221,13 @@ class RosterPage(Page):
         )
 
     def refresh(self) -> None:
-        self.model.set_query(self.current_query())
+        query = self.current_query()
+        self._new_query = query != self.model.query
+        self.model.set_query(query)
 
     def _loaded(self, total: int) -> None:
+        if self._new_query:  # a new search or filter starts at the top; a refresh stays put
+            self.table.scrollToTop()
         self.count.setText(self.tr("{n} employees").format(n=f"{total:,}".replace(",", ".")))
         self._update_buttons()
 
