@@ -6,20 +6,23 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DatabaseError
 
 from desktop.resources import root
 from desktop.store.backup import backup_sqlite
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("path_separator", "os")
     cfg.set_main_option("script_location", str(root() / "db"))
@@ -29,6 +32,8 @@ def alembic_config() -> Config:
 
 
 def head_revision() -> str | None:
+    from alembic.script import ScriptDirectory
+
     heads = ScriptDirectory.from_config(alembic_config()).get_heads()
     if not heads:
         return None
@@ -37,7 +42,28 @@ def head_revision() -> str | None:
     return heads[0]
 
 
+def shipped_head() -> str | None:
+    """The newest revision shipped, read from file names (``NNNN_slug.py``, id ``NNNN``).
+
+    Cheap: start-up compares it with the database without importing Alembic at all.
+    """
+    numbers = sorted(
+        p.name[:4] for p in (root() / "db" / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")
+    )
+    return numbers[-1] if numbers else None
+
+
+def stored_revision(engine: Engine) -> str | None:
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except DatabaseError:
+        return None
+
+
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -53,6 +79,12 @@ def upgrade(
     engine: Engine, revision: str = "head", backup_dir: Path | None = None
 ) -> UpgradeResult:
     """Bring the schema to ``revision``. An existing SQLite database is backed up first."""
+    if revision == "head":
+        stored = stored_revision(engine)
+        if stored is not None and stored == shipped_head():
+            return UpgradeResult(stored, stored, None)
+    from alembic import command
+
     before = current_revision(engine)
     target = head_revision() if revision == "head" else revision
     backup: Path | None = None

@@ -30,11 +30,14 @@ def test_altered_entry_is_named(ctx: AppContext, cli: CliRunner, data_dir: Path)
     with _db(data_dir) as conn:
         conn.execute(
             "UPDATE audit_entry SET detail_json = replace(detail_json, 'viewer', 'admin') "
-            "WHERE chain_seq = 3"
+            "WHERE action = 'user.create' AND detail_json LIKE '%user2%'"
         )
+        seq = conn.execute(
+            "SELECT chain_seq FROM audit_entry WHERE detail_json LIKE '%user2%'"
+        ).fetchone()[0]
     res = cli("audit", "verify")
     assert res.code == 1
-    assert "audit_entry #3" in res.err
+    assert f"audit_entry #{seq}" in res.err
 
 
 def test_removed_middle_entry_detected(ctx: AppContext, cli: CliRunner, data_dir: Path) -> None:

@@ -56,3 +56,28 @@ def test_sqlite_pragmas(tmp_path: Path) -> None:
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 10_000
     engine.dispose()
+
+
+def test_shipped_head_matches_alembic() -> None:
+    """Start-up skips importing Alembic by reading the head from the revision file names."""
+    from desktop.store.migrate import shipped_head
+
+    assert shipped_head() == head_revision()
+
+
+def test_startup_fast_path_skips_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from desktop.store.engine import make_engine\n"
+        "from desktop.store.migrate import upgrade\n"
+        f"e = make_engine('sqlite:///{tmp_path}/f.sqlite3')\n"
+        "upgrade(e)\n"
+        "for m in [m for m in sys.modules if m.startswith('alembic')]: del sys.modules[m]\n"
+        "upgrade(e)\n"
+        "print(any(m.startswith('alembic') for m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
