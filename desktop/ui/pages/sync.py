@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStorageInfo, QTimer
+from PySide6.QtCore import QStorageInfo, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.errors import NetraError
 from desktop.services import sync, sync_folder
 from desktop.sync.format import EXTENSION
 from desktop.ui.context import UiContext
@@ -80,6 +82,7 @@ class SyncPage(Page):
         self.conflicts.keep_requested.connect(self.resolve)
         self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
         self.tabs.addTab(self._folder_tab(), self.tr("Sync folder"))
+        self.tabs.addTab(self._enrol_tab(), self.tr("Enrolment"))
         lay.addWidget(self.tabs, 1)
         self.timer = QTimer(self)
         self.timer.setInterval(AUTO_SYNC_MS)
@@ -204,6 +207,116 @@ class SyncPage(Page):
         now.clicked.connect(self.auto_sync)
         return tab
 
+    def _enrol_tab(self) -> QWidget:
+        tab = QWidget()
+        lay = QVBoxLayout(tab)
+        office_box = self.office_box = QGroupBox(self.tr("This office (kecamatan)"))
+        ol = QVBoxLayout(office_box)
+        ol.addWidget(
+            QLabel(
+                self.tr(
+                    "1. Write an enrolment request and carry it to the kabupaten. Read the fingerprint "
+                    "to the kabupaten operator by phone or radio.\n"
+                    "2. Take the kabupaten's answer file here."
+                )
+            )
+        )
+        row = QHBoxLayout()
+        request = QPushButton(self.tr("Write enrolment request…"))
+        answer = QPushButton(self.tr("Take the kabupaten's answer…"))
+        row.addWidget(request)
+        row.addWidget(answer)
+        row.addStretch(1)
+        ol.addLayout(row)
+        lay.addWidget(office_box)
+        hub_box = self.hub_box = QGroupBox(self.tr("Kabupaten (hub)"))
+        hl = QHBoxLayout(hub_box)
+        enrol = QPushButton(self.tr("Enrol an office from its request…"))
+        hl.addWidget(enrol)
+        hl.addStretch(1)
+        lay.addWidget(hub_box)
+        self.enrol_status = QLabel()
+        self.enrol_status.setWordWrap(True)
+        self.enrol_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.enrol_status)
+        lay.addStretch(1)
+        request.clicked.connect(self.write_request)
+        answer.clicked.connect(self.take_answer)
+        enrol.clicked.connect(self.enrol_office)
+        return tab
+
+    # ------------------------------------------------------------------ enrolment
+    def write_request(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Enrolment request"), "permintaan-pendaftaran.json", "JSON (*.json)"
+        )
+        if not name:
+            return
+        ctx = self.ui.app
+
+        def done(info: dict[str, Any]) -> None:
+            self.enrol_status.setText(
+                self.tr(
+                    "Request written to {path}.\nFingerprint to read to the kabupaten: {fp}"
+                ).format(path=info["path"], fp=info["fingerprint"])
+            )
+
+        self.ui.tasks.run(lambda _h: sync.write_request(ctx, Path(name)), done, self._failed)
+
+    def take_answer(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Kabupaten's answer"), "", "JSON (*.json)"
+        )
+        if not name:
+            return
+        ctx = self.ui.app
+
+        def done(info: dict[str, Any]) -> None:
+            self.enrol_status.setText(
+                self.tr("Enrolled with {hub} {name}. Kabupaten fingerprint: {fp}").format(
+                    hub=info["hub"], name=info["hub_name"], fp=info["fingerprint"]
+                )
+            )
+            self.activate()
+
+        self.ui.tasks.run(lambda _h: sync.accept(ctx, Path(name)), done, self._failed)
+
+    def enrol_office(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Office's enrolment request"), "", "JSON (*.json)"
+        )
+        if not name:
+            return
+        try:
+            who = sync.read_request(Path(name))
+        except NetraError as exc:
+            show_error(self, exc)
+            return
+        question = self.tr(
+            "{code} {name}\n\nFingerprint in the file:\n{fp}\n\nAsk the office to read "
+            "the fingerprint shown on its screen. Is it exactly the same?"
+        ).format(code=who["code"], name=who["name"], fp=who["fingerprint"])
+        sure = QMessageBox.question(self, self.tr("Compare the fingerprint"), question)
+        if sure != QMessageBox.StandardButton.Yes:
+            self.enrol_status.setText(self.tr("Not enrolled: the fingerprint was not confirmed."))
+            return
+        out, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Enrolment answer"), f"jawaban-{who['code']}.json", "JSON (*.json)"
+        )
+        if not out:
+            return
+        ctx, fp = self.ui.app, who["fingerprint"]
+
+        def done(result: Any) -> None:
+            self.enrol_status.setText(
+                self.tr("{code} enrolled. Carry {path} back to the office.").format(
+                    code=who["code"], path=result.answer_path
+                )
+            )
+            self.activate()
+
+        self.ui.tasks.run(lambda _h: sync.enrol(ctx, Path(name), Path(out), fp), done, self._failed)
+
     # ------------------------------------------------------------------ refresh
     def activate(self) -> None:
         self.find_drives()
@@ -222,6 +335,11 @@ class SyncPage(Page):
             )
         )
         self.peers.set_rows(st["peers"])
+        is_hub = st["role"] == "hub"
+        self.hub_box.setVisible(is_hub)
+        # A kabupaten hub may itself enrol with a province hub, like an office does.
+        has_upstream = any(p["role"] == "hub" for p in st["peers"])
+        self.office_box.setVisible(not is_hub or not has_upstream)
         self.conflicts.set_conflicts(conflicts, sync.TABLE_LABELS)
         self.tabs.setTabText(
             2,

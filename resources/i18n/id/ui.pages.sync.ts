@@ -3,220 +3,319 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="70" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="72" />
         <source>Sync with the kabupaten</source>
         <translation>Sinkronisasi dengan kabupaten</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="77" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="79" />
         <source>Flash drive</source>
         <translation>Flashdisk</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="78" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="80" />
         <source>Offices</source>
         <translation>Kantor</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="81" />
-        <location filename="../../../desktop/ui/pages/sync.py" line="159" />
-        <location filename="../../../desktop/ui/pages/sync.py" line="211" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="83" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="171" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="343" />
         <source>Conflicts</source>
         <translation>Konflik</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="82" />
-        <location filename="../../../desktop/ui/pages/sync.py" line="345" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="84" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="494" />
         <source>Sync folder</source>
         <translation>Folder sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="91" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="85" />
+        <source>Enrolment</source>
+        <translation>Pendaftaran</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/pages/sync.py" line="98" />
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="100" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="107" />
         <source>Find drives</source>
         <translation>Cari flashdisk</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="101" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="108" />
         <source>Choose folder…</source>
         <translation>Pilih folder…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="102" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="109" />
         <source>Drive:</source>
         <translation>Flashdisk:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="109" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="116" />
         <source>Send</source>
         <translation>Kirim</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="111" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="118" />
         <source>Export new data to the drive</source>
         <translation>Ekspor data baru ke flashdisk</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="117" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="126" />
         <source>Receive</source>
         <translation>Terima</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="123" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="132" />
         <source>Packages on the drive:</source>
         <translation>Paket di flashdisk:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="127" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="136" />
         <source>Other file…</source>
         <translation>Berkas lain…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="128" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="137" />
         <source>Review before applying</source>
         <translation>Tinjau sebelum diterapkan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="152" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="162" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="153" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="163" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="154" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="165" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="154" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="166" />
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="155" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="166" />
         <source>revoked</source>
         <translation>dicabut</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="156" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="168" />
         <source>Last package</source>
         <translation>Paket terakhir</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="156" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="168" />
         <source>none yet</source>
         <translation>belum ada</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="157" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="169" />
         <source>Sequence</source>
         <translation>Urutan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="158" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="170" />
         <source>Missing</source>
         <translation>Yang hilang</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="160" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="172" />
         <source>Our data not yet acknowledged</source>
         <translation>Data kita belum diakui</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="170" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="184" />
         <source>With a shared or cloud-synced folder, Netra exports new data into it and picks up the kabupaten's answers by itself, at start and every five minutes. When the folder cannot be reached, it simply waits.</source>
         <translation>Dengan folder bersama atau folder yang disinkronkan ke awan, Netra mengekspor data baru ke sana dan mengambil jawaban kabupaten dengan sendirinya, saat dibuka dan setiap lima menit. Bila folder tidak terjangkau, Netra cukup menunggu.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="177" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="193" />
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="178" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="194" />
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="179" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="195" />
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="206" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="213" />
+        <source>This office (kecamatan)</source>
+        <translation>Kantor ini (kecamatan)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/pages/sync.py" line="218" />
+        <source>1. Write an enrolment request and carry it to the kabupaten. Read the fingerprint to the kabupaten operator by phone or radio.
+2. Take the kabupaten's answer file here.</source>
+        <translation>1. Buat berkas permintaan pendaftaran dan bawa ke kabupaten. Bacakan sidik jari kepada operator kabupaten lewat telepon atau radio.
+2. Masukkan berkas jawaban dari kabupaten di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/pages/sync.py" line="225" />
+        <source>Write enrolment request…</source>
+        <translation>Buat permintaan pendaftaran…</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/pages/sync.py" line="226" />
+        <source>Take the kabupaten's answer…</source>
+        <translation>Masukkan jawaban kabupaten…</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/pages/sync.py" line="232" />
+        <source>Kabupaten (hub)</source>
+        <translation>Kabupaten (hub)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/pages/sync.py" line="234" />
+        <source>Enrol an office from its request…</source>
+        <translation>Daftarkan kantor dari berkas permintaannya…</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/pages/sync.py" line="251" />
+        <source>Enrolment request</source>
+        <translation>Permintaan pendaftaran</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/pages/sync.py" line="260" />
+        <source>Request written to {path}.
+Fingerprint to read to the kabupaten: {fp}</source>
+        <translation>Permintaan ditulis ke {path}.
+Sidik jari yang dibacakan ke kabupaten: {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/pages/sync.py" line="268" />
+        <source>Kabupaten's answer</source>
+        <translation>Jawaban kabupaten</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/pages/sync.py" line="276" />
+        <source>Enrolled with {hub} {name}. Kabupaten fingerprint: {fp}</source>
+        <translation>Terdaftar di {hub} {name}. Sidik jari kabupaten: {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/pages/sync.py" line="286" />
+        <source>Office's enrolment request</source>
+        <translation>Permintaan pendaftaran kantor</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/pages/sync.py" line="296" />
+        <source>{code} {name}
+
+Fingerprint in the file:
+{fp}
+
+Ask the office to read the fingerprint shown on its screen. Is it exactly the same?</source>
+        <translation>{code} {name}
+
+Sidik jari di berkas:
+{fp}
+
+Minta kantor membacakan sidik jari yang tampil di layarnya. Apakah persis sama?</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/pages/sync.py" line="299" />
+        <source>Compare the fingerprint</source>
+        <translation>Bandingkan sidik jari</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/pages/sync.py" line="301" />
+        <source>Not enrolled: the fingerprint was not confirmed.</source>
+        <translation>Tidak didaftarkan: sidik jari tidak dikonfirmasi.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/pages/sync.py" line="304" />
+        <source>Enrolment answer</source>
+        <translation>Jawaban pendaftaran</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/pages/sync.py" line="312" />
+        <source>{code} enrolled. Carry {path} back to the office.</source>
+        <translation>{code} terdaftar. Bawa berkas {path} kembali ke kantor.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/pages/sync.py" line="333" />
         <source>{code} {name} — key fingerprint {fp}</source>
         <translation>{code} {name} — sidik jari kunci {fp}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="210" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="341" />
         <source>Conflicts ({n})</source>
         <translation>Konflik ({n})</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="236" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="369" />
         <source>No flash drive found — choose a folder</source>
         <translation>Flashdisk tidak ditemukan — pilih folder</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="240" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="373" />
         <source>Folder on the flash drive</source>
         <translation>Folder di flashdisk</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="270" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="403" />
         <source>Choose a flash drive or folder first.</source>
         <translation>Pilih flashdisk atau folder terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="287" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="422" />
         <source>Written {name} ({size} KB) for {to}.</source>
         <translation>Berkas {name} ({size} KB) untuk {to} sudah ditulis.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="290" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="430" />
         <source>Wait until the drive's light stops blinking, then eject it safely.</source>
         <translation>Tunggu sampai lampu flashdisk berhenti berkedip, lalu lepaskan dengan aman (eject).</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="296" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="438" />
         <source>Sync package</source>
         <translation>Paket sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="297" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="438" />
         <source>Netra packages (*.netrasync)</source>
         <translation>Paket Netra (*.netrasync)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="304" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="446" />
         <source>Choose a package from the list first.</source>
         <translation>Pilih paket dari daftar terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="361" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="513" />
         <source>Last automatic sync failed: {e}</source>
         <translation>Sinkronisasi otomatis terakhir gagal: {e}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="367" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="519" />
         <source>No sync folder set.</source>
         <translation>Folder sinkronisasi belum diatur.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="371" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="523" />
         <source>The folder cannot be reached now; Netra will try again later.</source>
         <translation>Folder tidak terjangkau saat ini; Netra akan mencoba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="374" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="527" />
         <source>Folder reached: {exported} package(s) written, {imported} received.</source>
         <translation>Folder terjangkau: {exported} paket ditulis, {imported} diterima.</translation>
     </message>
