@@ -73,10 +73,7 @@ def _read_calamine(path: Path, sheet: str | None) -> Sheet:
                 f"Sheet '{sheet}' is not in {path.name}. Sheets: {', '.join(names)}.",
                 sheets=names,
             )
-        chosen = sheet or _first_non_empty(book, names)
-        data = book.get_sheet_by_name(chosen)
-        rows: list[list[Any]] = data.to_python(skip_empty_area=False)
-        merged = data.merged_cell_ranges or []
+        chosen, rows, merged = _load(book, [sheet] if sheet else names)
     except NetraError:
         raise
     except Exception as exc:
@@ -85,14 +82,18 @@ def _read_calamine(path: Path, sheet: str | None) -> Sheet:
     return Sheet(chosen, rows, names)
 
 
-def _first_non_empty(book: Any, names: list[str]) -> str:
-    for name in names:
+def _load(book: Any, candidates: list[str]) -> tuple[str, list[list[Any]], list[Any]]:
+    """The first candidate sheet that has cells (chart sheets and empty sheets skipped),
+    each sheet parsed once."""
+    for name in candidates:
         try:
-            if book.get_sheet_by_name(name).height > 0:
-                return name
+            data = book.get_sheet_by_name(name)
         except Exception:
             continue
-    return str(names[0])
+        rows: list[list[Any]] = data.to_python(skip_empty_area=False)
+        if rows or name == candidates[-1]:
+            return name, rows, list(data.merged_cell_ranges or [])
+    return candidates[0], [], []
 
 
 def _fill_merged(rows: list[list[Any]], merged: Sequence[Any]) -> None:

@@ -9,6 +9,7 @@ unit of work is ~15x slower at 100,000 rows); the whole import is ONE audit entr
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date
@@ -392,8 +393,8 @@ def _write(
     done = 0
     if conn.dialect.name == "sqlite":  # a bigger page cache for this bulk write only
         conn.exec_driver_sql("PRAGMA cache_size=-131072")
-    for values in plan.inserts:
-        values["id"] = new_id()
+    for values, row_id in zip(plan.inserts, uuid4_batch(len(plan.inserts)), strict=True):
+        values["id"] = row_id
     rebuild = _drop_search_indexes(conn, len(plan.inserts))
     for start in range(0, len(plan.inserts), CHUNK):
         batch = plan.inserts[start : start + CHUNK]
@@ -475,6 +476,19 @@ def _write(
 
 
 BULK_REBUILD_THRESHOLD = 20_000
+
+
+def uuid4_batch(n: int) -> list[str]:
+    """``n`` random (version 4) UUID strings, as ``new_id`` makes them, from one urandom call
+    (uuid.uuid4() per row is a measurable share of a 100,000-row import)."""
+    raw = bytearray(os.urandom(16 * n))
+    raw[6::16] = bytes((b & 0x0F) | 0x40 for b in raw[6::16])  # version 4
+    raw[8::16] = bytes((b & 0x3F) | 0x80 for b in raw[8::16])  # RFC 4122 variant
+    h = raw.hex()
+    return [
+        f"{h[i : i + 8]}-{h[i + 8 : i + 12]}-{h[i + 12 : i + 16]}-{h[i + 16 : i + 20]}-{h[i + 20 : i + 32]}"
+        for i in range(0, 32 * n, 32)
+    ]
 
 
 def _drop_search_indexes(conn: Connection, inserts: int) -> list[str]:

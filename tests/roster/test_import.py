@@ -140,3 +140,13 @@ def test_old_xls_from_fixture(ctx: AppContext) -> None:
     ]
     sekcam = roster.search(ctx, roster.RosterQuery(search="pattipeilohy")).rows[0]
     assert (sekcam.nip, sekcam.golongan) == ("198011022005012001", "III/d")
+
+
+def test_uuid4_batch_makes_valid_unique_ids() -> None:
+    import uuid
+
+    ids = roster_import.uuid4_batch(2000)
+    assert len(set(ids)) == 2000
+    for text in ids[:200]:
+        parsed = uuid.UUID(text)
+        assert parsed.version == 4 and parsed.variant == uuid.RFC_4122 and str(parsed) == text
