@@ -301,3 +301,50 @@ def test_hub_exports_upward_with_the_same_format(net: Net, tmp_path: Any) -> Non
         assert {r.peer for r in sync.export(net.hub, net.usb("ans"))} == set(net.offices)
     finally:
         province.close()
+
+
+def test_case_decision_made_at_the_kabupaten_reaches_only_its_office(net: Net) -> None:
+    from desktop.services.records import append_evidence, stamp_new
+    from desktop.store.models import CaseDecision, CaseFile, CaseStep
+
+    def new_case(ctx: Any, number: str) -> str:
+        with ctx.tx() as s:
+            case = stamp_new(ctx, s, CaseFile(
+                number=number, source="masyarakat", reporter_name="Warga", reporter_contact="",
+                anonymous=False, received_date=date(2026, 10, 2), reported_name="X",
+                reported_unit="", act_place="", description="Kampanye", alleged_codes_json="[]",
+                state="diterima"))  # fmt: skip
+            s.flush()
+            append_evidence(
+                ctx,
+                s,
+                CaseStep(
+                    case_id=case.id,
+                    from_state=None,
+                    to_state="diterima",
+                    actor="admin",
+                    note="",
+                    proven_codes_json="[]",
+                    data_json="{}",
+                ),
+            )
+            return case.id
+
+    a, b = net.offices[WETAR], net.offices[PPT]
+    case_a, case_b = new_case(a, "WTR/1/2026"), new_case(b, "PPT/1/2026")
+    for office in (a, b):
+        [p] = sync.export(office, net.usb("1"))
+        _applied(sync.import_file(net.hub, p.path))
+    with net.hub.tx() as s:
+        for case_id, sk in ((case_a, "800/1/2026"), (case_b, "800/2/2026")):
+            append_evidence(net.hub, s, CaseDecision(
+                case_id=case_id, sanction_type="moral_tertutup", moral="tertutup",
+                justification="Terbukti", sk_number=sk, sk_date=date(2026, 11, 2),
+                decided_by="Bupati", recorded_by="admin", delivered_date=None,
+                effective_date=None, end_date=None, rulebook_version="", supersedes_id=None))  # fmt: skip
+    [answer] = sync.export(net.hub, net.usb("ans"), office=WETAR)
+    assert answer.counts["case_decision"] == 1
+    _applied(sync.import_file(a, answer.path))
+    decisions = table_state(a, CaseDecision)
+    assert [d["sk_number"] for d in decisions.values()] == ["800/1/2026"]
+    assert audit.verify(a).ok
