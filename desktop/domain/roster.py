@@ -307,6 +307,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 _EXACT = {syn: f for f, syns in SYNONYMS.items() for syn in syns}
 _TOTAL_WORDS = ("jumlah", "total", "jml", "grand total")
+_TOTAL_INITIALS = frozenset("JjTtGg ")
 
 
 def header_key(cell: object) -> str:
@@ -444,12 +445,14 @@ def is_blank(row: Sequence[object]) -> bool:
 
 def is_total_row(row: Sequence[object]) -> bool:
     """'JUMLAH', 'TOTAL' (often with a count) in one of the first cells of a row."""
-    return any(
-        isinstance(cell, str)
-        and cell.lstrip()[:1] in ("J", "j", "T", "t", "G", "g")
-        and name_key(cell).startswith(_TOTAL_WORDS)
-        for cell in row[:4]
-    )
+    for cell in row[:4]:  # a plain loop, cheap: this runs for every imported row
+        if (
+            type(cell) is str
+            and cell[:1] in _TOTAL_INITIALS
+            and name_key(cell).startswith(_TOTAL_WORDS)
+        ):
+            return True
+    return False
 
 
 def compose_name(name: str, front: str = "", back: str = "") -> str:

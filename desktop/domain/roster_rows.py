@@ -248,16 +248,20 @@ def parse_row(
         if birth_raw is not None
         else None
     )
-    if g("birth_date") is not None and birth is None:
-        warn("birth_date_unknown", message("birth_date_unknown", value=cell_text(g("birth_date"))))
+    if birth_raw is not None and birth is None:
+        warn("birth_date_unknown", message("birth_date_unknown", value=cell_text(birth_raw)))
     if birth is None and g("birth_place_date") is not None:
         birth = split_place_date(g("birth_place_date"))
     sex = r.parse_sex(g("sex"))
     nik_text = nipmod.normalize(g("nik")) if g("nik") is not None else ""
     nip: str | None = None
-    if raw_nip is not None and cell_text(raw_nip):
-        candidate = nipmod.normalize(raw_nip) if not isinstance(raw_nip, float) else ""
-        if explicit == "NON_ASN" and len(candidate) == 16 and candidate.isdigit():
+    if raw_nip is not None and shown_nip:
+        candidate = (
+            nipmod.normalize(raw_nip)
+            if explicit == "NON_ASN" and not isinstance(raw_nip, float)
+            else ""
+        )
+        if len(candidate) == 16 and candidate.isdigit():
             nik_text = nik_text or candidate  # a "NIP/NIK" column holding a NIK
         else:
             result = nipmod.parse(raw_nip, today)
@@ -266,7 +270,8 @@ def parse_row(
                 return Issue(row_number, shown_nip, result.error.code, result.error.message)
             info = result.info
             nip = info.nip
-            for f in (*result.warnings, *nipmod.cross_check(info, birth, sex, explicit)):
+            findings = nipmod.cross_check(info, birth, sex, explicit)
+            for f in (*result.warnings, *findings) if result.warnings or findings else ():
                 warn(f.code, f.message)
             birth = birth or info.birth_date
             sex = sex or info.sex
@@ -309,9 +314,31 @@ def parse_row(
     )
 
 
+_GOLONGAN_MEMO: dict[tuple[object, object, str], tuple[str | None, str, str]] = {}
+
+
 def _golongan(raw: object, pangkat: object, category: str, warn: Any) -> str | None:
+    """Golongan of a row (memoised: a sheet holds a handful of distinct values)."""
     if category == "NON_ASN":
         return None
+    key = (raw, pangkat, category)
+    try:
+        value, code, text = _GOLONGAN_MEMO[key]
+    except KeyError:
+        found: list[tuple[str, str]] = []
+        value = _golongan_once(raw, pangkat, category, lambda c, t: found.append((c, t)))
+        code, text = found[0] if found else ("", "")
+        if len(_GOLONGAN_MEMO) > 10_000:
+            _GOLONGAN_MEMO.clear()
+        _GOLONGAN_MEMO[key] = (value, code, text)
+    except TypeError:  # an unhashable cell value
+        return _golongan_once(raw, pangkat, category, warn)
+    if code:
+        warn(code, text)
+    return value
+
+
+def _golongan_once(raw: object, pangkat: object, category: str, warn: Any) -> str | None:
     value = gol.normalize(raw, category) if raw is not None else None
     if value is None and pangkat is not None:
         value = gol.normalize(pangkat, category)
