@@ -192,11 +192,12 @@ class Merger:
                 self.session.scalars(select(table.c.sha256).where(table.c.sha256.in_(part)))
             )
         new = []
+        to_time = sr._decoder(table.c.created_at)
         for sha, data in blobs.items():
             if sha in have:
                 continue
             meta = self._blob_meta[sha]
-            created = sr._decoder(table.c.created_at)(meta["created_at"])
+            created = to_time(meta["created_at"])
             mime = meta["mime"] if isinstance(meta["mime"], str) else "application/octet-stream"
             new.append(
                 {
