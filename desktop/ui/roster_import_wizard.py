@@ -56,7 +56,7 @@ class PreviewModel(QAbstractTableModel):
         status = preview.status_by_row()
         skipped = set(preview.skipped)
         self.beginResetModel()
-        self.headers = [self.tr("Row"), self.tr("Status"), *preview.headers]
+        self.headers = [self.tr("Row"), self.tr("Status"), self.tr("Reason"), *preview.headers]
         self.rows = []
         for index in range(preview.data_start, len(preview.cells)):
             number = index + 1
@@ -96,7 +96,9 @@ class PreviewModel(QAbstractTableModel):
                     "warning": self.tr("Warning"),
                     "rejected": self.tr("Rejected"),
                 }[state]
-            cell = column - 2
+            if column == 2:
+                return message
+            cell = column - 3
             if cell >= len(cells):
                 return ""
             value = cells[cell]
@@ -271,6 +273,7 @@ class PreviewPage(QWizardPage):
         assert preview is not None
         self.model.set_preview(preview)
         self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(2, min(self.table.columnWidth(2), 340))  # reasons are long
         units = ", ".join(u["name"] for u in result.units_created) or "-"
         self.summary.setText(
             self.tr(
@@ -285,6 +288,12 @@ class PreviewPage(QWizardPage):
                 units=units,
             )
         )
+        if result.created + result.updated == 0:
+            self.summary.setText(
+                self.summary.text()
+                + "\n"
+                + self.tr("Nothing to store: the roster already matches this file.")
+            )
         self.completeChanged.emit()
 
     def _failed(self, exc: BaseException, tb: str) -> None:

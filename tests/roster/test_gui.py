@@ -150,7 +150,8 @@ def test_import_wizard_end_to_end(
     qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10_000)
     model = wizard.preview_page.model
     assert [model.data(model.index(i, 0)) for i in range(4)] == ["11", "12", "13", "15"]
-    assert model.data(model.index(0, 4)) == "198609262015051000"  # as Excel shows it
+    assert model.data(model.index(0, 5)) == "198609262015051000"  # as Excel shows it
+    assert "Teks" in model.data(model.index(0, 2))  # the reason, in Indonesian
     assert roster.search(ctx, RosterQuery(status="all")).total == 0  # preview stores nothing
     wizard.next()
     qtbot.waitUntil(lambda: wizard.outcome is not None, timeout=20_000)
