@@ -135,7 +135,7 @@ def parse(
     if "name" not in preview.mapping:
         raise NetraError("no_name_column", "Kolom NAMA belum dipilih.", "No NAMA column mapped.")
     preview.rows, preview.rejected, preview.warnings, preview.skipped = [], [], [], []
-    seen: dict[tuple[str, ...], int] = {}
+    seen: dict[tuple[str, ...] | str, int] = {}
     name_col = preview.mapping["name"]
     name_header = (
         " ".join(str(preview.headers[name_col]).upper().split())
@@ -153,8 +153,8 @@ def parse(
             or r.is_total_row(cells)
             or (  # the header repeated on every printed page
                 isinstance(name_cell, str)
-                and name_cell[:1].isupper()
-                and " ".join(name_cell.upper().split()) == name_header
+                and name_cell.isupper()
+                and " ".join(name_cell.split()) == name_header
             )
         ):
             preview.skipped.append(number)
@@ -166,7 +166,7 @@ def parse(
         unit_text = parsed.unit_code or parsed.unit_name
         if unit_text not in unit_keys:
             unit_keys[unit_text] = r.name_key(unit_text)
-        key = parsed.identity(unit_keys[unit_text])
+        key: tuple[str, ...] | str = parsed.nip or parsed.identity(unit_keys[unit_text])
         if key in seen:
             preview.rejected.append(
                 Issue(
@@ -179,7 +179,8 @@ def parse(
             continue
         seen[key] = number
         preview.rows.append(parsed)
-        preview.warnings.extend(parsed.warnings)
+        if parsed.warnings:
+            preview.warnings.extend(parsed.warnings)
     return preview
 
 

@@ -150,3 +150,15 @@ def test_uuid4_batch_makes_valid_unique_ids() -> None:
     for text in ids[:200]:
         parsed = uuid.UUID(text)
         assert parsed.version == 4 and parsed.variant == uuid.RFC_4122 and str(parsed) == text
+
+
+def test_header_repeated_on_each_printed_page_is_skipped(ctx: AppContext, tmp_path: Path) -> None:
+    path = tmp_path / "halaman.csv"
+    path.write_text(
+        "NO;NAMA;JABATAN\n1;Budi Leunufna;Staf\n   ;  ;\nNO;NAMA;JABATAN\n2;Yulius Kay;Staf\n"
+        "Jumlah;2;\n",
+        encoding="utf-8",
+    )
+    preview = roster_import.parse(roster_import.read(path))
+    assert [p.row for p in preview.rows] == [2, 5]
+    assert preview.skipped == [3, 4, 6] and preview.rejected == []
