@@ -149,7 +149,10 @@ def parse(
         number = index + 1
         name_cell = cells[name_col] if name_col < len(cells) else ""
         if (
-            ((not any(cells) or not name_cell) and r.is_blank(cells))
+            (
+                (not any(cells) or not (name_cell.strip() if type(name_cell) is str else name_cell))
+                and r.is_blank(cells)
+            )
             or r.is_total_row(cells)
             or (  # the header repeated on every printed page
                 isinstance(name_cell, str)
