@@ -125,4 +125,10 @@ def test_message_box_without_parent_stays_open(qtbot: object, tmp_path: Path) ->
     assert len(boxes) == 1 and boxes[0].isVisible()
     labels = [b.text() for b in boxes[0].buttons()]
     assert "Open the log folder" in labels
-    boxes[0].close()
+    boxes[0].done(0)
+    # Destroy it now: a lingering modal box would swallow input in every later GUI test.
+    from shiboken6 import Shiboken
+
+    handler._boxes.clear()
+    Shiboken.delete(boxes[0])
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
