@@ -18,9 +18,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, insert, select, tuple_, update
+from sqlalchemy import Table, bindparam, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.canonical import canonical_json, chain_hash
@@ -574,11 +574,16 @@ class Merger:
 
     def _flush(self) -> None:
         if self._seen_rows:
-            self.session.execute(insert(SyncVersion), self._seen_rows)
+            self.session.execute(insert(_table(SyncVersion)), self._seen_rows)
             self._seen_rows = []
         if self._conflicts:
-            self.session.execute(insert(SyncConflict), self._conflicts)
+            self.session.execute(insert(_table(SyncConflict)), self._conflicts)
             self._conflicts = []
+
+
+def _table(model: type[Any]) -> Table:
+    """The Core table of a model: bulk inserts through Core skip the ORM's bookkeeping."""
+    return cast(Table, model.__table__)
 
 
 def held_rows(session: Session) -> list[SyncConflict]:
