@@ -57,6 +57,18 @@ def chain_tail(session: Session, model: type[E], origin: str) -> tuple[int, str]
     return int(last_seq), sha or GENESIS
 
 
+def _apply_scalar_defaults(row: object) -> None:
+    """Fill unset columns with their scalar defaults now, not at flush: the hash must cover
+    exactly the values that will be stored (``reason=""`` rather than ``None``)."""
+    table = row.__table__  # type: ignore[attr-defined]
+    for column in table.columns:
+        default = column.default
+        if default is None or not default.is_scalar:
+            continue
+        if getattr(row, column.key, None) is None:
+            setattr(row, column.key, default.arg)
+
+
 def append_evidence(ctx: AppContext, session: Session, row: E) -> E:
     """Append an evidence row to this office's chain of its kind, sealing it with its hash."""
     office = ctx.office(session)
@@ -68,6 +80,7 @@ def append_evidence(ctx: AppContext, session: Session, row: E) -> E:
     row.chain_seq = seq + 1
     if getattr(row, "created_at", None) is None:
         row.created_at = utcnow()
+    _apply_scalar_defaults(row)
     row.prev_sha256 = prev
     row.sha256 = chain_hash(row.canonical_content(), prev)
     session.add(row)

@@ -67,3 +67,16 @@ def test_altered_blob_detected(ctx: AppContext, data_dir: Path) -> None:
     with _db(data_dir) as conn:
         conn.execute("UPDATE blob SET data = ? WHERE sha256 = ?", (b"lain", sha))
     assert any(p.table == "blob" for p in audit.verify(ctx).problems)
+
+
+def test_evidence_hash_covers_column_defaults(ctx: AppContext) -> None:
+    """A row appended without every field set hashes the defaults that will be stored."""
+    from desktop.services.records import append_evidence
+    from desktop.store.models import AuditEntry
+
+    with ctx.tx() as session:
+        entry = AuditEntry(actor="admin", action="test.defaults", entity="x")
+        append_evidence(ctx, session, entry)
+        assert entry.entity_id == ""
+        assert entry.detail_json == "{}"
+    assert audit.verify(ctx).ok
