@@ -9,6 +9,7 @@ upgrade test always starts from bytes that an earlier Netra really wrote.
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import sys
 import tempfile
 from pathlib import Path
@@ -30,10 +31,12 @@ def main() -> None:
         ctx = AppContext.open(data, upgrade=False)
         migrate.upgrade(ctx.engine, revision)
         demo.populate(ctx, employees=30)
-        with ctx.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.exec_driver_sql("PRAGMA journal_mode=DELETE")
         ctx.close()
+        conn = sqlite3.connect(data / "netra.sqlite3", isolation_level=None)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode=DELETE")
+        conn.execute("VACUUM")
+        conn.close()
         shutil.rmtree(target, ignore_errors=True)
         target.mkdir(parents=True)
         shutil.copy(data / "netra.sqlite3", target / "netra.sqlite3")

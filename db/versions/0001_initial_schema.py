@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-22 08:51:59.319498
+Create Date: 2026-11-22 09:30:27.835323
 
 House rules: batch mode for every ALTER (SQLite); never drop user data; evidence tables are
 append-only, so a migration may add columns to them but never rewrite their rows' content.
@@ -149,100 +149,6 @@ def upgrade() -> None:
         sa.Column("value_json", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("key", name=op.f("pk_setting")),
     )
-    op.create_table(
-        "sync_alias",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
-        sa.Column("entity", sa.String(length=64), nullable=False),
-        sa.Column("incoming_id", sa.String(length=36), nullable=False),
-        sa.Column("local_id", sa.String(length=36), nullable=False),
-        sa.Column("origin", sa.String(length=32), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_alias")),
-    )
-    with op.batch_alter_table("sync_alias", schema=None) as batch_op:
-        batch_op.create_index("uq_sync_alias_incoming", ["entity", "incoming_id"], unique=True)
-
-    op.create_table(
-        "sync_conflict",
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("kind", sa.String(length=16), nullable=False),
-        sa.Column("entity", sa.String(length=64), nullable=False),
-        sa.Column("entity_id", sa.String(length=36), nullable=False),
-        sa.Column("local_json", sa.Text(), nullable=False),
-        sa.Column("incoming_json", sa.Text(), nullable=False),
-        sa.Column("incoming_origin", sa.String(length=32), nullable=False),
-        sa.Column("package_sha256", sa.String(length=64), nullable=False),
-        sa.Column("provisional_winner", sa.String(length=8), nullable=False),
-        sa.Column("reason", sa.Text(), nullable=False),
-        sa.Column("detected_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("resolved_at", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("resolved_by", sa.String(length=64), nullable=True),
-        sa.Column("resolution", sa.String(length=8), nullable=True),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_conflict")),
-    )
-    with op.batch_alter_table("sync_conflict", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_sync_conflict_entity_id"), ["entity_id"], unique=False)
-
-    op.create_table(
-        "sync_ledger",
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("package_sha256", sa.String(length=64), nullable=False),
-        sa.Column("package_id", sa.String(length=36), nullable=False),
-        sa.Column("direction", sa.String(length=3), nullable=False),
-        sa.Column("peer_code", sa.String(length=32), nullable=False),
-        sa.Column("seq", sa.Integer(), nullable=False),
-        sa.Column("file_name", sa.String(length=255), nullable=False),
-        sa.Column("counts_json", sa.Text(), nullable=False),
-        sa.Column("max_revision", sa.BigInteger(), nullable=False),
-        sa.Column("chains_json", sa.Text(), nullable=False),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("acknowledged_at", sa.DateTime(timezone=True), nullable=True),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_ledger")),
-        sa.UniqueConstraint("package_sha256", name=op.f("uq_sync_ledger_package_sha256")),
-    )
-    with op.batch_alter_table("sync_ledger", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_sync_ledger_package_id"), ["package_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_sync_ledger_peer_code"), ["peer_code"], unique=False)
-
-    op.create_table(
-        "sync_peer",
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("office_code", sa.String(length=32), nullable=False),
-        sa.Column("name", sa.String(length=200), nullable=False),
-        sa.Column("role", sa.String(length=8), nullable=False),
-        sa.Column("kabupaten_code", sa.String(length=32), nullable=False),
-        sa.Column("signing_public_key", sa.String(length=64), nullable=False),
-        sa.Column("box_public_key", sa.String(length=64), nullable=False),
-        sa.Column("fingerprint", sa.String(length=64), nullable=False),
-        sa.Column("status", sa.String(length=8), nullable=False),
-        sa.Column("enrolled_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("revoked_at", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("last_seq_in", sa.Integer(), nullable=False),
-        sa.Column("last_seq_out", sa.Integer(), nullable=False),
-        sa.Column("last_in_at", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("last_out_at", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("acked_revision", sa.BigInteger(), nullable=False),
-        sa.Column("acked_chains_json", sa.Text(), nullable=False),
-        sa.Column("recv_revision", sa.BigInteger(), nullable=False),
-        sa.Column("recv_chains_json", sa.Text(), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_peer")),
-        sa.UniqueConstraint("office_code", name=op.f("uq_sync_peer_office_code")),
-    )
-    op.create_table(
-        "sync_version",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
-        sa.Column("entity", sa.String(length=64), nullable=False),
-        sa.Column("row_id", sa.String(length=36), nullable=False),
-        sa.Column("revision", sa.BigInteger(), nullable=False),
-        sa.Column("revised_by", sa.String(length=32), nullable=False),
-        sa.Column("content_sha256", sa.String(length=64), nullable=False),
-        sa.Column("applied", sa.Boolean(), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_version")),
-    )
-    with op.batch_alter_table("sync_version", schema=None) as batch_op:
-        batch_op.create_index(
-            "uq_sync_version_row", ["entity", "row_id", "revision", "revised_by"], unique=True
-        )
-
     op.create_table(
         "unit",
         sa.Column("code", sa.String(length=64), nullable=False),
@@ -620,24 +526,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_unit_parent_id"))
 
     op.drop_table("unit")
-    with op.batch_alter_table("sync_version", schema=None) as batch_op:
-        batch_op.drop_index("uq_sync_version_row")
-
-    op.drop_table("sync_version")
-    op.drop_table("sync_peer")
-    with op.batch_alter_table("sync_ledger", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_sync_ledger_peer_code"))
-        batch_op.drop_index(batch_op.f("ix_sync_ledger_package_id"))
-
-    op.drop_table("sync_ledger")
-    with op.batch_alter_table("sync_conflict", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_sync_conflict_entity_id"))
-
-    op.drop_table("sync_conflict")
-    with op.batch_alter_table("sync_alias", schema=None) as batch_op:
-        batch_op.drop_index("uq_sync_alias_incoming")
-
-    op.drop_table("sync_alias")
     op.drop_table("setting")
     op.drop_table("rulebook")
     with op.batch_alter_table("pact_template", schema=None) as batch_op:
