@@ -1,23 +1,32 @@
-"""Case PDFs: gather the data (without the reporter's contact) and render on the letterhead."""
+"""Case PDFs: gather the data (without the reporter's contact) and render on the letterhead.
+
+ReportLab (via ``desktop.documents.case_pdf``) is imported when a document is made, not
+with this module: the cases page imports this module, and start-up should not pay for it.
+"""
 
 from __future__ import annotations
 
 import json
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop.documents import case_pdf
-from desktop.documents.pact_pdf import Letterhead
 from desktop.domain.errors import NetraError
 from desktop.services import audit, case_sanctions, cases
 from desktop.services.backup import write_atomic
 from desktop.services.context import AppContext
 from desktop.store.models import Blob
 
+if TYPE_CHECKING:
+    from desktop.documents import case_pdf
+
 KINDS = ("summary", "recommendation")
 
 
 def build_document(ctx: AppContext, ref: str, today: date | None = None) -> case_pdf.CaseDocument:
+    from desktop.documents import case_pdf
+    from desktop.documents.pact_pdf import Letterhead
+
     data = cases.show(ctx, ref, today=today)
     data.pop("reporter_contact", None)  # private: never printed
     with ctx.read() as session:
@@ -56,6 +65,8 @@ def render(ctx: AppContext, ref: str, kind: str = "summary", today: date | None 
             f"Unknown document kind '{kind}'.",
         )
     ctx.require("view")
+    from desktop.documents import case_pdf
+
     doc = build_document(ctx, ref, today)
     if kind == "recommendation" and not doc.case.get("recommendation"):
         raise NetraError(

@@ -1,6 +1,10 @@
 """Figures for the home page. Each area is asked through its own service (cases, signing);
 only plain counts with no rules behind them (roster size, units, last sync) are read from
 the models here. Nothing is written.
+
+The home page imports this module at start-up, before the main window is shown; the case
+and signing services (and the image and PDF libraries behind them) are imported when the
+figures are first asked for, in the background task, after the window is on screen.
 """
 
 from __future__ import annotations
@@ -12,7 +16,6 @@ from typing import Any
 from sqlalchemy import func, select
 
 from desktop.domain import workflow
-from desktop.services import cases, signing
 from desktop.services.context import AppContext
 from desktop.services.office import OfficeInfo, info_from
 from desktop.store.models import Employee, SigningEvent, SyncLedger, Unit
@@ -64,6 +67,8 @@ class Dashboard:
 def _event_progress(
     ctx: AppContext, event_id: str, name: str, day: date, place: str
 ) -> EventProgress:
+    from desktop.services import signing
+
     whole = signing.progress(ctx, event_id)[0]  # the first row is the whole event
     return EventProgress(name, day, place, whole.total, whole.signed, whole.refused)
 
@@ -89,6 +94,8 @@ def _attention(open_cases: list[dict[str, Any]]) -> list[CaseAttention]:
 
 
 def summary(ctx: AppContext, today: date | None = None) -> Dashboard:
+    from desktop.services import cases
+
     ctx.require("view")
     with ctx.read() as session:
         office = info_from(ctx.office(session))

@@ -1,5 +1,9 @@
 """The installation's key pairs: Ed25519 signs what the office issues, X25519 receives
-encrypted files. Private keys stay in the data folder, readable only by the user."""
+encrypted files. Private keys stay in the data folder, readable only by the user.
+
+``cryptography`` is imported where keys are made, loaded or checked: the office's fingerprint
+(shown at every start) needs only hashlib.
+"""
 
 from __future__ import annotations
 
@@ -7,18 +11,24 @@ import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
-
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from typing import TYPE_CHECKING
 
 from desktop.domain.errors import NetraError
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+        Ed25519PrivateKey,
+        Ed25519PublicKey,
+    )
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 SIGNING_KEY_FILE = "office-ed25519.pem"
 BOX_KEY_FILE = "office-x25519.pem"
 
 
 def _raw_public(key: Ed25519PublicKey | X25519PublicKey) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
     return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 
@@ -58,6 +68,8 @@ def _write_private(path: Path, pem: bytes) -> None:
 
 
 def _pem(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
     return key.private_bytes(
         serialization.Encoding.PEM,
         serialization.PrivateFormat.PKCS8,
@@ -66,6 +78,9 @@ def _pem(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
 
 
 def generate(keys_dir: Path) -> OfficeKeys:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
     keys = OfficeKeys(Ed25519PrivateKey.generate(), X25519PrivateKey.generate())
     _write_private(keys_dir / SIGNING_KEY_FILE, _pem(keys.signing))
     _write_private(keys_dir / BOX_KEY_FILE, _pem(keys.box))
@@ -75,6 +90,10 @@ def generate(keys_dir: Path) -> OfficeKeys:
 
 
 def load(keys_dir: Path) -> OfficeKeys:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
     try:
         signing = serialization.load_pem_private_key(
             (keys_dir / SIGNING_KEY_FILE).read_bytes(), password=None
@@ -97,6 +116,7 @@ def load(keys_dir: Path) -> OfficeKeys:
 
 def verify_signature(public_hex: str, signature: bytes, message: bytes) -> bool:
     from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
     try:
         Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_hex)).verify(signature, message)

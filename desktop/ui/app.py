@@ -213,14 +213,24 @@ class Launcher(QObject):
                 lambda _actor: self._show_main(info),
                 lambda exc, tb: self._auto_login_failed(info, exc, tb),
             )
-            # The password check (scrypt) runs without the GIL: load the pages meanwhile.
-            import desktop.ui.main_window  # noqa: F401
-
+            # The password check (scrypt) runs without the GIL: meanwhile import the main
+            # window and the module of the page it will open on.
+            self._preload_first_page()
             return
         if self.args.smoke:  # nobody is there to type a password
             self._fatal(NetraError("no_credentials", *NO_CREDENTIALS), "")
             return
         self._login_dialog(info)
+
+    def _preload_first_page(self) -> None:
+        from desktop.ui.main_window import PAGE_CLASSES
+
+        last = self.settings.get(keys.LAST_PAGE)
+        ref = next((r for r in PAGE_CLASSES if r.key == last), PAGE_CLASSES[0])
+        try:
+            ref.preload()
+        except Exception:  # made (and reported) again when the window opens the page
+            log.debug("could not preload %s", ref.target, exc_info=True)
 
     def _auto_login_failed(self, info: OfficeInfo, exc: BaseException, tb: str) -> None:
         if self.args.smoke:

@@ -2,14 +2,17 @@
 
 Feature pages are listed in :data:`PAGE_CLASSES`, one line each, in navigation order
 (the administration page is always placed last). Pages the current role may not see are
-not created at all.
+not created at all. Entries are :class:`~desktop.ui.pages.PageRef`: a page's module is
+imported only when the page is first made (the page on screen before the window is shown,
+the others one per idle moment afterwards), which keeps ReportLab, spreadsheet readers and
+the services behind each page off the start-up path.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,52 +31,26 @@ from desktop.services.office import OfficeInfo
 from desktop.ui import settings as keys
 from desktop.ui import theme, tools
 from desktop.ui.context import UiContext
-from desktop.ui.pages import Page
-from desktop.ui.pages.admin import AdminPage
-from desktop.ui.pages.cases import CasesPage
-from desktop.ui.pages.home import HomePage
-from desktop.ui.pages.printing import PrintingPage
-from desktop.ui.pages.roster import RosterPage
-from desktop.ui.pages.signing import SigningPage
-from desktop.ui.pages.sync import SyncPage
+from desktop.ui.pages import Page, PageRef
 from desktop.ui.settings import Settings
 
 log = logging.getLogger(__name__)
 
-PAGE_CLASSES: list[type[Page]] = [
-    HomePage,
-    RosterPage,
-    SigningPage,
-    PrintingPage,
-    CasesPage,
-    SyncPage,
-    AdminPage,
+PAGE_CLASSES: list[PageRef] = [
+    PageRef("desktop.ui.pages.home:HomePage", "home", "view", "Home"),
+    PageRef("desktop.ui.pages.roster:RosterPage", "roster", "view", "Roster"),
+    PageRef("desktop.ui.pages.signing:SigningPage", "signing", "view", "Pact signing"),
+    PageRef("desktop.ui.pages.printing:PrintingPage", "printing", "pact.print", "Printing"),
+    PageRef("desktop.ui.pages.cases:CasesPage", "cases", "view", "Violation reports"),
+    PageRef("desktop.ui.pages.sync:SyncPage", "sync", "sync.export", "Sync"),
+    PageRef("desktop.ui.pages.admin:AdminPage", "admin", "users.manage", "Administration"),
 ]
 
 #: Show the busy bar only for work that takes longer than this (ms).
 BUSY_DELAY_MS = 300
 
 
-class _TitleProbe:
-    """Stands in for a page instance so ``title()`` (``return self.tr("...")``) can be asked
-    before the page exists; ``tr`` uses the class name as context, as PySide6 does."""
-
-    def __init__(self, cls: type[Page]) -> None:
-        self.context = cls.__name__
-
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return QCoreApplication.translate(self.context, text, disambiguation, n)
-
-
-def page_title(cls: type[Page]) -> str:
-    try:
-        return str(cls.title(_TitleProbe(cls)))  # type: ignore[arg-type]
-    except Exception:
-        log.debug("title of %s needs an instance", cls.__name__, exc_info=True)
-        return cls.key.replace("_", " ").capitalize()
-
-
-def visible_page_classes(role: str | None) -> list[type[Page]]:
+def visible_page_classes(role: str | None) -> list[PageRef]:
     """Pages the role may open, in navigation order (administration last)."""
     pages = [cls for cls in PAGE_CLASSES if allowed(role, cls.permission)]
     return sorted(pages, key=lambda cls: cls.key == "admin")
@@ -87,6 +64,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.pages: dict[str, Page] = {}
         self._broken: set[str] = set()
+        self._on_screen = False  # pages are activated (load their data) once it is shown
         self.setWindowTitle(self.tr("Netra — {office}").format(office=office.name))
         self.setMinimumSize(QSize(960, 600))
 
@@ -147,7 +125,7 @@ class MainWindow(QMainWindow):
         role = self.ui.app.actor.role if self.ui.app.actor else None
         self.page_classes = visible_page_classes(role)
         for number, cls in enumerate(self.page_classes, start=1):
-            title = page_title(cls)
+            title = cls.title()
             item = QListWidgetItem(theme.icon(f"nav/{cls.key}.svg"), title)
             item.setData(Qt.ItemDataRole.UserRole, cls.key)
             if number <= 9:
@@ -157,6 +135,11 @@ class MainWindow(QMainWindow):
         self._idle.setSingleShot(True)
         self._idle.setInterval(0)
         self._idle.timeout.connect(self._make_next_page)
+        # The page on screen loads its data once the window is up, not while it is built.
+        self._first_activation = QTimer(self)
+        self._first_activation.setSingleShot(True)
+        self._first_activation.setInterval(0)
+        self._first_activation.timeout.connect(self._refresh_current)
 
     def page(self, key: str) -> Page | None:
         """The page for ``key``, made now if it does not exist yet (None if it failed)."""
@@ -166,9 +149,9 @@ class MainWindow(QMainWindow):
         if cls is None or key in self._broken:
             return None
         try:
-            page = cls(self.ui)
+            page = cls.load()(self.ui)
         except Exception as exc:
-            log.exception("page %s could not be created", cls.__name__)
+            log.exception("page %s could not be created", cls.target)
             self._broken.add(key)
             tools.report(self, exc)
             return None
@@ -188,6 +171,9 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._on_screen:
+            self._on_screen = True
+            self._first_activation.start()
         self._idle.start()
 
     def _build_menus(self) -> None:
@@ -307,7 +293,8 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentWidget(page)
         self.settings.set(keys.LAST_PAGE, page.key)
-        page.activate()
+        if self._on_screen:
+            page.activate()
 
     def _refresh_current(self) -> None:
         page = self.stack.currentWidget()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import sys
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -25,13 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.services import audit, backup
+from desktop.services import audit
 from desktop.services.audit import VerifyReport
-from desktop.services.backup import BackupResult
 from desktop.services.office import OfficeInfo
 from desktop.ui import theme
 from desktop.ui.context import UiContext
 from desktop.ui.crash import describe_error, show_error
+
+if TYPE_CHECKING:
+    from desktop.services.backup import BackupResult
+
+# desktop.services.backup (and the cryptography library behind it) is imported when a
+# backup dialog is used: the main window imports this module at start-up.
 
 _open: dict[str, QDialog] = {}
 
@@ -151,6 +157,8 @@ class _PassphraseDialog(QDialog):
             self.path.setText(name)
 
     def problem(self) -> str | None:
+        from desktop.services import backup
+
         if not self.creating and not Path(self.path.text()).is_file():
             return QCoreApplication.translate("tools", "Choose the backup file to restore.")
         if len(self.passphrase.text()) < backup.MIN_PASSPHRASE:
@@ -175,6 +183,8 @@ def backup_dialog(parent: QWidget, ui: UiContext) -> QDialog:
     dialog = _PassphraseDialog(
         parent, QCoreApplication.translate("tools", "Create a backup"), create=True
     )
+    from desktop.services import backup
+
     dialog.path.setText(str(ui.app.backup_dir))
     app = ui.app
 
@@ -214,6 +224,8 @@ def restore_dialog(parent: QWidget, ui: UiContext) -> QDialog:
     dialog = _PassphraseDialog(
         parent, QCoreApplication.translate("tools", "Restore from a backup"), create=False
     )
+    from desktop.services import backup
+
     app = ui.app
 
     def done(result: dict[str, object]) -> None:

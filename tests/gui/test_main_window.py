@@ -15,6 +15,7 @@ from desktop.services.context import Actor
 from desktop.ui import settings as keys
 from desktop.ui.context import UiContext
 from desktop.ui.main_window import PAGE_CLASSES, MainWindow, visible_page_classes
+from desktop.ui.pages import PageRef
 from desktop.ui.settings import Settings
 
 
@@ -30,6 +31,21 @@ def test_page_keys_are_unique_and_admin_is_last() -> None:
     assert len(page_keys) == len(set(page_keys))
     assert page_keys[0] == "home"
     assert visible_page_classes("admin")[-1].key == "admin"
+
+
+def test_page_entries_name_their_classes_faithfully() -> None:
+    for ref in PAGE_CLASSES:
+        cls = ref.load()
+        assert cls.__name__ == ref.class_name
+        assert (cls.key, cls.permission) == (ref.key, ref.permission)
+
+
+def test_a_page_entry_that_disagrees_with_its_class_is_refused() -> None:
+    wrong = PageRef("desktop.ui.pages.home:HomePage", "home", "users.manage", "Home")
+    with pytest.raises(ValueError, match=r"users\.manage"):
+        wrong.load()
+    with pytest.raises(TypeError):
+        PageRef("desktop.ui.main_window:MainWindow", "x", "view", "X").load()
 
 
 @pytest.mark.parametrize("role", ["admin", "operator", "verifier", "viewer"])
@@ -103,6 +119,7 @@ def test_pages_are_made_when_needed_with_the_same_titles(
 ) -> None:
     win = window(qtbot, ui, "admin", tmp_path / "gui.ini")
     assert list(win.pages) == ["home"]  # only the page on screen exists before showing
+    assert not ui.tasks.busy  # and it loads its data once the window is shown
     win.show()
     qtbot.waitUntil(lambda: len(win.pages) == len(win.page_keys()), timeout=20_000)
     for row, key in enumerate(win.page_keys()):
