@@ -12,7 +12,6 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
 
 import segno
 from reportlab.lib.units import mm
@@ -21,25 +20,12 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop.documents import fonts
 from desktop.documents.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, wrap
+from desktop.domain.pact import tanggal
 
 PAPERS: dict[str, tuple[float, float]] = {
     "a4": (210 * mm, 297 * mm),
     "f4": (215 * mm, 330 * mm),
 }
-MONTHS = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
 
 LEFT, RIGHT, TOP, BOTTOM = 25 * mm, 20 * mm, 12 * mm, 12 * mm
 QR_SIZE = 24 * mm
@@ -49,11 +35,6 @@ BODY_SIZE = 11.0
 SIZES = (11.0, 10.5, 10.0, 9.5, 9.0, 8.5)
 
 Progress = Callable[[int, int], None]
-
-
-def tanggal(day: date) -> str:
-    """Indonesian long date: ``30 September 2024``."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 @dataclass(frozen=True)

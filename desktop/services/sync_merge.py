@@ -17,7 +17,6 @@ import json
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from types import SimpleNamespace
 from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, insert, select, tuple_, update
@@ -342,7 +341,7 @@ class Merger:
         for item in rows:
             v = item.values
             local = existing.get(v["id"])
-            content = spec.model.canonical_content(SimpleNamespace(**v))
+            content = spec.model.canonical_of(v)
             if chain_hash(content, v["prev_sha256"]) != v["sha256"]:
                 self._tamper(spec, item, local, "isi tidak cocok dengan hash-nya (diubah)")
                 continue

@@ -9,6 +9,7 @@ append-only and hash-chained per origin office.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from typing import Annotated, Any, ClassVar
 
@@ -108,8 +109,22 @@ class EvidenceMixin:
     prev_sha256: Mapped[str] = mapped_column(String(64))
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
 
-    def canonical_content(self) -> dict[str, Any]:  # pragma: no cover - abstract
-        raise NotImplementedError
+    #: Columns sealed by the hash besides the chain header, in order. A ``*_json`` column is
+    #: keyed without its suffix (``identity_json`` -> ``identity``).
+    CANONICAL_FIELDS: ClassVar[tuple[str, ...]] = ()
+
+    def canonical_content(self) -> dict[str, Any]:
+        """What the row's hash covers: the chain header plus ``CANONICAL_FIELDS``."""
+        keys = ("id", "origin", "chain_seq", "created_at", *self.CANONICAL_FIELDS)
+        return self.canonical_of({key: getattr(self, key) for key in keys})
+
+    @classmethod
+    def canonical_of(cls, values: Mapping[str, Any]) -> dict[str, Any]:
+        """The same, from plain column values (sync checks rows before they are objects)."""
+        content = {key: values.get(key) for key in ("id", "origin", "chain_seq", "created_at")}
+        for attr in cls.CANONICAL_FIELDS:
+            content[attr.removesuffix("_json")] = values.get(attr)
+        return content
 
 
 def text_or_empty(value: str | None) -> str:

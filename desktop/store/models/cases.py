@@ -4,7 +4,6 @@ decisions; plus the reference data they need (rulebooks, the holiday calendar)."
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -56,20 +55,15 @@ class CaseStep(EvidenceMixin, Base):
         Index("ix_case_step_chain", "origin", "chain_seq", unique=True),
     )
 
-    def canonical_content(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "origin": self.origin,
-            "chain_seq": self.chain_seq,
-            "created_at": self.created_at,
-            "case_id": self.case_id,
-            "from_state": self.from_state,
-            "to_state": self.to_state,
-            "actor": self.actor,
-            "note": self.note,
-            "proven_codes": self.proven_codes_json,
-            "data": self.data_json,
-        }
+    CANONICAL_FIELDS = (
+        "case_id",
+        "from_state",
+        "to_state",
+        "actor",
+        "note",
+        "proven_codes_json",
+        "data_json",
+    )
 
 
 class CaseEvidence(EvidenceMixin, Base):
@@ -90,20 +84,15 @@ class CaseEvidence(EvidenceMixin, Base):
         Index("ix_case_evidence_chain", "origin", "chain_seq", unique=True),
     )
 
-    def canonical_content(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "origin": self.origin,
-            "chain_seq": self.chain_seq,
-            "created_at": self.created_at,
-            "case_id": self.case_id,
-            "filename": self.filename,
-            "mime": self.mime,
-            "size": self.size,
-            "blob_sha256": self.blob_sha256,
-            "added_by": self.added_by,
-            "description": self.description,
-        }
+    CANONICAL_FIELDS = (
+        "case_id",
+        "filename",
+        "mime",
+        "size",
+        "blob_sha256",
+        "added_by",
+        "description",
+    )
 
 
 class CaseRecommendation(EvidenceMixin, Base):
@@ -123,19 +112,14 @@ class CaseRecommendation(EvidenceMixin, Base):
         Index("ix_case_recommendation_chain", "origin", "chain_seq", unique=True),
     )
 
-    def canonical_content(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "origin": self.origin,
-            "chain_seq": self.chain_seq,
-            "created_at": self.created_at,
-            "case_id": self.case_id,
-            "rulebook_version": self.rulebook_version,
-            "rulebook_sha256": self.rulebook_sha256,
-            "input": self.input_json,
-            "output": self.output_json,
-            "actor": self.actor,
-        }
+    CANONICAL_FIELDS = (
+        "case_id",
+        "rulebook_version",
+        "rulebook_sha256",
+        "input_json",
+        "output_json",
+        "actor",
+    )
 
 
 class CaseDecision(EvidenceMixin, Base):
@@ -162,26 +146,21 @@ class CaseDecision(EvidenceMixin, Base):
         Index("ix_case_decision_chain", "origin", "chain_seq", unique=True),
     )
 
-    def canonical_content(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "origin": self.origin,
-            "chain_seq": self.chain_seq,
-            "created_at": self.created_at,
-            "case_id": self.case_id,
-            "sanction_type": self.sanction_type,
-            "moral": self.moral,
-            "justification": self.justification,
-            "sk_number": self.sk_number,
-            "sk_date": self.sk_date,
-            "decided_by": self.decided_by,
-            "recorded_by": self.recorded_by,
-            "delivered_date": self.delivered_date,
-            "effective_date": self.effective_date,
-            "end_date": self.end_date,
-            "rulebook_version": self.rulebook_version,
-            "supersedes_id": self.supersedes_id,
-        }
+    CANONICAL_FIELDS = (
+        "case_id",
+        "sanction_type",
+        "moral",
+        "justification",
+        "sk_number",
+        "sk_date",
+        "decided_by",
+        "recorded_by",
+        "delivered_date",
+        "effective_date",
+        "end_date",
+        "rulebook_version",
+        "supersedes_id",
+    )
 
 
 class Rulebook(SyncedMixin, Base):

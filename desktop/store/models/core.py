@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import BigInteger, Boolean, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -67,18 +66,13 @@ class AuditEntry(EvidenceMixin, Base):
 
     __table_args__ = (Index("ix_audit_entry_chain", "origin", "chain_seq", unique=True),)
 
-    def canonical_content(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "origin": self.origin,
-            "chain_seq": self.chain_seq,
-            "created_at": self.created_at,
-            "actor": self.actor,
-            "action": self.action,
-            "entity": self.entity,
-            "entity_id": self.entity_id,
-            "detail": self.detail_json,
-        }
+    CANONICAL_FIELDS = (
+        "actor",
+        "action",
+        "entity",
+        "entity_id",
+        "detail_json",
+    )
 
 
 class Blob(Base):

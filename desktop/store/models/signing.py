@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -79,22 +78,17 @@ class SignatureRecord(EvidenceMixin, Base):
         Index("ix_signature_record_chain", "origin", "chain_seq", unique=True),
     )
 
-    def canonical_content(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "origin": self.origin,
-            "chain_seq": self.chain_seq,
-            "created_at": self.created_at,
-            "kind": self.kind,
-            "employee_id": self.employee_id,
-            "event_id": self.event_id,
-            "election_id": self.election_id,
-            "template_id": self.template_id,
-            "template_sha256": self.template_sha256,
-            "identity": self.identity_json,
-            "strokes_sha256": self.strokes_sha256,
-            "image_sha256": self.image_sha256,
-            "operator": self.operator,
-            "supersedes_id": self.supersedes_id,
-            "reason": self.reason,
-        }
+    CANONICAL_FIELDS = (
+        "kind",
+        "employee_id",
+        "event_id",
+        "election_id",
+        "template_id",
+        "template_sha256",
+        "identity_json",
+        "strokes_sha256",
+        "image_sha256",
+        "operator",
+        "supersedes_id",
+        "reason",
+    )
