@@ -92,11 +92,16 @@ def name_key(name: str) -> str:
     Front titles move to the end ("Drs. Yohanis Lewier" -> "yohanis lewier drs") so that
     sorting by the key sorts by the name itself; search matches anywhere in the key.
     """
-    folded = _fold(name).lower()
-    if folded.isascii():
-        words = folded.translate(_PUNCT_TO_SPACE).split()
+    if name.isascii():  # the common case, kept cheap: this runs for every imported row
+        words = name.lower().translate(_PUNCT_TO_SPACE).split()
     else:
-        words = re.sub(r"[^0-9a-z]+", " ", folded).split()
+        folded = _fold(name).lower()
+        if folded.isascii():
+            words = folded.translate(_PUNCT_TO_SPACE).split()
+        else:
+            words = re.sub(r"[^0-9a-z]+", " ", folded).split()
+    if not words or words[0] not in FRONT_TITLES:
+        return " ".join(words)
     lead = 0
     while lead < len(words) - 1 and words[lead] in FRONT_TITLES:
         lead += 1
