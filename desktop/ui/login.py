@@ -29,9 +29,11 @@ from desktop.ui.crash import describe_error
 
 
 class LoginDialog(QDialog):
-    """Emits ``logged_in(actor)`` and accepts once the service said yes."""
+    """Emits ``logged_in(actor)`` and accepts once the service said yes; ``checking`` when a
+    password check starts (the launcher loads the main window's code meanwhile)."""
 
     logged_in = Signal(object)
+    checking = Signal()
 
     def __init__(
         self, ui: UiContext, office: OfficeInfo, last_user: str = "", parent: QWidget | None = None
@@ -110,6 +112,7 @@ class LoginDialog(QDialog):
         self.ui.tasks.run(
             lambda _h: accounts.login(app, username, password), self._done, self._failed
         )
+        self.checking.emit()
 
     def _done(self, actor: Actor) -> None:
         self.message.clear()

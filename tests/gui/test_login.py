@@ -36,9 +36,12 @@ def test_wrong_password_shows_indonesian_message(qtbot: QtBot, ui: UiContext) ->
 
 def test_right_password_logs_in(qtbot: QtBot, ui: UiContext) -> None:
     dialog = make(qtbot, ui)
+    checking: list[bool] = []
+    dialog.checking.connect(lambda: checking.append(True))
     with qtbot.waitSignal(dialog.logged_in, timeout=10_000) as signal:
         dialog.password.setText(PASSWORD)
         dialog.submit()
+    assert checking == [True]  # the launcher loads the main window meanwhile
     assert signal.args[0].username == ADMIN
     assert ui.app.actor is not None and ui.app.actor.role == "admin"
 
