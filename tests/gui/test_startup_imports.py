@@ -40,3 +40,26 @@ def test_start_up_modules_leave_heavy_libraries_and_other_pages_alone() -> None:
     found = json.loads(out.strip().splitlines()[-1])
     assert found["heavy"] == []
     assert found["pages"] == ["desktop.ui.pages.home"]
+
+
+ORDER_PROBE = """
+import json, sys
+late = []
+class Watch:
+    def find_spec(self, name, path=None, target=None):
+        if "PySide6" in sys.modules and name.startswith(("sqlalchemy", "desktop.s", "desktop.d")):
+            late.append(name)
+sys.meta_path.insert(0, Watch())
+import desktop.ui.app
+print(json.dumps(late))
+"""
+
+
+def test_the_database_stack_is_imported_before_pyside6() -> None:
+    # PySide6's import hook reads the source of every module imported after it: SQLAlchemy,
+    # the models and the services must come first (desktop/ui/app.py, top of the file).
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", ORDER_PROBE], env=env, capture_output=True, text=True, check=True
+    ).stdout
+    assert json.loads(out.strip().splitlines()[-1]) == []
