@@ -6,6 +6,7 @@ machine, so the numbers mean something on a slow shared laptop and on a fast CI 
 
 from __future__ import annotations
 
+import atexit
 import os
 import resource
 import shutil
@@ -124,7 +125,9 @@ def _make_template() -> Path:
         from desktop.services import office
         from desktop.services.context import AppContext
 
-        base = Path(tempfile.mkdtemp(prefix="netra-bench-template-")) / "data"
+        holder = Path(tempfile.mkdtemp(prefix="netra-bench-template-"))
+        atexit.register(shutil.rmtree, holder, ignore_errors=True)
+        base = holder / "data"
         ctx = AppContext.open(base)
         try:
             office.initialise(
