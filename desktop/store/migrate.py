@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DatabaseError
 
+from desktop.domain.errors import NetraError
 from desktop.resources import root
 from desktop.store.backup import backup_sqlite
 
@@ -42,14 +43,17 @@ def head_revision() -> str | None:
     return heads[0]
 
 
-def shipped_head() -> str | None:
-    """The newest revision shipped, read from file names (``NNNN_slug.py``, id ``NNNN``).
-
-    Cheap: start-up compares it with the database without importing Alembic at all.
-    """
-    numbers = sorted(
+def shipped_revisions() -> list[str]:
+    """Revision ids shipped with this Netra, oldest first (file names ``NNNN_slug.py``)."""
+    return sorted(
         p.name[:4] for p in (root() / "db" / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")
     )
+
+
+def shipped_head() -> str | None:
+    """The newest revision shipped. Cheap: start-up compares it with the database without
+    importing Alembic at all."""
+    numbers = shipped_revisions()
     return numbers[-1] if numbers else None
 
 
@@ -83,6 +87,14 @@ def upgrade(
         stored = stored_revision(engine)
         if stored is not None and stored == shipped_head():
             return UpgradeResult(stored, stored, None)
+        if stored is not None and stored not in shipped_revisions():
+            raise NetraError(
+                "schema_newer",
+                f"Basis data ini dibuat oleh versi Netra yang lebih baru (skema {stored}). "
+                "Perbarui Netra di laptop ini; data tidak diubah.",
+                f"This database was written by a newer Netra (schema {stored}). "
+                "Update Netra on this laptop; nothing was changed.",
+            )
     from alembic import command
 
     before = current_revision(engine)

@@ -81,3 +81,20 @@ def test_startup_fast_path_skips_alembic(tmp_path: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_database_from_a_newer_netra_is_refused_untouched(tmp_path: Path) -> None:
+    import pytest
+
+    from desktop.domain.errors import NetraError
+
+    engine = make_engine(f"sqlite:///{tmp_path}/n.sqlite3")
+    upgrade(engine)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(NetraError) as err:
+        upgrade(engine, backup_dir=tmp_path / "backups")
+    assert err.value.code == "schema_newer"
+    assert "lebih baru" in err.value.message_id
+    assert not (tmp_path / "backups").exists()
+    engine.dispose()
