@@ -24,7 +24,6 @@ import time
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 from benchmarks.common import scenario
@@ -181,7 +180,7 @@ class Generator:
                     "supersedes_id": None,
                     "reason": "",
                 }
-                content = SignatureRecord.canonical_content(SimpleNamespace(**sig))  # type: ignore[arg-type]
+                content = SignatureRecord.canonical_of(sig)
                 sig["sha256"] = prev = chain_hash(content, prev)
                 signatures.append(sig)
             s.execute(insert(Employee), employees)

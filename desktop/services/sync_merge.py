@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, insert, select, tuple_, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.canonical import canonical_json, chain_hash
@@ -29,6 +29,7 @@ from desktop.store.base import new_id, utcnow
 from desktop.store.models import SyncConflict
 from desktop.store.models.sync import SyncAlias, SyncVersion
 from desktop.sync import rowset
+from desktop.sync.bulk import Bulk
 from desktop.sync.format import Opened, reject
 
 COUNT_KEYS = ("inserted", "updated", "skipped", "conflict", "tamper", "held", "duplicate")
@@ -94,8 +95,12 @@ class Merger:
         # At an office: our rows revised after this revision are unacknowledged; never replaced.
         self.protect_after = protect_after
         self.report = MergeReport()
+        self.bulk = Bulk(session, sr.bind_override)
         self._conflicts: list[dict[str, Any]] = []
         self._seen_rows: list[dict[str, Any]] = []
+        # Keys known to exist in this transaction (inserted, updated or read): references to
+        # them need no lookup. Rows are never deleted during a merge.
+        self._present: defaultdict[str, set[Any]] = defaultdict(set)
 
     # ------------------------------------------------------------------ entry points
     def decode(self, opened: Opened) -> tuple[dict[str, list[Incoming]], dict[str, bytes]]:
@@ -185,11 +190,7 @@ class Merger:
     # ------------------------------------------------------------------ blobs
     def _add_blobs(self, blobs: dict[str, bytes]) -> None:
         table = sr.blob_table()
-        have: set[str] = set()
-        for part in sr.chunks(list(blobs)):
-            have.update(
-                self.session.scalars(select(table.c.sha256).where(table.c.sha256.in_(part)))
-            )
+        have = {r[0] for r in self.bulk.select_in(table, ["sha256"], ["sha256"], blobs)}
         new = []
         to_time = sr._decoder(table.c.created_at)
         for sha, data in blobs.items():
@@ -207,8 +208,8 @@ class Merger:
                     "created_at": created,
                 }
             )
-        if new:
-            self.session.execute(insert(table), new)
+        self.bulk.insert(table, new)
+        self._present[sr.BLOB_TABLE].update(blobs)
         self.report.blobs_added += len(new)
 
     # ------------------------------------------------------------------ per table
@@ -231,18 +232,16 @@ class Merger:
             self._versioned(spec, ready)
 
     def _translate_aliases(self, spec: sr.SyncTable, rows: list[Incoming]) -> None:
-        at = SyncAlias.__table__
+        at = _table(SyncAlias)
         for column, target in spec.references:
             wanted = {r.values.get(column) for r in rows} - {None}
             if not wanted:
                 continue
-            mapping: dict[str, str] = {}
-            for part in sr.chunks(list(wanted)):
-                stmt = select(at.c.incoming_id, at.c.local_id).where(
-                    at.c.entity == target, at.c.incoming_id.in_(part)
+            mapping: dict[str, str] = dict(
+                self.bulk.select_in(
+                    at, ["incoming_id", "local_id"], ["incoming_id"], wanted, {"entity": target}
                 )
-                for incoming_id, local_id in self.session.execute(stmt):
-                    mapping[incoming_id] = local_id
+            )
             if mapping:
                 for r in rows:
                     value = r.values.get(column)
@@ -284,15 +283,13 @@ class Merger:
             wanted = {r.values.get(column) for r in rows} - {None}
             if target == spec.name:
                 wanted -= in_batch
+            wanted -= self._present[target]
             if not wanted:
                 continue
             table = tables[target]
             key = "sha256" if target == sr.BLOB_TABLE else "id"
-            present: set[Any] = set()
-            for part in sr.chunks(list(wanted)):
-                present.update(
-                    self.session.scalars(select(table.c[key]).where(table.c[key].in_(part)))
-                )
+            present = {r[0] for r in self.bulk.select_in(table, [key], [key], wanted)}
+            self._present[target].update(present)
             for r in rows:
                 value = r.values.get(column)
                 if value is not None and value in wanted and value not in present:
@@ -312,14 +309,9 @@ class Merger:
             keys = {tuple(r.values.get(c) for c in cols) for r in rows}
             keys = {k for k in keys if None not in k}
             owners: dict[tuple[Any, ...], str] = {}
-            columns = [spec.table.c[c] for c in cols]
-            for part in sr.chunks(list(keys)):
-                if len(cols) == 1:
-                    where = columns[0].in_([k[0] for k in part])
-                else:  # row-value IN: only the rows asked for, whatever the table's size
-                    where = tuple_(*columns).in_(list(part))
-                for found in self.session.execute(select(spec.table.c.id, *columns).where(where)):
-                    owners[tuple(found[1:])] = found[0]
+            wanted = [k[0] for k in keys] if len(cols) == 1 else list(keys)
+            for found in self.bulk.select_in(spec.table, ["id", *cols], cols, wanted):
+                owners[tuple(found[1:])] = found[0]
             for r in rows:
                 key = tuple(r.values.get(c) for c in cols)
                 if any(v is None for v in key):
@@ -336,7 +328,8 @@ class Merger:
 
     # ------------------------------------------------------------------ evidence
     def _evidence(self, spec: sr.SyncTable, rows: list[Incoming]) -> None:
-        existing = sr.fetch_by_ids(self.session, spec.table, [r.values["id"] for r in rows])
+        existing = self.bulk.fetch_by_ids(spec.table, [r.values["id"] for r in rows])
+        self._present[spec.name].update(existing)
         fresh = []
         for item in rows:
             v = item.values
@@ -360,8 +353,8 @@ class Merger:
                 self._tamper(spec, item, None, f"posisi rantai bentrok: {clash[1]}")
                 continue
             inserts.append(item.values)
-        if inserts:
-            self.session.execute(insert(spec.table), inserts)
+        self.bulk.insert(spec.table, inserts)
+        self._present[spec.name].update(v["id"] for v in inserts)
         self.report.bump(spec.name, "inserted", len(inserts))
 
     def _tamper(
@@ -379,15 +372,18 @@ class Merger:
             if r.values["id"] in aliases:
                 r.values["id"] = aliases[r.values["id"]]
         ids = [r.values["id"] for r in rows]
-        existing = sr.fetch_by_ids(self.session, spec.table, ids)
+        existing = self.bulk.fetch_by_ids(spec.table, ids)
+        self._present[spec.name].update(existing)
         seen: dict[str, dict[tuple[int, str], tuple[str, bool]]] = defaultdict(dict)
-        vt = SyncVersion.__table__
-        for part in sr.chunks(ids):
-            stmt = select(
-                vt.c.row_id, vt.c.revision, vt.c.revised_by, vt.c.content_sha256, vt.c.applied
-            ).where(vt.c.entity == spec.name, vt.c.row_id.in_(part))
-            for row_id, rev, by, sha, applied in self.session.execute(stmt):
-                seen[row_id][(int(rev), by)] = (sha, bool(applied))
+        versions = self.bulk.select_in(
+            _table(SyncVersion),
+            ["row_id", "revision", "revised_by", "content_sha256", "applied"],
+            ["row_id"],
+            ids,
+            {"entity": spec.name},
+        )
+        for row_id, rev, by, sha, applied in versions:
+            seen[row_id][(int(rev), by)] = (sha, bool(applied))
         writes: list[tuple[Incoming, str]] = []  # (row, "insert" | "update")
         for item in rows:
             action = self._decide(
@@ -396,7 +392,7 @@ class Merger:
             if action:
                 writes.append((item, action))
         clashes = self._unique_clashes(spec, [w[0] for w in writes])
-        owners = sr.fetch_by_ids(self.session, spec.table, {c[0] for c in clashes.values()})
+        owners = self.bulk.fetch_by_ids(spec.table, {c[0] for c in clashes.values()})
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
         for item, action in writes:
@@ -405,8 +401,8 @@ class Merger:
                 self._clash(spec, item, action, owners.get(clash[0]), clash[1])
                 continue
             (inserts if action == "insert" else updates).append(item.values)
-        if inserts:
-            self.session.execute(insert(spec.table), inserts)
+        self.bulk.insert(spec.table, inserts)
+        self._present[spec.name].update(v["id"] for v in inserts)
         if updates:
             # The id and the creating office never change; everything else follows the version.
             cols = [c for c in spec.columns if c not in ("id", "origin") and c in updates[0]]
@@ -421,15 +417,12 @@ class Merger:
         self.report.bump(spec.name, "updated", len(updates))
 
     def _aliases(self, entity: str, ids: list[str]) -> dict[str, str]:
-        at = SyncAlias.__table__
+        at = _table(SyncAlias)
         found: dict[str, str] = {}
-        for part in sr.chunks(ids):
-            for incoming_id, local_id in self.session.execute(
-                select(at.c.incoming_id, at.c.local_id).where(
-                    at.c.entity == entity, at.c.incoming_id.in_(part)
-                )
-            ):
-                found[incoming_id] = local_id
+        for incoming_id, local_id in self.bulk.select_in(
+            at, ["incoming_id", "local_id"], ["incoming_id"], ids, {"entity": entity}
+        ):
+            found[incoming_id] = local_id
         return found
 
     def _clash(
@@ -573,10 +566,10 @@ class Merger:
 
     def _flush(self) -> None:
         if self._seen_rows:
-            self.session.execute(insert(_table(SyncVersion)), self._seen_rows)
+            self.bulk.insert(_table(SyncVersion), self._seen_rows)
             self._seen_rows = []
         if self._conflicts:
-            self.session.execute(insert(_table(SyncConflict)), self._conflicts)
+            self.bulk.insert(_table(SyncConflict), self._conflicts)
             self._conflicts = []
 
 

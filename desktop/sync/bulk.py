@@ -1,0 +1,197 @@
+"""Bulk reads and writes for the merge, inside the session's own transaction.
+
+On SQLite the statements go straight to the DBAPI connection the session is using (same
+transaction, same ``BEGIN``): one ``executemany`` per table and one ``IN (?, ...)`` query per
+chunk, with the column types' own bind and result processors applied, so the stored values
+and the values read back are exactly what SQLAlchemy Core would store and return. This skips
+Core's per-statement compilation, the expansion of every ``IN`` value into a named bind
+parameter and the per-row parameter dictionaries, which dominated a hub import. Any other
+database (PostgreSQL) goes through Core unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from functools import cache
+from operator import itemgetter
+from typing import Any
+
+from sqlalchemy import Column, Table, insert, select, tuple_
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import Session
+
+CHUNK = 500
+Processor = Callable[[Any], Any]
+#: A faster bind processor for a column, or None to use the column type's own.
+BindOverride = Callable[[Column[Any], Dialect], Processor | None]
+
+
+def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+@cache
+def _bind(column: Column[Any], dialect: Dialect) -> Processor | None:
+    return column.type.dialect_impl(dialect).bind_processor(dialect)
+
+
+@cache
+def _result(column: Column[Any], dialect: Dialect) -> Processor | None:
+    impl = column.type.dialect_impl(dialect)
+    return impl.result_processor(dialect, None)
+
+
+def _quote(dialect: Dialect, name: str) -> str:
+    return dialect.identifier_preparer.quote(name)
+
+
+class Bulk:
+    """Raw executemany / IN lookups on SQLite, Core elsewhere (one instance per session)."""
+
+    def __init__(self, session: Session, bind_override: BindOverride | None = None) -> None:
+        self.session = session
+        self.dialect = session.get_bind().dialect
+        self.raw = self.dialect.name == "sqlite"
+        self._override = bind_override
+
+    def _bind(self, column: Column[Any]) -> Processor | None:
+        if self._override is not None:
+            fast = self._override(column, self.dialect)
+            if fast is not None:
+                return fast
+        return _bind(column, self.dialect)
+
+    def _cursor(self) -> Any:
+        # Pending ORM changes first (Core's autoflush does the same before a statement).
+        self.session.flush()
+        return self.session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+
+    # ------------------------------------------------------------------ writes
+    def insert(self, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+        """INSERT every row (all rows carry the same keys, as Core's executemany requires)."""
+        if not rows:
+            return
+        names = [c.name for c in table.columns if c.name in rows[0]]
+        missing_defaults = any(
+            c.default is not None and c.name not in rows[0] for c in table.columns
+        )
+        if not self.raw or missing_defaults or len(names) != len(rows[0]):
+            self.session.execute(insert(table), list(rows))
+            return
+        dialect = self.dialect
+        procs = [(i, p) for i, c in enumerate(names) if (p := self._bind(table.c[c]))]
+        get = itemgetter(*names)
+        if len(names) == 1:
+            params: list[Any] = [(get(r),) for r in rows]
+        else:
+            params = [get(r) for r in rows]
+        if procs:
+            converted = []
+            for values in params:
+                row = list(values)
+                for i, proc in procs:
+                    row[i] = proc(row[i])
+                converted.append(row)
+            params = converted
+        sql = (
+            f"INSERT INTO {_quote(dialect, table.name)} "
+            f"({', '.join(_quote(dialect, n) for n in names)}) "
+            f"VALUES ({', '.join('?' * len(names))})"
+        )
+        cursor = self._cursor()
+        try:
+            cursor.executemany(sql, params)
+        finally:
+            cursor.close()
+
+    # ------------------------------------------------------------------ reads
+    def select_in(
+        self,
+        table: Table,
+        columns: Sequence[str],
+        keys: Sequence[str],
+        values: Iterable[Any],
+        where: dict[str, Any] | None = None,
+    ) -> list[tuple[Any, ...]]:
+        """Rows (``columns``) whose ``keys`` are among ``values`` (scalars for one key column,
+        tuples for several), optionally with equality filters ``where``. Values come back as
+        Core returns them (result processors applied)."""
+        wanted = list(values)
+        if not wanted:
+            return []
+        where = where or {}
+        if not self.raw:
+            return self._select_core(table, columns, keys, wanted, where)
+        dialect = self.dialect
+        key_procs = [self._bind(table.c[k]) for k in keys]
+        filter_params = []
+        for name, value in where.items():
+            proc = self._bind(table.c[name])
+            filter_params.append(proc(value) if proc else value)
+        out_procs = [(i, p) for i, c in enumerate(columns) if (p := _result(table.c[c], dialect))]
+        head = (
+            f"SELECT {', '.join(_quote(dialect, c) for c in columns)} "
+            f"FROM {_quote(dialect, table.name)} WHERE "
+        )
+        head += "".join(f"{_quote(dialect, n)} = ? AND " for n in where)
+        found: list[tuple[Any, ...]] = []
+        cursor = self._cursor()
+        try:
+            for part in chunks(wanted):
+                if len(keys) == 1:
+                    proc = key_procs[0]
+                    params = [proc(v) for v in part] if proc else list(part)
+                    sql = f"{head}{_quote(dialect, keys[0])} IN ({', '.join('?' * len(part))})"
+                else:
+                    params = []
+                    for key in part:
+                        params.extend(p(v) if p else v for p, v in zip(key_procs, key, strict=True))
+                    row_marks = "(" + ", ".join("?" * len(keys)) + ")"
+                    sql = (
+                        f"{head}({', '.join(_quote(dialect, k) for k in keys)}) "
+                        f"IN (VALUES {', '.join([row_marks] * len(part))})"
+                    )
+                rows = cursor.execute(sql, [*filter_params, *params]).fetchall()
+                if out_procs:
+                    for raw in rows:
+                        row = list(raw)
+                        for i, rproc in out_procs:
+                            row[i] = rproc(row[i])
+                        found.append(tuple(row))
+                else:
+                    found.extend(rows)
+        finally:
+            cursor.close()
+        return found
+
+    def _select_core(
+        self,
+        table: Table,
+        columns: Sequence[str],
+        keys: Sequence[str],
+        wanted: list[Any],
+        where: dict[str, Any],
+    ) -> list[tuple[Any, ...]]:
+        found: list[tuple[Any, ...]] = []
+        cols = [table.c[c] for c in columns]
+        filters = [table.c[n] == v for n, v in where.items()]
+        for part in chunks(wanted):
+            if len(keys) == 1:
+                cond = table.c[keys[0]].in_(list(part))
+            else:  # row-value IN: only the rows asked for, whatever the table's size
+                cond = tuple_(*(table.c[k] for k in keys)).in_(list(part))
+            stmt = select(*cols).where(*filters, cond)
+            found.extend(tuple(r) for r in self.session.execute(stmt))
+        return found
+
+    def fetch_by_ids(
+        self, table: Table, ids: Iterable[Any], key: str = "id"
+    ) -> dict[Any, dict[str, Any]]:
+        """Whole rows by key, as dictionaries of Core-typed values."""
+        names = [c.name for c in table.columns]
+        index = names.index(key)
+        return {
+            row[index]: dict(zip(names, row, strict=True))
+            for row in self.select_in(table, names, [key], ids)
+        }
