@@ -174,44 +174,50 @@ def parse(
     unit_keys: dict[str, str] = {}
     today = today or date.today()
     parse_row = rows_mod.RowParser(preview.mapping, today)
-    for index in range(preview.data_start, len(preview.cells)):
-        cells = preview.cells[index]
+    is_blank, is_total_row = r.is_blank, r.is_total_row
+    kept, rejected, skipped = preview.rows.append, preview.rejected.append, preview.skipped.append
+    all_cells = preview.cells
+    for index in range(preview.data_start, len(all_cells)):  # locals: 100,000 iterations
+        cells = all_cells[index]
         number = index + 1
         name_cell = cells[name_col] if name_col < len(cells) else ""
         if (
             (
                 (not any(cells) or not (name_cell.strip() if type(name_cell) is str else name_cell))
-                and r.is_blank(cells)
+                and is_blank(cells)
             )
-            or r.is_total_row(cells)
+            or is_total_row(cells)
             or (  # the header repeated on every printed page
                 isinstance(name_cell, str)
                 and name_cell.isupper()
                 and " ".join(name_cell.split()) == name_header
             )
         ):
-            preview.skipped.append(number)
+            skipped(number)
             continue
         parsed = parse_row(cells, number)
         if isinstance(parsed, Issue):
-            preview.rejected.append(parsed)
+            rejected(parsed)
             continue
-        unit_text = parsed.unit_code or parsed.unit_name
-        if unit_text not in unit_keys:
-            unit_keys[unit_text] = r.name_key(unit_text)
-        key: tuple[str, ...] | str = parsed.nip or parsed.identity(unit_keys[unit_text])
-        if key in seen:
-            preview.rejected.append(
+        key: tuple[str, ...] | str | None = parsed.nip
+        if not key:
+            unit_text = parsed.unit_code or parsed.unit_name
+            if unit_text not in unit_keys:
+                unit_keys[unit_text] = r.name_key(unit_text)
+            key = parsed.identity(unit_keys[unit_text])
+        first = seen.get(key)
+        if first is not None:
+            rejected(
                 Issue(
                     number,
                     parsed.nip or "",
                     "duplicate_in_file",
-                    rows_mod.message("duplicate_in_file", first=seen[key]),
+                    rows_mod.message("duplicate_in_file", first=first),
                 )
             )
             continue
         seen[key] = number
-        preview.rows.append(parsed)
+        kept(parsed)
         if parsed.warnings:
             preview.warnings.extend(parsed.warnings)
     return preview
