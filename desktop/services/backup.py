@@ -19,9 +19,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from desktop import __version__
 from desktop.domain.canonical import sha256_hex
 from desktop.domain.errors import NetraError
@@ -119,6 +116,8 @@ def create(ctx: AppContext, out: Path | None, passphrase: str) -> BackupResult:
             zf.writestr(name, data)
     salt, nonce = os.urandom(16), os.urandom(12)
     header = MAGIC + bytes([FORMAT]) + salt + nonce
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     blob = header + AESGCM(_key(passphrase, salt)).encrypt(nonce, buf.getvalue(), header)
     write_atomic(out, blob)
     if out.read_bytes() != blob:
@@ -180,6 +179,9 @@ def read_backup(path: Path, passphrase: str) -> tuple[dict[str, object], dict[st
     header = raw[:HEADER_LEN]
     salt = header[len(MAGIC) + 1 : len(MAGIC) + 17]
     nonce = header[len(MAGIC) + 17 :]
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         plain = AESGCM(_key(passphrase, salt)).decrypt(nonce, raw[HEADER_LEN:], header)
     except InvalidTag as exc:

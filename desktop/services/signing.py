@@ -19,7 +19,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.documents.signature_image import render_png
 from desktop.domain import strokes
 from desktop.domain.canonical import canonical_json, sha256_hex
 from desktop.domain.errors import NetraError
@@ -260,6 +259,8 @@ def sign(ctx: AppContext, event_id: str, employee_id: str, strokes_data: Any) ->
     ctx.require("pact.sign")
     sig = strokes.parse(strokes_data)
     strokes.check_enough(sig)
+    from desktop.documents.signature_image import render_png  # Pillow: loaded on first use
+
     png = render_png(sig)
     with ctx.tx() as session:
         event, emp, template, current = _prepare(session, event_id, employee_id)
