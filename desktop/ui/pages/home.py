@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.office import TIMEZONES
+from desktop.domain.roster import CATEGORIES
 from desktop.services import dashboard
 from desktop.services.dashboard import Dashboard
 from desktop.ui.context import UiContext
@@ -160,9 +161,9 @@ class HomePage(Page):
         self.overdue.setStyleSheet("color: #b42318;" if data.overdue_cases else "")
         if data.employees_by_category:
             names = {"NON_ASN": self.tr("Non-ASN")}
-            parts = [
-                f"{names.get(k, k)}: {v}" for k, v in sorted(data.employees_by_category.items())
-            ]
+            order = {c: i for i, c in enumerate(CATEGORIES)}  # PNS, CPNS, PPPK, non-ASN
+            counts = sorted(data.employees_by_category.items(), key=lambda kv: order.get(kv[0], 9))
+            parts = [f"{names.get(k, k)}: {v}" for k, v in counts]
             self.categories.setText(self.tr("By category: ") + " · ".join(parts))
         else:
             self.categories.setText(
