@@ -389,7 +389,10 @@ class RowParser:
         self.sexes: dict[object, str | None] = {}
 
     def __call__(self, cells: list[object], row_number: int) -> ParsedRow | Issue:
-        row = self.fast(cells, row_number)
+        try:
+            row = self.fast(cells, row_number)
+        except TypeError:  # an unhashable cell value: no memo for it
+            row = None
         if row is not None:
             return row
         return parse_row(cells, self.mapping, row_number, self.today)
@@ -426,7 +429,9 @@ class RowParser:
             return None
         if nip[14] not in "12" or nip[15:] == "000":
             return None
-        birth = self._birth(nip[:8])
+        birth = self.births.get(nip[:8], _UNSEEN)
+        if birth is _UNSEEN:
+            birth = self._birth(nip[:8])
         if birth is None:
             return None
         if nip[12] == "2":  # PPPK: YYYYMMDD YYYY 2 F G NNN
@@ -440,9 +445,11 @@ class RowParser:
                 return None
             tmt = year + "0101"
         else:
-            if not self._tmt_ok(nip[8:14]) or nip[8:14] <= nip[:6]:
+            month = nip[8:14]
+            ok = self.tmts.get(month)
+            if not (self._tmt_ok(month) if ok is None else ok) or month <= nip[:6]:
                 return None
-            tmt = nip[8:14] + "01"
+            tmt = month + "01"
         if not birth[1] <= tmt < birth[2]:  # age at TMT outside MIN_AGE_AT_TMT..60: a warning
             return None
         return birth[0], "L" if nip[14] == "1" else "P"
@@ -519,7 +526,10 @@ class RowParser:
             if memo is None or memo[1]:
                 return None  # not seen yet (parse_row fills the memo) or a warning
             golongan = memo[0]
-        jabatan = _memo_text(None if jab_c == "" else jab_c)
+        memo_text = _MEMO.get
+        jabatan = memo_text(jab_c) if jab_c != "" else ""
+        if jabatan is None:
+            jabatan = _memo_text(jab_c)
         if category == "NON_ASN":
             kind = None
         else:
@@ -527,6 +537,12 @@ class RowParser:
                 kind = self.kinds[jabatan]
             except KeyError:
                 kind = self.kinds[jabatan] = r.guess_jabatan_kind(jabatan)
+        unit_name = memo_text(unit_c) if unit_c != "" else ""
+        if unit_name is None:
+            unit_name = _memo_text(unit_c)
+        unit_code = memo_text(code_c) if code_c != "" else ""
+        if unit_code is None:
+            unit_code = _memo_text(code_c)
         return ParsedRow(
             row_number,
             nip,
@@ -535,8 +551,8 @@ class RowParser:
             golongan,
             jabatan,
             kind,
-            _memo_text(None if unit_c == "" else unit_c),
-            _memo_text(None if code_c == "" else code_c),
+            unit_name,
+            unit_code,
             birth,
             sex,
             None,

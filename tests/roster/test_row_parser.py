@@ -134,6 +134,7 @@ def _fast_when_clean(nip: object) -> None:
         ["1", "198609262015051001", "Yohanis", "", "", "", datetime(1986, 9, 26), ""],
         ["1", "198609262015051001", "Yohanis", "", "", "", True, False],
         ["1", "198609262015051001", 12345, "", "", "", "", ""],
+        ["1", "198609262015051001", "Yohanis", "", ["x"], "", "", ""],  # unhashable cell
     ],
 )
 def test_messy_rows_match_parse_row(cells: list[object]) -> None:
