@@ -91,7 +91,18 @@ class RosterPage(Page):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(False)
-        split.addWidget(self.tree)
+        left = QWidget()
+        llay = QVBoxLayout(left)
+        llay.setContentsMargins(0, 0, 0, 0)
+        llay.addWidget(self.tree, 1)
+        unit_actions = QHBoxLayout()
+        self.add_unit_button = QPushButton(self.tr("New unit…"))
+        self.edit_unit_button = QPushButton(self.tr("Edit unit…"))
+        unit_actions.addWidget(self.add_unit_button)
+        unit_actions.addWidget(self.edit_unit_button)
+        unit_actions.addStretch(1)
+        llay.addLayout(unit_actions)
+        split.addWidget(left)
 
         right = QWidget()
         rlay = QVBoxLayout(right)
@@ -139,6 +150,7 @@ class RosterPage(Page):
         self.category.currentIndexChanged.connect(self.refresh)
         self.status.currentIndexChanged.connect(self.refresh)
         self.tree.currentItemChanged.connect(lambda *_a: self.refresh())
+        self.tree.currentItemChanged.connect(lambda *_a: self._update_buttons())
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(self._error)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
@@ -147,6 +159,8 @@ class RosterPage(Page):
         self.transfer_button.clicked.connect(self.transfer_selected)
         self.deactivate_button.clicked.connect(self.deactivate_selected)
         self.reactivate_button.clicked.connect(self.reactivate_selected)
+        self.add_unit_button.clicked.connect(self.add_unit)
+        self.edit_unit_button.clicked.connect(self.edit_unit)
         self.import_button.clicked.connect(self.open_import)
         self.export_button.clicked.connect(self.export)
         ui.bus.changed.connect(self._on_changed)
@@ -251,6 +265,8 @@ class RosterPage(Page):
             self.model.row_at(self.table.selectionModel().selectedRows()[0].row()) if sel else None
         )
         self.add_button.setEnabled(can_edit)
+        self.add_unit_button.setEnabled(can_edit)
+        self.edit_unit_button.setEnabled(can_edit and self.selected_unit() is not None)
         self.import_button.setEnabled(can_import)
         for button in (self.edit_button, self.transfer_button):
             button.setEnabled(can_edit and sel is not None)
@@ -258,6 +274,26 @@ class RosterPage(Page):
         self.reactivate_button.setEnabled(can_edit and item is not None and not item.active)
 
     # ------------------------------------------------------------------ actions
+    def add_unit(self) -> QWidget:
+        from desktop.ui.unit_dialog import UnitDialog
+
+        dialog = UnitDialog(self.ui, self.units, parent_id=self.selected_unit(), parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def edit_unit(self) -> QWidget | None:
+        from desktop.ui.unit_dialog import UnitDialog
+
+        unit_id = self.selected_unit()
+        unit = next((u for u in self.units if u.id == unit_id), None)
+        if unit is None:
+            return None
+        dialog = UnitDialog(self.ui, self.units, unit=unit, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     def add_employee(self) -> EmployeeDialog:
         dialog = EmployeeDialog(self.ui, self.units, unit_id=self.selected_unit(), parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

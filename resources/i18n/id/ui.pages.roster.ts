@@ -3,98 +3,108 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../../desktop/ui/pages/roster.py" line="55" />
+        <location filename="../../../desktop/ui/pages/roster.py" line="68" />
         <source>Search name or NIP…</source>
         <translation>Cari nama atau NIP…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/roster.py" line="58" />
+        <location filename="../../../desktop/ui/pages/roster.py" line="71" />
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/roster.py" line="62" />
-        <location filename="../../../desktop/ui/pages/roster.py" line="76" />
+        <location filename="../../../desktop/ui/pages/roster.py" line="75" />
+        <location filename="../../../desktop/ui/pages/roster.py" line="89" />
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/roster.py" line="63" />
+        <location filename="../../../desktop/ui/pages/roster.py" line="76" />
         <source>Inactive</source>
         <translation>Nonaktif</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/roster.py" line="64" />
+        <location filename="../../../desktop/ui/pages/roster.py" line="77" />
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/roster.py" line="68" />
+        <location filename="../../../desktop/ui/pages/roster.py" line="81" />
         <source>Import…</source>
         <translation>Impor…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/roster.py" line="69" />
+        <location filename="../../../desktop/ui/pages/roster.py" line="82" />
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/roster.py" line="76" />
+        <location filename="../../../desktop/ui/pages/roster.py" line="89" />
         <source>Work units</source>
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/roster.py" line="105" />
+        <location filename="../../../desktop/ui/pages/roster.py" line="99" />
+        <source>New unit…</source>
+        <translation>Unit baru…</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/pages/roster.py" line="100" />
+        <source>Edit unit…</source>
+        <translation>Ubah unit…</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/pages/roster.py" line="130" />
         <source>Add…</source>
         <translation>Tambah…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/roster.py" line="106" />
+        <location filename="../../../desktop/ui/pages/roster.py" line="131" />
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/roster.py" line="107" />
+        <location filename="../../../desktop/ui/pages/roster.py" line="132" />
         <source>Transfer…</source>
         <translation>Mutasi…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/roster.py" line="108" />
+        <location filename="../../../desktop/ui/pages/roster.py" line="133" />
         <source>Deactivate…</source>
         <translation>Nonaktifkan…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/roster.py" line="109" />
+        <location filename="../../../desktop/ui/pages/roster.py" line="134" />
         <source>Reactivate</source>
         <translation>Aktifkan kembali</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/roster.py" line="142" />
+        <location filename="../../../desktop/ui/pages/roster.py" line="170" />
         <source>Roster</source>
         <translation>Daftar Pegawai</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/roster.py" line="164" />
+        <location filename="../../../desktop/ui/pages/roster.py" line="192" />
         <source>All units</source>
         <translation>Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/roster.py" line="212" />
+        <location filename="../../../desktop/ui/pages/roster.py" line="245" />
         <source>{n} employees</source>
         <translation>{n} pegawai</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/roster.py" line="301" />
+        <location filename="../../../desktop/ui/pages/roster.py" line="356" />
         <source>Export roster</source>
         <translation>Ekspor daftar pegawai</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/roster.py" line="303" />
+        <location filename="../../../desktop/ui/pages/roster.py" line="358" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/roster.py" line="313" />
+        <location filename="../../../desktop/ui/pages/roster.py" line="368" />
         <source>{n} employees exported to {file}</source>
         <translation>{n} pegawai diekspor ke {file}</translation>
     </message>
