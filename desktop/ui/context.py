@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -18,9 +20,15 @@ class ChangeBus(QObject):
     """
 
     changed = Signal(object, object)
+    #: Ask the main window to show a page: (page key, callable run on the page once shown).
+    open_page = Signal(str, object)
 
     def notify(self, areas: set[str] | str, initiator: object | None = None) -> None:
         self.changed.emit({areas} if isinstance(areas, str) else set(areas), initiator)
+
+    def show_page(self, key: str, then: Callable[[Any], None] | None = None) -> None:
+        """E.g. ``show_page("printing", lambda page: page.select_person(nip))``."""
+        self.open_page.emit(key, then)
 
 
 @dataclass

@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_pages()
+        ui.bus.open_page.connect(self._open_page)
         self._build_menus()
         self._build_status()
         self._build_shortcuts()
@@ -307,6 +308,13 @@ class MainWindow(QMainWindow):
                 self.nav.setCurrentRow(row)
                 return True
         return False
+
+    def _open_page(self, key: str, then: object) -> None:
+        if not self.select_page(key):
+            return  # not allowed for this role
+        page = self.page(key)
+        if page is not None and callable(then):
+            then(page)
 
     def page_keys(self) -> list[str]:
         """Keys of the pages this user may open, in navigation order."""

@@ -132,7 +132,10 @@ class RosterPage(Page):
         self.transfer_button = QPushButton(self.tr("Transfer…"))
         self.deactivate_button = QPushButton(self.tr("Deactivate…"))
         self.reactivate_button = QPushButton(self.tr("Reactivate"))
+        self.print_button = QPushButton(self.tr("Print pact"))
+        self.print_button.setToolTip(self.tr("Open this person's signed pact on the printing page"))
         for button in (
+            self.print_button,
             self.add_button,
             self.edit_button,
             self.transfer_button,
@@ -159,6 +162,7 @@ class RosterPage(Page):
         self.transfer_button.clicked.connect(self.transfer_selected)
         self.deactivate_button.clicked.connect(self.deactivate_selected)
         self.reactivate_button.clicked.connect(self.reactivate_selected)
+        self.print_button.clicked.connect(self.print_selected)
         self.add_unit_button.clicked.connect(self.add_unit)
         self.edit_unit_button.clicked.connect(self.edit_unit)
         self.import_button.clicked.connect(self.open_import)
@@ -272,6 +276,9 @@ class RosterPage(Page):
             button.setEnabled(can_edit and sel is not None)
         self.deactivate_button.setEnabled(can_edit and item is not None and item.active)
         self.reactivate_button.setEnabled(can_edit and item is not None and not item.active)
+        self.print_button.setEnabled(
+            allowed(role, "pact.print") and item is not None and bool(item.nip)
+        )
 
     # ------------------------------------------------------------------ actions
     def add_unit(self) -> QWidget:
@@ -293,6 +300,13 @@ class RosterPage(Page):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
+
+    def print_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        item = self.model.row_at(rows[0].row()) if rows else None
+        if item is not None and item.nip:
+            nip = item.nip
+            self.ui.bus.show_page("printing", lambda page: page.select_person(nip))
 
     def add_employee(self) -> EmployeeDialog:
         dialog = EmployeeDialog(self.ui, self.units, unit_id=self.selected_unit(), parent=self)

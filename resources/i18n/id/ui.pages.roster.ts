@@ -79,32 +79,42 @@
         <translation>Aktifkan kembali</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/roster.py" line="170" />
+        <location filename="../../../desktop/ui/pages/roster.py" line="135" />
+        <source>Print pact</source>
+        <translation>Cetak pakta</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/pages/roster.py" line="136" />
+        <source>Open this person's signed pact on the printing page</source>
+        <translation>Buka pakta yang ditandatangani pegawai ini di halaman Cetak Pakta</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/pages/roster.py" line="174" />
         <source>Roster</source>
         <translation>Daftar Pegawai</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/roster.py" line="192" />
+        <location filename="../../../desktop/ui/pages/roster.py" line="196" />
         <source>All units</source>
         <translation>Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/roster.py" line="245" />
+        <location filename="../../../desktop/ui/pages/roster.py" line="249" />
         <source>{n} employees</source>
         <translation>{n} pegawai</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/roster.py" line="356" />
+        <location filename="../../../desktop/ui/pages/roster.py" line="370" />
         <source>Export roster</source>
         <translation>Ekspor daftar pegawai</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/roster.py" line="358" />
+        <location filename="../../../desktop/ui/pages/roster.py" line="372" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/roster.py" line="368" />
+        <location filename="../../../desktop/ui/pages/roster.py" line="382" />
         <source>{n} employees exported to {file}</source>
         <translation>{n} pegawai diekspor ke {file}</translation>
     </message>
