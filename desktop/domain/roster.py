@@ -93,7 +93,11 @@ def name_key(name: str) -> str:
     sorting by the key sorts by the name itself; search matches anywhere in the key.
     """
     if name.isascii():  # the common case, kept cheap: this runs for every imported row
-        words = name.lower().translate(_PUNCT_TO_SPACE).split()
+        lowered = name.lower()
+        if lowered.replace(" ", "").isalnum():  # letters, digits, spaces: nothing to fold
+            words = lowered.split()
+        else:
+            words = lowered.translate(_PUNCT_TO_SPACE).split()
     else:
         folded = _fold(name).lower()
         if folded.isascii():
