@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desktop.domain import roster as r
 from desktop.domain import roster_rows as rr
 
 TODAY = date(2026, 11, 22)
@@ -182,3 +183,20 @@ def _nips(draw: st.DrawFn) -> str:
 def test_generated_rows_match_parse_row(nip: str, birth: str, sex: str, gol: str) -> None:
     _same(MAPPING, _row(nip, birth, sex, gol))
     _fast_when_clean(nip)
+
+
+def _name_key_reference(name: str) -> str:
+    """name_key as specified: every ASCII character that is not a letter or digit is a
+    space, words lower-cased, leading front titles moved to the end."""
+    words = "".join(c if c.isalnum() else " " for c in name.lower()).split()
+    lead = 0
+    while lead < len(words) - 1 and words[lead] in r.FRONT_TITLES:
+        lead += 1
+    return " ".join(words[lead:] + words[:lead])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="abcXYZ019 .,'-_\t\n\x0b\x1cdrsh", max_size=20))
+def test_name_key_plain_and_punctuated_ascii(text: str) -> None:
+    for name in (text, f"Drs {text}", f"dr. H {text}"):
+        assert r.name_key(name) == _name_key_reference(name)
