@@ -4,6 +4,12 @@
   signatures (each with its own small image) from an enrolled office; baseline: a bare
   ``sqlite3`` script inserting the same employee, signature and image rows into the same
   migrated schema, one transaction per package, in the same run. Target: ratio <= 3.
+  Fairness: the bare copy has the same indexes and the app's pragmas (WAL, synchronous=FULL,
+  foreign keys ON, with the parent unit/election/template/event rows copied in first). Until
+  2026-11-22 it ran with foreign keys OFF; that figure is still reported (``ratio_fk_off``).
+  Work the import does that the bare script does not, by design of the spec (the import's
+  own cost): reading, verifying, decrypting and hash-checking the file, the merge's lookups,
+  one ``sync_version`` row per employee, the ledger row and the audit entry.
 - ``sync.reimport``: importing the same N files again (every one a no-op duplicate);
   baseline: the first import. Target: ratio <= 0.10.
 - ``sync.export20k``: an office exports 20,000 signatures with their images (``--full``);
@@ -188,7 +194,17 @@ class Generator:
             s.execute(insert(SignatureRecord), signatures)
             self.ctx.set_setting(s, "chain_head.signature_record", [seq, prev])
         self.chain = (seq, prev)
-        self.batches.append({"employee": employees, "signature_record": signatures, "blob": blobs})
+        # In foreign-key order (signatures refer to their images).
+        self.batches.append({"employee": employees, "blob": blobs, "signature_record": signatures})
+
+    def parents(self) -> dict[str, str]:
+        """The rows every batch refers to, in foreign-key order (for the bare baseline)."""
+        return {
+            "unit": self.unit,
+            "election": self.election,
+            "pact_template": self.template[0],
+            "signing_event": self.event,
+        }
 
     def export_batch(self, out: Path) -> Path:
         """Export what is new, then pretend the hub acknowledged it (the next package holds
@@ -224,14 +240,31 @@ def _world() -> Any:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _bare_sqlite(schema_db: Path, batches: list[dict[str, list[dict[str, Any]]]]) -> float:
-    """Insert the same rows with plain sqlite3 (same schema, one transaction per package)."""
-    target = schema_db.with_name("bare.sqlite3")
+def _bare_sqlite(
+    schema_db: Path,
+    batches: list[dict[str, list[dict[str, Any]]]],
+    parents: tuple[Path, dict[str, str]],
+    foreign_keys: bool = True,
+) -> float:
+    """Insert the same rows with plain sqlite3 (same schema and indexes, same pragmas as the
+    app: WAL, synchronous=FULL, foreign keys checked against the same parent rows, copied
+    first; one transaction per package)."""
+    target = schema_db.with_name(f"bare-{int(foreign_keys)}.sqlite3")
     shutil.copy(schema_db, target)
     con = sqlite3.connect(target, isolation_level=None)
     con.execute("PRAGMA journal_mode=WAL")
     con.execute("PRAGMA synchronous=FULL")
-    con.execute("PRAGMA foreign_keys=OFF")  # parents (unit, event) are not in the bare copy
+    parents_db, parent_ids = parents
+    src = sqlite3.connect(parents_db)
+    con.execute("BEGIN")
+    for table, ident in parent_ids.items():  # in foreign-key order
+        cur = src.execute(f"SELECT * FROM {table} WHERE id = ?", (ident,))
+        cols = ",".join(d[0] for d in cur.description)
+        for row in cur:
+            con.execute(f"INSERT INTO {table} ({cols}) VALUES ({','.join('?' * len(row))})", row)
+    con.execute("COMMIT")
+    src.close()
+    con.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
 
     def rows(items: list[dict[str, Any]]) -> tuple[str, list[tuple[Any, ...]]]:
         cols = list(items[0])
@@ -281,7 +314,10 @@ def bench_import() -> list[dict[str, Any]]:
         for path in files:
             assert sync.import_file(hub, path).status == "duplicate"
         again = time.perf_counter() - start
-        bare = _bare_sqlite(empty_schema, gen.batches)
+        parents = (office.data_dir / "netra.sqlite3", gen.parents())
+        bare = _bare_sqlite(empty_schema, gen.batches, parents)
+        # The bench's former baseline (foreign keys off): reported for comparison.
+        bare_no_fk = _bare_sqlite(empty_schema, gen.batches, parents, foreign_keys=False)
     rows = n * PER_PACKAGE * 2
     return [
         scenario(
@@ -293,6 +329,9 @@ def bench_import() -> list[dict[str, Any]]:
             packages=n,
             rows=rows,
             images=n * PER_PACKAGE,
+            baseline_fk_off=round(bare_no_fk, 3),
+            ratio_fk_off=round(first / bare_no_fk, 3),
+            load_average=[round(x, 2) for x in os.getloadavg()],
         ),
         scenario(
             "sync.reimport", round(again, 3), "s", round(first, 3), target_ratio=0.10, packages=n

@@ -306,18 +306,16 @@ class Merger:
         for cols in spec.unique_columns:
             if cols == ("id",):
                 continue
-            keys = {tuple(r.values.get(c) for c in cols) for r in rows}
-            keys = {k for k in keys if None not in k}
+            row_keys = [(r.values["id"], tuple(map(r.values.get, cols))) for r in rows]
+            keys = {k for _, k in row_keys if None not in k}
             owners: dict[tuple[Any, ...], str] = {}
             wanted = [k[0] for k in keys] if len(cols) == 1 else list(keys)
             for found in self.bulk.select_in(spec.table, ["id", *cols], cols, wanted):
                 owners[tuple(found[1:])] = found[0]
-            for r in rows:
-                key = tuple(r.values.get(c) for c in cols)
-                if any(v is None for v in key):
+            for ident, key in row_keys:
+                if None in key:
                     continue
                 owner = owners.get(key)
-                ident = r.values["id"]
                 if owner is not None and owner != ident:
                     clashes.setdefault(
                         ident, (owner, f"{'+'.join(cols)} {key} sudah dipakai {owner}")
