@@ -5,6 +5,11 @@ created / updated / unchanged; rejected rows keep the spreadsheet's own row numb
 columns present in the sheet overwrite stored values, and an empty cell never erases one.
 Inserts and updates go through SQLAlchemy Core with executemany parameter lists (the ORM's
 unit of work is ~15x slower at 100,000 rows); the whole import is ONE audit entry.
+
+At 100,000 rows: rows are parsed by ``roster_rows.RowParser`` (memoised NIP checks, same
+results as ``parse_row``), planned inserts are tuples, re-imported rows are first compared
+as one tuple, SQLite inserts go to the driver's ``executemany`` on the transaction's own
+connection, and the cyclic garbage collector is paused while the rows are built.
 """
 
 from __future__ import annotations
