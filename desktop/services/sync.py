@@ -361,7 +361,7 @@ def _import_file(ctx: AppContext, path: Path) -> ImportOutcome:
         parsed = fmt.parse(data)
     except NetraError as exc:
         return _rejected(path, exc)
-    _archive(ctx, path, data, sha256_of(data))
+    _archive(ctx, path, data, parsed.sha256)  # parse() hashed the whole file already
     try:
         with ctx.tx() as session:
             return _apply(ctx, session, parsed, path, record=True)
