@@ -3,6 +3,7 @@ a session-wide template data folder is migrated and set up once, then copied per
 
 from __future__ import annotations
 
+import gc
 import io
 import os
 import shutil
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QThread, QThreadPool, QTimer
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("NETRA_NO_ERR_WINDOWS", "1")
@@ -19,6 +21,9 @@ os.environ.setdefault("NETRA_NO_ERR_WINDOWS", "1")
 from desktop.domain.office import OfficeSetup
 from desktop.services import office
 from desktop.services.context import Actor, AppContext
+from desktop.ui import crash
+from desktop.ui.context import UiContext
+from desktop.ui.tasks import TaskRunner
 
 ADMIN = "admin"
 PASSWORD = "rahasia-123"
@@ -40,6 +45,52 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         names = getattr(item, "fixturenames", ())
         if "qapp" in names or "qtbot" in names:
             item.add_marker(pytest.mark.gui)
+
+
+# ---------------------------------------------------------------- GUI (pytest-qt)
+def running_qt_work() -> list[str]:
+    """Descriptions of QThreads, QTimers and thread pools still busy."""
+    found: list[str] = []
+    app = QCoreApplication.instance()
+    main = app.thread() if app is not None else None
+    if QThreadPool.globalInstance().activeThreadCount():
+        found.append("the global QThreadPool still runs work")
+    for obj in gc.get_objects():
+        try:
+            if isinstance(obj, QTimer) and obj.isActive():
+                found.append(f"active QTimer {obj.objectName() or obj!r} (parent {obj.parent()!r})")
+            elif isinstance(obj, QThread) and obj.isRunning() and obj is not main:
+                found.append(f"running QThread {obj!r}")
+            elif isinstance(obj, QThreadPool) and obj.activeThreadCount():
+                found.append(f"busy QThreadPool {obj!r}")
+        except RuntimeError:  # the C++ object is already gone
+            continue
+    return found
+
+
+@pytest.fixture(autouse=True)
+def no_dangling_qt_work(request: pytest.FixtureRequest) -> Iterator[None]:
+    yield
+    uses_qt = {"qapp", "qtbot"} & set(request.fixturenames)
+    if not uses_qt or QCoreApplication.instance() is None:
+        return
+    QCoreApplication.processEvents()
+    leaks = running_qt_work()
+    if leaks:
+        pytest.fail("test left Qt work running: " + "; ".join(leaks), pytrace=False)
+
+
+@pytest.fixture
+def ui(ctx: AppContext, qapp: object) -> Iterator[UiContext]:
+    """A UiContext on the test office; waits for background work at the end."""
+    handler = crash.install(ctx.log_dir, windows=False)
+    runner = TaskRunner()
+    context = UiContext(ctx, runner)
+    yield context
+    runner.wait()
+    QCoreApplication.processEvents()
+    handler.uninstall()
+    crash.uninstall()
 
 
 @pytest.fixture(scope="session")

@@ -3,33 +3,18 @@ role-dependent actions, intake through the dialog."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.services import cases
 from desktop.services.context import Actor, AppContext
-from desktop.ui import crash
 from desktop.ui.context import UiContext
 from desktop.ui.pages.cases import OVERDUE_BG, CasesPage
-from desktop.ui.tasks import TaskRunner
 from tests.cases.conftest import Driver, intake
 from tests.cases.test_evidence import png_bytes
-
-
-@pytest.fixture
-def ui(ctx: AppContext, qapp: object) -> Iterator[UiContext]:
-    handler = crash.install(ctx.log_dir, windows=False)
-    runner = TaskRunner()
-    yield UiContext(ctx, runner)
-    runner.wait()
-    QCoreApplication.processEvents()
-    handler.uninstall()
-    crash.uninstall()
 
 
 def settle(qtbot: QtBot, ui: UiContext) -> None:

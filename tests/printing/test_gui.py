@@ -4,35 +4,19 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.domain import verification as v
 from desktop.services import printing
 from desktop.services.context import AppContext
-from desktop.ui import crash
 from desktop.ui.context import UiContext
 from desktop.ui.pages.printing import ALL, EVENT, PERSON, PrintingPage
-from desktop.ui.tasks import TaskRunner
 from desktop.ui.verify_dialog import VerifyDialog
 from tests.printing.conftest import World
 
 SHOTS = os.environ.get("NETRA_SCREENSHOTS")
-
-
-@pytest.fixture
-def ui(ctx: AppContext, qapp: object) -> Iterator[UiContext]:
-    handler = crash.install(ctx.log_dir, windows=False)
-    runner = TaskRunner()
-    yield UiContext(ctx, runner)
-    runner.wait()
-    QCoreApplication.processEvents()
-    handler.uninstall()
-    crash.uninstall()
 
 
 def settle(qtbot: QtBot, ui: UiContext) -> None:

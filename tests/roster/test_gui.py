@@ -2,35 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.services import roster, roster_import
 from desktop.services.context import AppContext
 from desktop.services.roster import RosterQuery
-from desktop.ui import crash
 from desktop.ui.context import UiContext
 from desktop.ui.pages.roster import RosterPage
 from desktop.ui.roster_dialogs import nip_feedback
 from desktop.ui.roster_import_wizard import RosterImportWizard, summary_text
 from desktop.ui.roster_model import PAGE_SIZE, RosterTableModel
-from desktop.ui.tasks import TaskRunner
 from tests.roster import messy
-
-
-@pytest.fixture
-def ui(ctx: AppContext, qapp: object) -> Iterator[UiContext]:
-    handler = crash.install(ctx.log_dir, windows=False)
-    runner = TaskRunner()
-    yield UiContext(ctx, runner)
-    runner.wait()
-    QCoreApplication.processEvents()
-    handler.uninstall()
-    crash.uninstall()
 
 
 def settle(qtbot: QtBot, ui: UiContext) -> None:

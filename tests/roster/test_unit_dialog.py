@@ -10,10 +10,10 @@ from desktop.ui import crash
 from desktop.ui.context import UiContext
 from desktop.ui.pages.roster import RosterPage
 from desktop.ui.unit_dialog import UnitDialog
-from tests.roster.test_gui import settle, ui  # noqa: F401  (fixture)
+from tests.roster.test_gui import settle
 
 
-def _page(ui: UiContext, qtbot: QtBot) -> RosterPage:  # noqa: F811
+def _page(ui: UiContext, qtbot: QtBot) -> RosterPage:
     page = RosterPage(ui)
     qtbot.addWidget(page)
     page.activate()
@@ -21,7 +21,7 @@ def _page(ui: UiContext, qtbot: QtBot) -> RosterPage:  # noqa: F811
     return page
 
 
-def test_add_rename_and_move_a_unit(ui: UiContext, ctx: AppContext, qtbot: QtBot) -> None:  # noqa: F811
+def test_add_rename_and_move_a_unit(ui: UiContext, ctx: AppContext, qtbot: QtBot) -> None:
     top = roster.add_unit(ctx, "81.08.06", "Kecamatan Wetar", "kecamatan")
     page = _page(ui, qtbot)
     assert page.add_unit_button.isEnabled()
@@ -51,7 +51,7 @@ def test_add_rename_and_move_a_unit(ui: UiContext, ctx: AppContext, qtbot: QtBot
 
 
 def test_unit_cannot_move_under_its_own_child(
-    ui: UiContext,  # noqa: F811
+    ui: UiContext,
     ctx: AppContext,
     qtbot: QtBot,
 ) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -14,11 +13,9 @@ from PySide6.QtTest import QTest
 from desktop.domain import handwriting, strokes
 from desktop.services import signing
 from desktop.services.context import AppContext
-from desktop.ui import crash
 from desktop.ui.context import UiContext
 from desktop.ui.pages.signing import EVENTS, PACT, SEARCH, SigningPage
 from desktop.ui.signature_pad import PAD_HEIGHT, PAD_WIDTH, SignaturePad
-from desktop.ui.tasks import TaskRunner
 from tests.signing.conftest import Setup
 from tests.signing.flow import settle, sign_one, wait_until
 from tests.signing.pen import draw, widget_pos
@@ -117,18 +114,6 @@ def test_read_only_pad_ignores_input(pad: SignaturePad) -> None:
     assert before["width"] == PAD_WIDTH  # scaled into the pad's own space
     draw(pad, handwriting.signature(random.Random(2)), "pen")
     assert pad.strokes_data() == before
-
-
-@pytest.fixture
-def ui(ctx: AppContext, qapp: object) -> Iterator[UiContext]:
-    handler = crash.install(ctx.log_dir, windows=False)
-    runner = TaskRunner()
-    context = UiContext(ctx, runner)
-    yield context
-    runner.wait()
-    QCoreApplication.processEvents()
-    handler.uninstall()
-    crash.uninstall()
 
 
 def test_kiosk_flow_signs_refuses_and_blocks_double_signing(
