@@ -43,6 +43,7 @@ demo: install translations
 	@if [ ! -f "$(DEMO_DIR)/netra.sqlite3" ]; then $(VENV)/bin/netra --data-dir "$(DEMO_DIR)" demo; fi
 
 run: demo
+	bash scripts/install-system-deps.sh gui
 	bash scripts/run-gui.sh "$(DEMO_DIR)"
 
 lint: install-test
