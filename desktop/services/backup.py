@@ -22,6 +22,7 @@ from pathlib import Path
 from desktop import __version__
 from desktop.domain.canonical import sha256_hex
 from desktop.domain.errors import NetraError
+from desktop.fileio import write_verified
 from desktop.paths import DB_FILENAME
 from desktop.services import audit
 from desktop.services.context import AppContext
@@ -119,13 +120,7 @@ def create(ctx: AppContext, out: Path | None, passphrase: str) -> BackupResult:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     blob = header + AESGCM(_key(passphrase, salt)).encrypt(nonce, buf.getvalue(), header)
-    write_atomic(out, blob)
-    if out.read_bytes() != blob:
-        raise NetraError(
-            "write_failed",
-            f"Cadangan di {out} tidak terbaca kembali dengan benar.",
-            f"The backup at {out} did not read back correctly.",
-        )
+    write_verified(out, blob)
     with ctx.tx() as session:
         audit.record(
             ctx,
@@ -136,34 +131,6 @@ def create(ctx: AppContext, out: Path | None, passphrase: str) -> BackupResult:
             {"sha256": sha256_hex(blob), "size": len(blob)},
         )
     return BackupResult(out, len(blob), sha256_hex(blob), office_code, manifest["schema_revision"])  # type: ignore[arg-type]
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write via a temporary name, fsync, rename, fsync the folder: never a half file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.partial")
-    try:
-        with tmp.open("wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise NetraError(
-            "write_failed",
-            f"Gagal menulis {path}: {exc.strerror or exc}. Periksa ruang kosong dan izin tulis.",
-            f"Could not write {path}: {exc.strerror or exc}. Check free space and permissions.",
-        ) from exc
-    if hasattr(os, "O_DIRECTORY"):
-        try:
-            fd = os.open(path.parent, os.O_DIRECTORY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-        except OSError:
-            pass
 
 
 def read_backup(path: Path, passphrase: str) -> tuple[dict[str, object], dict[str, bytes]]:
@@ -229,9 +196,7 @@ def restore(ctx: AppContext, path: Path, passphrase: str) -> dict[str, object]:
         if name.startswith("keys/"):
             target = ctx.keys_dir / Path(name).name
             ctx.keys_dir.mkdir(parents=True, exist_ok=True)
-            write_atomic(target, data)
-            if os.name == "posix":
-                target.chmod(0o600)
+            write_verified(target, data, mode=0o600)
     ctx.upgrade_schema()
     with ctx.tx() as session:
         audit.record(

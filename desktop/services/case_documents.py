@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.domain.errors import NetraError
+from desktop.fileio import write_verified
 from desktop.services import audit, case_sanctions, cases
-from desktop.services.backup import write_atomic
 from desktop.services.context import AppContext
 from desktop.store.models import Blob
 
@@ -81,7 +81,7 @@ def render(ctx: AppContext, ref: str, kind: str = "summary", today: date | None 
 
 def write_pdf(ctx: AppContext, ref: str, kind: str, out: Path) -> int:
     data = render(ctx, ref, kind)
-    write_atomic(out, data)
+    write_verified(out, data)
     with ctx.tx() as session:
         row = cases.find_case(session, ref)
         audit.record(

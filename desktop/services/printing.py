@@ -25,8 +25,8 @@ from desktop.domain import pact, verification
 from desktop.domain.errors import NetraError
 from desktop.domain.nip import format_nip
 from desktop.domain.office import PAPERS, TIMEZONES
+from desktop.fileio import write_verified
 from desktop.services import audit, identity
-from desktop.services.backup import write_atomic
 from desktop.services.context import AppContext
 from desktop.services.pact_verification import Verification, verify
 from desktop.store.models import (
@@ -393,7 +393,7 @@ def build(
 
 def print_to_file(ctx: AppContext, sel: Selection, out: Path, **kwargs: Any) -> PrintResult:
     pdf, result = build(ctx, sel, **kwargs)
-    write_atomic(out, pdf)
+    write_verified(out, pdf)
     result.out = str(out)
     with ctx.tx() as session:
         audit.record(

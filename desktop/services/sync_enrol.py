@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from desktop import __version__
 from desktop.domain.canonical import canonical_json
 from desktop.domain.errors import CheckFailed, NetraError
+from desktop.fileio import write_verified
 from desktop.services import audit, identity
 from desktop.services import sync_rows as sr
 from desktop.services.context import AppContext
@@ -21,7 +22,6 @@ from desktop.services.sync_merge import Incoming, Merger
 from desktop.store.base import utcnow
 from desktop.store.models import Office, SyncPeer
 from desktop.sync import crypto
-from desktop.sync.files import write_verified
 from desktop.sync.format import strict_json
 
 ENROL_FORMAT = 1

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop import __version__
 from desktop.domain.errors import NetraError
+from desktop.fileio import write_verified
 from desktop.services import audit, identity
 from desktop.services import sync_rows as sr
 from desktop.services.context import AppContext
@@ -21,7 +22,6 @@ from desktop.store.base import new_id, utcnow
 from desktop.store.models import Blob, Office, SyncLedger, SyncPeer
 from desktop.store.models.sync import SyncVersion
 from desktop.sync import format as fmt
-from desktop.sync.files import write_verified
 from desktop.sync.rowset import RowSet
 
 Progress = Callable[[int, int], None]
