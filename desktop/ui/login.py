@@ -26,6 +26,7 @@ from desktop.services.office import OfficeInfo
 from desktop.ui import theme
 from desktop.ui.context import UiContext
 from desktop.ui.crash import describe_error
+from desktop.ui.forms import add_footer
 
 
 class LoginDialog(QDialog):
@@ -149,18 +150,7 @@ class ChangePasswordDialog(QDialog):
         form.addRow(self.tr("New password:"), self.new)
         form.addRow(self.tr("New password again:"), self.again)
         lay.addLayout(form)
-        self.message = QLabel()
-        self.message.setObjectName("error")
-        self.message.setWordWrap(True)
-        lay.addWidget(self.message)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        lay.addWidget(self.buttons)
+        self.message, self.buttons = add_footer(self, lay, self.submit)
 
     def submit(self) -> None:
         if self.new.text() != self.again.text():

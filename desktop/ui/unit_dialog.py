@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +18,7 @@ from desktop.services import roster
 from desktop.services.roster import UnitInfo
 from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error
+from desktop.ui.forms import add_footer
 from desktop.ui.roster_dialogs import unit_label
 
 
@@ -67,20 +67,9 @@ class UnitDialog(QDialog):
         current_parent = unit.parent_id if unit else parent_id
         self.parent_unit.setCurrentIndex(max(0, self.parent_unit.findData(current_parent)))
         form.addRow(self.tr("Under"), self.parent_unit)
-        self.message = QLabel()
-        self.message.setObjectName("error")
-        self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
-        lay.addWidget(self.message)
-        lay.addWidget(buttons)
+        self.message, self.buttons = add_footer(self, lay, self.save)
         self._units = {u.id: u for u in units}
         self.setMinimumWidth(440)
 

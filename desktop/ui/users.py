@@ -10,9 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -23,6 +21,7 @@ from desktop.services import accounts
 from desktop.services.accounts import UserInfo
 from desktop.ui.context import UiContext
 from desktop.ui.crash import describe_error
+from desktop.ui.forms import add_footer
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -111,18 +110,7 @@ class UserDialog(QDialog):
         form.addRow(self.tr("New password:"), self.password)
         form.addRow(self.tr("Password again:"), self.again)
         lay.addLayout(form)
-        self.message = QLabel()
-        self.message.setObjectName("error")
-        self.message.setWordWrap(True)
-        lay.addWidget(self.message)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        lay.addWidget(self.buttons)
+        self.message, self.buttons = add_footer(self, lay, self.submit)
 
     def submit(self) -> None:
         if self.password.text() != self.again.text():

@@ -1,54 +1,45 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../../desktop/ui/users.py" line="92" />
+        <location filename="../../../desktop/ui/users.py" line="91"/>
         <source>Reset password</source>
         <translation>Atur ulang kata sandi</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/users.py" line="92" />
+        <location filename="../../../desktop/ui/users.py" line="91"/>
         <source>Add a user</source>
         <translation>Tambah pengguna</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/users.py" line="107" />
+        <location filename="../../../desktop/ui/users.py" line="106"/>
         <source>Username:</source>
         <translation>Nama pengguna:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/users.py" line="109" />
+        <location filename="../../../desktop/ui/users.py" line="108"/>
         <source>Full name:</source>
         <translation>Nama lengkap:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/users.py" line="110" />
+        <location filename="../../../desktop/ui/users.py" line="109"/>
         <source>Role:</source>
         <translation>Peran:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/users.py" line="111" />
+        <location filename="../../../desktop/ui/users.py" line="110"/>
         <source>New password:</source>
         <translation>Kata sandi baru:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/users.py" line="112" />
+        <location filename="../../../desktop/ui/users.py" line="111"/>
         <source>Password again:</source>
         <translation>Ulangi kata sandi:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/users.py" line="121" />
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <location filename="../../../desktop/ui/users.py" line="122" />
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <location filename="../../../desktop/ui/users.py" line="129" />
+        <location filename="../../../desktop/ui/users.py" line="117"/>
         <source>The two passwords are not the same.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
@@ -56,42 +47,42 @@
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../../desktop/ui/users.py" line="36" />
+        <location filename="../../../desktop/ui/users.py" line="35"/>
         <source>Username</source>
         <translation>Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/users.py" line="37" />
+        <location filename="../../../desktop/ui/users.py" line="36"/>
         <source>Full name</source>
         <translation>Nama lengkap</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/users.py" line="38" />
+        <location filename="../../../desktop/ui/users.py" line="37"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/users.py" line="39" />
+        <location filename="../../../desktop/ui/users.py" line="38"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/users.py" line="40" />
+        <location filename="../../../desktop/ui/users.py" line="39"/>
         <source>Last login</source>
         <translation>Terakhir masuk</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/users.py" line="77" />
+        <location filename="../../../desktop/ui/users.py" line="76"/>
         <source>inactive</source>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/users.py" line="79" />
+        <location filename="../../../desktop/ui/users.py" line="78"/>
         <source>locked until {time}</source>
         <translation>dikunci sampai {time}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/users.py" line="80" />
+        <location filename="../../../desktop/ui/users.py" line="79"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
