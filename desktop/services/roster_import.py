@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import functools
 import gc
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -34,7 +33,7 @@ from desktop.domain.roster_rows import Issue, ParsedRow
 from desktop.services import audit
 from desktop.services.context import AppContext
 from desktop.services.records import stamp_new
-from desktop.store.base import new_id, utcnow
+from desktop.store.base import new_id, new_ids, utcnow
 from desktop.store.models import Employee, Unit
 
 EMPLOYEE = cast(Table, Employee.__table__)
@@ -476,7 +475,7 @@ def _write(
     done = 0
     if conn.dialect.name == "sqlite":  # a bigger page cache for this bulk write only
         conn.exec_driver_sql("PRAGMA cache_size=-131072")
-    ids = uuid4_batch(len(plan.inserts))
+    ids = new_ids(len(plan.inserts)) if plan.inserts else []
     rebuild = _drop_search_indexes(conn, len(plan.inserts))
     for start in range(0, len(plan.inserts), CHUNK):
         batch = plan.inserts[start : start + CHUNK]
@@ -548,19 +547,6 @@ def _write(
 
 
 BULK_REBUILD_THRESHOLD = 20_000
-
-
-def uuid4_batch(n: int) -> list[str]:
-    """``n`` random (version 4) UUID strings, as ``new_id`` makes them, from one urandom call
-    (uuid.uuid4() per row is a measurable share of a 100,000-row import)."""
-    raw = bytearray(os.urandom(16 * n))
-    raw[6::16] = bytes((b & 0x0F) | 0x40 for b in raw[6::16])  # version 4
-    raw[8::16] = bytes((b & 0x3F) | 0x80 for b in raw[8::16])  # RFC 4122 variant
-    h = raw.hex()
-    return [
-        f"{h[i : i + 8]}-{h[i + 8 : i + 12]}-{h[i + 12 : i + 16]}-{h[i + 16 : i + 20]}-{h[i + 20 : i + 32]}"
-        for i in range(0, 32 * n, 32)
-    ]
 
 
 def _drop_search_indexes(conn: Connection, inserts: int) -> list[str]:

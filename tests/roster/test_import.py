@@ -142,16 +142,6 @@ def test_old_xls_from_fixture(ctx: AppContext) -> None:
     assert (sekcam.nip, sekcam.golongan) == ("198011022005012001", "III/d")
 
 
-def test_uuid4_batch_makes_valid_unique_ids() -> None:
-    import uuid
-
-    ids = roster_import.uuid4_batch(2000)
-    assert len(set(ids)) == 2000
-    for text in ids[:200]:
-        parsed = uuid.UUID(text)
-        assert parsed.version == 4 and parsed.variant == uuid.RFC_4122 and str(parsed) == text
-
-
 def test_header_repeated_on_each_printed_page_is_skipped(ctx: AppContext, tmp_path: Path) -> None:
     path = tmp_path / "halaman.csv"
     path.write_text(
