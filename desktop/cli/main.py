@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -66,6 +67,19 @@ def _known_os_error(exc: BaseException) -> str | None:
     return None
 
 
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what shells report for a writer whose reader quit
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device so the final flush at exit cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real file descriptor (tests capture stdout)
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -81,6 +95,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             cli.emit(exc.to_json())
         cli.error(exc.message("id"))
         return exc.exit_code
+    except BrokenPipeError:
+        # The reader went away (``netra roster list --json | head``): no traceback. Whatever
+        # the command changed was committed before its output was written.
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
     except (OperationalError, sqlite3.OperationalError, OSError) as exc:
         known = _known_os_error(exc)
         if known is None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from python_calamine import CalamineWorkbook
 
-from tests.conftest import CliRunner
+from tests.conftest import PASSWORD, CliRunner
 from tests.roster import messy
 
 
@@ -112,3 +112,37 @@ def test_unit_add_transfer_deactivate(cli: CliRunner) -> None:
     item: Any = cli("roster", "list", "--json").json()
     assert item["items"][0]["unit_code"] == "81.08.06.2001"
     assert item["items"][0]["active"] is False
+
+
+def test_reader_closing_the_pipe_early_gets_no_traceback(
+    cli: CliRunner, data_dir: Path, tmp_path: Path
+) -> None:
+    """``netra roster list --json | head``: the list is longer than a pipe holds, the reader
+    stops after a few bytes; netra ends quietly with 141 (128 + SIGPIPE), no traceback."""
+    import os
+    import subprocess
+    import sys
+
+    lines = ["NAMA;JABATAN;UNIT KERJA"] + [
+        f"Pegawai Honorer {i};Staf;Desa Klis" for i in range(900)
+    ]
+    sheet = tmp_path / "honorer.csv"
+    sheet.write_text("\n".join(lines), encoding="utf-8")
+    assert cli("roster", "import", str(sheet)).code == 0
+    env = {**os.environ, "NETRA_USER": "admin", "NETRA_PASSWORD": PASSWORD}
+    env.pop("NETRA_DATABASE_URL", None)
+    command = ["-m", "desktop.cli.main", "--data-dir", str(data_dir), "roster", "list", "--json"]
+    proc = subprocess.Popen(
+        [sys.executable, *command],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.read(50).startswith(b"{")
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    proc.stderr.close()
+    assert proc.wait(timeout=60) == 141, err
+    assert "Traceback" not in err
