@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.errors import NetraError
+from desktop.fileio import write_verified
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 READ_SUFFIXES = (*SPREADSHEET_SUFFIXES, ".csv", ".txt")
@@ -215,9 +216,6 @@ def _plain(value: Any) -> Any:
 
 
 def _write_bytes(path: Path, data: bytes) -> None:
-    """Write via a temporary file and rename, so a half-written export never replaces one."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    with tmp.open("wb") as fh:
-        fh.write(data)
-        fh.flush()
-    tmp.replace(path)
+    """Durably, never half-written, with a clear Indonesian reason on a full or pulled-out
+    stick (exports usually go straight to the USB stick for the kabupaten)."""
+    write_verified(path, data)

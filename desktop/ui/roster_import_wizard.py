@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import roster as r
+from desktop.domain.errors import NetraError
 from desktop.domain.nip import excel_digits
 from desktop.domain.roster_rows import cell_text
+from desktop.fileio import write_verified
 from desktop.services import roster_import
 from desktop.services.roster import UnitInfo
 from desktop.services.roster_import import ImportPreview, ImportResult
@@ -374,7 +376,10 @@ class SummaryPage(QWizardPage):
             self, self.tr("Save summary"), "ringkasan-impor.txt", self.tr("Text (*.txt)")
         )
         if path:
-            Path(path).write_text(self.text.toPlainText(), encoding="utf-8")
+            try:  # a stick that is full or pulled out: the reason in Indonesian, no half file
+                write_verified(Path(path), self.text.toPlainText().encode("utf-8"))
+            except NetraError as exc:
+                show_error(self, exc)
 
 
 def summary_text(result: ImportResult, file_name: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from python_calamine import CalamineWorkbook
 
 from tests.conftest import PASSWORD, CliRunner
@@ -146,3 +147,23 @@ def test_reader_closing_the_pipe_early_gets_no_traceback(
     proc.stderr.close()
     assert proc.wait(timeout=60) == 141, err
     assert "Traceback" not in err
+
+
+def test_export_to_a_full_stick_fails_cleanly(
+    cli: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Exit 2 with the reason in Indonesian, and neither the export nor a partial file left;
+    an earlier export of the same name stays as it was."""
+    from desktop import fileio
+
+    assert cli("roster", "import", str(messy.write_xlsx(tmp_path / "m.xlsx"))).code == 0
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    (stick / "pegawai.csv").write_bytes(b"ekspor lama")
+    monkeypatch.setattr(fileio, "free_space", lambda _folder: 200 * 1024)
+    for name in ("pegawai.xlsx", "pegawai.csv"):
+        result = cli("roster", "export", str(stick / name))
+        assert result.code == 2, result.err
+        assert "ruang kosong" in result.err
+    assert sorted(p.name for p in stick.iterdir()) == ["pegawai.csv"]
+    assert (stick / "pegawai.csv").read_bytes() == b"ekspor lama"
