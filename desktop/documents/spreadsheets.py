@@ -18,7 +18,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
+from desktop.documents import legacy_sheets as legacy
 from desktop.domain.errors import NetraError
 from desktop.fileio import write_verified
 
@@ -48,32 +50,84 @@ def unreadable(path: Path, why: str) -> NetraError:
 
 
 def read_sheet(path: str | Path, sheet: str | None = None) -> Sheet:
+    """The rows of one sheet (the first one with cells unless ``sheet`` names one).
+
+    The kind of file is told from its first bytes, not its name: an ``.xls`` that is really
+    an HTML table, an XML Spreadsheet 2003 or tab-separated text (as many personnel systems
+    export them), or an ``.xlsx`` renamed to ``.xls``, reads like the real thing."""
     path = Path(path)
     if not path.is_file():
         raise unreadable(path, "berkas tidak ditemukan.")
     suffix = path.suffix.lower()
-    if suffix in SPREADSHEET_SUFFIXES:
-        return _read_calamine(path, sheet)
-    if suffix in (".csv", ".txt"):
-        return Sheet(path.stem, read_csv_rows(path.read_bytes(), path), [path.stem])
-    raise unreadable(path, "jenis berkas tidak dikenal (pakai .xlsx, .xls, .ods atau .csv).")
+    if suffix not in READ_SUFFIXES:
+        raise unreadable(path, "jenis berkas tidak dikenal (pakai .xlsx, .xls, .ods atau .csv).")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8192)
+    except OSError as exc:
+        raise unreadable(path, f"berkas tidak dapat dibuka ({exc.strerror or exc}).") from exc
+    kind = legacy.sniff(head)
+    if kind in (legacy.ZIP, legacy.OLE):
+        return _read_calamine(path, sheet, by_content=_SUFFIX_KIND.get(suffix) != kind)
+    if kind == legacy.XML_2003:
+        return _read_xml_2003(path, sheet)
+    if kind == legacy.HTML:
+        text = decode_text(path.read_bytes())
+        return Sheet(path.stem, legacy.read_html_rows(text), [path.stem])
+    if suffix in _ZIP_ONLY or (suffix == ".xls" and (b"\x00" in head or not head.strip())):
+        # .xlsx/.ods are always zip archives: text there is a broken or cut-off download.
+        # An .xls may be text (tab- or comma-separated, as some systems export it).
+        raise unreadable(path, "bukan lembar kerja yang sah.")
+    return Sheet(path.stem, read_csv_rows(path.read_bytes(), path), [path.stem])
 
 
-def _read_calamine(path: Path, sheet: str | None) -> Sheet:
+_ZIP_ONLY = (".xlsx", ".xlsm", ".ods")
+_SUFFIX_KIND = {
+    ".xlsx": legacy.ZIP,
+    ".xlsm": legacy.ZIP,
+    ".ods": legacy.ZIP,
+    ".xls": legacy.OLE,
+}
+
+
+def _read_xml_2003(path: Path, sheet: str | None) -> Sheet:
+    try:
+        sheets = legacy.read_xml_2003(path.read_bytes())
+    except (ElementTree.ParseError, ValueError) as exc:
+        raise unreadable(path, "XML Spreadsheet rusak atau tidak lengkap.") from exc
+    names = [name for name, _rows in sheets]
+    if not sheets:
+        raise unreadable(path, "tidak ada lembar kerja.")
+    if sheet is not None:
+        if sheet not in names:
+            raise _sheet_not_found(path, sheet, names)
+        return Sheet(sheet, dict(sheets)[sheet], names)
+    name, rows = next(((n, r) for n, r in sheets if r), sheets[0])
+    return Sheet(name, rows, names)
+
+
+def _sheet_not_found(path: Path, sheet: str, names: list[str]) -> NetraError:
+    return NetraError(
+        "sheet_not_found",
+        f"Lembar '{sheet}' tidak ada di {path.name}. Lembar yang ada: {', '.join(names)}.",
+        f"Sheet '{sheet}' is not in {path.name}. Sheets: {', '.join(names)}.",
+        sheets=names,
+    )
+
+
+def _read_calamine(path: Path, sheet: str | None, by_content: bool = False) -> Sheet:
     from python_calamine import CalamineWorkbook
 
     try:
-        book = CalamineWorkbook.from_path(str(path))
+        if by_content:  # a workbook under another name: calamine picks the format by content
+            book = CalamineWorkbook.from_filelike(io.BytesIO(path.read_bytes()))
+        else:
+            book = CalamineWorkbook.from_path(str(path))
         names = list(book.sheet_names)
         if not names:
             raise unreadable(path, "tidak ada lembar kerja.")
         if sheet is not None and sheet not in names:
-            raise NetraError(
-                "sheet_not_found",
-                f"Lembar '{sheet}' tidak ada di {path.name}. Lembar yang ada: {', '.join(names)}.",
-                f"Sheet '{sheet}' is not in {path.name}. Sheets: {', '.join(names)}.",
-                sheets=names,
-            )
+            raise _sheet_not_found(path, sheet, names)
         chosen, rows, merged = _load(book, [sheet] if sheet else names)
     except NetraError:
         raise
