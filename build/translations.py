@@ -38,7 +38,12 @@ def ts_path(source: Path) -> Path:
 
 
 def ui_sources() -> list[Path]:
-    return sorted(p for p in UI.rglob("*.py") if "tr(" in p.read_text(encoding="utf-8"))
+    """GUI modules with user-facing strings: ``self.tr(...)`` or ``QCoreApplication.translate``."""
+    return sorted(
+        p
+        for p in UI.rglob("*.py")
+        if any(call in p.read_text(encoding="utf-8") for call in ("tr(", "translate("))
+    )
 
 
 def lupdate(source: Path, ts: Path) -> None:

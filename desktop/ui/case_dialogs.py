@@ -10,14 +10,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,11 +25,11 @@ from desktop.ui.case_intake_dialog import (
     checked_codes,
     code_list,
     date_edit,
-    name_buttons,
     to_date,
 )
 from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error
+from desktop.ui.forms import form_with_ok_cancel
 
 
 class AdvanceDialog(QDialog):
@@ -71,15 +69,7 @@ class AdvanceDialog(QDialog):
             self.delivered = date_edit()
             self.delivered.setDisplayFormat("dd-MM-yyyy")
             form.addRow(self.has_delivered, self.delivered)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        name_buttons(buttons, self.tr("OK"), self.tr("Cancel"))
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(buttons)
+        form_with_ok_cancel(self, form)
 
     def values(self) -> tuple[str, list[str] | None, date | None]:
         proven = checked_codes(self.codes) if self.codes is not None else None
@@ -127,15 +117,7 @@ class DecisionDialog(QDialog):
         self.hint.setWordWrap(True)
         self.hint.setObjectName("muted")
         form.addRow("", self.hint)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        name_buttons(buttons, self.tr("OK"), self.tr("Cancel"))
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(buttons)
+        form_with_ok_cancel(self, form)
         self._update()
 
     @staticmethod
@@ -195,15 +177,7 @@ class LinkDialog(QDialog):
         form.addRow(self.tr("Search"), row)
         self.matches = QComboBox()
         form.addRow(self.tr("Employee"), self.matches)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        name_buttons(buttons, self.tr("OK"), self.tr("Cancel"))
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(buttons)
+        form_with_ok_cancel(self, form)
 
     def search_roster(self) -> None:
         app, text = self.ui.app, self.search.text()
@@ -244,15 +218,7 @@ class ScheduleDialog(QDialog):
         hint.setWordWrap(True)
         hint.setObjectName("muted")
         form.addRow("", hint)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        name_buttons(buttons, self.tr("OK"), self.tr("Cancel"))
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(buttons)
+        form_with_ok_cancel(self, form)
 
     def values(self) -> tuple[date, date]:
         return to_date(self.summons.date()), to_date(self.examination.date())

@@ -1,11 +1,18 @@
-"""The footer every form dialog has: an error line and Save/Cancel buttons, in Indonesian."""
+"""The footers form dialogs share: an error line with Save/Cancel, or plain OK/Cancel."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QBoxLayout, QDialog, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+)
 
 
 def add_footer(
@@ -30,3 +37,25 @@ def add_footer(
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
     return message, buttons
+
+
+def form_with_ok_cancel(
+    dialog: QDialog, form: QFormLayout, on_ok: Callable[[], None] | None = None
+) -> QDialogButtonBox:
+    """Lay out ``dialog`` as ``form`` above OK/Cancel buttons (texts translated). OK calls
+    ``on_ok`` (default: accept the dialog, for dialogs whose caller reads their values)."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+        QCoreApplication.translate("forms", "OK")
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("forms", "Cancel")
+    )
+    buttons.accepted.connect(on_ok or dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+    return buttons

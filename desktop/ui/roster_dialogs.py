@@ -29,6 +29,7 @@ from desktop.services import roster
 from desktop.services.roster import EmployeeDetail, EmployeeInput, UnitInfo
 from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error
+from desktop.ui.forms import form_with_ok_cancel
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -239,15 +240,7 @@ class TransferDialog(QDialog):
         self.note.setPlaceholderText(self.tr("e.g. number of the decree (SK)"))
         form.addRow(self.tr("New work unit"), self.unit)
         form.addRow(self.tr("Note"), self.note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(buttons)
+        form_with_ok_cancel(self, form, self.save)
 
     def _error(self, exc: BaseException, tb: str) -> None:
         show_error(self, exc, tb)
@@ -285,15 +278,7 @@ class DeactivateDialog(QDialog):
         self.note = QLineEdit()
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.tr("Note"), self.note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(buttons)
+        form_with_ok_cancel(self, form, self.save)
 
     def _error(self, exc: BaseException, tb: str) -> None:
         show_error(self, exc, tb)

@@ -3,14 +3,20 @@
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../../desktop/ui/forms.py" line="24" />
+        <location filename="../../../desktop/ui/forms.py" line="31" />
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/forms.py" line="27" />
+        <location filename="../../../desktop/ui/forms.py" line="34" />
+        <location filename="../../../desktop/ui/forms.py" line="54" />
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/forms.py" line="51" />
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 </TS>
