@@ -112,9 +112,27 @@ def name_key(name: str) -> str:
     return " ".join(words[lead:] + words[:lead])
 
 
+_NIP_LABELS = frozenset(("nip", "ni", "pppk", "baru", "lama", "no"))
+
+
 def search_terms(text: str) -> list[str]:
-    """Words of a search box entry, folded like :func:`name_key`."""
-    return name_key(text).split()
+    """Words of a search box entry, folded like :func:`name_key`.
+
+    A NIP pasted as letters and decrees print it ("NIP. 19860926 201505 1 001") becomes one
+    term: digit groups that follow a group of 8 or more digits are joined to it, and the
+    label words before the first number ("NIP", "NI PPPK", "NIP baru") are dropped."""
+    terms: list[str] = []
+    for word in name_key(text).split():
+        if word.isdigit() and terms and terms[-1].isdigit() and len(terms[-1]) >= 8:
+            terms[-1] += word
+        else:
+            terms.append(word)
+    lead = 0
+    while lead < len(terms) and terms[lead] in _NIP_LABELS:
+        lead += 1
+    if 0 < lead < len(terms) and terms[lead].isdigit():
+        del terms[:lead]
+    return terms
 
 
 @lru_cache(maxsize=256)

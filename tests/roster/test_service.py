@@ -120,3 +120,30 @@ def test_search_filters_sort_and_subtree(ctx: AppContext) -> None:
     page = roster.search(ctx, roster.RosterQuery(sort="unit"), offset=1, limit=1)
     assert page.total == 3 and len(page.rows) == 1
     assert roster.search(ctx, roster.RosterQuery(search="100%_")).total == 0  # escaped LIKE
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "198609262015051001",
+        "19860926 201505 1 001",
+        "NIP. 19860926 201505 1 001",
+        "nip baru: 19860926.201505.1.001",
+        "19860926",
+    ],
+)
+def test_search_finds_a_nip_typed_as_documents_print_it(ctx: AppContext, typed: str) -> None:
+    kec, _desa = _setup(ctx)
+    roster.add_employee(ctx, roster.EmployeeInput(name="Yohanis Lewier", unit_id=kec, nip=NIP))
+    roster.add_employee(ctx, roster.EmployeeInput(name="Nipa Kay", unit_id=kec, category="NON_ASN"))
+    rows = roster.search(ctx, roster.RosterQuery(search=typed)).rows
+    assert [r.name for r in rows] == ["Yohanis Lewier"]
+
+
+def test_search_terms_keep_names_and_short_numbers_apart() -> None:
+    from desktop.domain.roster import search_terms
+
+    assert search_terms("Desa Uji 1 2") == ["desa", "uji", "1", "2"]
+    assert search_terms("NIP") == ["nip"]  # a name part when nothing follows
+    assert search_terms("nipa kay") == ["nipa", "kay"]
+    assert search_terms("NI PPPK 19960129 202321 1 010") == ["199601292023211010"]
