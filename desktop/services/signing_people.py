@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.domain.roster import name_key, search_terms
 from desktop.services.context import AppContext
 from desktop.services.signing_setup import get_event_row
 from desktop.store.models import Employee, SignatureRecord, SigningEvent, Unit
@@ -125,8 +126,8 @@ def _people(session: Session, event: SigningEvent) -> list[Person]:
     return out
 
 
-def _fold(text: str) -> str:
-    return " ".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
+def _matches(words: list[str], key: str, nip: str) -> bool:
+    return all(w in key or w in nip for w in words)
 
 
 def people(
@@ -140,9 +141,9 @@ def people(
     ctx.require("view")
     with ctx.read() as session:
         found = _people(session, get_event_row(session, event_id))
-    words = _fold(query).split()
+    words = search_terms(query)  # as the roster page searches: a NIP with spaces is one word
     if words:
-        found = [p for p in found if all(w in _fold(p.name) or w in (p.nip or "") for w in words)]
+        found = [p for p in found if _matches(words, name_key(p.name), p.nip or "")]
     if status:
         found = [p for p in found if p.status == status]
     return found[:limit] if limit else found

@@ -154,6 +154,8 @@ def test_progress_per_unit_and_search(ctx: AppContext, setup: Setup) -> None:
         "Yakomina Sahetapy"
     ]
     assert len(signing.people(ctx, setup.event_id, "1992")) == 1  # part of a NIP
+    printed = f"NIP. {CAMAT[:8]} {CAMAT[8:14]} {CAMAT[14]} {CAMAT[15:]}"  # as on a decree
+    assert [p.nip for p in signing.people(ctx, setup.event_id, printed)] == [CAMAT]
     assert {p.status for p in signing.people(ctx, setup.event_id, status="unsigned")} == {
         "unsigned"
     }
