@@ -137,6 +137,14 @@ def read(path: str | Path, sheet: str | None = None) -> ImportPreview:
     """Read the file and detect the header row and the column mapping (no parsing yet)."""
     data = spreadsheets.read_sheet(path, sheet)
     guess = r.detect_header(data.rows)
+    if guess is None and sheet is None:  # a cover or instructions sheet first: try the others
+        for name in data.sheet_names:
+            if name != data.name:
+                other = spreadsheets.read_sheet(path, name)
+                found = r.detect_header(other.rows)
+                if found is not None:
+                    data, guess = other, found
+                    break
     if guess is None:
         raise NetraError(
             "no_header",

@@ -145,3 +145,30 @@ def test_import_wizard_end_to_end(
     text = summary_text(wizard.outcome, "m.xlsx")
     assert "Baru: 6" in text and "baris 11" in text
     settle(qtbot, ui)
+
+
+def test_import_wizard_offers_the_sheets_when_no_header_is_found(
+    ui: UiContext, tmp_path: Path, qtbot: QtBot
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    first = book.active
+    assert first is not None
+    first.title = "Petunjuk"
+    first.append(["Isi daftar di lembar berikut"])
+    book.create_sheet("Catatan").append(["tanpa judul kolom"])
+    path = tmp_path / "salah.xlsx"
+    book.save(path)
+    wizard = RosterImportWizard(ui, [])
+    qtbot.addWidget(wizard)
+    wizard.restart()
+    wizard.file_page.path.setText(str(path))
+    wizard.file_page.load(None)
+    combo = wizard.file_page.sheet
+    qtbot.waitUntil(lambda: combo.count() == 2, timeout=10_000)
+    assert [combo.itemText(i) for i in range(2)] == ["Petunjuk", "Catatan"]
+    assert combo.currentText() == "Petunjuk"
+    assert "tidak ditemukan" in wizard.file_page.info.text()
+    assert not wizard.file_page.isComplete()
+    settle(qtbot, ui)

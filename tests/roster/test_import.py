@@ -152,3 +152,28 @@ def test_header_repeated_on_each_printed_page_is_skipped(ctx: AppContext, tmp_pa
     preview = roster_import.parse(roster_import.read(path))
     assert [p.row for p in preview.rows] == [2, 5]
     assert preview.skipped == [3, 4, 6] and preview.rejected == []
+
+
+def test_roster_on_a_later_sheet_is_found(ctx: AppContext, tmp_path: Path) -> None:
+    """Office templates often open with a cover or instructions sheet; without --sheet the
+    first sheet that has a header row is used (and named in the result)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    cover = book.active
+    assert cover is not None
+    cover.title = "Petunjuk"
+    cover.append(["PETUNJUK PENGISIAN"])
+    cover.append(["1. Isi NIP sebagai teks, 18 angka."])
+    book.create_sheet("Rekap").append(["Jumlah pegawai", 2])
+    data = book.create_sheet("Data Pegawai")
+    data.append(["NO", "NAMA", "NIP", "JABATAN"])
+    data.append([1, "Yohanis Lewier", "198609262015051001", "Staf"])
+    data.append([2, "Berti Kay", "", "Tenaga Kontrak"])
+    path = tmp_path / "template.xlsx"
+    book.save(path)
+    result = roster_import.import_file(ctx, path)
+    assert (result.sheet, result.header_row, result.created) == ("Data Pegawai", 1, 2)
+    with pytest.raises(NetraError) as err:  # a sheet asked for by name is not second-guessed
+        roster_import.import_file(ctx, path, sheet="Petunjuk")
+    assert err.value.code == "no_header"
