@@ -183,12 +183,12 @@ class FilePage(QWizardPage):
         self.completeChanged.emit()
 
     def _failed(self, exc: BaseException, tb: str) -> None:
-        sheets = exc.details.get("sheets") if isinstance(exc, NetraError) else None
-        if sheets:  # no header on the sheet read: let the user pick another one
+        details = exc.details if isinstance(exc, NetraError) else {}
+        if details.get("sheets"):  # no header on the sheet read: let the user pick another one
             self.sheet.blockSignals(True)
             self.sheet.clear()
-            self.sheet.addItems([str(name) for name in sheets])
-            self.sheet.setCurrentText(str(exc.details.get("sheet", "")))
+            self.sheet.addItems([str(name) for name in details["sheets"]])
+            self.sheet.setCurrentText(str(details.get("sheet", "")))
             self.sheet.blockSignals(False)
         self.info.setText(show_error(self, exc, tb))
         self.completeChanged.emit()
