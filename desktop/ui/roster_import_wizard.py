@@ -151,7 +151,7 @@ class FilePage(QWizardPage):
             self,
             self.tr("Choose the spreadsheet"),
             "",
-            self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)"),
+            self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)"),
         )
         if path:
             self.path.setText(path)

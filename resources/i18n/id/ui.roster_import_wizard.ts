@@ -3,22 +3,22 @@
 <context>
     <name>CommitPage</name>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="310" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="319" />
         <source>Importing</source>
         <translation>Mengimpor</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="312" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="321" />
         <source>Storing in one transaction…</source>
         <translation>Menyimpan dalam satu transaksi…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="340" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="349" />
         <source>Done.</source>
         <translation>Selesai.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="347" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="356" />
         <source>Nothing was stored: {msg}</source>
         <translation>Tidak ada data yang disimpan: {msg}</translation>
     </message>
@@ -26,53 +26,53 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="119" />
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="150" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="121" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="152" />
         <source>Choose the spreadsheet</source>
         <translation>Pilih berkas lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="122" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="124" />
         <source>Excel (.xlsx, .xls), OpenDocument (.ods) or CSV, as exported by SIASN/SIMPEG or typed by hand.</source>
         <translation>Excel (.xlsx, .xls), OpenDocument (.ods) atau CSV, hasil ekspor SIASN/SIMPEG maupun ketikan sendiri.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="127" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="129" />
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="131" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="133" />
         <source>(the office itself)</source>
         <translation>(kantor ini sendiri)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="140" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="142" />
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="141" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="143" />
         <source>Sheet</source>
         <translation>Lembar</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="142" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="144" />
         <source>Unit for rows without one</source>
         <translation>Unit untuk baris tanpa unit kerja</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="152" />
-        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
-        <translation>Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="154" />
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</source>
+        <translation>Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="163" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="165" />
         <source>Reading…</source>
         <translation>Membaca…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="177" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="179" />
         <source>Header found on row {row}; {n} columns recognised.</source>
         <translation>Judul kolom ditemukan di baris {row}; {n} kolom dikenali.</translation>
     </message>
@@ -80,22 +80,22 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="195" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="204" />
         <source>Check the columns</source>
         <translation>Periksa kolom</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="197" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="206" />
         <source>Netra recognised these columns. Correct any that are wrong; NAMA is required.</source>
         <translation>Netra mengenali kolom-kolom berikut. Perbaiki bila ada yang keliru; kolom NAMA wajib ada.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="214" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="223" />
         <source>— not used —</source>
         <translation>— tidak dipakai —</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="216" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="225" />
         <source>(column {n})</source>
         <translation>(kolom {n})</translation>
     </message>
@@ -103,32 +103,32 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="59" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="61" />
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="59" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="61" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="59" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="61" />
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="95" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="97" />
         <source>OK</source>
         <translation>Baik</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="96" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="98" />
         <source>Warning</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="97" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="99" />
         <source>Rejected</source>
         <translation>Ditolak</translation>
     </message>
@@ -136,35 +136,35 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="234" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="243" />
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="237" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="246" />
         <source>Nothing has been stored yet. Rejected rows are red, rows with warnings yellow; hover over a row to read why.</source>
         <translation>Belum ada data yang disimpan. Baris yang ditolak berwarna merah, baris dengan peringatan berwarna kuning; arahkan tetikus ke baris untuk membaca alasannya.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="241" />
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="258" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="250" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="267" />
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="252" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="261" />
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="280" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="289" />
         <source>New: {c} · updated: {u} · unchanged: {s} · rejected: {x} · warnings: {w}
 New work units: {units}</source>
         <translation>Baru: {c} · diperbarui: {u} · tidak berubah: {s} · ditolak: {x} · peringatan: {w}
 Unit kerja baru: {units}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="295" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="304" />
         <source>Nothing to store: the roster already matches this file.</source>
         <translation>Tidak ada yang perlu disimpan: daftar pegawai sudah sama dengan isi berkas ini.</translation>
     </message>
@@ -172,27 +172,27 @@ Unit kerja baru: {units}</translation>
 <context>
     <name>RosterImportWizard</name>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="423" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="435" />
         <source>Import roster</source>
         <translation>Impor daftar pegawai</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="440" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="452" />
         <source>&lt; Back</source>
         <translation>&lt; Kembali</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="441" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="453" />
         <source>Next &gt;</source>
         <translation>Lanjut &gt;</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="442" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="454" />
         <source>Finish</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="443" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="455" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -200,22 +200,22 @@ Unit kerja baru: {units}</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="358" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="367" />
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="361" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="370" />
         <source>Save summary…</source>
         <translation>Simpan ringkasan…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="374" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="383" />
         <source>Save summary</source>
         <translation>Simpan ringkasan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="374" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="383" />
         <source>Text (*.txt)</source>
         <translation>Teks (*.txt)</translation>
     </message>
