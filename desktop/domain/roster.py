@@ -333,8 +333,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "no": ("NO", "NO URUT", "NOMOR", "NOMOR URUT"),
 }
 _EXACT = {syn: f for f, syns in SYNONYMS.items() for syn in syns}
-_TOTAL_WORDS = ("jumlah", "total", "jml", "grand total")
-_TOTAL_INITIALS = frozenset("JjTtGg ")
+# A total row starts with one of these words, or pairs ("Sub Total" between unit groups);
+# whole words only, so that a person called "Totalia" or "Jmlina" is not skipped as a total.
+_TOTAL_FIRST = frozenset(("jumlah", "total", "jml", "subtotal", "grandtotal"))
+_TOTAL_PAIRS = frozenset((("grand", "total"), ("sub", "total"), ("sub", "jumlah")))
+_TOTAL_INITIALS = frozenset("JjTtGgSs ")
 
 
 def header_key(cell: object) -> str:
@@ -471,14 +474,12 @@ def is_blank(row: Sequence[object]) -> bool:
 
 
 def is_total_row(row: Sequence[object]) -> bool:
-    """'JUMLAH', 'TOTAL' (often with a count) in one of the first cells of a row."""
+    """'JUMLAH', 'TOTAL', 'SUB TOTAL' (often with a count) in one of the first cells of a row."""
     for cell in row[:4]:  # a plain loop, cheap: this runs for every imported row
-        if (
-            type(cell) is str
-            and cell[:1] in _TOTAL_INITIALS
-            and name_key(cell).startswith(_TOTAL_WORDS)
-        ):
-            return True
+        if type(cell) is str and cell[:1] in _TOTAL_INITIALS:
+            words = name_key(cell).split()
+            if words and (words[0] in _TOTAL_FIRST or tuple(words[:2]) in _TOTAL_PAIRS):
+                return True
     return False
 
 

@@ -101,6 +101,10 @@ def test_total_row_and_unit_kinds() -> None:
     assert roster.is_total_row(["JUMLAH", 12, ""])
     assert roster.is_total_row(["", "Total pegawai", ""])
     assert not roster.is_total_row(["1", "Yohanis Jumlahu"])
+    for total in ("JUMLAH:", "Jml.", "TOTAL PEGAWAI 12", "Grand Total", "SUB TOTAL", "Subtotal"):
+        assert roster.is_total_row(["", total]), total
+    for person in ("Totalia Lewier", "Jmlina Kay", "Subtotalia", "Grandy Total", "Sub Agus"):
+        assert not roster.is_total_row(["1", person, "198609262015051001"]), person
     assert roster.guess_unit_kind("Desa Klis") == "desa"
     assert roster.guess_unit_kind("SD Negeri 1 Tiakur") == "sekolah"
     assert roster.guess_unit_kind("Puskesmas Moa") == "puskesmas"

@@ -177,3 +177,16 @@ def test_roster_on_a_later_sheet_is_found(ctx: AppContext, tmp_path: Path) -> No
     with pytest.raises(NetraError) as err:  # a sheet asked for by name is not second-guessed
         roster_import.import_file(ctx, path, sheet="Petunjuk")
     assert err.value.code == "no_header"
+
+
+def test_names_that_begin_like_total_words_are_people(ctx: AppContext, tmp_path: Path) -> None:
+    path = tmp_path / "nama.csv"
+    path.write_text(
+        "NAMA;JABATAN;UNIT KERJA\nTotalia Lewier;Staf;Desa Klis\nJmlina Kay;Staf;Desa Klis\n"
+        "SUB TOTAL;2;\nGrand Total;2;\n",
+        encoding="utf-8",
+    )
+    result = roster_import.import_file(ctx, path)
+    assert (result.created, result.rejected) == (2, [])
+    found = roster.search(ctx, roster.RosterQuery(status="all")).rows
+    assert sorted(r.name for r in found) == ["Jmlina Kay", "Totalia Lewier"]
