@@ -40,6 +40,7 @@ def _import(cli: Cli) -> int:
             f"  DITOLAK baris {i.row} {i.nip}: [{i.code}] {i.message}" for i in result.rejected
         ]
         lines += [f"  peringatan baris {i.row} {i.nip}: {i.message}" for i in result.warnings]
+        lines += [f"  dilewati baris {i.row}: {i.message}" for i in result.skipped]
         return "\n".join(lines)
 
     cli.emit(data, text)

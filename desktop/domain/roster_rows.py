@@ -18,6 +18,9 @@ MESSAGES: dict[str, str] = {
     "duplicate_in_file": "NIP/pegawai yang sama sudah ada di baris {first} berkas ini.",
     "nip_missing": "Pegawai berstatus {category} wajib memiliki NIP / NI PPPK.",
     "missing_unit": "Unit kerja kosong dan tidak ada unit bawaan (--unit).",
+    # rows set aside, not imported
+    "total_row": "Baris jumlah/total; tidak diimpor.",
+    "repeated_header": "Judul kolom yang berulang (halaman cetak berikutnya); tidak diimpor.",
     # warnings
     "golongan_unknown": "Golongan '{value}' tidak dikenali; dikosongkan.",
     "birth_date_unknown": "Tanggal lahir '{value}' tidak dikenali; dikosongkan.",

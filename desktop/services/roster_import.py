@@ -69,6 +69,7 @@ class ImportPreview:
     rejected: list[Issue] = field(default_factory=list)
     warnings: list[Issue] = field(default_factory=list)
     skipped: list[int] = field(default_factory=list)  # blank, total and repeated header rows
+    set_aside: list[Issue] = field(default_factory=list)  # the skipped rows that were not blank
     unit_code: str | None = None
 
     def status_by_row(self) -> dict[int, tuple[str, str]]:
@@ -88,6 +89,9 @@ class ImportResult:
     rejected: list[Issue] = field(default_factory=list)
     warnings: list[Issue] = field(default_factory=list)
     units_created: list[dict[str, str]] = field(default_factory=list)
+    # rows read as a total row or a repeated header, and so not imported (blank rows are not
+    # listed): shown so that a person's row taken for one would not go unnoticed
+    skipped: list[Issue] = field(default_factory=list)
     dry_run: bool = False
     sheet: str = ""
     header_row: int = 0
@@ -100,6 +104,7 @@ class ImportResult:
             "rejected": [i.to_json() for i in self.rejected],
             "warnings": [i.to_json("code") for i in self.warnings],
             "units_created": self.units_created,
+            "skipped": [i.to_json() for i in self.skipped],
             "dry_run": self.dry_run,
             "sheet": self.sheet,
             "header_row": self.header_row,
@@ -176,6 +181,7 @@ def parse(
     if "name" not in preview.mapping:
         raise NetraError("no_name_column", "Kolom NAMA belum dipilih.", "No NAMA column mapped.")
     preview.rows, preview.rejected, preview.warnings, preview.skipped = [], [], [], []
+    preview.set_aside = []
     seen: dict[tuple[str, ...] | str, int] = {}
     name_col = preview.mapping["name"]
     name_header = (
@@ -188,24 +194,28 @@ def parse(
     parse_row = rows_mod.RowParser(preview.mapping, today)
     is_blank, is_total_row = r.is_blank, r.is_total_row
     kept, rejected, skipped = preview.rows.append, preview.rejected.append, preview.skipped.append
+    set_aside = preview.set_aside.append
     all_cells = preview.cells
     for index in range(preview.data_start, len(all_cells)):  # locals: 100,000 iterations
         cells = all_cells[index]
         number = index + 1
         name_cell = cells[name_col] if name_col < len(cells) else ""
         if (
-            (
-                (not any(cells) or not (name_cell.strip() if type(name_cell) is str else name_cell))
-                and is_blank(cells)
-            )
-            or is_total_row(cells)
-            or (  # the header repeated on every printed page
-                isinstance(name_cell, str)
-                and name_cell.isupper()
-                and " ".join(name_cell.split()) == name_header
-            )
+            not any(cells) or not (name_cell.strip() if type(name_cell) is str else name_cell)
+        ) and (is_blank(cells)):
+            skipped(number)
+            continue
+        if is_total_row(cells):
+            skipped(number)
+            set_aside(Issue(number, "", "total_row", rows_mod.message("total_row")))
+            continue
+        if (  # the header repeated on every printed page
+            isinstance(name_cell, str)
+            and name_cell.isupper()
+            and " ".join(name_cell.split()) == name_header
         ):
             skipped(number)
+            set_aside(Issue(number, "", "repeated_header", rows_mod.message("repeated_header")))
             continue
         parsed = parse_row(cells, number)
         if isinstance(parsed, Issue):
@@ -442,6 +452,7 @@ def run(
     result = ImportResult(
         rejected=list(preview.rejected),
         warnings=list(preview.warnings),
+        skipped=list(preview.set_aside),
         dry_run=dry_run,
         sheet=preview.sheet,
         header_row=preview.header_row,

@@ -413,6 +413,9 @@ def summary_text(result: ImportResult, file_name: str) -> str:
     if result.warnings:
         lines += ["", "PERINGATAN:"]
         lines += [f"  baris {i.row}  {i.nip or '-'}  {i.message}" for i in result.warnings]
+    if result.skipped:
+        lines += ["", "DILEWATI (periksa bahwa bukan data pegawai):"]
+        lines += [f"  baris {i.row}  {i.message}" for i in result.skipped]
     return "\n".join(lines)
 
 

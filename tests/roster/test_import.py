@@ -188,5 +188,12 @@ def test_names_that_begin_like_total_words_are_people(ctx: AppContext, tmp_path:
     )
     result = roster_import.import_file(ctx, path)
     assert (result.created, result.rejected) == (2, [])
+    assert [(i.row, i.code) for i in result.skipped] == [(4, "total_row"), (5, "total_row")]
+    assert result.to_json()["skipped"][0] == {
+        "row": 4,
+        "nip": "",
+        "reason_code": "total_row",
+        "message": "Baris jumlah/total; tidak diimpor.",
+    }
     found = roster.search(ctx, roster.RosterQuery(status="all")).rows
     assert sorted(r.name for r in found) == ["Jmlina Kay", "Totalia Lewier"]
