@@ -78,6 +78,8 @@ class ImportPreview:
             out[w.row] = ("warning", w.message)
         for rej in self.rejected:
             out[rej.row] = ("rejected", rej.message)
+        for aside in self.set_aside:
+            out[aside.row] = ("skipped", aside.message)
         return out
 
 

@@ -43,6 +43,8 @@ from desktop.ui.crash import show_error
 AnyIndex = QModelIndex | QPersistentModelIndex
 REJECTED_BG = QColor("#fde8e7")
 WARNING_BG = QColor("#fff4d6")
+SKIPPED_BG = QColor("#ececec")
+_ORDER = {"rejected": 0, "warning": 1, "skipped": 2, "ok": 3}
 PREVIEW_ROWS = 2000  # rows shown in the preview table (all rows are checked)
 
 
@@ -56,19 +58,19 @@ class PreviewModel(QAbstractTableModel):
 
     def set_preview(self, preview: ImportPreview) -> None:
         status = preview.status_by_row()
-        skipped = set(preview.skipped)
+        blank = set(preview.skipped) - {i.row for i in preview.set_aside}
         self.beginResetModel()
         self.headers = [self.tr("Row"), self.tr("Status"), self.tr("Reason"), *preview.headers]
         self.rows = []
         for index in range(preview.data_start, len(preview.cells)):
             number = index + 1
-            if number in skipped:
+            if number in blank:
                 continue
             state, message = status.get(number, ("ok", ""))
             self.rows.append((number, preview.cells[index], state, message))
             if len(self.rows) >= PREVIEW_ROWS:
                 break
-        self.rows.sort(key=lambda row: (row[2] != "rejected", row[2] != "warning", row[0]))
+        self.rows.sort(key=lambda row: (_ORDER[row[2]], row[0]))
         self.endResetModel()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -97,6 +99,7 @@ class PreviewModel(QAbstractTableModel):
                     "ok": self.tr("OK"),
                     "warning": self.tr("Warning"),
                     "rejected": self.tr("Rejected"),
+                    "skipped": self.tr("Skipped"),
                 }[state]
             if column == 2:
                 return message
@@ -108,7 +111,9 @@ class PreviewModel(QAbstractTableModel):
                 return excel_digits(value)  # what Excel shows for a NIP stored as a number
             return cell_text(value)
         if role == Qt.ItemDataRole.BackgroundRole and state != "ok":
-            return QBrush(REJECTED_BG if state == "rejected" else WARNING_BG)
+            return QBrush(
+                {"rejected": REJECTED_BG, "warning": WARNING_BG, "skipped": SKIPPED_BG}[state]
+            )
         if role == Qt.ItemDataRole.ToolTipRole and message:
             return message
         return None
@@ -244,7 +249,8 @@ class PreviewPage(QWizardPage):
         self.setSubTitle(
             self.tr(
                 "Nothing has been stored yet. Rejected rows are red, rows with "
-                "warnings yellow; hover over a row to read why."
+                "warnings yellow, total rows and repeated headers that will not be imported "
+                "grey; hover over a row to read why."
             )
         )
         self.summary = QLabel(self.tr("Checking…"))
@@ -286,14 +292,15 @@ class PreviewPage(QWizardPage):
         units = ", ".join(u["name"] for u in result.units_created) or "-"
         self.summary.setText(
             self.tr(
-                "New: {c} · updated: {u} · unchanged: {s} · rejected: {x} · warnings: {w}\n"
-                "New work units: {units}"
+                "New: {c} · updated: {u} · unchanged: {s} · rejected: {x} · warnings: {w}"
+                " · skipped: {k}\nNew work units: {units}"
             ).format(
                 c=result.created,
                 u=result.updated,
                 s=result.unchanged,
                 x=len(result.rejected),
                 w=len(result.warnings),
+                k=len(result.skipped),
                 units=units,
             )
         )

@@ -137,6 +137,9 @@ def test_import_wizard_end_to_end(
     assert [model.data(model.index(i, 0)) for i in range(4)] == ["11", "12", "13", "15"]
     assert model.data(model.index(0, 5)) == "198609262015051000"  # as Excel shows it
     assert "Teks" in model.data(model.index(0, 2))  # the reason, in Indonesian
+    # the JUMLAH row is shown, greyed, right after the problems: not imported, not hidden
+    assert model.data(model.index(4, 0)) == "19" and model.rows[4][2] == "skipped"
+    assert "jumlah" in model.data(model.index(4, 2))
     assert roster.search(ctx, RosterQuery(status="all")).total == 0  # preview stores nothing
     wizard.next()
     qtbot.waitUntil(lambda: wizard.outcome is not None, timeout=20_000)

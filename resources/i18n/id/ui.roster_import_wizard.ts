@@ -3,22 +3,22 @@
 <context>
     <name>CommitPage</name>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="319" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="326" />
         <source>Importing</source>
         <translation>Mengimpor</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="321" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="328" />
         <source>Storing in one transaction…</source>
         <translation>Menyimpan dalam satu transaksi…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="349" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="356" />
         <source>Done.</source>
         <translation>Selesai.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="356" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="363" />
         <source>Nothing was stored: {msg}</source>
         <translation>Tidak ada data yang disimpan: {msg}</translation>
     </message>
@@ -26,53 +26,53 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="121" />
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="152" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="126" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="157" />
         <source>Choose the spreadsheet</source>
         <translation>Pilih berkas lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="124" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="129" />
         <source>Excel (.xlsx, .xls), OpenDocument (.ods) or CSV, as exported by SIASN/SIMPEG or typed by hand.</source>
         <translation>Excel (.xlsx, .xls), OpenDocument (.ods) atau CSV, hasil ekspor SIASN/SIMPEG maupun ketikan sendiri.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="129" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="134" />
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="133" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="138" />
         <source>(the office itself)</source>
         <translation>(kantor ini sendiri)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="142" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="147" />
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="143" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="148" />
         <source>Sheet</source>
         <translation>Lembar</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="144" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="149" />
         <source>Unit for rows without one</source>
         <translation>Unit untuk baris tanpa unit kerja</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="154" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="159" />
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</source>
         <translation>Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="165" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="170" />
         <source>Reading…</source>
         <translation>Membaca…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="179" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="184" />
         <source>Header found on row {row}; {n} columns recognised.</source>
         <translation>Judul kolom ditemukan di baris {row}; {n} kolom dikenali.</translation>
     </message>
@@ -80,22 +80,22 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="204" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="209" />
         <source>Check the columns</source>
         <translation>Periksa kolom</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="206" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="211" />
         <source>Netra recognised these columns. Correct any that are wrong; NAMA is required.</source>
         <translation>Netra mengenali kolom-kolom berikut. Perbaiki bila ada yang keliru; kolom NAMA wajib ada.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="223" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="228" />
         <source>— not used —</source>
         <translation>— tidak dipakai —</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="225" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="230" />
         <source>(column {n})</source>
         <translation>(kolom {n})</translation>
     </message>
@@ -103,68 +103,73 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="61" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="63" />
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="61" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="63" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="61" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="63" />
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="97" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="99" />
         <source>OK</source>
         <translation>Baik</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="98" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="100" />
         <source>Warning</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="99" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="101" />
         <source>Rejected</source>
         <translation>Ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="102" />
+        <source>Skipped</source>
+        <translation>Dilewati</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="243" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="248" />
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="246" />
-        <source>Nothing has been stored yet. Rejected rows are red, rows with warnings yellow; hover over a row to read why.</source>
-        <translation>Belum ada data yang disimpan. Baris yang ditolak berwarna merah, baris dengan peringatan berwarna kuning; arahkan tetikus ke baris untuk membaca alasannya.</translation>
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="251" />
+        <source>Nothing has been stored yet. Rejected rows are red, rows with warnings yellow, total rows and repeated headers that will not be imported grey; hover over a row to read why.</source>
+        <translation>Belum ada data yang disimpan. Baris yang ditolak berwarna merah, baris dengan peringatan berwarna kuning, baris jumlah dan judul kolom berulang yang tidak diimpor berwarna abu-abu; arahkan tetikus ke baris untuk membaca alasannya.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="250" />
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="267" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="256" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="273" />
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="261" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="267" />
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="289" />
-        <source>New: {c} · updated: {u} · unchanged: {s} · rejected: {x} · warnings: {w}
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="295" />
+        <source>New: {c} · updated: {u} · unchanged: {s} · rejected: {x} · warnings: {w} · skipped: {k}
 New work units: {units}</source>
-        <translation>Baru: {c} · diperbarui: {u} · tidak berubah: {s} · ditolak: {x} · peringatan: {w}
+        <translation>Baru: {c} · diperbarui: {u} · tidak berubah: {s} · ditolak: {x} · peringatan: {w} · dilewati: {k}
 Unit kerja baru: {units}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="304" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="311" />
         <source>Nothing to store: the roster already matches this file.</source>
         <translation>Tidak ada yang perlu disimpan: daftar pegawai sudah sama dengan isi berkas ini.</translation>
     </message>
@@ -172,27 +177,27 @@ Unit kerja baru: {units}</translation>
 <context>
     <name>RosterImportWizard</name>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="435" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="445" />
         <source>Import roster</source>
         <translation>Impor daftar pegawai</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="452" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="462" />
         <source>&lt; Back</source>
         <translation>&lt; Kembali</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="453" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="463" />
         <source>Next &gt;</source>
         <translation>Lanjut &gt;</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="454" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="464" />
         <source>Finish</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="455" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="465" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -200,22 +205,22 @@ Unit kerja baru: {units}</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="367" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="374" />
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="370" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="377" />
         <source>Save summary…</source>
         <translation>Simpan ringkasan…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="383" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="390" />
         <source>Save summary</source>
         <translation>Simpan ringkasan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="383" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="390" />
         <source>Text (*.txt)</source>
         <translation>Teks (*.txt)</translation>
     </message>
