@@ -347,6 +347,11 @@ def header_key(cell: object) -> str:
     return " ".join(re.sub(r"[^0-9A-Z]+", " ", text).split())
 
 
+_OTHER_NIPS = frozenset(
+    ("LAMA", "ATASAN", "PENILAI", "PEJABAT", "SUAMI", "ISTRI", "PASANGAN", "KEPALA")
+)
+
+
 def field_for_header(cell: object) -> str | None:
     key = header_key(cell)
     if not key:
@@ -357,6 +362,8 @@ def field_for_header(cell: object) -> str | None:
     if without in _EXACT:
         return _EXACT[without]
     words = key.split()
+    if "NIP" in words and not _OTHER_NIPS.isdisjoint(words):
+        return None  # the old 9-digit NIP, or someone else's (a supervisor's, a spouse's)
     if words[0] == "NIP" or "NIP" in words[:2]:
         return "nip"
     if words[0] == "NAMA" and "JABATAN" not in words and "UNIT" not in words:

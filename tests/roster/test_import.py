@@ -197,3 +197,30 @@ def test_names_that_begin_like_total_words_are_people(ctx: AppContext, tmp_path:
     }
     found = roster.search(ctx, roster.RosterQuery(status="all")).rows
     assert sorted(r.name for r in found) == ["Jmlina Kay", "Totalia Lewier"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "NO;NAMA;NIP LAMA;NIP BARU;JABATAN",
+        "NO;NAMA;NIP BARU;NIP LAMA;JABATAN",
+        "NO;NAMA;NIP;NIP ATASAN LANGSUNG;JABATAN",
+    ],
+)
+def test_old_and_other_peoples_nip_columns_are_not_the_nip(
+    ctx: AppContext, tmp_path: Path, header: str
+) -> None:
+    """SIMPEG sheets keep the old 9-digit NIP (NIP LAMA) and the supervisor's NIP beside the
+    NIP itself; either one taken for it would reject every row."""
+    columns = header.split(";")
+    values = {"NO": "1", "NAMA": "Yohanis Lewier", "JABATAN": "Staf"}
+    row = [
+        values.get(c, "198609262015051001" if c in ("NIP", "NIP BARU") else "132456789")
+        for c in columns
+    ]
+    path = tmp_path / "simpeg.csv"
+    path.write_text(f"{header}\n{';'.join(row)}\n", encoding="utf-8")
+    preview = roster_import.read(path)
+    assert columns[preview.mapping["nip"]] in ("NIP", "NIP BARU")
+    result = roster_import.import_file(ctx, path)
+    assert (result.created, result.rejected) == (1, [])
