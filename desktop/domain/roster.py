@@ -71,6 +71,12 @@ _CATEGORY_WORDS: dict[str, str] = {
 }
 
 
+# A status written with more words after it ("PNS Daerah Kab/Kota", "Honorer Daerah").
+_CATEGORY_LEADS = {
+    w: _CATEGORY_WORDS[w] for w in ("PNS", "CPNS", "PPPK", "P3K", "HONORER", "THL", "PTT")
+}
+
+
 def _fold(text: str) -> str:
     if text.isascii():
         return text
@@ -138,7 +144,10 @@ def search_terms(text: str) -> list[str]:
 @lru_cache(maxsize=256)
 def _category(text: str) -> str | None:
     key = " ".join(re.sub(r"[^0-9A-Z_]+", " ", _fold(text).upper()).split())
-    return _CATEGORY_WORDS.get(key)
+    found = _CATEGORY_WORDS.get(key)
+    if found is None and key:  # "PNS Daerah Kab/Kota", "CPNS Daerah" (SIASN's JENIS PEGAWAI)
+        found = _CATEGORY_LEADS.get(key.split()[0])
+    return found
 
 
 def parse_category(raw: object) -> str | None:
@@ -285,7 +294,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "KATEGORI",
         "JENIS PEGAWAI",
         "KEDUDUKAN",
-        "KEDUDUKAN HUKUM",
         "STATUS ASN",
         "JENIS ASN",
     ),
@@ -301,6 +309,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "GOL RUANG PANGKAT",
         "GOL AKHIR",
         "GOLONGAN AKHIR",
+        "GOL TERAKHIR",
+        "GOLONGAN TERAKHIR",
+        "GOL RUANG AKHIR",
         "GOL PPPK",
     ),
     "pangkat": ("PANGKAT", "PANGKAT TERAKHIR"),
@@ -312,6 +323,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "SATUAN KERJA",
         "SATKER",
         "UNOR",
+        "UNOR NAMA",
         "UNIT ORGANISASI",
         "NAMA UNOR",
         "OPD",
@@ -347,6 +359,12 @@ def header_key(cell: object) -> str:
     return " ".join(re.sub(r"[^0-9A-Z]+", " ", text).split())
 
 
+# Words that make a header a date, a decree or a former value of a field (SIASN and SIMPEG
+# sheets have TMT GOLONGAN beside GOL AKHIR, GOL AWAL before it, NO SK beside JABATAN).
+_NOT_THE_VALUE = frozenset(("TMT", "SK", "AWAL", "CPNS", "MK", "LAMA"))
+# Exact synonyms a sheet may use for something wider than the field; any other column for the
+# field wins over them (SIASN's LOKASI KERJA is the town, its UNOR NAMA the work unit).
+WEAK_SYNONYMS = frozenset(("LOKASI KERJA", "INSTANSI", "JENIS PEGAWAI", "KEDUDUKAN"))
 _OTHER_NIPS = frozenset(
     ("LAMA", "ATASAN", "PENILAI", "PEJABAT", "SUAMI", "ISTRI", "PASANGAN", "KEPALA")
 )
@@ -364,6 +382,8 @@ def field_for_header(cell: object) -> str | None:
     words = key.split()
     if "NIP" in words and not _OTHER_NIPS.isdisjoint(words):
         return None  # the old 9-digit NIP, or someone else's (a supervisor's, a spouse's)
+    if not _NOT_THE_VALUE.isdisjoint(words):
+        return None  # TMT GOLONGAN, NO SK JABATAN, GOL AWAL: about the field, not the field
     if words[0] == "NIP" or "NIP" in words[:2]:
         return "nip"
     if words[0] == "NAMA" and "JABATAN" not in words and "UNIT" not in words:
@@ -398,12 +418,28 @@ def _text(cell: object) -> str:
     return str(cell).strip()
 
 
+def _rank(cell: object) -> int:
+    """0 for an exact synonym, 1 for a weak one, 2 for a header matched by its words only."""
+    key = header_key(cell)
+    without = " ".join(w for w in key.split() if not w.isdigit())
+    exact = key if key in _EXACT else without if without in _EXACT else None
+    if exact is None:
+        return 2
+    return 1 if exact in WEAK_SYNONYMS else 0
+
+
 def map_headers(headers: Sequence[object]) -> dict[str, int]:
+    """Field -> column; when several columns name one field, the best-ranked (then the
+    leftmost) wins."""
     mapping: dict[str, int] = {}
+    ranks: dict[str, int] = {}
     for col, cell in enumerate(headers):
         fld = field_for_header(cell)
-        if fld and fld not in mapping:
-            mapping[fld] = col
+        if not fld:
+            continue
+        rank = _rank(cell)
+        if fld not in mapping or rank < ranks[fld]:
+            mapping[fld], ranks[fld] = col, rank
     return mapping
 
 

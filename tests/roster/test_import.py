@@ -224,3 +224,41 @@ def test_old_and_other_peoples_nip_columns_are_not_the_nip(
     assert columns[preview.mapping["nip"]] in ("NIP", "NIP BARU")
     result = roster_import.import_file(ctx, path)
     assert (result.created, result.rejected) == (1, [])
+
+
+SIASN_HEADER = [
+    "PNS_ID", "NIP_BARU", "NIP_LAMA", "NAMA", "GELAR_DEPAN", "GELAR_BELAKANG",
+    "TANGGAL_LAHIR", "JENIS_KELAMIN", "JENIS_PEGAWAI", "KEDUDUKAN_HUKUM", "TMT_CPNS",
+    "GOL_AWAL", "GOL_AKHIR", "TMT_GOLONGAN", "JENIS_JABATAN", "JABATAN_NAMA", "TMT_JABATAN",
+    "LOKASI_KERJA", "UNOR_NAMA", "UNOR_INDUK_NAMA",
+]  # fmt: skip
+
+
+def test_siasn_style_export(ctx: AppContext, tmp_path: Path) -> None:
+    """The columns that name a field's date, decree, former value or a wider place do not
+    take the field: GOL_AKHIR (not GOL_AWAL or TMT_GOLONGAN), UNOR_NAMA (not LOKASI_KERJA),
+    JENIS_PEGAWAI 'PNS Daerah Kab/Kota' read as PNS, KEDUDUKAN_HUKUM 'Aktif' ignored."""
+    row = [
+        "A8ACA7E2", "198609262015051001", "132456789", "Yohanis Lewier", "Drs.", "M.Si",
+        "26-09-1986", "Pria", "PNS Daerah Kab/Kota", "Aktif", "01-05-2015",
+        "III/a", "III/c", "01-04-2023", "Jabatan Fungsional", "Analis Kebijakan", "01-01-2024",
+        "KAB. MALUKU BARAT DAYA", "Kecamatan Wetar", "Sekretariat Daerah",
+    ]  # fmt: skip
+    path = tmp_path / "siasn.csv"
+    path.write_text(",".join(SIASN_HEADER) + "\n" + ",".join(row) + "\n", encoding="utf-8")
+    preview = roster_import.read(path)
+    named = {f: SIASN_HEADER[c] for f, c in preview.mapping.items()}
+    assert (named["golongan"], named["unit"], named["nip"]) == (
+        "GOL_AKHIR",
+        "UNOR_NAMA",
+        "NIP_BARU",
+    )
+    result = roster_import.import_file(ctx, path)
+    assert (result.created, result.rejected, result.warnings) == (1, [], [])
+    [emp] = roster.search(ctx, roster.RosterQuery(search="lewier")).rows
+    assert (emp.name, emp.golongan, emp.jabatan) == (
+        "Drs. Yohanis Lewier, M.Si",
+        "III/c",
+        "Analis Kebijakan",
+    )
+    assert (emp.category, emp.unit_name) == ("PNS", "Kecamatan Wetar")
