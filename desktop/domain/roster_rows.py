@@ -74,7 +74,7 @@ _MONTHS = {
     "july": 7,
 }
 _NUMERIC_DATE = re.compile(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})$")
-_WORD_DATE = re.compile(r"^(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})$")
+_WORD_DATE = re.compile(r"^(\d{1,2})[\s\-/.]*([A-Za-z]+)\.?[\s\-/.,]*(\d{4}|\d{2})$")
 _SCIENTIFIC = re.compile(r"^\d(?:[.,]\d+)?[eE]\+?\d+$")
 _EXCEL_EPOCH = date(1899, 12, 30)
 
@@ -164,7 +164,7 @@ def cell_text(value: object) -> str:
 
 def parse_date(value: object) -> date | None:
     """Dates as spreadsheets give them: date cells, Excel serials, '26-09-1986',
-    '1986-09-26', '26/9/86', '26 September 1986', '26 Sept. 1986'."""
+    '1986-09-26', '26/9/86', '26 September 1986', '26 Sept. 1986', '26-Sep-86', '19860926'."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -187,7 +187,12 @@ def parse_date(value: object) -> date | None:
             return date(year, b, a)
         m = _WORD_DATE.match(text)
         if m and m.group(2).lower() in _MONTHS:
-            return date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
+            year = int(m.group(3))
+            if len(m.group(3)) == 2:  # '26-Sep-86', as Excel shows dd-mmm-yy
+                year += 1900 if year > 30 else 2000
+            return date(year, _MONTHS[m.group(2).lower()], int(m.group(1)))
+        if len(text) == 8 and text.isdigit() and "1900" <= text[:4] <= "2099":
+            return date(int(text[:4]), int(text[4:6]), int(text[6:8]))  # 19860926, as in a NIP
     except ValueError:
         return None
     return None

@@ -200,3 +200,30 @@ def _name_key_reference(name: str) -> str:
 def test_name_key_plain_and_punctuated_ascii(text: str) -> None:
     for name in (text, f"Drs {text}", f"dr. H {text}"):
         assert r.name_key(name) == _name_key_reference(name)
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("26-09-1986", date(1986, 9, 26)),
+        ("26/9/86", date(1986, 9, 26)),
+        ("1986-09-26", date(1986, 9, 26)),
+        ("26.09.1986", date(1986, 9, 26)),
+        ("26 September 1986", date(1986, 9, 26)),
+        ("26 Sept. 1986", date(1986, 9, 26)),
+        ("26-Sep-1986", date(1986, 9, 26)),
+        ("26-Agu-86", date(1986, 8, 26)),
+        ("3 Mei 2004", date(2004, 5, 3)),
+        ("19860926", date(1986, 9, 26)),
+        ("26-09-1986 00:00:00", date(1986, 9, 26)),
+        (31681.0, date(1986, 9, 26)),
+        (datetime(1986, 9, 26, 0, 0), date(1986, 9, 26)),
+        ("26091986", None),  # ddmmyyyy is not guessed
+        ("19861326", None),
+        ("31-Feb-1986", None),
+        ("26-Xyz-1986", None),
+        ("", None),
+    ],
+)
+def test_birth_date_cells(cell: object, expected: date | None) -> None:
+    assert rr.parse_date(cell) == expected
