@@ -57,7 +57,7 @@ _MAX_RUANG = {1: "d", 2: "d", 3: "d", 4: "e"}
 _PANGKAT_KEY = {
     re.sub(r"[^a-z0-9]", "", v.lower().replace("tingkat i", "tk1")): k for k, v in PANGKAT.items()
 }
-_PNS_RE = re.compile(r"^(IV|III|II|I|[1-4])\s*[/\-.,\s]?\s*([A-Ea-e])$")
+_PNS_RE = re.compile(r"^((?i:IV|III|II|I)|[1-4])\s*[/\-.,\s]?\s*([A-Ea-e])$")  # iii/b too
 _PARENS = re.compile(r"\(([^)]*)\)")
 _NOISE = re.compile(r"^(?:GOL(?:ONGAN)?|RUANG|PPPK|P3K)\b\.?\s*[:.]?\s*", re.IGNORECASE)
 
@@ -75,7 +75,7 @@ def _pns(text: str) -> str | None:
     m = _PNS_RE.match(text.strip())
     if not m:
         return None
-    major, ruang = m.group(1), m.group(2).lower()
+    major, ruang = m.group(1).upper(), m.group(2).lower()
     level = int(major) if major.isdigit() else _ROMAN_VALUE[major]
     if level > 4 or ruang > _MAX_RUANG[level]:
         return None
