@@ -15,6 +15,22 @@ from PySide6.QtWidgets import (
 )
 
 
+def _button_box(
+    dialog: QDialog,
+    accept: QDialogButtonBox.StandardButton,
+    accept_text: str,
+    on_accept: Callable[[], None],
+) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(accept | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(accept).setText(accept_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("forms", "Cancel")
+    )
+    buttons.accepted.connect(on_accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 def add_footer(
     dialog: QDialog, layout: QBoxLayout, on_save: Callable[[], None]
 ) -> tuple[QLabel, QDialogButtonBox]:
@@ -24,17 +40,8 @@ def add_footer(
     message.setObjectName("error")
     message.setWordWrap(True)
     layout.addWidget(message)
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Save).setText(
-        QCoreApplication.translate("forms", "Save")
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-        QCoreApplication.translate("forms", "Cancel")
-    )
-    buttons.accepted.connect(on_save)
-    buttons.rejected.connect(dialog.reject)
+    save = QCoreApplication.translate("forms", "Save")
+    buttons = _button_box(dialog, QDialogButtonBox.StandardButton.Save, save, on_save)
     layout.addWidget(buttons)
     return message, buttons
 
@@ -44,17 +51,8 @@ def form_with_ok_cancel(
 ) -> QDialogButtonBox:
     """Lay out ``dialog`` as ``form`` above OK/Cancel buttons (texts translated). OK calls
     ``on_ok`` (default: accept the dialog, for dialogs whose caller reads their values)."""
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-        QCoreApplication.translate("forms", "OK")
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-        QCoreApplication.translate("forms", "Cancel")
-    )
-    buttons.accepted.connect(on_ok or dialog.accept)
-    buttons.rejected.connect(dialog.reject)
+    ok = QCoreApplication.translate("forms", "OK")
+    buttons = _button_box(dialog, QDialogButtonBox.StandardButton.Ok, ok, on_ok or dialog.accept)
     layout = QVBoxLayout(dialog)
     layout.addLayout(form)
     layout.addWidget(buttons)
