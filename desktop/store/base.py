@@ -65,8 +65,9 @@ class _Uuid7:
     Ids made on one laptop are strictly increasing, even when the clock steps back, so a
     new row lands at the end of every index keyed on ``id`` instead of on a random page:
     100,000 employees insert about 15 % faster (median of 5 alternating rounds) than with
-    random version-4 ids, and the hub's merges get the same benefit. Ids from different offices stay unique through
-    the 48 random bits (and the counter's random start each millisecond)."""
+    random version-4 ids, and the hub's merges get the same benefit. Ids from different
+    offices stay unique through the 48 random bits (and the counter's random start each
+    millisecond)."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
