@@ -74,7 +74,10 @@ def read_sheet(path: str | Path, sheet: str | None = None) -> Sheet:
     if kind == legacy.HTML:
         text = decode_text(path.read_bytes())
         return Sheet(path.stem, legacy.read_html_rows(text), [path.stem])
-    if suffix in _ZIP_ONLY or (suffix == ".xls" and (b"\x00" in head or not head.strip())):
+    utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff"))  # Excel's "Unicode Text" export
+    if suffix in _ZIP_ONLY or (
+        suffix == ".xls" and ((b"\x00" in head and not utf16) or not head.strip())
+    ):
         # .xlsx/.ods are always zip archives: text there is a broken or cut-off download.
         # An .xls may be text (tab- or comma-separated, as some systems export it).
         raise unreadable(path, "bukan lembar kerja yang sah.")

@@ -183,3 +183,13 @@ def test_cli_imports_an_html_xls(cli: CliRunner, tmp_path: Path) -> None:
     assert result.code == 0, result.err
     doc = result.json()
     assert isinstance(doc, dict) and doc["created"] == 3 and doc["rejected"] == []
+
+
+@pytest.mark.parametrize("name", ["unicode.txt", "unicode.xls"])
+def test_excel_unicode_text_export(ctx: AppContext, tmp_path: Path, name: str) -> None:
+    """Excel's 'Unicode Text' is UTF-16 with a BOM, tab-separated."""
+    path = tmp_path / name
+    text = f"NAMA\tNIP\tJABATAN\r\nYohanis Léwier\t{messy.NIP_CAMAT}\tStaf\r\n"
+    path.write_bytes(b"\xff\xfe" + text.encode("utf-16-le"))
+    assert roster_import.import_file(ctx, path).created == 1
+    assert roster.search(ctx, roster.RosterQuery(search="lewier")).rows[0].name == "Yohanis Léwier"
