@@ -191,9 +191,23 @@ def _first_lines(text: str, count: int) -> list[str]:
 
 
 def sniff_delimiter(text: str) -> str:
+    """The delimiter that splits the first lines into the most rows of one same width.
+
+    Counting delimiter characters is not enough: a semicolon file from an Indonesian Excel
+    holds commas inside its cells ("Maria Lewier, S.Sos., M.Si", "Jl. Pattimura, No. 3"),
+    often more of them than semicolons. Ties go to the semicolon, then the comma, then tab."""
     sample = [line for line in _first_lines(text, 40) if line.strip()]
-    scores = {d: sum(line.count(d) for line in sample) for d in (";", ",", "\t")}
-    return max(scores, key=lambda d: scores[d]) if any(scores.values()) else ","
+    best, best_score = ",", (0, 0)
+    for delimiter in (";", ",", "\t"):
+        widths = [len(row) for row in csv.reader(sample, delimiter=delimiter)]
+        multi = [w for w in widths if w > 1]
+        if not multi:
+            continue
+        width = max(set(multi), key=lambda w: (multi.count(w), w))
+        score = (multi.count(width), width)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
 
 
 def read_csv_rows(data: bytes, path: Path | None = None) -> list[list[Any]]:

@@ -193,3 +193,22 @@ def test_excel_unicode_text_export(ctx: AppContext, tmp_path: Path, name: str) -
     path.write_bytes(b"\xff\xfe" + text.encode("utf-16-le"))
     assert roster_import.import_file(ctx, path).created == 1
     assert roster.search(ctx, roster.RosterQuery(search="lewier")).rows[0].name == "Yohanis Léwier"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "NAMA;NIP;ALAMAT\nDr. Maria Lewier, S.Sos., M.Si;1;Jl. Pattimura, No. 3, Tiakur\n"
+            "Yohanis Kay, S.Pd;2;Jl. Kakialy, RT 2, RW 3\n",
+            ";",
+        ),
+        ('NAMA,NIP,JABATAN\n"Lewier, Yohanis",1,Staf\n"Kay; Berti",2,Staf\n', ","),
+        ("DAFTAR PEGAWAI\n\nNAMA\tNIP\tJABATAN\nBudi, S.Pd\t1\tGuru\n", "\t"),
+        ("NAMA\nBudi\n", ","),
+    ],
+)
+def test_csv_delimiter_is_the_one_that_gives_even_rows(text: str, expected: str) -> None:
+    from desktop.documents.spreadsheets import sniff_delimiter
+
+    assert sniff_delimiter(text) == expected
