@@ -586,6 +586,31 @@ def guess_unit_kind(name: str) -> str:
     return "lainnya"
 
 
+_LIST_MARKER = re.compile(r"^(?:[A-Za-z]|[IVXivx]{1,4}|\d{1,3})[.)]\s+")
+
+
+def section_title(row: Sequence[object], no_col: int | None = None) -> str | None:
+    """The unit named by a group heading row ("KANTOR CAMAT WETAR", "B. DESA KLIS", often
+    merged across the row), or None for any other row.
+
+    A heading holds one text (perhaps repeated by a merge, perhaps after a list letter in the
+    NO column) that names a unit ("Desa ...", "Kantor ...", "SD ...", "Puskesmas ..."); a
+    person's row has a name that does not, or more than one value."""
+    values = {
+        " ".join(c.split()) if type(c) is str else c
+        for col, c in enumerate(row)
+        if c not in ("", None) and not (col == no_col and len(str(c).strip()) <= 4)
+    }
+    values.discard("")
+    if len(values) != 1:
+        return None
+    [value] = values
+    if type(value) is not str:
+        return None
+    text = _LIST_MARKER.sub("", value).strip()
+    return text if text and guess_unit_kind(text) != "lainnya" else None
+
+
 def unit_code_for(parent_code: str, name: str, taken: set[str]) -> str:
     """A readable, unique code for a unit created by an import: '81.08.01.DESA-KLIS'."""
     slug = "-".join(name_key(name).upper().split())[:40] or "UNIT"

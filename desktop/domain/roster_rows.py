@@ -21,6 +21,10 @@ MESSAGES: dict[str, str] = {
     # rows set aside, not imported
     "total_row": "Baris jumlah/total; tidak diimpor.",
     "repeated_header": "Judul kolom yang berulang (halaman cetak berikutnya); tidak diimpor.",
+    "section_row": (
+        "Judul kelompok '{unit}'; tidak diimpor sebagai pegawai, dipakai sebagai unit kerja "
+        "baris di bawahnya yang unit kerjanya kosong."
+    ),
     # warnings
     "golongan_unknown": "Golongan '{value}' tidak dikenali; dikosongkan.",
     "birth_date_unknown": "Tanggal lahir '{value}' tidak dikenali; dikosongkan.",

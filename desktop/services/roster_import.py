@@ -198,6 +198,8 @@ def parse(
     kept, rejected, skipped = preview.rows.append, preview.rejected.append, preview.skipped.append
     set_aside = preview.set_aside.append
     all_cells = preview.cells
+    nip_col, no_col = preview.mapping.get("nip"), preview.mapping.get("no")
+    section = ""  # the unit named by the last group heading row ("KANTOR CAMAT WETAR")
     for index in range(preview.data_start, len(all_cells)):  # locals: 100,000 iterations
         cells = all_cells[index]
         number = index + 1
@@ -210,7 +212,18 @@ def parse(
         if is_total_row(cells):
             skipped(number)
             set_aside(Issue(number, "", "total_row", rows_mod.message("total_row")))
+            section = ""
             continue
+        nip_cell = cells[nip_col] if nip_col is not None and nip_col < len(cells) else ""
+        if not (type(nip_cell) is str and nip_cell[:1].isdigit()):  # not a usual person row
+            title = r.section_title(cells, no_col)
+            if title:
+                skipped(number)
+                set_aside(
+                    Issue(number, "", "section_row", rows_mod.message("section_row", unit=title))
+                )
+                section = title
+                continue
         if (  # the header repeated on every printed page
             isinstance(name_cell, str)
             and name_cell.isupper()
@@ -223,6 +236,8 @@ def parse(
         if isinstance(parsed, Issue):
             rejected(parsed)
             continue
+        if section and not parsed.unit_name and not parsed.unit_code:
+            parsed.unit_name = section
         key: tuple[str, ...] | str | None = parsed.nip
         if not key:
             unit_text = parsed.unit_code or parsed.unit_name

@@ -262,3 +262,35 @@ def test_siasn_style_export(ctx: AppContext, tmp_path: Path) -> None:
         "Analis Kebijakan",
     )
     assert (emp.category, emp.unit_name) == ("PNS", "Kecamatan Wetar")
+
+
+def test_group_heading_rows_name_the_unit_of_the_rows_below(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    """Nominatif sheets often have no UNIT KERJA column: a heading row per unit instead
+    ('A. KANTOR CAMAT WETAR', merged across the row), the people below it."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    ws = book.active
+    assert ws is not None
+    ws.append(["NO", "NAMA", "NIP", "JABATAN"])
+    ws.append(["A.", "KANTOR CAMAT WETAR", "", ""])
+    ws.append([1, "Yohanis Lewier", "198609262015051001", "Camat"])
+    ws.append([2, "Berti Kay", "", "Tenaga Kontrak"])
+    ws.append(["Desa Ilwaki", None, None, None])
+    ws.merge_cells("A5:D5")
+    ws.append([3, "Marthina Lerrick", "198011022005012001", "Kepala Seksi"])
+    ws.append([4, "Agus Leunufna", "", ""])  # a name alone: still a person
+    path = tmp_path / "kelompok.xlsx"
+    book.save(path)
+    result = roster_import.import_file(ctx, path)
+    assert (result.created, result.rejected) == (4, [])
+    assert [(i.row, i.code) for i in result.skipped] == [(2, "section_row"), (5, "section_row")]
+    units = {r.name: r.unit_name for r in roster.search(ctx, roster.RosterQuery()).rows}
+    assert units == {
+        "Yohanis Lewier": "KANTOR CAMAT WETAR",
+        "Berti Kay": "KANTOR CAMAT WETAR",
+        "Marthina Lerrick": "Desa Ilwaki",
+        "Agus Leunufna": "Desa Ilwaki",
+    }
