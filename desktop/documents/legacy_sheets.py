@@ -5,7 +5,8 @@ Many local personnel systems (SIMPEG instances, PHP report pages) export an HTML
 write tab-separated text. Excel shows such a file like any workbook, so staff cannot tell the
 difference; Netra must read it too. :func:`sniff` tells the kinds apart by their first bytes,
 whatever the file is called, and the readers here turn the two markup kinds into the same
-rows of cells the real workbook readers give (merged cells filled as ``spreadsheets`` does).
+rows of cells the real workbook readers give (spanned cells filled with the span's value, as
+``spreadsheets`` fills merged cells).
 """
 
 from __future__ import annotations
@@ -24,9 +25,6 @@ TEXT = "text"
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _XML_2003_NS = "urn:schemas-microsoft-com:office:spreadsheet"
-# A merged block taller than this is layout (a side caption), not a header: left blank, as
-# ``spreadsheets._fill_merged`` leaves such blocks of a real workbook.
-MAX_FILLED_ROWSPAN = 4
 
 
 def sniff(head: bytes) -> str:
@@ -137,11 +135,10 @@ def read_html_rows(text: str) -> list[list[Any]]:
                 continue
             cell = queue.pop(0)
             value = " ".join("".join(cell.text).split())
-            shown = value if cell.rowspan <= MAX_FILLED_ROWSPAN else ""
-            for offset in range(cell.colspan):
-                row.append(value if offset == 0 else shown)
+            for offset in range(cell.colspan):  # spans filled as spreadsheets._fill_merged does
+                row.append(value)
                 if cell.rowspan > 1:
-                    below[column + offset] = (cell.rowspan - 1, shown)
+                    below[column + offset] = (cell.rowspan - 1, value)
             column += cell.colspan
         grid.append(row)
     width = max((len(r) for r in grid), default=0)
@@ -190,12 +187,9 @@ def read_xml_2003(data: bytes) -> list[tuple[str, list[list[Any]]]]:
                 value = _value(cell.find(_q("Data")))
                 across = int(cell.get(_q("MergeAcross"), 0))
                 down = int(cell.get(_q("MergeDown"), 0))
-                shown = value if down < MAX_FILLED_ROWSPAN else ""
                 for r in range(row_no, row_no + down + 1):
                     for c in range(col_no, col_no + across + 1):
-                        rows.setdefault(r, {}).setdefault(
-                            c, value if (r, c) == (row_no, col_no) else shown
-                        )
+                        rows.setdefault(r, {}).setdefault(c, value)
                 col_no += across
         height = max(rows, default=0)
         width = max((max(r) for r in rows.values() if r), default=0)

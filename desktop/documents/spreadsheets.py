@@ -154,11 +154,16 @@ def _load(book: Any, candidates: list[str]) -> tuple[str, list[list[Any]], list[
     return candidates[0], [], []
 
 
+MAX_MERGED_CELLS = 1_000_000  # a larger "merge" is a formatting accident, not data
+
+
 def _fill_merged(rows: list[list[Any]], merged: Sequence[Any]) -> None:
-    """Copy a merged block's top-left value into the block's other cells (headers only:
-    blocks taller than a few rows are left alone, they are layout, not data)."""
+    """Copy a merged block's top-left value into the block's other cells: a merged group
+    header names each column under it, and a UNIT KERJA or JABATAN cell merged down a group
+    of people applies to each of them (left empty, they would all land in the office's own
+    unit). A block is filled as far as the sheet has rows."""
     for (r0, c0), (r1, c1) in merged:
-        if r1 - r0 > 3 or r0 >= len(rows):
+        if r0 >= len(rows) or (r1 - r0 + 1) * (c1 - c0 + 1) > MAX_MERGED_CELLS:
             continue
         value = rows[r0][c0] if c0 < len(rows[r0]) else ""
         for rr in range(r0, min(r1, len(rows) - 1) + 1):

@@ -294,3 +294,24 @@ def test_group_heading_rows_name_the_unit_of_the_rows_below(
         "Marthina Lerrick": "Desa Ilwaki",
         "Agus Leunufna": "Desa Ilwaki",
     }
+
+
+def test_unit_cell_merged_down_a_group_applies_to_each_person(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    ws = book.active
+    assert ws is not None
+    ws.append(["NO", "NAMA", "JABATAN", "UNIT KERJA"])
+    for i in range(6):
+        ws.append([i + 1, f"Honorer Klis {i}", "Staf", "Desa Klis" if i == 0 else None])
+    ws.append([7, "Honorer Patti", "Staf", "Desa Patti"])
+    ws.merge_cells("D2:D7")  # one UNIT KERJA cell for six people
+    path = tmp_path / "gabung.xlsx"
+    book.save(path)
+    assert roster_import.import_file(ctx, path).created == 7
+    units = {r.name: r.unit_name for r in roster.search(ctx, roster.RosterQuery()).rows}
+    assert {units[f"Honorer Klis {i}"] for i in range(6)} == {"Desa Klis"}
+    assert units["Honorer Patti"] == "Desa Patti"
