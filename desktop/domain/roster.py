@@ -223,6 +223,7 @@ def parse_sex(raw: object) -> str | None:
 FIELDS: tuple[str, ...] = (
     "nip",
     "name",
+    "name_nip",
     "title_front",
     "title_back",
     "category",
@@ -242,6 +243,7 @@ FIELDS: tuple[str, ...] = (
 FIELD_LABELS = {
     "nip": "NIP / NI PPPK",
     "name": "Nama",
+    "name_nip": "Nama dan NIP",
     "title_front": "Gelar depan",
     "title_back": "Gelar belakang",
     "category": "Status kepegawaian",
@@ -285,6 +287,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "NAMA LENGKAP GELAR",
         "NAMA TANPA GELAR",
     ),
+    # DUK and nominatif sheets stack the name over the NIP in one cell
+    "name_nip": ("NAMA NIP", "NAMA DAN NIP", "NAMA NIP BARU", "NAMA GELAR NIP", "NAMA NIP PNS"),
     "title_front": ("GELAR DEPAN",),
     "title_back": ("GELAR BELAKANG",),
     "category": (
@@ -368,6 +372,25 @@ WEAK_SYNONYMS = frozenset(("LOKASI KERJA", "INSTANSI", "JENIS PEGAWAI", "KEDUDUK
 _OTHER_NIPS = frozenset(
     ("LAMA", "ATASAN", "PENILAI", "PEJABAT", "SUAMI", "ISTRI", "PASANGAN", "KEPALA")
 )
+
+
+def has_name(mapping: dict[str, int]) -> bool:
+    """A mapping that gives each row a name: a NAMA column, or one holding name and NIP."""
+    return "name" in mapping or "name_nip" in mapping
+
+
+_NIP_IN_TEXT = re.compile(r"(?:\bNIP\b\.?\s*:?\s*)?((?:\d[ .]?){17}\d)(?!\d)", re.IGNORECASE)
+
+
+def split_name_nip(value: object) -> tuple[str, str]:
+    """'Drs. Yohanis Lewier, M.Si\\nNIP. 19860926 201505 1 001' -> (name, NIP as written).
+    A cell without an 18-digit NIP is all name."""
+    text = str(value or "")
+    found = _NIP_IN_TEXT.search(text)
+    if found is None:
+        return " ".join(text.split()), ""
+    name = (text[: found.start()] + " " + text[found.end() :]).strip(" \t\r\n/,;-")
+    return " ".join(name.split()).strip(" /,;-"), found.group(1)
 
 
 def field_for_header(cell: object) -> str | None:
@@ -477,7 +500,7 @@ def detect_header(rows: Sequence[Sequence[object]], scan: int = 30) -> HeaderGue
     best: HeaderGuess | None = None
     for i, row in enumerate(rows[:scan]):
         mapping = map_headers(row)
-        if "name" not in mapping or len(mapping) < 2:
+        if not has_name(mapping) or len(mapping) < 2:
             continue
         headers = [_text(c) for c in row]
         last = i

@@ -235,6 +235,13 @@ def parse_row(
 ) -> ParsedRow | Issue:
     width = len(cells)
     values = {f: cells[c] for f, c in mapping.items() if c < width and cells[c] != ""}
+    combined = values.get("name_nip")
+    if combined is not None:  # name and NIP stacked in one cell (DUK sheets)
+        name_part, nip_part = r.split_name_nip(combined)
+        if name_part and "name" not in values:
+            values["name"] = name_part
+        if nip_part and "nip" not in values:
+            values["nip"] = nip_part
     g = values.get
     raw_nip = _nip_cell(g("nip"))
     shown_nip = (

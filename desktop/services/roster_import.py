@@ -180,12 +180,12 @@ def parse(
     """Turn the data rows into records and rejections (using ``mapping`` if overridden)."""
     if mapping is not None:
         preview.mapping = dict(mapping)
-    if "name" not in preview.mapping:
+    if not r.has_name(preview.mapping):
         raise NetraError("no_name_column", "Kolom NAMA belum dipilih.", "No NAMA column mapped.")
     preview.rows, preview.rejected, preview.warnings, preview.skipped = [], [], [], []
     preview.set_aside = []
     seen: dict[tuple[str, ...] | str, int] = {}
-    name_col = preview.mapping["name"]
+    name_col = preview.mapping.get("name", preview.mapping.get("name_nip", 0))
     name_header = (
         " ".join(str(preview.headers[name_col]).upper().split())
         if name_col < len(preview.headers)

@@ -208,7 +208,10 @@ class MappingPage(QWizardPage):
         self.w = wizard
         self.setTitle(self.tr("Check the columns"))
         self.setSubTitle(
-            self.tr("Netra recognised these columns. Correct any that are wrong; NAMA is required.")
+            self.tr(
+                "Netra recognised these columns. Correct any that are wrong; a NAMA column "
+                "(or one holding name and NIP together) is required."
+            )
         )
         self.grid = QGridLayout(self)
         self.combos: dict[str, QComboBox] = {}
@@ -238,7 +241,7 @@ class MappingPage(QWizardPage):
         }
 
     def isComplete(self) -> bool:
-        return "name" in self.mapping()
+        return r.has_name(self.mapping())
 
 
 class PreviewPage(QWizardPage):

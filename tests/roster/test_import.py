@@ -315,3 +315,30 @@ def test_unit_cell_merged_down_a_group_applies_to_each_person(
     units = {r.name: r.unit_name for r in roster.search(ctx, roster.RosterQuery()).rows}
     assert {units[f"Honorer Klis {i}"] for i in range(6)} == {"Desa Klis"}
     assert units["Honorer Patti"] == "Desa Patti"
+
+
+def test_name_and_nip_stacked_in_one_cell(ctx: AppContext, tmp_path: Path) -> None:
+    """DUK (Daftar Urut Kepangkatan) sheets write the name over the NIP in one cell."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    ws = book.active
+    assert ws is not None
+    ws.append(["DAFTAR URUT KEPANGKATAN"])
+    ws.append(["NO", "NAMA / NIP", "PANGKAT / GOL", "JABATAN"])
+    ws.append([1, "Drs. Yohanis Lewier, M.Si\nNIP. 19860926 201505 1 001", "III/d", "Camat"])
+    ws.append([2, "Maria Kay / 198011022005012001", "III/c", "Sekretaris"])
+    ws.append([3, "Berti Leunufna", "", "Tenaga Kontrak"])  # no NIP: non-ASN
+    ws.append([4, "Petrus Maahury\n19861326 201505 1 001", "II/a", "Staf"])  # a bad NIP
+    path = tmp_path / "duk.xlsx"
+    book.save(path)
+    preview = roster_import.read(path)
+    assert preview.mapping["name_nip"] == 1 and "name" not in preview.mapping
+    result = roster_import.import_file(ctx, path)
+    assert result.created == 3
+    assert [(i.row, i.code) for i in result.rejected] == [(6, "nip_birth_date")]
+    people = {r.name: r for r in roster.search(ctx, roster.RosterQuery()).rows}
+    assert people["Drs. Yohanis Lewier, M.Si"].nip == "198609262015051001"
+    assert people["Drs. Yohanis Lewier, M.Si"].golongan == "III/d"
+    assert people["Maria Kay"].nip == "198011022005012001"
+    assert people["Berti Leunufna"].category == "NON_ASN"

@@ -3,22 +3,22 @@
 <context>
     <name>CommitPage</name>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="326" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="329" />
         <source>Importing</source>
         <translation>Mengimpor</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="328" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="331" />
         <source>Storing in one transaction…</source>
         <translation>Menyimpan dalam satu transaksi…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="356" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="359" />
         <source>Done.</source>
         <translation>Selesai.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="363" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="366" />
         <source>Nothing was stored: {msg}</source>
         <translation>Tidak ada data yang disimpan: {msg}</translation>
     </message>
@@ -85,17 +85,17 @@
         <translation>Periksa kolom</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="211" />
-        <source>Netra recognised these columns. Correct any that are wrong; NAMA is required.</source>
-        <translation>Netra mengenali kolom-kolom berikut. Perbaiki bila ada yang keliru; kolom NAMA wajib ada.</translation>
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="212" />
+        <source>Netra recognised these columns. Correct any that are wrong; a NAMA column (or one holding name and NIP together) is required.</source>
+        <translation>Netra mengenali kolom-kolom berikut. Perbaiki bila ada yang keliru; kolom NAMA (atau kolom yang berisi nama dan NIP sekaligus) wajib ada.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="228" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="231" />
         <source>— not used —</source>
         <translation>— tidak dipakai —</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="230" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="233" />
         <source>(column {n})</source>
         <translation>(kolom {n})</translation>
     </message>
@@ -141,35 +141,35 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="248" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="251" />
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="251" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="254" />
         <source>Nothing has been stored yet. Rejected rows are red, rows with warnings yellow, total rows and repeated headers that will not be imported grey; hover over a row to read why.</source>
         <translation>Belum ada data yang disimpan. Baris yang ditolak berwarna merah, baris dengan peringatan berwarna kuning, baris jumlah dan judul kolom berulang yang tidak diimpor berwarna abu-abu; arahkan tetikus ke baris untuk membaca alasannya.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="256" />
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="273" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="259" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="276" />
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="267" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="270" />
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="295" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="298" />
         <source>New: {c} · updated: {u} · unchanged: {s} · rejected: {x} · warnings: {w} · skipped: {k}
 New work units: {units}</source>
         <translation>Baru: {c} · diperbarui: {u} · tidak berubah: {s} · ditolak: {x} · peringatan: {w} · dilewati: {k}
 Unit kerja baru: {units}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="311" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="314" />
         <source>Nothing to store: the roster already matches this file.</source>
         <translation>Tidak ada yang perlu disimpan: daftar pegawai sudah sama dengan isi berkas ini.</translation>
     </message>
@@ -177,27 +177,27 @@ Unit kerja baru: {units}</translation>
 <context>
     <name>RosterImportWizard</name>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="445" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="448" />
         <source>Import roster</source>
         <translation>Impor daftar pegawai</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="462" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="465" />
         <source>&lt; Back</source>
         <translation>&lt; Kembali</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="463" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="466" />
         <source>Next &gt;</source>
         <translation>Lanjut &gt;</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="464" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="467" />
         <source>Finish</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="465" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="468" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -205,22 +205,22 @@ Unit kerja baru: {units}</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="374" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="377" />
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="377" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="380" />
         <source>Save summary…</source>
         <translation>Simpan ringkasan…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="390" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="393" />
         <source>Save summary</source>
         <translation>Simpan ringkasan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="390" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="393" />
         <source>Text (*.txt)</source>
         <translation>Teks (*.txt)</translation>
     </message>
