@@ -354,6 +354,7 @@ _EXACT = {syn: f for f, syns in SYNONYMS.items() for syn in syns}
 _TOTAL_FIRST = frozenset(("jumlah", "total", "jml", "subtotal", "grandtotal"))
 _TOTAL_PAIRS = frozenset((("grand", "total"), ("sub", "total"), ("sub", "jumlah")))
 _TOTAL_INITIALS = frozenset("JjTtGgSs ")
+_TOTAL_STARTS = frozenset(("jum", "tot", "jml", "sub", "gra"))
 
 
 def header_key(cell: object) -> str:
@@ -542,7 +543,11 @@ def is_blank(row: Sequence[object]) -> bool:
 def is_total_row(row: Sequence[object]) -> bool:
     """'JUMLAH', 'TOTAL', 'SUB TOTAL' (often with a count) in one of the first cells of a row."""
     for cell in row[:4]:  # a plain loop, cheap: this runs for every imported row
-        if type(cell) is str and cell[:1] in _TOTAL_INITIALS:
+        if (
+            type(cell) is str
+            and cell[:1] in _TOTAL_INITIALS
+            and cell.lstrip()[:3].lower() in _TOTAL_STARTS  # "Simon", "Thomas": not a total
+        ):
             words = name_key(cell).split()
             if words and (words[0] in _TOTAL_FIRST or tuple(words[:2]) in _TOTAL_PAIRS):
                 return True
