@@ -223,7 +223,20 @@ def read_csv_rows(data: bytes, path: Path | None = None) -> list[list[Any]]:
     if "\x00" in text:
         raise unreadable(path or Path("data.csv"), "bukan berkas teks CSV.")
     delimiter = sniff_delimiter(text)
-    return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))  # lists already
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))  # lists already
+    if any("'" + start in text for start in FORMULA_STARTS):
+        _unquote_formula_text(rows)
+    return rows
+
+
+def _unquote_formula_text(rows: list[list[Any]]) -> None:
+    """Undo :func:`safe_cell`: a cell that an export wrote as ``'=...`` so that it stays text
+    in a spreadsheet reads back as ``=...`` (the apostrophe is a marker, as in Excel), so an
+    exported roster imports unchanged."""
+    for row in rows:
+        for i, cell in enumerate(row):
+            if cell[:1] == "'" and cell[1:2] in FORMULA_STARTS and cell[1:2]:
+                row[i] = cell[1:]
 
 
 # ---------------------------------------------------------------- writing

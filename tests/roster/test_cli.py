@@ -167,3 +167,15 @@ def test_export_to_a_full_stick_fails_cleanly(
         assert "ruang kosong" in result.err
     assert sorted(p.name for p in stick.iterdir()) == ["pegawai.csv"]
     assert (stick / "pegawai.csv").read_bytes() == b"ekspor lama"
+
+
+def test_exported_csv_and_xlsx_import_back_unchanged(cli: CliRunner, tmp_path: Path) -> None:
+    """The kabupaten exports, an office edits nothing and imports it back: no change, even
+    for the name written as '=... to keep it from becoming a formula."""
+    assert cli("roster", "import", str(messy.write_xlsx(tmp_path / "m.xlsx"))).code == 0
+    for name in ("balik.csv", "balik.xlsx"):
+        assert cli("roster", "export", str(tmp_path / name)).code == 0
+        again = cli("roster", "import", str(tmp_path / name), "--json")
+        doc = again.json()
+        assert isinstance(doc, dict)
+        assert (doc["created"], doc["updated"], doc["unchanged"]) == (0, 0, 6), name
