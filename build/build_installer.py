@@ -12,7 +12,8 @@ environment (temporary HOME and data folder, no PYTHONPATH, no venv, cwd outside
   scripts, seeds the demo office and exercises every subsystem's self-test step;
 - ``netra-console demo``, then on that office ``pact print --all`` (a real PDF through the
   frozen ReportLab, fonts and QR codes), ``roster export``/``roster import --dry-run`` of an
-  .xlsx (openpyxl, python-calamine), ``audit verify`` and ``backup create`` (cryptography);
+  .xlsx (Netra's own writer, python-calamine), ``audit verify`` and ``backup create``
+  (cryptography);
 - ``Netra --smoke`` (offscreen) on the demo folder, once the GUI has that flag: shows the
   main window, prints ``{"shown_ms": N}`` and exits.
 
@@ -220,7 +221,7 @@ def print_pdf(demo_dir: Path, env: dict[str, str], home: Path) -> str:
 
 
 def support_commands(demo_dir: Path, env: dict[str, str], home: Path) -> list[str]:
-    """What support staff run, on the demo office: spreadsheets both ways (openpyxl writes,
+    """What support staff run, on the demo office: spreadsheets both ways (Netra writes,
     python-calamine reads), the audit chains, an encrypted backup."""
     user_env = dict(
         env, NETRA_USER="admin", NETRA_PASSWORD="netra-demo", NETRA_BACKUP_PASSPHRASE="uji-beku-123"

@@ -80,7 +80,6 @@ HIDDEN_IMPORTS = (
     "logging.handlers",
     "python_calamine",
     "segno",
-    "openpyxl",
     "cryptography.hazmat.primitives.asymmetric.ed25519",
     "cryptography.hazmat.primitives.asymmetric.x25519",
     "cryptography.hazmat.primitives.kdf.scrypt",

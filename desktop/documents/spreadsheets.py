@@ -5,7 +5,7 @@ comes back as a float, which is how a NIP that Excel cut short shows itself), ``
 comma or semicolon, UTF-8 (with or without BOM) or Windows-1252. Merged cells are filled
 from their top-left value so a merged header reads the same in every column it covers.
 
-Writing: ``.xlsx`` with openpyxl and ``.csv`` (UTF-8 with BOM, which Excel opens correctly).
+Writing: ``.xlsx`` (``xlsx_table``) and ``.csv`` (UTF-8 with BOM, which Excel opens correctly).
 A cell that begins with ``=``, ``+``, ``-`` or ``@`` is stored as text so a crafted name
 cannot become a formula in someone else's spreadsheet.
 """
@@ -21,6 +21,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 from desktop.documents import legacy_sheets as legacy
+from desktop.documents import xlsx_table
 from desktop.domain.errors import NetraError
 from desktop.fileio import write_verified
 
@@ -267,34 +268,12 @@ def write_xlsx(
     sheet_name: str = "Pegawai",
     title: str | None = None,
 ) -> int:
-    from openpyxl import Workbook
-    from openpyxl.cell.cell import TYPE_STRING
-
-    book = Workbook(write_only=True)
-    ws = book.create_sheet(sheet_name[:31])
-    if title:
-        ws.append([title])
-        ws.append([])
-    ws.append(list(header))
-    count = 0
-    for row in rows:
-        out = []
-        for value in row:
-            value = _plain(value)
-            if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-                from openpyxl.cell import WriteOnlyCell
-
-                cell = WriteOnlyCell(ws, value=None)
-                cell._value = value  # stored verbatim as a string, never as a formula
-                cell.data_type = TYPE_STRING
-                out.append(cell)
-            else:
-                out.append(value)
-        ws.append(out)
-        count += 1
-    buffer = io.BytesIO()
-    book.save(buffer)
-    _write_bytes(Path(path), buffer.getvalue())
+    """One sheet: ``title`` (bold, then a blank row), the bold frozen header, the rows. Text
+    is always stored as text (a cell that starts with ``=`` is never a formula)."""
+    data, count = xlsx_table.build(
+        sheet_name, header, (list(map(_plain, row)) for row in rows), title
+    )
+    _write_bytes(Path(path), data)
     return count
 
 

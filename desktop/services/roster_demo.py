@@ -339,7 +339,7 @@ def _retire_two(ctx: AppContext) -> None:
 
 
 def selftest_step(ctx: AppContext, tmp: Path) -> str:
-    """``netra self-test``: calamine and openpyxl present, import rules hold, export is safe."""
+    """``netra self-test``: an .xlsx written and read back, import rules hold, export is safe."""
     from desktop.documents import spreadsheets
     from desktop.services import roster_export
 
