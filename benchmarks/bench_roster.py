@@ -16,6 +16,10 @@
   the import's bulk-write page cache).
   ``floor_ratio`` is that floor over the baseline: when it is already above the target, the
   target cannot be met by any import that stores these rows in this table.
+- ``roster.export_xlsx``: ``roster export`` of 100,000 employees to ``.xlsx`` (query, rows,
+  Netra's own writer, durable write); baseline openpyxl's write-only mode writing the same
+  rows (the writer Netra used before), same run. Target ratio <= 0.5: a guard that the
+  export stays at least twice as fast as the library writer.
 - ``roster.search_keystroke``: keystroke to updated table over 100,000 employees (the query
   the roster page runs on each keystroke: count + first page, then the Qt model reset).
   Target <= 50 ms (median over a typed word); baseline: a bare sqlite3 LIKE count.
@@ -257,6 +261,41 @@ def bench_import() -> list[dict[str, Any]]:
     ]
 
 
+# ---------------------------------------------------------------- export
+def bench_export_xlsx() -> dict[str, Any]:
+    from openpyxl import Workbook
+
+    from desktop.services import roster_export
+
+    with office_dir(employees=ROWS) as data, open_office(data) as ctx:
+        csv_path, xlsx_path = data / "pegawai.csv", data / "pegawai.xlsx"
+        roster_export.export(ctx, csv_path)  # the same rows, for the baseline to write
+        with csv_path.open(encoding="utf-8-sig", newline="") as fh:
+            rows = list(csv.reader(fh, delimiter=";"))
+
+        def bare() -> None:
+            book = Workbook(write_only=True)
+            sheet = book.create_sheet("Pegawai")
+            for row in rows:
+                sheet.append(row)
+            book.save(data / "openpyxl.xlsx")
+
+        samples, base = [], []
+        for _round in range(2):
+            samples.append(_seconds(lambda: roster_export.export(ctx, xlsx_path)))
+            base.append(_seconds(bare))
+    return scenario(
+        "roster.export_xlsx",
+        round(min(samples), 3),
+        "s",
+        round(min(base), 3),
+        target_ratio=0.5,
+        rows=ROWS,
+        samples=[round(x, 3) for x in samples],
+        baseline_samples=[round(x, 3) for x in base],
+    )
+
+
 # ---------------------------------------------------------------- search as you type
 TYPED = "lewerissa"
 
@@ -374,7 +413,7 @@ def bench_page_rss() -> dict[str, Any]:
 
 
 if __name__ == "__main__":
-    for fn in (bench_search_keystroke, bench_page_rss, bench_import):
+    for fn in (bench_search_keystroke, bench_page_rss, bench_import, bench_export_xlsx):
         result = fn()
         for line in result if isinstance(result, list) else [result]:
             print(json.dumps(line))
