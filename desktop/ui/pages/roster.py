@@ -118,9 +118,11 @@ class RosterPage(Page):
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((168, 260, 80, 86, 210, 170)):
-            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # JABATAN takes the slack
+        header.setStretchLastSection(False)
+        for column, width in enumerate((160, 250, 80, 80, 0, 170, 80)):
+            if width:
+                self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         rlay.addWidget(self.table, 1)
         actions = QHBoxLayout()
