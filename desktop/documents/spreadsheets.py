@@ -103,11 +103,21 @@ def _read_xml_2003(path: Path, sheet: str | None) -> Sheet:
     if not sheets:
         raise unreadable(path, "tidak ada lembar kerja.")
     if sheet is not None:
-        if sheet not in names:
-            raise _sheet_not_found(path, sheet, names)
+        sheet = _sheet_named(path, sheet, names)
         return Sheet(sheet, dict(sheets)[sheet], names)
     name, rows = next(((n, r) for n, r in sheets if r), sheets[0])
     return Sheet(name, rows, names)
+
+
+def _sheet_named(path: Path, sheet: str, names: list[str]) -> str:
+    """The sheet ``--sheet`` means: its exact name, else the one that differs only in case or
+    surrounding spaces ('pegawai' for 'Pegawai ')."""
+    if sheet in names:
+        return sheet
+    loose = [n for n in names if n.strip().casefold() == sheet.strip().casefold()]
+    if len(loose) == 1:
+        return loose[0]
+    raise _sheet_not_found(path, sheet, names)
 
 
 def _sheet_not_found(path: Path, sheet: str, names: list[str]) -> NetraError:
@@ -130,8 +140,8 @@ def _read_calamine(path: Path, sheet: str | None, by_content: bool = False) -> S
         names = list(book.sheet_names)
         if not names:
             raise unreadable(path, "tidak ada lembar kerja.")
-        if sheet is not None and sheet not in names:
-            raise _sheet_not_found(path, sheet, names)
+        if sheet is not None:
+            sheet = _sheet_named(path, sheet, names)
         chosen, rows, merged = _load(book, [sheet] if sheet else names)
     except NetraError:
         raise

@@ -212,3 +212,22 @@ def test_csv_delimiter_is_the_one_that_gives_even_rows(text: str, expected: str)
     from desktop.documents.spreadsheets import sniff_delimiter
 
     assert sniff_delimiter(text) == expected
+
+
+def test_sheet_option_ignores_case_and_spaces(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    first = book.active
+    assert first is not None
+    first.title = "Petunjuk"
+    book.create_sheet("Data Pegawai ").append(["NAMA", "NIP"])
+    path = tmp_path / "lembar.xlsx"
+    book.save(path)
+    assert read_sheet(path, "data pegawai").name == "Data Pegawai "
+    xml = tmp_path / "ekspor.xls"
+    xml.write_text(XML_2003, encoding="utf-8")
+    assert read_sheet(xml, "PEGAWAI").name == "Pegawai"
+    with pytest.raises(NetraError) as err:
+        read_sheet(path, "Rekap")
+    assert err.value.details["sheets"] == ["Petunjuk", "Data Pegawai "]
