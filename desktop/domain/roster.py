@@ -71,6 +71,10 @@ _CATEGORY_WORDS: dict[str, str] = {
 }
 
 
+# Words that make a status a non-ASN one wherever they stand in it.
+_NON_ASN_WORDS = frozenset(
+    ("HONOR", "HONORER", "KONTRAK", "GTY", "PTY", "GTT", "PTT", "THL", "HONDA", "SUKARELA")
+)
 # A status written with more words after it ("PNS Daerah Kab/Kota", "Honorer Daerah").
 _CATEGORY_LEADS = {
     w: _CATEGORY_WORDS[w] for w in ("PNS", "CPNS", "PPPK", "P3K", "HONORER", "THL", "PTT")
@@ -147,6 +151,8 @@ def _category(text: str) -> str | None:
     found = _CATEGORY_WORDS.get(key)
     if found is None and key:  # "PNS Daerah Kab/Kota", "CPNS Daerah" (SIASN's JENIS PEGAWAI)
         found = _CATEGORY_LEADS.get(key.split()[0])
+    if found is None and not _NON_ASN_WORDS.isdisjoint(key.split()):
+        found = "NON_ASN"  # Dapodik's "Honor Daerah TK.II Kab/Kota", "GTY/PTY", "Kontrak Daerah"
     return found
 
 
@@ -319,7 +325,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "GOL PPPK",
     ),
     "pangkat": ("PANGKAT", "PANGKAT TERAKHIR"),
-    "jabatan": ("JABATAN", "NAMA JABATAN", "JABATAN TERAKHIR", "JABATAN SAAT INI"),
+    "jabatan": (
+        "JABATAN",
+        "NAMA JABATAN",
+        "JABATAN TERAKHIR",
+        "JABATAN SAAT INI",
+        "JENIS PTK",  # Dapodik: Guru Kelas, Guru Mapel, Tenaga Administrasi Sekolah
+    ),
     "jabatan_kind": ("JENIS JABATAN", "JENIS JAB", "TIPE JABATAN"),
     "unit": (
         "UNIT KERJA",
@@ -335,6 +347,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "TEMPAT TUGAS",
         "LOKASI KERJA",
         "SEKOLAH",
+        "NAMA SEKOLAH",
         "UNIT KERJA TEMPAT TUGAS",
         "SUB UNIT KERJA",
         "NAMA UNIT KERJA",

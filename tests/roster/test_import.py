@@ -342,3 +342,28 @@ def test_name_and_nip_stacked_in_one_cell(ctx: AppContext, tmp_path: Path) -> No
     assert people["Drs. Yohanis Lewier, M.Si"].golongan == "III/d"
     assert people["Maria Kay"].nip == "198011022005012001"
     assert people["Berti Leunufna"].category == "NON_ASN"
+
+
+def test_dapodik_style_school_staff_export(ctx: AppContext, tmp_path: Path) -> None:
+    """Dapodik (school staff) exports: JENIS PTK is the post, NAMA SEKOLAH the unit, and
+    statuses like 'Honor Daerah TK.II Kab/Kota' or 'GTY/PTY' are non-ASN, not a warning."""
+    path = tmp_path / "dapodik.csv"
+    path.write_text(
+        "No,Nama,NUPTK,JK,Tempat Lahir,Tanggal Lahir,NIP,Status Kepegawaian,Jenis PTK,"
+        "Pangkat Golongan,Nama Ibu Kandung,Nama Sekolah\n"
+        "1,Agustina Ritiauw,1234567890123456,P,Tiakur,1988-06-30,198806302011022003,PNS,"
+        "Guru Kelas,III/b,Maria,SD Negeri 1 Tiakur\n"
+        "2,Simon Kay,,L,Wonreli,1995-01-01,,Honor Daerah TK.II Kab/Kota,Guru Mapel,,Ester,"
+        "SD Negeri 1 Tiakur\n"
+        "3,Yakob Lerrick,,L,Ilwaki,1990-05-05,,GTY/PTY,Tenaga Administrasi Sekolah,,Ruth,"
+        "SD Negeri 1 Tiakur\n",
+        encoding="utf-8",
+    )
+    result = roster_import.import_file(ctx, path)
+    assert (result.created, result.rejected, result.warnings) == (3, [], [])
+    people = {r.name: r for r in roster.search(ctx, roster.RosterQuery()).rows}
+    assert people["Agustina Ritiauw"].jabatan == "Guru Kelas"
+    assert people["Agustina Ritiauw"].unit_name == "SD Negeri 1 Tiakur"
+    assert (
+        people["Simon Kay"].category == "NON_ASN" and people["Yakob Lerrick"].category == "NON_ASN"
+    )
