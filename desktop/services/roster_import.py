@@ -68,7 +68,7 @@ class ImportPreview:
     rows: list[ParsedRow] = field(default_factory=list)
     rejected: list[Issue] = field(default_factory=list)
     warnings: list[Issue] = field(default_factory=list)
-    skipped: list[int] = field(default_factory=list)  # blank, total and repeated header rows
+    skipped: list[int] = field(default_factory=list)  # blank, total, heading, header rows
     set_aside: list[Issue] = field(default_factory=list)  # the skipped rows that were not blank
     unit_code: str | None = None
 
@@ -91,8 +91,8 @@ class ImportResult:
     rejected: list[Issue] = field(default_factory=list)
     warnings: list[Issue] = field(default_factory=list)
     units_created: list[dict[str, str]] = field(default_factory=list)
-    # rows read as a total row or a repeated header, and so not imported (blank rows are not
-    # listed): shown so that a person's row taken for one would not go unnoticed
+    # rows read as a total row, a unit heading or a repeated header, and so not imported (blank
+    # rows are not listed): shown so that a person's row taken for one would not go unnoticed
     skipped: list[Issue] = field(default_factory=list)
     dry_run: bool = False
     sheet: str = ""
