@@ -64,6 +64,27 @@ def _known_os_error(exc: BaseException) -> str | None:
         return "Basis data hanya-baca: periksa izin folder data."
     if "locked" in text:
         return "Basis data sedang dipakai program lain (terkunci). Tutup Netra lain lalu ulangi."
+    if "password authentication failed" in text:
+        return (
+            "Server basis data menolak nama pengguna atau kata sandi pada --database-url. "
+            "Tidak ada data yang berubah."
+        )
+    if "does not exist" in text and "database" in text:
+        return "Basis data pada --database-url belum ada di server; buat dulu, lalu ulangi."
+    if any(
+        words in text
+        for words in (
+            "connection refused",
+            "connection failed",
+            "could not connect",
+            "could not translate host name",
+            "timeout expired",
+        )
+    ):
+        return (
+            "Server basis data tidak dapat dihubungi. Periksa bahwa PostgreSQL berjalan dan "
+            "alamat --database-url benar. Tidak ada data yang berubah."
+        )
     return None
 
 
