@@ -15,6 +15,9 @@ from desktop.domain import roster as r
 
 MESSAGES: dict[str, str] = {
     "missing_name": "Nama pegawai kosong.",
+    "name_not_text": (
+        "Kolom nama berisi '{value}', bukan nama orang; periksa susunan kolom (NAMA, NIP)."
+    ),
     "duplicate_in_file": "NIP/pegawai yang sama sudah ada di baris {first} berkas ini.",
     "nip_missing": "Pegawai berstatus {category} wajib memiliki NIP / NI PPPK.",
     "missing_unit": "Unit kerja kosong dan tidak ada unit bawaan (--unit).",
@@ -253,6 +256,10 @@ def parse_row(
         name = r.compose_name(name, cell_text(front), cell_text(back))
     if not name:
         return Issue(row_number, shown_nip, "missing_name", message("missing_name"))
+    if not any(c.isalpha() for c in name):  # a NIP or a number where the name should be
+        return Issue(
+            row_number, shown_nip, "name_not_text", message("name_not_text", value=name[:40])
+        )
     warnings: list[Issue] = []
 
     def warn(code: str, text: str) -> None:
@@ -494,7 +501,7 @@ class RowParser:
     def fast(self, cells: list[object], row_number: int) -> ParsedRow | None:
         nip_c, name_c, cat_c, gol_c, jab_c, unit_c, code_c, birth_raw, sex_raw = self._cells(cells)
         name = cell_text(name_c) if name_c != "" else ""
-        if not name or type(nip_c) is not str:
+        if not name[:1].isalpha() or type(nip_c) is not str:  # parse_row judges odd names
             return None
         for col in self.slow_cols:
             if col < len(cells) and cells[col] != "":

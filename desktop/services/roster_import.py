@@ -26,6 +26,7 @@ from sqlalchemy import Connection, Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.documents import spreadsheets
+from desktop.domain import nip as nipmod
 from desktop.domain import roster as r
 from desktop.domain import roster_rows as rows_mod
 from desktop.domain.errors import NetraError
@@ -200,6 +201,7 @@ def parse(
     all_cells = preview.cells
     nip_col, no_col = preview.mapping.get("nip"), preview.mapping.get("no")
     section = ""  # the unit named by the last group heading row ("KANTOR CAMAT WETAR")
+    last_key: tuple[str, ...] | str | None = None  # the upsert key of the last kept row
     for index in range(preview.data_start, len(all_cells)):  # locals: 100,000 iterations
         cells = all_cells[index]
         number = index + 1
@@ -232,10 +234,29 @@ def parse(
             skipped(number)
             set_aside(Issue(number, "", "repeated_header", rows_mod.message("repeated_header")))
             continue
-        parsed = parse_row(cells, number)
-        if isinstance(parsed, Issue):
-            rejected(parsed)
+        if (
+            type(name_cell) is str
+            and (name_cell[:1].isdigit() or name_cell[:3].upper() == "NIP")
+            and preview.rows
+            and preview.rows[-1].row == number - 1
+            and not preview.rows[-1].nip
+            and not (nip_col is not None and nip_col < len(cells) and cells[nip_col] != "")
+            and len(digits := nipmod.normalize(name_cell)) == 18
+            and digits.isdigit()
+        ):  # DUK printed two rows a person: the NIP under the name, in the NAMA column
+            skipped(number)
+            result = _with_nip(all_cells[index - 1], preview.mapping, name_cell, number - 1, today)
+            undo = preview.rows.pop()
+            if last_key is not None:
+                seen.pop(last_key, None)
+            if undo.warnings:
+                preview.warnings[:] = [w for w in preview.warnings if w not in undo.warnings]
+        else:
+            result = parse_row(cells, number)
+        if isinstance(result, Issue):
+            rejected(result)
             continue
+        parsed = result
         if section and not parsed.unit_name and not parsed.unit_code:
             parsed.unit_name = section
         key: tuple[str, ...] | str | None = parsed.nip
@@ -248,18 +269,32 @@ def parse(
         if first is not None:
             rejected(
                 Issue(
-                    number,
+                    parsed.row,
                     parsed.nip or "",
                     "duplicate_in_file",
                     rows_mod.message("duplicate_in_file", first=first),
                 )
             )
             continue
-        seen[key] = number
+        seen[key] = parsed.row
+        last_key = key
         kept(parsed)
         if parsed.warnings:
             preview.warnings.extend(parsed.warnings)
     return preview
+
+
+def _with_nip(
+    cells: list[Any], mapping: dict[str, int], nip: object, number: int, today: date
+) -> ParsedRow | Issue:
+    """Row ``number`` parsed again with the NIP that the row below it held."""
+    cells = list(cells)
+    col = mapping.get("nip")
+    if col is None:
+        mapping, col = {**mapping, "nip": len(cells)}, len(cells)
+    cells.extend([""] * (col + 1 - len(cells)))
+    cells[col] = nip
+    return rows_mod.parse_row(cells, mapping, number, today)
 
 
 # ---------------------------------------------------------------- planning

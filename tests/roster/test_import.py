@@ -367,3 +367,27 @@ def test_dapodik_style_school_staff_export(ctx: AppContext, tmp_path: Path) -> N
     assert (
         people["Simon Kay"].category == "NON_ASN" and people["Yakob Lerrick"].category == "NON_ASN"
     )
+
+
+def test_duk_two_rows_a_person_nip_under_the_name(ctx: AppContext, tmp_path: Path) -> None:
+    """Printed DUKs give each person two rows: the name, and under it the NIP in the same
+    column. The NIP row belongs to the row above; a number left alone is not a name."""
+    path = tmp_path / "duk2.csv"
+    path.write_text(
+        "NO;NAMA / NIP;GOL;JABATAN\n"
+        "1;Drs. Yohanis Lewier, M.Si;III/d;Camat\n"
+        ";NIP. 19860926 201505 1 001;;\n"
+        "2;Maria Kay;III/c;Sekretaris\n"
+        ";198011022005012001;;\n"
+        "3;Berti Leunufna;;Tenaga Kontrak\n"
+        "4;12345;;Staf\n",
+        encoding="utf-8",
+    )
+    result = roster_import.import_file(ctx, path)
+    assert result.created == 3
+    assert [(i.row, i.code) for i in result.rejected] == [(7, "name_not_text")]
+    people = {r.name: r for r in roster.search(ctx, roster.RosterQuery()).rows}
+    assert people["Drs. Yohanis Lewier, M.Si"].nip == "198609262015051001"
+    assert people["Drs. Yohanis Lewier, M.Si"].category == "PNS"
+    assert people["Maria Kay"].nip == "198011022005012001"
+    assert people["Berti Leunufna"].category == "NON_ASN"
