@@ -22,6 +22,9 @@ OLE = "ole"  # Excel 97-2003 .xls
 HTML = "html"
 XML_2003 = "xml2003"
 TEXT = "text"
+# A span this many rows tall and more than one column wide is layout (a signature or caption
+# box), not data: only its first cell keeps the value, as spreadsheets._fill_merged does.
+LAYOUT_ROWS = 4
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _XML_2003_NS = "urn:schemas-microsoft-com:office:spreadsheet"
@@ -135,10 +138,11 @@ def read_html_rows(text: str) -> list[list[Any]]:
                 continue
             cell = queue.pop(0)
             value = " ".join("".join(cell.text).split())
+            layout = cell.rowspan > LAYOUT_ROWS and cell.colspan > 1  # a signature box
             for offset in range(cell.colspan):  # spans filled as spreadsheets._fill_merged does
-                row.append(value)
+                row.append("" if layout and offset else value)
                 if cell.rowspan > 1:
-                    below[column + offset] = (cell.rowspan - 1, value)
+                    below[column + offset] = (cell.rowspan - 1, "" if layout else value)
             column += cell.colspan
         grid.append(row)
     width = max((len(r) for r in grid), default=0)
@@ -187,9 +191,11 @@ def read_xml_2003(data: bytes) -> list[tuple[str, list[list[Any]]]]:
                 value = _value(cell.find(_q("Data")))
                 across = int(cell.get(_q("MergeAcross"), 0))
                 down = int(cell.get(_q("MergeDown"), 0))
+                layout = down >= LAYOUT_ROWS and across > 0  # a signature box
                 for r in range(row_no, row_no + down + 1):
                     for c in range(col_no, col_no + across + 1):
-                        rows.setdefault(r, {}).setdefault(c, value)
+                        first = (r, c) == (row_no, col_no)
+                        rows.setdefault(r, {}).setdefault(c, value if first or not layout else "")
                 col_no += across
         height = max(rows, default=0)
         width = max((max(r) for r in rows.values() if r), default=0)

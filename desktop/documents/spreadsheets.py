@@ -166,15 +166,19 @@ def _load(book: Any, candidates: list[str]) -> tuple[str, list[list[Any]], list[
 
 
 MAX_MERGED_CELLS = 1_000_000  # a larger "merge" is a formatting accident, not data
+MERGED_LAYOUT_ROWS = 4  # a block this tall and more than one column wide is layout
 
 
 def _fill_merged(rows: list[list[Any]], merged: Sequence[Any]) -> None:
     """Copy a merged block's top-left value into the block's other cells: a merged group
     header names each column under it, and a UNIT KERJA or JABATAN cell merged down a group
     of people applies to each of them (left empty, they would all land in the office's own
-    unit). A block is filled as far as the sheet has rows."""
+    unit). A block both tall and wide (a signature or caption box under the table) is layout
+    and is left alone."""
     for (r0, c0), (r1, c1) in merged:
         if r0 >= len(rows) or (r1 - r0 + 1) * (c1 - c0 + 1) > MAX_MERGED_CELLS:
+            continue
+        if r1 - r0 >= MERGED_LAYOUT_ROWS and c1 > c0:
             continue
         value = rows[r0][c0] if c0 < len(rows[r0]) else ""
         for rr in range(r0, min(r1, len(rows) - 1) + 1):

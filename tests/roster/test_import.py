@@ -309,9 +309,13 @@ def test_unit_cell_merged_down_a_group_applies_to_each_person(
         ws.append([i + 1, f"Honorer Klis {i}", "Staf", "Desa Klis" if i == 0 else None])
     ws.append([7, "Honorer Patti", "Staf", "Desa Patti"])
     ws.merge_cells("D2:D7")  # one UNIT KERJA cell for six people
+    ws["C10"] = "Tiakur, 1 Oktober 2024 - Camat Moa Lakor"
+    ws.merge_cells("C10:D15")  # the signature box under the table: layout, not data
     path = tmp_path / "gabung.xlsx"
     book.save(path)
-    assert roster_import.import_file(ctx, path).created == 7
+    result = roster_import.import_file(ctx, path)
+    assert result.created == 7
+    assert [(i.row, i.code) for i in result.rejected] == [(10, "missing_name")]
     units = {r.name: r.unit_name for r in roster.search(ctx, roster.RosterQuery()).rows}
     assert {units[f"Honorer Klis {i}"] for i in range(6)} == {"Desa Klis"}
     assert units["Honorer Patti"] == "Desa Patti"

@@ -231,3 +231,18 @@ def test_sheet_option_ignores_case_and_spaces(tmp_path: Path) -> None:
     with pytest.raises(NetraError) as err:
         read_sheet(path, "Rekap")
     assert err.value.details["sheets"] == ["Petunjuk", "Data Pegawai "]
+
+
+def test_a_tall_and_wide_span_is_layout_not_data() -> None:
+    html = (
+        "<table><tr><td>NAMA</td><td>UNIT</td><td>KET</td></tr>"
+        "<tr><td>Budi</td><td rowspan='6'>Desa Klis</td><td colspan='1'></td></tr>"
+        + "<tr><td>Ani</td><td></td></tr>" * 5
+        + "<tr><td colspan='2' rowspan='5'>Tiakur, Camat</td><td></td></tr>"
+        + "<tr><td></td></tr>" * 4
+        + "</table>"
+    )
+    rows = legacy.read_html_rows(html)
+    assert [r[1] for r in rows[1:7]] == ["Desa Klis"] * 6  # one column: data, filled
+    assert rows[7][:2] == ["Tiakur, Camat", ""]  # two columns, five rows: a signature box
+    assert all(r[:2] == ["", ""] for r in rows[8:12])
