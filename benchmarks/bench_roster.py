@@ -221,44 +221,39 @@ def bench_import() -> list[dict[str, Any]]:
             imp_c.append(t)
             floor_c.append(_floor_once(csv_path, stored_c))
             del stored_x, stored_c
-        bare_xlsx, bare_csv, t_xlsx, t_csv = min(bare_x), min(bare_c), min(imp_x), min(imp_c)
-        fl_x, fl_c = min(floor_x), min(floor_c)
     return [
-        scenario(
-            "roster.import_xlsx",
-            round(t_xlsx, 3),
-            "s",
-            round(bare_xlsx, 3),
-            target_ratio=1.5,
-            rows=ROWS,
-            created=res_xlsx.created,
-            rejected=len(res_xlsx.rejected),
-            samples=[round(x, 3) for x in imp_x],
-            baseline_samples=[round(x, 3) for x in bare_x],
-            floor=round(fl_x, 3),
-            floor_ratio=round(fl_x / bare_xlsx, 3),
-            ratio_to_floor=round(t_xlsx / fl_x, 3),
-            floor_samples=[round(x, 3) for x in floor_x],
-            load_avg=round(os.getloadavg()[0], 2),
-        ),
-        scenario(
-            "roster.import_csv",
-            round(t_csv, 3),
-            "s",
-            round(bare_csv, 3),
-            target_ratio=3.0,
-            rows=ROWS,
-            created=res_csv.created,
-            rejected=len(res_csv.rejected),
-            samples=[round(x, 3) for x in imp_c],
-            baseline_samples=[round(x, 3) for x in bare_c],
-            floor=round(fl_c, 3),
-            floor_ratio=round(fl_c / bare_csv, 3),
-            ratio_to_floor=round(t_csv / fl_c, 3),
-            floor_samples=[round(x, 3) for x in floor_c],
-            load_avg=round(os.getloadavg()[0], 2),
-        ),
+        _import_scenario("roster.import_xlsx", 1.5, res_xlsx, imp_x, bare_x, floor_x),
+        _import_scenario("roster.import_csv", 3.0, res_csv, imp_c, bare_c, floor_c),
     ]
+
+
+def _import_scenario(
+    name: str,
+    target_ratio: float,
+    result: Any,
+    imports: list[float],
+    bares: list[float],
+    floors: list[float],
+) -> dict[str, Any]:
+    """One import line: best of the rounds for the import, its baseline and the floor."""
+    value, bare, floor = min(imports), min(bares), min(floors)
+    return scenario(
+        name,
+        round(value, 3),
+        "s",
+        round(bare, 3),
+        target_ratio=target_ratio,
+        rows=ROWS,
+        created=result.created,
+        rejected=len(result.rejected),
+        samples=[round(x, 3) for x in imports],
+        baseline_samples=[round(x, 3) for x in bares],
+        floor=round(floor, 3),
+        floor_ratio=round(floor / bare, 3),
+        ratio_to_floor=round(value / floor, 3),
+        floor_samples=[round(x, 3) for x in floors],
+        load_avg=round(os.getloadavg()[0], 2),
+    )
 
 
 # ---------------------------------------------------------------- export
