@@ -408,14 +408,23 @@ def split_name_nip(value: object) -> tuple[str, str]:
 
 
 def field_for_header(cell: object) -> str | None:
+    return _classify(cell)[0]
+
+
+def _classify(cell: object) -> tuple[str | None, int]:
+    """The field a header names and how surely: 0 for an exact synonym, 1 for a weak one,
+    2 for a header matched by its words only."""
     key = header_key(cell)
     if not key:
-        return None
-    if key in _EXACT:
-        return _EXACT[key]
+        return None, 2
     without = " ".join(w for w in key.split() if not w.isdigit())
-    if without in _EXACT:
-        return _EXACT[without]
+    for exact in (key, without):
+        if exact in _EXACT:
+            return _EXACT[exact], 1 if exact in WEAK_SYNONYMS else 0
+    return _by_words(key), 2
+
+
+def _by_words(key: str) -> str | None:
     words = key.split()
     if "NIP" in words and not _OTHER_NIPS.isdisjoint(words):
         return None  # the old 9-digit NIP, or someone else's (a supervisor's, a spouse's)
@@ -455,26 +464,15 @@ def _text(cell: object) -> str:
     return str(cell).strip()
 
 
-def _rank(cell: object) -> int:
-    """0 for an exact synonym, 1 for a weak one, 2 for a header matched by its words only."""
-    key = header_key(cell)
-    without = " ".join(w for w in key.split() if not w.isdigit())
-    exact = key if key in _EXACT else without if without in _EXACT else None
-    if exact is None:
-        return 2
-    return 1 if exact in WEAK_SYNONYMS else 0
-
-
 def map_headers(headers: Sequence[object]) -> dict[str, int]:
     """Field -> column; when several columns name one field, the best-ranked (then the
     leftmost) wins."""
     mapping: dict[str, int] = {}
     ranks: dict[str, int] = {}
     for col, cell in enumerate(headers):
-        fld = field_for_header(cell)
+        fld, rank = _classify(cell)
         if not fld:
             continue
-        rank = _rank(cell)
         if fld not in mapping or rank < ranks[fld]:
             mapping[fld], ranks[fld] = col, rank
     return mapping
