@@ -22,9 +22,15 @@ OLE = "ole"  # Excel 97-2003 .xls
 HTML = "html"
 XML_2003 = "xml2003"
 TEXT = "text"
-# A span this many rows tall and more than one column wide is layout (a signature or caption
-# box), not data: only its first cell keeps the value, as spreadsheets._fill_merged does.
+# A span taller than this and more than one column wide is layout (a signature or caption
+# box), not data: only its first cell keeps the value (spreadsheets._fill_merged too).
 LAYOUT_ROWS = 4
+
+
+def is_layout(rows: int, columns: int) -> bool:
+    """A merged block or span of this size is layout, not a value for each of its cells."""
+    return rows > LAYOUT_ROWS and columns > 1
+
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _XML_2003_NS = "urn:schemas-microsoft-com:office:spreadsheet"
@@ -138,7 +144,7 @@ def read_html_rows(text: str) -> list[list[Any]]:
                 continue
             cell = queue.pop(0)
             value = " ".join("".join(cell.text).split())
-            layout = cell.rowspan > LAYOUT_ROWS and cell.colspan > 1  # a signature box
+            layout = is_layout(cell.rowspan, cell.colspan)
             for offset in range(cell.colspan):  # spans filled as spreadsheets._fill_merged does
                 row.append("" if layout and offset else value)
                 if cell.rowspan > 1:
@@ -191,7 +197,7 @@ def read_xml_2003(data: bytes) -> list[tuple[str, list[list[Any]]]]:
                 value = _value(cell.find(_q("Data")))
                 across = int(cell.get(_q("MergeAcross"), 0))
                 down = int(cell.get(_q("MergeDown"), 0))
-                layout = down >= LAYOUT_ROWS and across > 0  # a signature box
+                layout = is_layout(down + 1, across + 1)
                 for r in range(row_no, row_no + down + 1):
                     for c in range(col_no, col_no + across + 1):
                         first = (r, c) == (row_no, col_no)

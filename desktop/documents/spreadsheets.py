@@ -166,7 +166,6 @@ def _load(book: Any, candidates: list[str]) -> tuple[str, list[list[Any]], list[
 
 
 MAX_MERGED_CELLS = 1_000_000  # a larger "merge" is a formatting accident, not data
-MERGED_LAYOUT_ROWS = 4  # a block this tall and more than one column wide is layout
 
 
 def _fill_merged(rows: list[list[Any]], merged: Sequence[Any]) -> None:
@@ -178,7 +177,7 @@ def _fill_merged(rows: list[list[Any]], merged: Sequence[Any]) -> None:
     for (r0, c0), (r1, c1) in merged:
         if r0 >= len(rows) or (r1 - r0 + 1) * (c1 - c0 + 1) > MAX_MERGED_CELLS:
             continue
-        if r1 - r0 >= MERGED_LAYOUT_ROWS and c1 > c0:
+        if legacy.is_layout(r1 - r0 + 1, c1 - c0 + 1):
             continue
         value = rows[r0][c0] if c0 < len(rows[r0]) else ""
         for rr in range(r0, min(r1, len(rows) - 1) + 1):
@@ -250,7 +249,7 @@ def _unquote_formula_text(rows: list[list[Any]]) -> None:
     exported roster imports unchanged."""
     for row in rows:
         for i, cell in enumerate(row):
-            if cell[:1] == "'" and cell[1:2] in FORMULA_STARTS and cell[1:2]:
+            if cell[:1] == "'" and cell[1:2] in FORMULA_STARTS:
                 row[i] = cell[1:]
 
 
