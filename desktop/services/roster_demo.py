@@ -339,7 +339,12 @@ def _retire_two(ctx: AppContext) -> None:
 
 
 def selftest_step(ctx: AppContext, tmp: Path) -> str:
-    """``netra self-test``: an .xlsx written and read back, import rules hold, export is safe."""
+    """``netra self-test``: an .xlsx written and read back, import rules hold, export is safe.
+
+    The sheet has a good row, a NIP that Excel rounded (rejected as ``nip_precision_lost``)
+    and a name that starts with ``=`` (kept as text, never a formula); the roster is then
+    exported to .csv and that file imported back (dry run): every row must come back unchanged.
+    """
     from desktop.documents import spreadsheets
     from desktop.services import roster_export
 
@@ -351,7 +356,7 @@ def selftest_step(ctx: AppContext, tmp: Path) -> str:
         [
             ["Uji Mandiri", good, "III/a"],
             ["Uji Presisi", 1.98609262015051e17, "II/a"],
-            ["=1+1", "", ""],
+            ["=Uji+Rumus", "", ""],
         ],
         title="UJI MANDIRI",
     )
@@ -360,5 +365,11 @@ def selftest_step(ctx: AppContext, tmp: Path) -> str:
     if result.created != 2 or codes != ["nip_precision_lost"] or result.header_row != 3:
         raise RuntimeError(f"impor uji tidak sesuai: {result.to_json()}")
     out = tmp / "uji-ekspor.csv"
-    roster_export.export(ctx, out)
-    return f"impor uji: 2 baru, 1 ditolak ({codes[0]}); ekspor {out.suffix} ditulis"
+    exported = roster_export.export(ctx, out)
+    back = roster_import.import_file(ctx, out, dry_run=True)
+    if back.created or back.updated or back.rejected or back.unchanged != exported:
+        raise RuntimeError(f"ekspor {out.suffix} tidak kembali utuh: {back.to_json()}")
+    return (
+        f"impor uji: 2 baru, 1 ditolak ({codes[0]}); ekspor {out.suffix} "
+        f"{exported} baris kembali utuh"
+    )
