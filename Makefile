@@ -12,7 +12,8 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 help:
 	@echo "make run        create .venv, install, fill a demo office and start the GUI"
-	@echo "make test       install test tools and system packages, run lint and the whole suite"
+	@echo "make test       install test tools and system packages, run lint, the whole suite,"
+	@echo "               then build the frozen app and run its smoke test"
 	@echo "make lint       ruff, mypy and the import-linter layer contracts"
 	@echo "make bench      benchmarks (JSON lines, each with its same-run baseline)"
 	@echo "make installer  PyInstaller one-folder build in dist/Netra, then its self-test"
@@ -55,7 +56,9 @@ lint: install-test
 test-only: install-test translations
 	bash scripts/run-tests.sh
 
-test: system-deps lint test-only
+# CI runs this: lint, the whole suite (the complete self-test included), then the frozen
+# one-folder build and its smoke test, so a build that would not start for a user fails CI.
+test: system-deps lint test-only installer
 
 bench: install-test translations
 	$(PY) -m benchmarks
