@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "desktop.cli.cases",
     "desktop.cli.printing",
     "desktop.cli.sync",
+    "desktop.cli.hub",
 )
 
 
