@@ -33,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -128,20 +129,97 @@ def _needed(path: Path) -> list[str]:
     return re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", out)
 
 
-def check_links() -> list[str]:
-    """No shipped library may need one the filter dropped (Linux; skipped elsewhere)."""
-    if not sys.platform.startswith("linux") or not shutil.which("readelf"):
-        return []
-    problems = []
-    for path in APP.rglob("*"):
-        if path.is_symlink() or not path.is_file():
-            continue
+def pe_imports(path: Path) -> tuple[list[str], list[str]]:
+    """DLL names a PE file (.exe/.dll/.pyd) imports: (load-time imports, delay-load imports).
+
+    Needs ``pefile`` (the build extra; PyInstaller itself depends on it on Windows)."""
+    import pefile  # type: ignore[import-untyped,unused-ignore]
+
+    wanted = [
+        pefile.DIRECTORY_ENTRY["IMAGE_DIRECTORY_ENTRY_IMPORT"],
+        pefile.DIRECTORY_ENTRY["IMAGE_DIRECTORY_ENTRY_DELAY_IMPORT"],
+    ]
+    pe = pefile.PE(str(path), fast_load=True)
+    try:
+        pe.parse_data_directories(directories=wanted)
+        direct = [
+            e.dll.decode("ascii", "replace") for e in getattr(pe, "DIRECTORY_ENTRY_IMPORT", [])
+        ]
+        delayed = [
+            e.dll.decode("ascii", "replace")
+            for e in getattr(pe, "DIRECTORY_ENTRY_DELAY_IMPORT", [])
+        ]
+    finally:
+        pe.close()
+    return direct, delayed
+
+
+def _windows_system_dll(name: str, system_names: set[str]) -> bool:
+    """An API set (resolved by the loader itself) or a DLL in ``%SystemRoot%\\System32``."""
+    return bool(re.match(r"(api|ext)-ms-", name, re.IGNORECASE)) or name.lower() in system_names
+
+
+def _have_pefile() -> bool:
+    try:
+        import pefile  # type: ignore[import-untyped,unused-ignore]  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def check_links(
+    app: Path | None = None,
+    keep: Callable[[str], bool] = bundle_rules.keep,
+    system_dir: Path | None = None,
+) -> list[str]:
+    """No shipped library may need one the bundle filter dropped.
+
+    ELF files (Linux) are read with ``readelf -d``; PE files (.exe/.dll/.pyd, the Windows build)
+    with ``pefile``, load-time and delay-load imports alike. On Windows (or when ``system_dir``
+    is given) a load-time import must also resolve: bundled, an API set, or in System32; a
+    missing DLL otherwise only shows on a user's laptop as "the code execution cannot proceed"."""
+    app = APP if app is None else app
+    if system_dir is None and sys.platform == "win32":
+        system_dir = Path(os.environ.get("SYSTEMROOT", r"C:\Windows")) / "System32"
+    files = [p for p in sorted(app.rglob("*")) if p.is_file() and not p.is_symlink()]
+    bundled = {p.name.lower() for p in app.rglob("*")}
+    system_names = (
+        {p.name.lower() for p in system_dir.iterdir()}
+        if system_dir and system_dir.is_dir()
+        else set()
+    )
+    readelf = sys.platform.startswith("linux") and shutil.which("readelf") is not None
+    pefile_ok = _have_pefile()
+    problems: list[str] = []
+    skipped_pe = 0
+    for path in files:
         with path.open("rb") as fh:
-            if fh.read(4) != b"\x7fELF":
+            head = fh.read(4)
+        if head == b"\x7fELF":
+            if not readelf:
                 continue
-        for lib in _needed(path):
-            if not bundle_rules.keep(lib):
-                problems.append(f"{path.relative_to(APP)} needs dropped {lib}")
+            needed, optional = _needed(path), []
+        elif head[:2] == b"MZ":
+            if not pefile_ok:
+                skipped_pe += 1
+                continue
+            try:
+                needed, optional = pe_imports(path)
+            except Exception as exc:  # pefile.PEFormatError: an "MZ" file that is no PE
+                if path.suffix.lower() in (".exe", ".dll", ".pyd"):
+                    problems.append(f"{path.relative_to(app)} is not a readable PE file: {exc}")
+                continue
+        else:
+            continue
+        for lib in needed + optional:
+            if not keep(lib):
+                problems.append(f"{path.relative_to(app)} needs dropped {lib}")
+        if head[:2] == b"MZ" and system_dir is not None:
+            for lib in needed:
+                if lib.lower() not in bundled and not _windows_system_dll(lib, system_names):
+                    problems.append(f"{path.relative_to(app)} needs {lib}, found nowhere")
+    if skipped_pe:
+        print(f"warning: {skipped_pe} PE file(s) not checked: install pefile ('.[build]')")
     return problems
 
 

@@ -92,13 +92,14 @@ POSTGRES_HIDDEN = ("sqlalchemy.dialects.postgresql.psycopg", "psycopg", "psycopg
 _DROP_PATTERNS = (
     r"(^|/)(lib)?Qt6(Quick|Qml|Pdf|Designer|VirtualKeyboard|Labs|ShaderTools|Test|Sql|Help)",
     r"(^|/)qml/",
-    r"/plugins/(designer|qmltooling|qmllint|scenegraph|sqldrivers|generic|networkinformation)/",
+    r"/plugins/(designer|qmltooling|qmllint|scenegraph|sqldrivers|generic|networkinformation"
+    r"|tls|vectorimageformats)/",
     r"/plugins/platforminputcontexts/(lib)?qtvirtualkeyboardplugin",
     r"/plugins/imageformats/(lib)?qpdf",
     r"/plugins/platformthemes/(lib)?qgtk3",
     # Kiosk/embedded platforms (framebuffer, EGLFS, VNC): a desktop app uses xcb, wayland,
     # windows or offscreen (the smoke test).
-    r"/plugins/platforms/(lib)?q(eglfs|linuxfb|vnc|vkkhrdisplay|minimalegl)\.",
+    r"/plugins/platforms/(lib)?q(eglfs|linuxfb|vnc|vkkhrdisplay|minimalegl|minimal|direct2d)\.",
     r"/plugins/egldeviceintegrations/",
     r"(^|/)(lib)?Qt6(EglFSDeviceIntegration|EglFsKmsSupport)",
     # Libraries only the GTK3 theme plugin (libqgtk3) pulls in.
@@ -111,8 +112,17 @@ _DROP_PATTERNS = (
     r"|qmlformat|qmlcachegen|qmlimportscanner|qsb|balsam|balsamui|svgtoqml)(\.exe)?$",
     r"(^|/)PySide6/(examples|include|glue|typesystems|scripts|doc)/",
     r"\.pyi$",
+    # Windows: the software OpenGL fallback (20 MB; a widgets app paints with the raster
+    # engine and never loads it), Direct3D's shader compiler and the Lottie vector-image
+    # libraries (Qt Quick only). Kept on purpose: every imageformats plugin, the windows and
+    # offscreen platforms (offscreen runs the CI smoke test), the windows styles, and the
+    # print support library (Netra prints through QPrinter).
+    r"(^|/)opengl32sw\.dll$",
+    r"(^|/)d3dcompiler_\d+\.dll$",
+    r"(^|/)(lib)?Qt6Lottie",
 )
-_DROP = re.compile("|".join(f"(?:{p})" for p in _DROP_PATTERNS))
+# Windows file names are case-insensitive (an import table may say QT6QUICK.DLL).
+_DROP = re.compile("|".join(f"(?:{p})" for p in _DROP_PATTERNS), re.IGNORECASE)
 _QT_TRANSLATION = re.compile(r"(^|/)translations/(?P<name>[^/]+)\.qm$")
 KEEP_QT_TRANSLATIONS = frozenset({"qtbase_id", "qtbase_en"})
 # hashlib.scrypt (password hashing) and cryptography need OpenSSL: never filtered.

@@ -36,15 +36,22 @@ def version_tuple(version: str) -> tuple[int, int, int, int]:
     return numbers[0], numbers[1], numbers[2], numbers[3]
 
 
-def render(version: str) -> str:
+DESCRIPTIONS = {
+    "Netra.exe": "Netra - netralitas ASN, daftar pegawai, laporan dan sinkronisasi",
+    "netra-console.exe": "Netra (konsol) - perintah dukungan dan pemeriksaan",
+}
+
+
+def render(version: str, filename: str = "Netra.exe") -> str:
+    """The VSVersionInfo text for one executable (``Netra.exe`` or ``netra-console.exe``)."""
     nums = version_tuple(version)
     strings = {
         "CompanyName": "Netra",
-        "FileDescription": "Netra - netralitas ASN, daftar pegawai, laporan dan sinkronisasi",
+        "FileDescription": DESCRIPTIONS.get(filename, DESCRIPTIONS["Netra.exe"]),
         "FileVersion": version,
-        "InternalName": "Netra",
+        "InternalName": filename.removesuffix(".exe"),
         "LegalCopyright": "Netra",
-        "OriginalFilename": "Netra.exe",
+        "OriginalFilename": filename,
         "ProductName": "Netra",
         "ProductVersion": version,
     }
@@ -76,9 +83,9 @@ VSVersionInfo(
 """
 
 
-def write(out: Path = DEFAULT_OUT, version: str | None = None) -> Path:
+def write(out: Path = DEFAULT_OUT, version: str | None = None, filename: str = "Netra.exe") -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(render(version or app_version()), encoding="utf-8")
+    out.write_text(render(version or app_version(), filename), encoding="utf-8")
     return out
 
 
