@@ -109,6 +109,9 @@ def check_contents() -> list[str]:
             print(f"warning: {ts.relative_to(ROOT)} is newer than dist/Netra: rebuild")
         else:
             problems.append(f"missing compiled translation {qm.relative_to(APP)}")
+    shipped = [p.relative_to(INTERNAL).as_posix() for p in INTERNAL.rglob("*")]
+    for package in bundle_rules.missing_native_libs(shipped):
+        problems.append(f"{package} is imported but its native library is not bundled")
     for path in INTERNAL.rglob("*"):
         rel = path.relative_to(INTERNAL).as_posix()
         if rel.startswith(("resources/", "db/")):

@@ -140,6 +140,38 @@ def keep(dest: str) -> bool:
     return not _DROP.search(path)
 
 
+# Native libraries a Python package loads by path at run time (ctypes), which the freeze must
+# carry when Netra's code imports the package: PDFium renders pact pages for printing.
+NATIVE_LIBS = {
+    "pypdfium2": r"(^|/)pypdfium2_raw/(lib)?pdfium\.(so|dll|dylib)$",
+}
+
+
+def imported_packages(package: str = "desktop", root: Path = ROOT) -> set[str]:
+    """Top-level names of everything ``package`` imports (read from the source, not run)."""
+    import ast
+
+    found: set[str] = set()
+    for path in (root / package).rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                found.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                found.add(node.module.split(".")[0])
+    return found
+
+
+def missing_native_libs(bundle_files: list[str], root: Path = ROOT) -> list[str]:
+    """Packages Netra imports whose native library is not among ``bundle_files``."""
+    used = imported_packages("desktop", root)
+    return [
+        package
+        for package, pattern in NATIVE_LIBS.items()
+        if package in used and not any(re.search(pattern, f) for f in bundle_files)
+    ]
+
+
 def filtered(toc: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     return [entry for entry in toc if keep(entry[0])]
 

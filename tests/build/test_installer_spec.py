@@ -367,3 +367,13 @@ def test_icon_has_every_windows_size_drawn_from_the_svg(qapp: Any, tmp_path: Pat
         # move anti-aliased edge pixels a little, nothing more).
         diff = ImageStat.Stat(ImageChops.difference(committed, again)).mean
         assert max(diff) < 2.0, f"netra.ico is stale at {size} px: run build/make_icon.py"
+
+
+def test_pdfium_must_ship_when_netra_imports_pypdfium2(tmp_path: Path) -> None:
+    (tmp_path / "desktop" / "documents").mkdir(parents=True)
+    (tmp_path / "desktop" / "documents" / "raster.py").write_text("import pypdfium2 as pdfium\n")
+    assert bundle_rules.missing_native_libs(["PySide6/Qt6Core.dll"], tmp_path) == ["pypdfium2"]
+    for lib in ("pypdfium2_raw/pdfium.dll", "pypdfium2_raw/libpdfium.so"):
+        assert bundle_rules.missing_native_libs([lib], tmp_path) == []
+    (tmp_path / "desktop" / "documents" / "raster.py").write_text("import PIL\n")
+    assert bundle_rules.missing_native_libs([], tmp_path) == []
