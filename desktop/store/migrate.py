@@ -13,7 +13,7 @@ from sqlalchemy.exc import DatabaseError
 
 from desktop.domain.errors import NetraError
 from desktop.resources import root
-from desktop.store.backup import backup_sqlite
+from desktop.store.backup import backup_sqlite, finish_interrupted_restore, sqlite_path
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -22,12 +22,16 @@ log = logging.getLogger(__name__)
 
 
 def alembic_config() -> Config:
+    """Only ``script_location`` names a path: its ``versions/`` folder is where Alembic looks
+    by default. ``version_locations`` is a list that Alembic splits (on spaces before 1.16,
+    so Netra installed under "C:\\Program Files" or "C:\\Users\\Siti Rahma" found no
+    revision and created no schema), and every option goes through configparser, where a
+    ``%`` in the install path is interpolation: it is doubled."""
     from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("path_separator", "os")
-    cfg.set_main_option("script_location", str(root() / "db"))
-    cfg.set_main_option("version_locations", str(root() / "db" / "versions"))
+    cfg.set_main_option("script_location", str(root() / "db").replace("%", "%%"))
     cfg.set_main_option("file_template", "%%(rev)s_%%(slug)s")
     return cfg
 
@@ -82,7 +86,14 @@ class UpgradeResult:
 def upgrade(
     engine: Engine, revision: str = "head", backup_dir: Path | None = None
 ) -> UpgradeResult:
-    """Bring the schema to ``revision``. An existing SQLite database is backed up first."""
+    """Bring the schema to ``revision``. An existing SQLite database is backed up first.
+
+    A restore interrupted while it switched the database and the keys is completed (or its
+    staging discarded) before the database is read."""
+    if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
+        outcome = finish_interrupted_restore(sqlite_path(engine))
+        if outcome is not None:
+            log.warning("an interrupted restore was found at start: %s", outcome)
     if revision == "head":
         stored = stored_revision(engine)
         if stored is not None and stored == shipped_head():
