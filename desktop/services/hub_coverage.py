@@ -1,0 +1,588 @@
+"""The kabupaten hub's coverage: who has signed the pact for an election, office by office and
+unit by unit, and which offices have stopped sending packages.
+
+Counts are people, not records. A person's standing for an election is read from the
+signature records of the election's events (``signature_record -> signing_event ->
+election_id``, so an office's event mapped onto the hub's election counts there, and
+``sync_alias`` rows for elections are followed too): a void cancels the record it
+supersedes, a signature in force beats a refusal, and a person voided and signed again
+counts once. The rule is the one of ``signing_people.effective_record``, taken per election
+rather than per template version (offices' template ids may differ at the hub).
+
+An employee belongs to the office that created the row (``employee.origin``); inactive and
+deleted employees are not counted. Everything is counted by SQL ``GROUP BY``: no signature
+is read into Python. At a province hub (one whose enrolled peers are kabupaten hubs) the
+offices are grouped one level up, per kabupaten.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Select, case, func, select, true
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.selectable import Subquery
+
+from desktop.domain.errors import NetraError
+from desktop.services.context import AppContext
+from desktop.store.base import utcnow
+from desktop.store.models import (
+    Election,
+    Employee,
+    Office,
+    SignatureRecord,
+    SigningEvent,
+    SyncPeer,
+    Unit,
+)
+from desktop.store.models.sync import SyncAlias
+
+SIGNED, REFUSED, VOID = "signed", "refused", "void"
+STALE_DAYS_KEY = "hub.stale_days"
+STALE_DAYS_DEFAULT = 14
+
+
+# ---------------------------------------------------------------------------- results
+@dataclass(frozen=True)
+class Counts:
+    """People of one group: employees split ASN / non-ASN, and who signed or refused."""
+
+    asn: int = 0
+    non_asn: int = 0
+    signed: int = 0
+    refused: int = 0
+    signed_non_asn: int = 0
+    refused_non_asn: int = 0
+
+    @property
+    def employees(self) -> int:
+        return self.asn + self.non_asn
+
+    @property
+    def unsigned(self) -> int:
+        return self.employees - self.signed - self.refused
+
+    @property
+    def percent(self) -> float:
+        return round(100 * self.signed / self.employees, 1) if self.employees else 0.0
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(
+            self.asn + other.asn,
+            self.non_asn + other.non_asn,
+            self.signed + other.signed,
+            self.refused + other.refused,
+            self.signed_non_asn + other.signed_non_asn,
+            self.refused_non_asn + other.refused_non_asn,
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "employees": self.employees,
+            "signed": self.signed,
+            "refused": self.refused,
+            "unsigned": self.unsigned,
+            "percent": self.percent,
+        }
+
+
+def total(items: Iterable[Counts]) -> Counts:
+    out = Counts()
+    for item in items:
+        out = out + item
+    return out
+
+
+@dataclass(frozen=True)
+class UnitCoverage:
+    unit_id: str
+    unit_code: str
+    unit_name: str
+    counts: Counts
+
+    def to_json(self) -> dict[str, Any]:
+        c = self.counts.to_json()
+        del c["percent"]
+        return {"unit_code": self.unit_code, "unit_name": self.unit_name, **c}
+
+
+@dataclass(frozen=True)
+class OfficeCoverage:
+    office: str
+    name: str
+    counts: Counts
+    last_package_at: datetime | None
+    age_days: int | None  # days since the last package arrived (None: never)
+    # active | revoked (enrolled) | hub (this installation's own staff) | unknown (no peer)
+    status: str
+    stale: bool  # an enrolled office that never sent a package or not for too long
+    kabupaten: str = ""  # at a province hub: the kabupaten hub it came through
+    units: list[UnitCoverage] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "office": self.office,
+            "name": self.name,
+            **self.counts.to_json(),
+            "last_package_at": _iso(self.last_package_at),
+            "units": [u.to_json() for u in self.units],
+        }
+
+
+@dataclass(frozen=True)
+class KabupatenCoverage:
+    """At a province hub: one enrolled kabupaten hub and the offices whose rows it sent."""
+
+    code: str
+    name: str
+    counts: Counts
+    last_package_at: datetime | None
+    age_days: int | None
+    stale: bool
+    offices: list[str]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kabupaten": self.code,
+            "name": self.name,
+            **self.counts.to_json(),
+            "last_package_at": _iso(self.last_package_at),
+            "offices": self.offices,
+        }
+
+
+@dataclass(frozen=True)
+class ElectionInfo:
+    id: str
+    name: str
+    voting_date: date
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "voting_date": self.voting_date.isoformat()}
+
+
+@dataclass(frozen=True)
+class Coverage:
+    election: ElectionInfo
+    hub_code: str
+    hub_name: str
+    level: str  # kabupaten | province
+    stale_days: int
+    generated_at: datetime
+    offices: list[OfficeCoverage]
+    kabupaten: list[KabupatenCoverage] = field(default_factory=list)
+
+    @property
+    def totals(self) -> Counts:
+        return total(o.counts for o in self.offices)
+
+    @property
+    def not_reporting(self) -> list[OfficeCoverage]:
+        return [o for o in self.offices if o.stale]
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``netra hub coverage --json`` document (plus ``kabupaten`` at a province)."""
+        out: dict[str, Any] = {
+            "election": self.election.to_json(),
+            "offices": [o.to_json() for o in self.offices],
+            "not_reporting": [
+                {"office": o.office, "name": o.name, "last_package_at": _iso(o.last_package_at)}
+                for o in self.not_reporting
+            ],
+            "totals": self.totals.to_json(),
+        }
+        if self.level == "province":
+            out["kabupaten"] = [k.to_json() for k in self.kabupaten]
+        return out
+
+
+@dataclass(frozen=True)
+class PersonStatus:
+    employee_id: str
+    name: str
+    nip: str | None
+    category: str
+    jabatan: str
+    unit_code: str
+    unit_name: str
+    status: str  # signed | refused | unsigned
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "employee_id": self.employee_id,
+            "name": self.name,
+            "nip": self.nip,
+            "category": self.category,
+            "jabatan": self.jabatan,
+            "unit_code": self.unit_code,
+            "unit_name": self.unit_name,
+            "status": self.status,
+        }
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+# ---------------------------------------------------------------------------- settings
+def stale_days(ctx: AppContext) -> int:
+    with ctx.read() as session:
+        return _stale_days(ctx, session)
+
+
+def _stale_days(ctx: AppContext, session: Session) -> int:
+    value = ctx.get_setting(session, STALE_DAYS_KEY, STALE_DAYS_DEFAULT)
+    return int(value) if isinstance(value, int) and value > 0 else STALE_DAYS_DEFAULT
+
+
+def set_stale_days(ctx: AppContext, days: int) -> int:
+    """After how many days without a package an office is listed as not reporting."""
+    from desktop.services import audit
+
+    ctx.require("office.configure")
+    if not 1 <= days <= 365:
+        raise NetraError(
+            "bad_stale_days",
+            "Batas hari tanpa kiriman harus antara 1 dan 365.",
+            "The number of days must be between 1 and 365.",
+        )
+    with ctx.tx() as session:
+        ctx.set_setting(session, STALE_DAYS_KEY, days)
+        audit.record(ctx, session, "hub.stale_days", "setting", STALE_DAYS_KEY, {"days": days})
+    return days
+
+
+# ---------------------------------------------------------------------------- the hub
+def require_hub(session: Session, ctx: AppContext) -> Office:
+    me = ctx.office(session)
+    if me.role != "hub":
+        raise NetraError(
+            "not_hub",
+            "Cakupan per kantor hanya ada di instalasi kabupaten (hub); laptop ini kantor "
+            f"{me.code}. Gunakan 'netra event progress' untuk kantor ini.",
+            "Coverage per office exists only on a hub installation.",
+        )
+    return me
+
+
+def is_hub(ctx: AppContext) -> bool:
+    with ctx.read() as session:
+        office = session.scalars(select(Office)).first()
+        return office is not None and office.role == "hub"
+
+
+@dataclass(frozen=True)
+class Peer:
+    office_code: str
+    name: str
+    role: str
+    status: str
+    last_in_at: datetime | None
+
+
+def downstream(session: Session, me_code: str) -> list[Peer]:
+    """Peers that send packages up to this hub (offices, or kabupaten hubs at a province);
+    not this hub's own upstream hub, whose code is a prefix of ours."""
+    rows = session.scalars(select(SyncPeer).order_by(SyncPeer.office_code)).all()
+    return [
+        Peer(p.office_code, p.name, p.role, p.status, p.last_in_at)
+        for p in rows
+        if p.role == "office" or (p.role == "hub" and not me_code.startswith(p.office_code + "."))
+    ]
+
+
+def elections(ctx: AppContext) -> list[ElectionInfo]:
+    """Elections, latest voting day first."""
+    ctx.require("view")
+    with ctx.read() as session:
+        return _elections(session)
+
+
+def _elections(session: Session) -> list[ElectionInfo]:
+    rows = session.execute(
+        select(Election.id, Election.name, Election.voting_date)
+        .where(Election.deleted_at.is_(None))
+        .order_by(Election.voting_date.desc(), Election.created_at.desc(), Election.id)
+    ).all()
+    return [ElectionInfo(r[0], r[1], r[2]) for r in rows]
+
+
+def _election(session: Session, election_id: str | None) -> ElectionInfo:
+    if election_id is None:
+        found = _elections(session)
+        if not found:
+            raise NetraError(
+                "no_election",
+                "Belum ada pemilihan di hub ini: buat dulu dengan 'netra election add'.",
+                "There is no election at this hub yet.",
+            )
+        return found[0]
+    row = session.get(Election, election_id)
+    if row is None or row.deleted_at is not None:
+        raise NetraError(
+            "election_unknown",
+            f"Pemilihan '{election_id}' tidak ada. Lihat 'netra election list'.",
+            f"Election '{election_id}' does not exist.",
+        )
+    return ElectionInfo(row.id, row.name, row.voting_date)
+
+
+def election_ids(session: Session, election_id: str) -> list[str]:
+    """The election and every other id that sync has mapped onto it."""
+    aliases = session.scalars(
+        select(SyncAlias.incoming_id).where(
+            SyncAlias.entity == "election", SyncAlias.local_id == election_id
+        )
+    ).all()
+    return [election_id, *sorted(set(aliases) - {election_id})]
+
+
+# ---------------------------------------------------------------------------- SQL
+def standing(ids: Sequence[str], origin: str | None = None) -> Subquery:
+    """One row per person with a record in force for the election: ``signed`` and
+    ``refused`` are 0/1 (a person with both is signed)."""
+    sr = SignatureRecord.__table__
+    ev = SigningEvent.__table__
+    void = SignatureRecord.__table__.alias("v")
+    voided = select(void.c.supersedes_id).where(
+        void.c.kind == VOID, void.c.supersedes_id.is_not(None)
+    )
+    stmt = (
+        select(
+            sr.c.employee_id.label("employee_id"),
+            func.max(case((sr.c.kind == SIGNED, 1), else_=0)).label("signed"),
+            func.max(case((sr.c.kind == REFUSED, 1), else_=0)).label("refused"),
+        )
+        .join(ev, ev.c.id == sr.c.event_id)
+        .where(
+            ev.c.election_id.in_(list(ids)),
+            sr.c.kind.in_((SIGNED, REFUSED)),
+            sr.c.id.not_in(voided),
+        )
+        .group_by(sr.c.employee_id)
+    )
+    if origin is not None:
+        emp = Employee.__table__
+        stmt = stmt.where(sr.c.employee_id.in_(select(emp.c.id).where(emp.c.origin == origin)))
+    return stmt.subquery("standing")
+
+
+def _live_employee() -> Any:
+    emp = Employee.__table__
+    return (emp.c.active == true()) & emp.c.deleted_at.is_(None)
+
+
+def coverage_query(ids: Sequence[str]) -> Select[Any]:
+    """Counts per (origin office, unit, non-ASN): the screen's one query."""
+    emp = Employee.__table__
+    p = standing(ids)
+    non_asn = case((emp.c.category == "NON_ASN", 1), else_=0)
+    is_signed = func.coalesce(p.c.signed, 0) == 1
+    is_refused = (func.coalesce(p.c.signed, 0) == 0) & (func.coalesce(p.c.refused, 0) == 1)
+    return (
+        select(
+            emp.c.origin,
+            emp.c.unit_id,
+            non_asn.label("non_asn"),
+            func.count().label("people"),
+            func.sum(case((is_signed, 1), else_=0)).label("signed"),
+            func.sum(case((is_refused, 1), else_=0)).label("refused"),
+        )
+        .select_from(emp.outerjoin(p, p.c.employee_id == emp.c.id))
+        .where(_live_employee())
+        .group_by(emp.c.origin, emp.c.unit_id, non_asn)
+    )
+
+
+def _grouped(session: Session, ids: Sequence[str]) -> dict[str, dict[str, Counts]]:
+    out: dict[str, dict[str, Counts]] = defaultdict(dict)
+    for origin, unit_id, non_asn, people, signed, refused in session.execute(coverage_query(ids)):
+        signed, refused = int(signed or 0), int(refused or 0)
+        add = (
+            Counts(non_asn=people, signed=signed, refused=refused,
+                   signed_non_asn=signed, refused_non_asn=refused)
+            if non_asn
+            else Counts(asn=people, signed=signed, refused=refused)
+        )  # fmt: skip
+        units = out[origin]
+        units[unit_id] = units.get(unit_id, Counts()) + add
+    return out
+
+
+def _age(now: datetime, when: datetime | None) -> int | None:
+    return None if when is None else max(0, (now - when).days)
+
+
+# ---------------------------------------------------------------------------- coverage
+def coverage(
+    ctx: AppContext, election_id: str | None = None, *, now: datetime | None = None
+) -> Coverage:
+    """Coverage of ``election_id`` (default: the latest election) at this hub."""
+    ctx.require("view")
+    now = now or utcnow()
+    with ctx.read() as session:
+        me = require_hub(session, ctx)
+        election = _election(session, election_id)
+        limit = _stale_days(ctx, session)
+        me_code, me_name = me.code, me.name
+        peers = downstream(session, me_code)
+        grouped = _grouped(session, election_ids(session, election.id))
+        unit_ids = {uid for units in grouped.values() for uid in units}
+        units = {
+            r[0]: (r[1], r[2])
+            for r in session.execute(select(Unit.id, Unit.code, Unit.name))
+            if r[0] in unit_ids
+        }
+    province = any(p.role == "hub" for p in peers)
+    by_code = {p.office_code: p for p in peers}
+    offices: list[OfficeCoverage] = []
+
+    def stale_of(peer: Peer) -> bool:
+        age = _age(now, peer.last_in_at)
+        return peer.status == "active" and (age is None or age > limit)
+
+    def office_row(code: str, unit_counts: dict[str, Counts]) -> OfficeCoverage:
+        unit_rows = sorted(
+            (
+                UnitCoverage(uid, *units.get(uid, ("", "")), counts)
+                for uid, counts in unit_counts.items()
+            ),
+            key=lambda u: (u.unit_code, u.unit_name),
+        )
+        counts = total(u.counts for u in unit_rows)
+        if province:
+            via = next(
+                (p for p in peers if code == p.office_code or code.startswith(p.office_code + ".")),
+                None,
+            )
+            last = via.last_in_at if via else None
+            status = "hub" if code == me_code else ("active" if via else "unknown")
+            return OfficeCoverage(
+                code, code, counts, last, _age(now, last), status, False,
+                via.office_code if via else "", unit_rows,
+            )  # fmt: skip
+        peer = by_code.get(code)
+        if peer is None:
+            status, name = ("hub", me_name) if code == me_code else ("unknown", code)
+            return OfficeCoverage(code, name, counts, None, None, status, False, "", unit_rows)
+        last = peer.last_in_at
+        return OfficeCoverage(
+            code, peer.name, counts, last, _age(now, last), peer.status, stale_of(peer), "",
+            unit_rows,
+        )  # fmt: skip
+
+    codes = set(grouped)
+    if not province:
+        codes |= {p.office_code for p in peers if p.status == "active"}
+    for code in sorted(codes):
+        offices.append(office_row(code, grouped.get(code, {})))
+    kabupaten: list[KabupatenCoverage] = []
+    if province:
+        for p in (p for p in peers if p.role == "hub"):
+            mine = [o for o in offices if o.kabupaten == p.office_code]
+            kabupaten.append(
+                KabupatenCoverage(
+                    p.office_code, p.name, total(o.counts for o in mine), p.last_in_at,
+                    _age(now, p.last_in_at), stale_of(p), [o.office for o in mine],
+                )
+            )  # fmt: skip
+        # a kabupaten that has never sent anything still shows as not reporting
+        offices += [
+            OfficeCoverage(k.code, k.name, Counts(), k.last_package_at, k.age_days, "active",
+                           True, k.code)
+            for k in kabupaten
+            if k.stale and not k.offices
+        ]  # fmt: skip
+        stale_kab = {k.code for k in kabupaten if k.stale}
+        offices = [
+            o if o.kabupaten not in stale_kab or o.stale
+            else OfficeCoverage(o.office, o.name, o.counts, o.last_package_at, o.age_days,
+                                o.status, True, o.kabupaten, o.units)
+            for o in offices
+        ]  # fmt: skip
+    return Coverage(
+        election,
+        me_code,
+        me_name,
+        "province" if province else "kabupaten",
+        limit,
+        now,
+        offices,
+        kabupaten,
+    )
+
+
+# ---------------------------------------------------------------------------- people
+def people(
+    ctx: AppContext,
+    election_id: str,
+    office: str,
+    *,
+    unit_code: str | None = None,
+    status: str | None = None,
+) -> list[PersonStatus]:
+    """An office's active people (one unit of it, or one status) for the drill-down."""
+    ctx.require("view")
+    with ctx.read() as session:
+        require_hub(session, ctx)
+        election = _election(session, election_id)
+        return _people(session, election_ids(session, election.id), office, unit_code, status)
+
+
+def _people(
+    session: Session,
+    ids: Sequence[str],
+    office: str,
+    unit_code: str | None,
+    status: str | None,
+) -> list[PersonStatus]:
+    emp = Employee.__table__
+    unit = Unit.__table__
+    p = standing(ids, origin=office)
+    stmt = (
+        select(
+            emp.c.id,
+            emp.c.name,
+            emp.c.nip,
+            emp.c.category,
+            emp.c.jabatan,
+            unit.c.code,
+            unit.c.name,
+            p.c.signed,
+            p.c.refused,
+        )
+        .select_from(
+            emp.join(unit, unit.c.id == emp.c.unit_id).outerjoin(p, p.c.employee_id == emp.c.id)
+        )
+        .where(_live_employee(), emp.c.origin == office)
+        .order_by(unit.c.code, emp.c.name_key, emp.c.name, emp.c.id)
+    )
+    if unit_code is not None:
+        stmt = stmt.where(unit.c.code == unit_code)
+    if status == "signed":
+        stmt = stmt.where(p.c.signed == 1)
+    elif status == "refused":
+        stmt = stmt.where(p.c.signed == 0, p.c.refused == 1)
+    elif status == "unsigned":
+        stmt = stmt.where(p.c.employee_id.is_(None))
+    out = []
+    for eid, name, nip, category, jabatan, ucode, uname, signed, refused in session.execute(stmt):
+        state = SIGNED if signed else (REFUSED if refused else "unsigned")
+        out.append(PersonStatus(eid, name, nip, category, jabatan, ucode, uname, state))
+    return out
+
+
+def office_people(
+    ctx: AppContext, election_id: str, offices: Sequence[str]
+) -> dict[str, list[PersonStatus]]:
+    """Everyone of each office with their standing (the recap workbook's sheets)."""
+    ctx.require("view")
+    with ctx.read() as session:
+        require_hub(session, ctx)
+        election = _election(session, election_id)
+        ids = election_ids(session, election.id)
+        return {code: _people(session, ids, code, None, None) for code in offices}
