@@ -142,10 +142,12 @@ def _unescape_mount(field: str) -> str:
     return re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), field)
 
 
-def mount_of(path: Path, mounts_file: Path = PROC_MOUNTS) -> tuple[str, str, str] | None:
+def mount_of(path: Path, mounts_file: Path | None = None) -> tuple[str, str, str] | None:
     """(mount point, file system type, device) of the mount holding ``path`` (Linux)."""
     try:
-        lines = mounts_file.read_text(encoding="utf-8", errors="replace").splitlines()
+        lines = (
+            (mounts_file or PROC_MOUNTS).read_text(encoding="utf-8", errors="replace").splitlines()
+        )
     except OSError:
         return None
     target = str(_existing(path))
@@ -178,7 +180,7 @@ def _windows_risk(path: Path) -> FolderRisk | None:
     return None
 
 
-def folder_risk(path: Path, mounts_file: Path = PROC_MOUNTS) -> FolderRisk | None:
+def folder_risk(path: Path, mounts_file: Path | None = None) -> FolderRisk | None:
     """None when ``path`` is a sound place for Netra's data; otherwise why not. Windows asks
     the volume (GetDriveTypeW, GetVolumeInformationW); Linux reads /proc/mounts."""
     if winsec.api() is not None:

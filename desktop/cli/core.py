@@ -7,13 +7,35 @@ import os
 from pathlib import Path
 
 from desktop.cli.base import EXIT_CHECK_FAILED, EXIT_OK, Cli, Groups, add_json, set_handler
+from desktop.domain.errors import NetraError
 from desktop.domain.office import OfficeSetup
 from desktop.domain.roles import ROLES
+from desktop.paths import folder_risk, resolve_data_dir
 from desktop.services import accounts, audit, backup, demo, office, selftest
+
+
+def _refuse_unsafe_folder(cli: Cli) -> None:
+    """A data folder on FAT/exFAT (no permissions: the private keys open to anyone) or on a
+    network share (SQLite is unsafe there) is refused before anything is written, unless
+    ``--allow-unsafe-folder`` says the operator knows."""
+    folder = resolve_data_dir(cli.args.data_dir)
+    risk = folder_risk(folder)
+    if risk is None or cli.args.allow_unsafe_folder:
+        return
+    raise NetraError(
+        "data_folder_unsafe",
+        f"{risk.message(folder)} Beri --data-dir lain, atau --allow-unsafe-folder bila "
+        "Anda sungguh ingin memakai folder ini.",
+        f"{risk.message_en(folder)} Pass another --data-dir, or --allow-unsafe-folder if you "
+        "really want this folder.",
+        kind=risk.kind,
+        filesystem=risk.filesystem,
+    )
 
 
 def _init(cli: Cli) -> int:
     a = cli.args
+    _refuse_unsafe_folder(cli)
     ctx = cli.context(login=False, require_init=False)
     logo = Path(a.logo).read_bytes() if a.logo else None
     setup = OfficeSetup(
@@ -143,6 +165,11 @@ def register(groups: Groups) -> None:
     p.add_argument("--logo", help="berkas PNG/JPEG logo kop surat")
     p.add_argument("--admin", required=True, help="nama pengguna administrator pertama")
     p.add_argument("--admin-name", help="nama lengkap administrator")
+    p.add_argument(
+        "--allow-unsafe-folder",
+        action="store_true",
+        help="tetap pakai folder data di FAT/exFAT (flashdisk) atau folder jaringan",
+    )
     add_json(p)
     set_handler(p, _init)
 
