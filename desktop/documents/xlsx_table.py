@@ -1,4 +1,4 @@
-"""One table as an ``.xlsx`` workbook, written directly (no spreadsheet library).
+"""Tables as an ``.xlsx`` workbook (one sheet, or several: :func:`build_workbook`), written directly (no spreadsheet library).
 
 A roster export is a single sheet of text and numbers: an optional title, a header row, the
 rows. openpyxl's write-only mode wrote 100,000 such rows in about 31 s on an office laptop
@@ -15,8 +15,9 @@ import io
 import re
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from itertools import chain, islice
-from typing import Any
+from typing import IO, Any
 from xml.sax.saxutils import escape, quoteattr
 
 MAX_CELL_TEXT = 32_767  # Excel's limit for one cell
@@ -30,23 +31,40 @@ _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 _CT = "application/vnd.openxmlformats-officedocument.spreadsheetml"
 
-_CONTENT_TYPES = (
-    _HEAD + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
-    'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
-    f'<Override PartName="/xl/workbook.xml" ContentType="{_CT}.sheet.main+xml"/>'
-    f'<Override PartName="/xl/worksheets/sheet1.xml" ContentType="{_CT}.worksheet+xml"/>'
-    f'<Override PartName="/xl/styles.xml" ContentType="{_CT}.styles+xml"/></Types>'
-)
+
+def _content_types(sheets: int) -> str:
+    overrides = "".join(
+        f'<Override PartName="/xl/worksheets/sheet{n}.xml" ContentType="{_CT}.worksheet+xml"/>'
+        for n in range(1, sheets + 1)
+    )
+    return (
+        _HEAD + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+        'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+        f'<Override PartName="/xl/workbook.xml" ContentType="{_CT}.sheet.main+xml"/>'
+        f'{overrides}<Override PartName="/xl/styles.xml" ContentType="{_CT}.styles+xml"/></Types>'
+    )
+
+
 _ROOT_RELS = (
     _HEAD + f'<Relationships xmlns="{_PKG_REL}"><Relationship Id="rId1" '
     f'Type="{_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>'
 )
-_WORKBOOK_RELS = (
-    _HEAD + f'<Relationships xmlns="{_PKG_REL}">'
-    f'<Relationship Id="rId1" Type="{_REL}/worksheet" Target="worksheets/sheet1.xml"/>'
-    f'<Relationship Id="rId2" Type="{_REL}/styles" Target="styles.xml"/></Relationships>'
-)
+
+
+def _workbook_rels(sheets: int) -> str:
+    """Sheet n is rId n; the styles come after them."""
+    parts = "".join(
+        f'<Relationship Id="rId{n}" Type="{_REL}/worksheet" Target="worksheets/sheet{n}.xml"/>'
+        for n in range(1, sheets + 1)
+    )
+    return (
+        _HEAD + f'<Relationships xmlns="{_PKG_REL}">{parts}'
+        f'<Relationship Id="rId{sheets + 1}" Type="{_REL}/styles" Target="styles.xml"/>'
+        "</Relationships>"
+    )
+
+
 # Style 0: normal; style 1: bold (the header and the title).
 _STYLES = (
     _HEAD + f'<styleSheet xmlns="{_MAIN}"><fonts count="2"><font><sz val="11"/>'
@@ -104,17 +122,76 @@ def _width(values: Iterable[object]) -> float:
     return float(min(max(longest, 6), 60) + 2)
 
 
+@dataclass(frozen=True)
+class Sheet:
+    """One sheet of a workbook: its tab name, an optional title row, a header, the rows."""
+
+    name: str
+    header: Sequence[str]
+    rows: Iterable[Sequence[Any]]
+    title: str | None = None
+
+
 def build(
     name: str,
     header: Sequence[str],
     rows: Iterable[Sequence[Any]],
     title: str | None = None,
 ) -> tuple[bytes, int]:
-    """The workbook's bytes and the number of data rows written. The sheet is streamed into
-    the archive in chunks, so 100,000 rows never sit in memory as one XML string."""
+    """A one-sheet workbook's bytes and the number of data rows written."""
+    data, counts = build_workbook([Sheet(name, header, rows, title)])
+    return data, counts[0]
+
+
+def unique_names(names: Sequence[str]) -> list[str]:
+    """Valid sheet names, made distinct as Excel requires (case does not count):
+    a repeated name gets " (2)", " (3)"... within the 31 characters."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for raw in names:
+        base = sheet_name(raw)
+        candidate, n = base, 1
+        while candidate.casefold() in seen:
+            n += 1
+            suffix = f" ({n})"
+            candidate = base[: 31 - len(suffix)] + suffix
+        seen.add(candidate.casefold())
+        out.append(candidate)
+    return out
+
+
+def build_workbook(sheets: Sequence[Sheet]) -> tuple[bytes, list[int]]:
+    """A workbook of one or more sheets, in order; returns its bytes and the number of data
+    rows of each sheet. Each sheet is streamed into the archive in chunks, so 100,000 rows
+    never sit in memory as one XML string."""
+    if not sheets:
+        raise ValueError("a workbook needs at least one sheet")
+    names = unique_names([s.name for s in sheets])
+    listing = "".join(
+        f'<sheet name={quoteattr(name)} sheetId="{n}" r:id="rId{n}"/>'
+        for n, name in enumerate(names, 1)
+    )
+    workbook = (
+        _HEAD + f'<workbook xmlns="{_MAIN}" xmlns:r="{_REL}"><sheets>{listing}</sheets></workbook>'
+    )
+    counts: list[int] = []
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+        archive.writestr("[Content_Types].xml", _content_types(len(sheets)))
+        archive.writestr("_rels/.rels", _ROOT_RELS)
+        archive.writestr("xl/workbook.xml", workbook)
+        archive.writestr("xl/_rels/workbook.xml.rels", _workbook_rels(len(sheets)))
+        archive.writestr("xl/styles.xml", _STYLES)
+        for n, sheet in enumerate(sheets, 1):
+            with archive.open(f"xl/worksheets/sheet{n}.xml", "w", force_zip64=True) as part:
+                counts.append(_write_sheet(part, sheet))
+    return buffer.getvalue(), counts
+
+
+def _write_sheet(out: IO[bytes], sheet: Sheet) -> int:
     bold = ' s="1"'
     row_no = 0
-    letters = column_letters(max(len(header), 1))
+    letters = column_letters(max(len(sheet.header), 1))
 
     def row_xml(values: Sequence[Any], style: str = "") -> str:
         nonlocal row_no
@@ -126,11 +203,11 @@ def build(
         )
         return f'<row r="{row_no}">{cells}</row>'
 
-    remaining = iter(rows)
+    remaining = iter(sheet.rows)
     first = list(islice(remaining, 200))  # the sample the column widths are taken from
-    sample: list[Sequence[Any]] = [header, *first]
-    top = [row_xml([title], bold), row_xml([])] if title else []
-    top.append(row_xml(header, bold))
+    sample: list[Sequence[Any]] = [sheet.header, *first]
+    top = [row_xml([sheet.title], bold), row_xml([])] if sheet.title else []
+    top.append(row_xml(sheet.header, bold))
     frozen = len(top)  # title, blank row and header stay in view
     width = max(len(r) for r in sample)
     cols = "".join(
@@ -146,25 +223,13 @@ def build(
         + "<sheetData>"
         + "".join(top)
     )
-    workbook = (
-        _HEAD + f'<workbook xmlns="{_MAIN}" xmlns:r="{_REL}"><sheets>'
-        f'<sheet name={quoteattr(sheet_name(name))} sheetId="1" r:id="rId1"/></sheets></workbook>'
-    )
     count = 0
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
-        archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
-        archive.writestr("_rels/.rels", _ROOT_RELS)
-        archive.writestr("xl/workbook.xml", workbook)
-        archive.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS)
-        archive.writestr("xl/styles.xml", _STYLES)
-        with archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as sheet:
-            sheet.write(opening.encode("utf-8", "replace"))
-            for chunk in _chunks(chain(first, remaining), 2000):
-                sheet.write("".join(map(row_xml, chunk)).encode("utf-8", "replace"))
-                count += len(chunk)
-            sheet.write(b"</sheetData></worksheet>")
-    return buffer.getvalue(), count
+    out.write(opening.encode("utf-8", "replace"))
+    for chunk in _chunks(chain(first, remaining), 2000):
+        out.write("".join(map(row_xml, chunk)).encode("utf-8", "replace"))
+        count += len(chunk)
+    out.write(b"</sheetData></worksheet>")
+    return count
 
 
 def _chunks(rows: Iterable[Sequence[Any]], size: int) -> Iterator[list[Sequence[Any]]]:
