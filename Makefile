@@ -7,6 +7,7 @@ PIP := $(PY) -m pip
 DEMO_DIR ?= $(CURDIR)/.demo-data
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
+.PHONY: installer-windows
 .PHONY: help venv install install-test system-deps run demo test lint test-only bench installer \
         smoke-frozen migration translations clean
 
@@ -66,6 +67,13 @@ bench: install-test translations
 installer: install translations
 	$(PIP) install -q -e '.[build]'
 	$(PY) build/build_installer.py
+
+# The per-user NSIS installer (build/netra.nsi) from dist/Netra: on Windows from the Windows
+# build; here from the Linux folder, which only checks the script. Needs makensis (nsis).
+installer-windows: install
+	$(PIP) install -q -e '.[build]'
+	@test -d dist/Netra || { echo "dist/Netra is missing: run 'make installer' first"; exit 1; }
+	$(PY) build/build_nsis.py
 
 smoke-frozen:
 	$(PY) build/build_installer.py --smoke-only
