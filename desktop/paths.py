@@ -138,7 +138,7 @@ def _existing(path: Path) -> Path:
     return current.resolve()
 
 
-def _unescape_mount(field: str) -> str:
+def unescape_mount(field: str) -> str:
     return re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), field)
 
 
@@ -156,7 +156,7 @@ def mount_of(path: Path, mounts_file: Path | None = None) -> tuple[str, str, str
         fields = line.split()
         if len(fields) < 3:
             continue
-        device, point, fstype = _unescape_mount(fields[0]), _unescape_mount(fields[1]), fields[2]
+        device, point, fstype = unescape_mount(fields[0]), unescape_mount(fields[1]), fields[2]
         inside = target == point or target.startswith(point.rstrip("/") + "/")
         if inside and (best is None or len(point) >= len(best[0])):
             best = (point, fstype, device)  # a later mount over the same point wins

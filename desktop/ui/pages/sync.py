@@ -5,11 +5,10 @@ All database and file work runs on the worker through ``ui.tasks.run``."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStorageInfo, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import drives
 from desktop.domain.errors import NetraError
 from desktop.services import sync, sync_folder
 from desktop.sync.format import EXTENSION
@@ -38,24 +38,6 @@ from desktop.ui.sync_widgets import ConflictView, DictTableModel, ReviewPanel, m
 from desktop.ui.tasks import TaskHandle
 
 AUTO_SYNC_MS = sync_folder.INTERVAL_SECONDS * 1000
-
-
-def removable_drives() -> list[tuple[str, str]]:
-    """(label, root path) of mounted drives that look removable (flash drives, SD cards)."""
-    found = []
-    for volume in QStorageInfo.mountedVolumes():
-        if not volume.isValid() or not volume.isReady() or volume.isReadOnly():
-            continue
-        root = volume.rootPath()
-        if sys.platform == "win32":
-            removable = not root.upper().startswith(("C:", "\\\\"))
-        else:
-            removable = root.startswith(("/media/", "/run/media/", "/mnt/", "/Volumes/"))
-        if removable:
-            free = volume.bytesAvailable() // (1024 * 1024)
-            name = volume.displayName() or root
-            found.append((f"{name} ({root}, {free} MB)", root))
-    return found
 
 
 class SyncPage(Page):
@@ -111,7 +93,13 @@ class SyncPage(Page):
         row.addWidget(refresh)
         row.addWidget(choose)
         lay.addLayout(row)
+        self.drive_hint = QLabel()
+        self.drive_hint.setObjectName("muted")
+        self.drive_hint.setWordWrap(True)
+        self.drive_hint.setVisible(False)
+        lay.addWidget(self.drive_hint)
         refresh.clicked.connect(self.find_drives)
+        self.drive.activated.connect(self._drive_chosen)
         choose.clicked.connect(self.choose_folder)
         export_box = QGroupBox(self.tr("Send"))
         ex = QHBoxLayout(export_box)
@@ -362,17 +350,54 @@ class SyncPage(Page):
 
     # ------------------------------------------------------------------ drives
     def find_drives(self) -> None:
+        """Offer the drives that look removable. One that is surely a stick, alone, is
+        chosen; otherwise nothing is (the user picks), so a package never lands on an
+        internal partition by default. A folder the user chose stays chosen."""
         current = self.drive.currentData()
+        found = drives.removable_drives()
         self.drive.clear()
-        for label, root in removable_drives():
-            self.drive.addItem(label, root)
+        for d in found:
+            self.drive.addItem(self._drive_label(d), d.root)
         if current and self.drive.findData(current) < 0:
             self.drive.addItem(current, current)
+        chosen = drives.preselect(found)
         if current:
             self.drive.setCurrentIndex(self.drive.findData(current))
+        elif chosen is not None:
+            self.drive.setCurrentIndex(self.drive.findData(chosen.root))
+        elif self.drive.count() > 0:
+            self.drive.insertItem(0, self.tr("Choose the flash drive…"), None)
+            self.drive.setCurrentIndex(0)
+        hint = ""
         if self.drive.count() == 0:
             self.drive.addItem(self.tr("No flash drive found — choose a folder"), None)
+            hint = self.tr("Plug in the flash drive and press Find drives, or choose a folder.")
+        elif not current and chosen is None:
+            hint = (
+                self.tr("Several drives were found: choose the flash drive to use.")
+                if sum(d.certain for d in found) > 1
+                else self.tr(
+                    "Netra is not sure which drive is the flash drive: choose it yourself."
+                )
+            )
+        self.drive_hint.setText(hint)
+        self.drive_hint.setVisible(bool(hint))
         self._list_packages()
+
+    def _drive_chosen(self, _index: int) -> None:
+        if self.drive.currentData():
+            self.drive_hint.setVisible(False)
+        self._list_packages()
+
+    def _drive_label(self, d: drives.Drive) -> str:
+        free = (
+            self.tr("{mb} MB free").format(mb=f"{d.free_mb:,}".replace(",", "."))
+            if d.free_mb is not None
+            else ""
+        )
+        kind = self.tr("USB disk") if d.usb_disk else ""
+        details = ", ".join(x for x in (d.root, kind, free) if x)
+        return f"{d.name} ({details})"
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder on the flash drive"))

@@ -3,219 +3,219 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="72" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="54" />
         <source>Sync with the kabupaten</source>
         <translation>Sinkronisasi dengan kabupaten</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="79" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="61" />
         <source>Flash drive</source>
         <translation>Flashdisk</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="80" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="62" />
         <source>Offices</source>
         <translation>Kantor</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="83" />
-        <location filename="../../../desktop/ui/pages/sync.py" line="171" />
-        <location filename="../../../desktop/ui/pages/sync.py" line="343" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="65" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="159" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="336" />
         <source>Conflicts</source>
         <translation>Konflik</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="84" />
-        <location filename="../../../desktop/ui/pages/sync.py" line="494" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="66" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="524" />
         <source>Sync folder</source>
         <translation>Folder sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="85" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="67" />
         <source>Enrolment</source>
         <translation>Pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="98" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="80" />
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="107" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="89" />
         <source>Find drives</source>
         <translation>Cari flashdisk</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="108" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="90" />
         <source>Choose folder…</source>
         <translation>Pilih folder…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="109" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="91" />
         <source>Drive:</source>
         <translation>Flashdisk:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="116" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="104" />
         <source>Send</source>
         <translation>Kirim</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="118" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="106" />
         <source>Export new data to the drive</source>
         <translation>Ekspor data baru ke flashdisk</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="126" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="114" />
         <source>Receive</source>
         <translation>Terima</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="132" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="120" />
         <source>Packages on the drive:</source>
         <translation>Paket di flashdisk:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="136" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="124" />
         <source>Other file…</source>
         <translation>Berkas lain…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="137" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="125" />
         <source>Review before applying</source>
         <translation>Tinjau sebelum diterapkan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="162" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="150" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="163" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="151" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="165" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="153" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="166" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="154" />
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="166" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="154" />
         <source>revoked</source>
         <translation>dicabut</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="168" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="156" />
         <source>Last package</source>
         <translation>Paket terakhir</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="168" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="156" />
         <source>none yet</source>
         <translation>belum ada</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="169" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="157" />
         <source>Sequence</source>
         <translation>Urutan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="170" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="158" />
         <source>Missing</source>
         <translation>Yang hilang</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="172" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="160" />
         <source>Our data not yet acknowledged</source>
         <translation>Data kita belum diakui</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="184" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="172" />
         <source>With a shared or cloud-synced folder, Netra exports new data into it and picks up the kabupaten's answers by itself, at start and every five minutes. When the folder cannot be reached, it simply waits.</source>
         <translation>Dengan folder bersama atau folder yang disinkronkan ke awan, Netra mengekspor data baru ke sana dan mengambil jawaban kabupaten dengan sendirinya, saat dibuka dan setiap lima menit. Bila folder tidak terjangkau, Netra cukup menunggu.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="193" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="181" />
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="194" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="182" />
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="195" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="183" />
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="213" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="201" />
         <source>This office (kecamatan)</source>
         <translation>Kantor ini (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="218" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="206" />
         <source>1. Write an enrolment request and carry it to the kabupaten. Read the fingerprint to the kabupaten operator by phone or radio.
 2. Take the kabupaten's answer file here.</source>
         <translation>1. Buat berkas permintaan pendaftaran dan bawa ke kabupaten. Bacakan sidik jari kepada operator kabupaten lewat telepon atau radio.
 2. Masukkan berkas jawaban dari kabupaten di sini.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="225" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="213" />
         <source>Write enrolment request…</source>
         <translation>Buat permintaan pendaftaran…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="226" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="214" />
         <source>Take the kabupaten's answer…</source>
         <translation>Masukkan jawaban kabupaten…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="232" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="220" />
         <source>Kabupaten (hub)</source>
         <translation>Kabupaten (hub)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="234" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="222" />
         <source>Enrol an office from its request…</source>
         <translation>Daftarkan kantor dari berkas permintaannya…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="251" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="239" />
         <source>Enrolment request</source>
         <translation>Permintaan pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="260" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="248" />
         <source>Request written to {path}.
 Fingerprint to read to the kabupaten: {fp}</source>
         <translation>Permintaan ditulis ke {path}.
 Sidik jari yang dibacakan ke kabupaten: {fp}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="268" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="256" />
         <source>Kabupaten's answer</source>
         <translation>Jawaban kabupaten</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="276" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="264" />
         <source>Enrolled with {hub} {name}. Kabupaten fingerprint: {fp}</source>
         <translation>Terdaftar di {hub} {name}. Sidik jari kabupaten: {fp}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="286" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="274" />
         <source>Office's enrolment request</source>
         <translation>Permintaan pendaftaran kantor</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="296" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="284" />
         <source>{code} {name}
 
 Fingerprint in the file:
@@ -230,92 +230,122 @@ Sidik jari di berkas:
 Minta kantor membacakan sidik jari yang tampil di layarnya. Apakah persis sama?</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="299" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="287" />
         <source>Compare the fingerprint</source>
         <translation>Bandingkan sidik jari</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="301" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="289" />
         <source>Not enrolled: the fingerprint was not confirmed.</source>
         <translation>Tidak didaftarkan: sidik jari tidak dikonfirmasi.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="304" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="292" />
         <source>Enrolment answer</source>
         <translation>Jawaban pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="312" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="300" />
         <source>{code} enrolled. Carry {path} back to the office.</source>
         <translation>{code} terdaftar. Bawa berkas {path} kembali ke kantor.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="333" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="321" />
         <source>{code} {name} — key fingerprint {fp}</source>
         <translation>{code} {name} — sidik jari kunci {fp}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="341" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="334" />
         <source>Conflicts ({n})</source>
         <translation>Konflik ({n})</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/pages/sync.py" line="369" />
+        <source>Choose the flash drive…</source>
+        <translation>Pilih flashdisk…</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/pages/sync.py" line="373" />
         <source>No flash drive found — choose a folder</source>
         <translation>Flashdisk tidak ditemukan — pilih folder</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="373" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="374" />
+        <source>Plug in the flash drive and press Find drives, or choose a folder.</source>
+        <translation>Colokkan flashdisk lalu tekan Cari flashdisk, atau pilih folder.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/pages/sync.py" line="377" />
+        <source>Several drives were found: choose the flash drive to use.</source>
+        <translation>Ditemukan beberapa drive: pilih flashdisk yang akan dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/pages/sync.py" line="380" />
+        <source>Netra is not sure which drive is the flash drive: choose it yourself.</source>
+        <translation>Netra tidak yakin drive mana yang merupakan flashdisk: pilih sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/pages/sync.py" line="394" />
+        <source>{mb} MB free</source>
+        <translation>{mb} MB kosong</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/pages/sync.py" line="398" />
+        <source>USB disk</source>
+        <translation>disk USB</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/pages/sync.py" line="403" />
         <source>Folder on the flash drive</source>
         <translation>Folder di flashdisk</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="403" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="433" />
         <source>Choose a flash drive or folder first.</source>
         <translation>Pilih flashdisk atau folder terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="422" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="452" />
         <source>Written {name} ({size} KB) for {to}.</source>
         <translation>Berkas {name} ({size} KB) untuk {to} sudah ditulis.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="430" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="460" />
         <source>Wait until the drive's light stops blinking, then eject it safely.</source>
         <translation>Tunggu sampai lampu flashdisk berhenti berkedip, lalu lepaskan dengan aman (eject).</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="438" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="468" />
         <source>Sync package</source>
         <translation>Paket sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="438" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="468" />
         <source>Netra packages (*.netrasync)</source>
         <translation>Paket Netra (*.netrasync)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="446" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="476" />
         <source>Choose a package from the list first.</source>
         <translation>Pilih paket dari daftar terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="513" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="543" />
         <source>Last automatic sync failed: {e}</source>
         <translation>Sinkronisasi otomatis terakhir gagal: {e}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="519" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="549" />
         <source>No sync folder set.</source>
         <translation>Folder sinkronisasi belum diatur.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="523" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="553" />
         <source>The folder cannot be reached now; Netra will try again later.</source>
         <translation>Folder tidak terjangkau saat ini; Netra akan mencoba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/sync.py" line="527" />
+        <location filename="../../../desktop/ui/pages/sync.py" line="557" />
         <source>Folder reached: {exported} package(s) written, {imported} received.</source>
         <translation>Folder terjangkau: {exported} paket ditulis, {imported} diterima.</translation>
     </message>
