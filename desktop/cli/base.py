@@ -7,6 +7,8 @@ Contract (issue 2): ``--json`` prints exactly one JSON document on stdout; exit 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import getpass
 import json
 import os
@@ -30,6 +32,60 @@ class UsageError(NetraError):
         super().__init__("usage", message_id, message_en)
 
 
+def configure_streams() -> None:
+    """UTF-8 on standard output and error whenever they are not a console.
+
+    Redirected or piped, Python on Windows writes in the ANSI code page (cp1252): a name like
+    "Nguyễn" raised ``UnicodeEncodeError`` and "André" came out as non-UTF-8 JSON. A console
+    (or a stream already in UTF-8) is left alone; messages on stderr never fail to print."""
+    for stream, errors in ((sys.stdout, "strict"), (sys.stderr, "replace")):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None:  # None in a windowed build, StringIO in tests
+            continue
+        try:
+            console = stream.isatty()
+        except (OSError, ValueError):
+            console = False
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if console and encoding == "utf8":
+            continue
+        with contextlib.suppress(OSError, ValueError):  # cannot change once written to
+            reconfigure(encoding="utf-8", errors=errors)
+
+
+def closed_pipe(exc: OSError) -> bool:
+    """A write to a pipe whose reader went away: ``BrokenPipeError`` (EPIPE) on POSIX,
+    ``OSError(EINVAL)`` on Windows."""
+    return isinstance(exc, BrokenPipeError) or exc.errno in (errno.EPIPE, errno.EINVAL)
+
+
+class PipeGuard:
+    """Standard output whose closed-pipe errors are ``BrokenPipeError`` everywhere, so the
+    entry point can tell them from any other ``EINVAL`` (e.g. a file name Windows refuses)."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return int(self.stream.write(text))
+        except OSError as exc:
+            if closed_pipe(exc):
+                raise BrokenPipeError(errno.EPIPE, str(exc)) from exc
+            raise
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except OSError as exc:
+            if closed_pipe(exc):
+                raise BrokenPipeError(errno.EPIPE, str(exc)) from exc
+            raise
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+
 def json_default(value: Any) -> Any:
     if hasattr(value, "isoformat"):
         return value.isoformat()
@@ -41,7 +97,7 @@ def json_default(value: Any) -> Any:
 @dataclass
 class Cli:
     args: argparse.Namespace
-    stdout: Any = field(default_factory=lambda: sys.stdout)
+    stdout: Any = field(default_factory=lambda: PipeGuard(sys.stdout))
     stderr: Any = field(default_factory=lambda: sys.stderr)
     _ctx: AppContext | None = None
 

@@ -13,8 +13,8 @@ from typing import Any
 
 from sqlalchemy.exc import OperationalError
 
-from desktop import __version__
-from desktop.cli.base import EXIT_BAD_INPUT, Cli, Groups
+from desktop import __version__, oserrors
+from desktop.cli.base import EXIT_BAD_INPUT, Cli, Groups, configure_streams
 from desktop.domain.errors import NetraError
 
 # Each module exposes ``register(groups: Groups) -> None``.
@@ -58,35 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _known_os_error(exc: BaseException) -> str | None:
-    text = str(exc).lower()
-    if "disk is full" in text or "no space" in text:
-        return "Disk penuh: kosongkan ruang lalu ulangi. Tidak ada data yang berubah."
-    if "readonly" in text or "read-only" in text:
-        return "Basis data hanya-baca: periksa izin folder data."
-    if "locked" in text:
-        return "Basis data sedang dipakai program lain (terkunci). Tutup Netra lain lalu ulangi."
-    if "password authentication failed" in text:
-        return (
-            "Server basis data menolak nama pengguna atau kata sandi pada --database-url. "
-            "Tidak ada data yang berubah."
-        )
-    if "does not exist" in text and "database" in text:
-        return "Basis data pada --database-url belum ada di server; buat dulu, lalu ulangi."
-    if any(
-        words in text
-        for words in (
-            "connection refused",
-            "connection failed",
-            "could not connect",
-            "could not translate host name",
-            "timeout expired",
-        )
-    ):
-        return (
-            "Server basis data tidak dapat dihubungi. Periksa bahwa PostgreSQL berjalan dan "
-            "alamat --database-url benar. Tidak ada data yang berubah."
-        )
-    return None
+    """The plain Indonesian sentence for a known problem of the computer or the database
+    server (one classifier for the CLI and the GUI: :mod:`desktop.oserrors`)."""
+    known = oserrors.classify(exc)
+    return None if known is None else known.message_id
 
 
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what shells report for a writer whose reader quit
@@ -103,6 +78,7 @@ def _silence_stdout() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    configure_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(
@@ -111,7 +87,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     cli = Cli(args)
     try:
-        return int(args.handler(cli))
+        code = int(args.handler(cli))
+        cli.stdout.flush()  # a closed pipe shows here, not at the interpreter's exit
+        return code
     except NetraError as exc:
         if cli.json:
             cli.emit(exc.to_json())
