@@ -14,6 +14,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -25,7 +26,9 @@ CATEGORY = "NON_ASN"
 NAMES = ("Nguyễn Thị Hồng", "André Lumintang")
 
 
-def _netra(data_dir: Path, *argv: str, stdout: object) -> subprocess.CompletedProcess[bytes]:
+def _netra(
+    data_dir: Path, *argv: str, stdout: IO[bytes] | int | None
+) -> subprocess.CompletedProcess[bytes]:
     env = {
         **os.environ,
         "NETRA_USER": "admin",
@@ -36,7 +39,7 @@ def _netra(data_dir: Path, *argv: str, stdout: object) -> subprocess.CompletedPr
     env.pop("PYTHONUTF8", None)
     return subprocess.run(
         [sys.executable, "-m", "desktop.cli.main", "--data-dir", str(data_dir), *argv],
-        stdout=stdout,  # type: ignore[arg-type]
+        stdout=stdout,
         stderr=subprocess.PIPE,
         env=env,
         cwd=ROOT,
