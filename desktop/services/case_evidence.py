@@ -1,11 +1,20 @@
 """Evidence files of a case: photos, screenshots and PDFs, stored by SHA-256 in the Blob table.
 
-The type is decided from the first bytes (magic numbers), never from the file name, so a
-renamed executable cannot pass as a photo; the size is capped.
+The type is decided from the content, never from the file name, and not from the first bytes
+alone (:func:`detect_type`): a PDF must also end like one and its last ``startxref`` must
+point at a cross-reference; an image must decode with Pillow. So a ``.bat`` or ``.hta`` that
+merely starts with ``%PDF-`` is refused at intake and again on sync import
+(:func:`check_evidence_blob`). A file is opened outside Netra only as
+``<evidence id>.<extension of the detected type>`` in Netra's own temp folder
+(:func:`evidence_file_for_viewing`), never under the name it was stored with; the size is
+capped.
 """
 
 from __future__ import annotations
 
+import io
+import re
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.errors import NetraError
 from desktop.domain.roles import allowed
+from desktop.paths import make_temp_dir
 from desktop.services import audit
 from desktop.services.context import AppContext
 from desktop.services.office import store_blob
@@ -22,6 +32,23 @@ from desktop.store.models import Blob, CaseEvidence, CaseFile
 
 MAX_EVIDENCE_BYTES = 20 * 1024 * 1024
 ALLOWED_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp", "application/pdf")
+EXTENSIONS = {
+    "image/jpeg": "jpg",
+    "image/png": "png",
+    "image/gif": "gif",
+    "image/webp": "webp",
+    "application/pdf": "pdf",
+}
+PILLOW_FORMATS = {
+    "image/jpeg": "JPEG",
+    "image/png": "PNG",
+    "image/gif": "GIF",
+    "image/webp": "WEBP",
+}
+MAX_IMAGE_PIXELS = 80_000_000  # a 50-megapixel phone photo passes; a decompression bomb not
+_PDF_HEADER = re.compile(rb"%PDF-[12]\.[0-9]")
+_PDF_END = re.compile(rb"startxref\s+([0-9]{1,12})\s+%%EOF[\s\x00]*\Z")
+_PDF_XREF_AT = re.compile(rb"\s*(?:xref|[0-9]+\s+[0-9]+\s+obj)\b")
 
 
 def sniff_mime(data: bytes) -> str | None:
@@ -39,17 +66,60 @@ def sniff_mime(data: bytes) -> str | None:
     return None
 
 
-def check_file(filename: str, data: bytes) -> str:
-    """Refuse empty, too large or unaccepted files; return the detected MIME type."""
+def _is_pdf(data: bytes) -> bool:
+    """A PDF by its structure: the header at the start, and at the end ``startxref N %%EOF``
+    whose offset N points at a cross-reference table (``xref``) or stream (``n g obj``)."""
+    if not _PDF_HEADER.match(data):
+        return False
+    end = _PDF_END.search(data[-2048:])
+    if end is None:
+        return False
+    offset = int(end.group(1))
+    return 0 < offset < len(data) and _PDF_XREF_AT.match(data, offset) is not None
+
+
+def _is_image(data: bytes, mime: str) -> bool:
+    """Pillow must read it as that very format, check it, and decode its pixels."""
+    from PIL import Image
+
+    fmt = PILLOW_FORMATS[mime]
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data), formats=[fmt]) as img:
+                if img.width * img.height > MAX_IMAGE_PIXELS:
+                    return False
+                img.verify()
+            with Image.open(io.BytesIO(data), formats=[fmt]) as img:
+                if fmt == "JPEG":
+                    img.draft("RGB", (max(1, img.width // 8), max(1, img.height // 8)))
+                img.load()
+    except Exception:  # hostile input: Pillow raises many kinds of errors
+        return False
+    return True
+
+
+def detect_type(data: bytes) -> str | None:
+    """The evidence type re-detected from the whole content, or None when it is not a
+    well-formed photo or PDF (whatever its first bytes claim)."""
+    mime = sniff_mime(data)
+    if mime is None:
+        return None
+    if mime == "application/pdf":
+        return mime if _is_pdf(data) else None
+    return mime if _is_image(data, mime) else None
+
+
+def _size_or_empty_problem(filename: str, data: bytes) -> NetraError | None:
     if not data:
-        raise NetraError(
+        return NetraError(
             "evidence_empty",
             f"Berkas bukti '{filename}' kosong.",
             f"Evidence file '{filename}' is empty.",
         )
     if len(data) > MAX_EVIDENCE_BYTES:
         mb = len(data) / (1024 * 1024)
-        raise NetraError(
+        return NetraError(
             "evidence_too_large",
             f"Berkas bukti '{filename}' terlalu besar ({mb:.1f} MB; maksimal "
             f"{MAX_EVIDENCE_BYTES // (1024 * 1024)} MB).",
@@ -57,14 +127,40 @@ def check_file(filename: str, data: bytes) -> str:
             f"{MAX_EVIDENCE_BYTES // (1024 * 1024)} MB).",
             size=len(data),
         )
-    mime = sniff_mime(data)
+    return None
+
+
+def check_evidence_blob(name: str, data: bytes, mime: str | None = None) -> str | None:
+    """Why an evidence file received from elsewhere (a sync package) must not be taken, in
+    Indonesian, or None when it is a well-formed photo or PDF within the size limit whose
+    type is ``mime`` (when given: the type the row claims)."""
+    problem = _size_or_empty_problem(name, data)
+    if problem is not None:
+        return problem.message_id
+    detected = detect_type(data)
+    if detected is None:
+        return (
+            f"berkas bukti '{name}' bukan foto (JPEG, PNG, GIF, WebP) atau PDF yang utuh; "
+            "jenisnya diperiksa dari seluruh isinya"
+        )
+    if mime is not None and mime != detected:
+        return f"berkas bukti '{name}' tercatat sebagai {mime} tetapi isinya {detected}"
+    return None
+
+
+def check_file(filename: str, data: bytes) -> str:
+    """Refuse empty, too large or unaccepted files; return the detected MIME type."""
+    problem = _size_or_empty_problem(filename, data)
+    if problem is not None:
+        raise problem
+    mime = detect_type(data)
     if mime is None:
         raise NetraError(
             "evidence_type",
-            f"Berkas '{filename}' bukan foto (JPEG, PNG, GIF, WebP) atau PDF. Jenis berkas "
-            "diperiksa dari isinya, bukan dari nama/ekstensinya.",
-            f"'{filename}' is not a photo (JPEG, PNG, GIF, WebP) or a PDF. The type is "
-            "checked from the content, not the file name.",
+            f"Berkas '{filename}' bukan foto (JPEG, PNG, GIF, WebP) atau PDF yang utuh. Jenis "
+            "berkas diperiksa dari seluruh isinya, bukan dari nama/ekstensinya.",
+            f"'{filename}' is not a well-formed photo (JPEG, PNG, GIF, WebP) or PDF. The type "
+            "is checked from the whole content, not the file name.",
         )
     return mime
 
@@ -184,3 +280,28 @@ def content(ctx: AppContext, evidence_id: str) -> tuple[str, str, bytes]:
                 "The evidence file does not match its hash (altered).",
             )
         return row.filename, row.mime, bytes(blob.data)
+
+
+def evidence_file_for_viewing(ctx: AppContext, evidence_id: str) -> Path:
+    """Write one evidence file for an outside viewer and return its path.
+
+    The type is detected again from the stored bytes (whatever the row or its file name say;
+    the row may have come through sync) and the file is named ``<evidence id>.<extension of
+    that type>`` in a new folder under Netra's temp root: the shell opens it with the photo
+    or PDF viewer, never as a program. Refused when the content is not a well-formed photo or
+    PDF. The folder is removed when Netra exits (or at a later start)."""
+    _name, _mime, data = content(ctx, evidence_id)
+    mime = detect_type(data)
+    if mime is None:
+        raise NetraError(
+            "evidence_unsafe",
+            "Berkas bukti ini bukan foto atau PDF yang utuh, sehingga tidak dibuka di luar "
+            "Netra (mungkin berbahaya).",
+            "This evidence file is not a well-formed photo or PDF, so it is not opened "
+            "outside Netra (it may be harmful).",
+        )
+    stem = evidence_id if re.fullmatch(r"[0-9A-Za-z-]{1,64}", evidence_id) else "bukti"
+    target = make_temp_dir("bukti") / f"{stem}.{EXTENSIONS[mime]}"
+    with target.open("xb") as fh:
+        fh.write(data)
+    return target

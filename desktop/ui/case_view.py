@@ -4,7 +4,6 @@ plain words, and the actions the current role may take."""
 from __future__ import annotations
 
 import html
-import tempfile
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -483,11 +482,8 @@ class CaseView(QWidget):
         app = self.ui.app
 
         def write(_h: Any) -> str:
-            name, _mime, data = case_evidence.content(app, e["id"])
-            folder = Path(tempfile.mkdtemp(prefix="netra-bukti-"))
-            target = folder / Path(name).name
-            target.write_bytes(data)
-            return str(target)
+            # named <id>.<re-detected type> in Netra's temp folder, never the stored name
+            return str(case_evidence.evidence_file_for_viewing(app, e["id"]))
 
         def open_file(path: str) -> None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
