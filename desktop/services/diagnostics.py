@@ -7,12 +7,10 @@ and everything else, which is a bug: its traceback is saved to a report file in 
 
 from __future__ import annotations
 
-import errno
 import faulthandler
 import logging
 import logging.handlers
 import platform
-import sqlite3
 import sys
 import traceback
 from dataclasses import dataclass
@@ -20,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from desktop import __version__
+from desktop import __version__, oserrors
 from desktop.domain.errors import NetraError
 
 LOG_NAME = "netra.log"
@@ -41,76 +39,17 @@ class Diagnosis:
         return self.message_en if lang == "en" else self.message_id
 
 
-_DISK_FULL = Diagnosis(
-    KNOWN,
-    "disk_full",
-    "Ruang penyimpanan penuh. Kosongkan sebagian ruang disk lalu ulangi; data yang sudah "
-    "tersimpan tetap aman.",
-    "The disk is full. Free some space and try again; data already saved is safe.",
-)
-_READ_ONLY = Diagnosis(
-    KNOWN,
-    "read_only",
-    "Folder data tidak dapat ditulisi (hanya-baca atau tanpa izin). Periksa izin folder atau "
-    "pindahkan Netra ke folder yang dapat ditulisi.",
-    "The data folder cannot be written (read-only or no permission). Check the folder's "
-    "permissions.",
-)
-_LOCKED = Diagnosis(
-    KNOWN,
-    "database_locked",
-    "Basis data sedang dipakai program lain (mungkin Netra yang terbuka dua kali). Tutup "
-    "program lain itu lalu ulangi.",
-    "The database is in use by another program (perhaps Netra opened twice). Close it and "
-    "try again.",
-)
-_IO = Diagnosis(
-    KNOWN,
-    "disk_error",
-    "Terjadi gangguan baca/tulis pada disk atau flashdisk. Periksa perangkat penyimpanan lalu "
-    "ulangi.",
-    "A disk read/write error occurred. Check the storage device and try again.",
-)
-
-
-def _chain(exc: BaseException) -> list[BaseException]:
-    out: list[BaseException] = []
-    seen: set[int] = set()
-    cur: BaseException | None = exc
-    while cur is not None and id(cur) not in seen:
-        seen.add(id(cur))
-        out.append(cur)
-        orig = getattr(cur, "orig", None)  # SQLAlchemy DBAPIError wraps the driver error
-        cur = orig if isinstance(orig, BaseException) else (cur.__cause__ or cur.__context__)
-    return out
-
-
 def _known(exc: BaseException) -> Diagnosis | None:
-    if isinstance(exc, OSError):
-        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-            return _DISK_FULL
-        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            return _READ_ONLY
-        if exc.errno == errno.EIO:
-            return _IO
-    if isinstance(exc, sqlite3.Error) or type(exc).__name__ in {
-        "OperationalError",
-        "DatabaseError",
-    }:
-        text = str(exc).lower()
-        if "database or disk is full" in text or "disk is full" in text:
-            return _DISK_FULL
-        if "readonly database" in text or "read-only" in text or "unable to open database" in text:
-            return _READ_ONLY
-        if "database is locked" in text or "database table is locked" in text:
-            return _LOCKED
-        if "disk i/o error" in text:
-            return _IO
-    return None
+    """A known problem of the computer: one classifier for the CLI and the GUI
+    (:mod:`desktop.oserrors`, which reads a Windows error code before the errno)."""
+    known = oserrors.classify_one(exc)
+    if known is None:
+        return None
+    return Diagnosis(KNOWN, known.code, known.message_id, known.message_en)
 
 
 def classify(exc: BaseException) -> Diagnosis:
-    for item in _chain(exc):
+    for item in oserrors.chain(exc):
         if isinstance(item, NetraError):
             return Diagnosis(USER, item.code, item.message_id, item.message_en)
         known = _known(item)
