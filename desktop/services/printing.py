@@ -26,9 +26,10 @@ from desktop.domain.errors import NetraError
 from desktop.domain.nip import format_nip
 from desktop.domain.office import PAPERS, TIMEZONES
 from desktop.fileio import write_verified
-from desktop.services import audit, identity
+from desktop.services import audit, identity, reference
 from desktop.services.context import AppContext
 from desktop.services.pact_verification import Verification, verify
+from desktop.services.signing_people import event_unit_ids
 from desktop.store.models import (
     Blob,
     Employee,
@@ -131,11 +132,9 @@ def _people(session: Session, sel: Selection, event: SigningEvent | None) -> lis
         query = query.where(Employee.nip == sel.nip)
     elif sel.unit_code:
         query = query.where(Employee.unit_id.in_(_unit_ids(session, sel.unit_code)))
-    elif event is not None:  # an event with no units covers the whole office (as signing)
-        units: set[str] = set()
-        for code in json.loads(event.unit_codes_json or "[]"):
-            units |= _unit_ids(session, code)
-        if units:
+    elif event is not None:  # the people the event covers, as signing counts them
+        units = event_unit_ids(session, event)
+        if units is not None:
             query = query.where(Employee.unit_id.in_(units))
     return list(session.scalars(query))
 
@@ -230,7 +229,11 @@ class PageBuilder:
 
     def text(self, template_id: str) -> tuple[pact.TemplateBody, pact_pdf.PactText]:
         if template_id not in self._texts:
-            row = self.session.get(PactTemplate, template_id)
+            # A record keeps the template id it was sealed with (another office's, or this
+            # laptop's before shipped templates got one id everywhere): resolve the alias.
+            row = self.session.get(PactTemplate, template_id) or self.session.get(
+                PactTemplate, reference.resolve(self.session, "pact_template", template_id)
+            )
             if row is None:
                 raise NetraError(
                     "template_unknown",

@@ -32,6 +32,7 @@ from desktop.domain.workdays import Calendar, Deadline, HolidayDay
 from desktop.services import audit
 from desktop.services.context import AppContext
 from desktop.services.records import stamp_edit, stamp_new, tombstone
+from desktop.services.reference import holiday_id, rulebook_id
 from desktop.store.models.cases import Holiday
 from desktop.store.models.cases import Rulebook as RulebookRow
 
@@ -89,7 +90,11 @@ def seed(ctx: AppContext, session: Session) -> None:
     existing = set(session.scalars(select(Holiday.day)))
     for h in shipped_holidays():
         if h.day not in existing:
-            stamp_new(ctx, session, Holiday(day=h.day, name=h.name, kind=h.kind))
+            stamp_new(
+                ctx,
+                session,
+                Holiday(id=holiday_id(h.day, h.name), day=h.day, name=h.name, kind=h.kind),
+            )
     audit.record(
         ctx,
         session,
@@ -102,6 +107,7 @@ def seed(ctx: AppContext, session: Session) -> None:
 
 def _store(ctx: AppContext, session: Session, rb: Rulebook, *, active: bool) -> RulebookRow:
     row = RulebookRow(
+        id=rulebook_id(rb.sha256),
         name=rb.name,
         version=rb.version,
         sha256=rb.sha256,
@@ -257,7 +263,9 @@ def add_holiday(ctx: AppContext, day: date, name: str, kind: str = "libur") -> H
                 f"{day} is already a holiday.",
             )
         if row is None:
-            stamp_new(ctx, session, Holiday(day=day, name=name, kind=kind))
+            stamp_new(
+                ctx, session, Holiday(id=holiday_id(day, name), day=day, name=name, kind=kind)
+            )
         else:  # revive a removed day (the date is unique)
             row.deleted_at, row.name, row.kind = None, name, kind
             stamp_edit(ctx, session, row)

@@ -17,9 +17,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.roster import name_key, search_terms
+from desktop.services import reference
 from desktop.services.context import AppContext
 from desktop.services.signing_setup import get_event_row
-from desktop.store.models import Employee, SignatureRecord, SigningEvent, Unit
+from desktop.store.models import Employee, Office, SignatureRecord, SigningEvent, Unit
 
 SIGNED, REFUSED, VOID = "signed", "refused", "void"
 
@@ -63,13 +64,29 @@ def _unit_ids(session: Session, codes: list[str]) -> set[str] | None:
     return found
 
 
+def event_unit_ids(session: Session, event: SigningEvent) -> set[str] | None:
+    """The units an event covers (with their sub-units); None: everyone here. An event
+    with no units covers the office that made it: at a hub, which holds every office's
+    roster, that is the units that office made (and their sub-units)."""
+    codes = json.loads(event.unit_codes_json or "[]")
+    if codes:
+        return _unit_ids(session, codes)
+    office = session.execute(select(Office.code, Office.role)).first()
+    if office is None or office.role != "hub" or event.origin == office.code:
+        return None
+    roots = session.scalars(
+        select(Unit.code).where(Unit.origin == event.origin, Unit.deleted_at.is_(None))
+    ).all()
+    return _unit_ids(session, list(roots)) or set()
+
+
 def _employees(session: Session, event: SigningEvent) -> list[tuple[Employee, Unit]]:
     query = (
         select(Employee, Unit)
         .join(Unit, Employee.unit_id == Unit.id)
         .where(Employee.active.is_(True), Employee.deleted_at.is_(None))
     )
-    ids = _unit_ids(session, json.loads(event.unit_codes_json))
+    ids = event_unit_ids(session, event)
     if ids is not None:
         query = query.where(Employee.unit_id.in_(ids))
     return [(e, u) for e, u in session.execute(query.order_by(Unit.code, Employee.name))]
@@ -95,12 +112,19 @@ def effective_record(records: list[SignatureRecord]) -> SignatureRecord | None:
 def records_by_person(
     session: Session, election_id: str, employee_id: str | None = None
 ) -> dict[tuple[str, str], list[Any]]:
-    query = select(SignatureRecord).where(SignatureRecord.election_id == election_id)
+    """One person's records per (employee, template) for an election. Records keep the
+    election and template ids they were sealed with (another office's, or this laptop's
+    before shipped rows got one id everywhere): both resolve through the aliases."""
+    elections = reference.ids_for(
+        session, "election", reference.resolve(session, "election", election_id)
+    )
+    query = select(SignatureRecord).where(SignatureRecord.election_id.in_(elections))
     if employee_id is not None:
         query = query.where(SignatureRecord.employee_id == employee_id)
+    templates = reference.alias_map(session, "pact_template")
     out: dict[tuple[str, str], list[Any]] = defaultdict(list)
     for r in session.scalars(query):
-        out[(r.employee_id, r.template_id)].append(r)
+        out[(r.employee_id, templates.get(r.template_id, r.template_id))].append(r)
     return out
 
 

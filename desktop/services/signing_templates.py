@@ -23,6 +23,7 @@ from desktop.resources import resource_path
 from desktop.services import audit
 from desktop.services.context import AppContext
 from desktop.services.records import stamp_edit, stamp_new
+from desktop.services.reference import alias_map, ids_for, template_id
 from desktop.store.models import PactTemplate, SignatureRecord
 
 
@@ -46,8 +47,11 @@ def body_of(row: PactTemplate) -> TemplateBody:
     return TemplateBody.from_json(json.loads(row.body_json))
 
 
-def _template_row(ctx: AppContext, session: Session, body: TemplateBody) -> PactTemplate:
+def _template_row(
+    ctx: AppContext, session: Session, body: TemplateBody, ident: str | None = None
+) -> PactTemplate:
     row = PactTemplate(
+        id=ident,
         code=body.code,
         version=body.version,
         title=body.title,
@@ -80,7 +84,8 @@ def seed_templates(ctx: AppContext, session: Session) -> None:
             )
         )
         if exists is None:
-            row = _template_row(ctx, session, body)
+            # Shipped: the same id on every installation (reference.template_id).
+            row = _template_row(ctx, session, body, template_id(body.code, body.version))
             added.append({"code": body.code, "version": body.version, "sha256": row.sha256})
     if added:
         session.flush()
@@ -109,7 +114,12 @@ def _signature_counts(session: Session) -> dict[str, int]:
         .where(SignatureRecord.kind == "signed")
         .group_by(SignatureRecord.template_id)
     )
-    return {tid: int(n) for tid, n in rows}
+    aliases = alias_map(session, "pact_template")  # records keep the id they were sealed with
+    out: dict[str, int] = {}
+    for tid, n in rows:
+        key = aliases.get(tid, tid)
+        out[key] = out.get(key, 0) + int(n)
+    return out
 
 
 def list_templates(ctx: AppContext, latest_only: bool = False) -> list[TemplateInfo]:
@@ -200,7 +210,7 @@ def edit_unsigned(ctx: AppContext, template_id: str, data: dict[str, Any]) -> Te
         used = session.scalar(
             select(func.count())
             .select_from(SignatureRecord)
-            .where(SignatureRecord.template_id == row.id)
+            .where(SignatureRecord.template_id.in_(ids_for(session, "pact_template", row.id)))
         )
         if used:
             raise NetraError(

@@ -56,3 +56,65 @@ def test_upgrade_keeps_data(fixture: Path, tmp_path: Path) -> None:
         assert report.ok, report.problems[:3]
     finally:
         ctx.close()
+
+
+def _signed_before(db: Path) -> dict[str, int]:
+    """Signed people per event, counted from the old database's rows themselves."""
+    with sqlite3.connect(db) as conn:
+        voided = {
+            r[0]
+            for r in conn.execute("SELECT supersedes_id FROM signature_record WHERE kind = 'void'")
+        }
+        out: dict[str, set[str]] = {}
+        for rid, event, employee in conn.execute(
+            "SELECT id, event_id, employee_id FROM signature_record WHERE kind = 'signed'"
+        ):
+            if rid not in voided:
+                out.setdefault(event, set()).add(employee)
+    return {event: len(people) for event, people in out.items()}
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=[p.name for p in FIXTURES])
+def test_upgrade_gives_reference_rows_one_identity(fixture: Path, tmp_path: Path) -> None:
+    """Shipped rows move to the ids every installation gives them; evidence keeps its hashes
+    (audit verify is green) and every signature record still finds its template."""
+    from sqlalchemy import select
+
+    from desktop.services import printing, reference, signing
+    from desktop.store.models import Holiday, PactTemplate, Rulebook, SignatureRecord
+
+    data = tmp_path / "data"
+    shutil.copytree(fixture, data)
+    db = data / "netra.sqlite3"
+    with sqlite3.connect(db) as conn:
+        hashes = dict(conn.execute("SELECT id, sha256 FROM signature_record").fetchall())
+        old_templates = {r[0] for r in conn.execute("SELECT id FROM pact_template")}
+    signed = _signed_before(db)
+    assert signed, "the fixture has signatures"
+
+    ctx = AppContext.open(data)
+    try:
+        accounts.login(ctx, "admin", "netra-demo")
+        assert audit.verify(ctx).ok
+        with ctx.read() as s:
+            templates = s.scalars(select(PactTemplate)).all()
+            assert templates
+            for t in templates:
+                assert t.id == reference.template_id(t.code, t.version)
+            assert not old_templates & {t.id for t in templates}, "ids were random before"
+            for rb in s.scalars(select(Rulebook)):
+                assert rb.id == reference.rulebook_id(rb.sha256)
+            for h in s.scalars(select(Holiday)):
+                assert h.id == reference.holiday_id(h.day, h.name)
+            records = s.scalars(select(SignatureRecord)).all()
+            assert {r.id: r.sha256 for r in records} == hashes
+            for r in records:
+                row = s.get(PactTemplate, reference.resolve(s, "pact_template", r.template_id))
+                assert row is not None and row.sha256 == r.template_sha256
+        for event_id, n in signed.items():
+            assert signing.progress(ctx, event_id)[0].signed == n
+            out = tmp_path / f"{event_id}.pdf"
+            result = printing.print_to_file(ctx, printing.Selection(event_id=event_id), out)
+            assert result.signed == n and out.read_bytes().startswith(b"%PDF")
+    finally:
+        ctx.close()
