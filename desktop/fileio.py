@@ -66,10 +66,11 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def replace_retrying(source: Path, target: Path, seconds: float = REPLACE_RETRY_SECONDS) -> None:
-    """``os.replace`` that waits up to ``seconds`` while another program holds ``target``
-    (a sharing violation on Windows), then gives up with the last error."""
-    deadline = time.monotonic() + seconds
+def replace_retrying(source: Path, target: Path, seconds: float | None = None) -> None:
+    """``os.replace`` that waits up to ``seconds`` (:data:`REPLACE_RETRY_SECONDS`) while
+    another program holds ``target`` (a sharing violation on Windows), then gives up with
+    the last error."""
+    deadline = time.monotonic() + (REPLACE_RETRY_SECONDS if seconds is None else seconds)
     delay = 0.05
     while True:
         try:
