@@ -2,7 +2,8 @@
 # System packages that Qt (offscreen and under Xvfb), the PDF checks and the PostgreSQL hub
 # tests need on a bare Debian machine. Idempotent; skipped when everything is present.
 # `install-system-deps.sh gui` installs only what the app needs to show a window (make run);
-# the default (`test`) adds the PDF/QR tools, PostgreSQL and zip for the test suite.
+# the default (`test`) adds the PDF/QR tools, PostgreSQL, zip and NSIS (makensis compiles the
+# Windows installer script in tests/build) for the test suite.
 set -euo pipefail
 if [ "$(uname)" != "Linux" ]; then exit 0; fi
 PKGS=(
@@ -11,7 +12,7 @@ PKGS=(
   libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0
 )
 if [ "${1:-test}" != "gui" ]; then
-  PKGS+=(poppler-utils zbar-tools postgresql zip)
+  PKGS+=(poppler-utils zbar-tools postgresql zip nsis)
 fi
 if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then
   echo "install-system-deps: not a Debian-like system; make sure Qt's libraries (EGL, GL," \
