@@ -55,7 +55,7 @@ def _template_list(cli: Cli) -> int:
 def _template_add(cli: Cli) -> int:
     path = Path(cli.args.file)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8-sig"))  # Notepad/PowerShell BOM
     except (OSError, ValueError) as exc:
         raise UsageError(
             f"Berkas templat {path} tidak dapat dibaca sebagai JSON: {exc}",
@@ -141,7 +141,7 @@ def _event_progress(cli: Cli) -> int:
 def _read_strokes(path_text: str) -> Any:
     path = Path(path_text)
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8-sig"))  # Notepad/PowerShell BOM
     except (OSError, ValueError) as exc:
         raise UsageError(
             f"Berkas coretan {path} tidak dapat dibaca sebagai JSON: {exc}",

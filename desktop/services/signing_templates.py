@@ -69,7 +69,7 @@ def _body_json(body: TemplateBody) -> str:
 def shipped_templates() -> list[TemplateBody]:
     folder = resource_path("templates")
     return [
-        TemplateBody.from_json(json.loads(p.read_text(encoding="utf-8")))
+        TemplateBody.from_json(json.loads(p.read_text(encoding="utf-8-sig")))
         for p in sorted(folder.glob("*.json"))
     ]
 

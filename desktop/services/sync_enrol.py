@@ -3,6 +3,7 @@ office takes the answer. Revocation at the hub. Both files are signed JSON docum
 
 from __future__ import annotations
 
+import codecs
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,7 +68,7 @@ def _read_signed(path: Path, kind: str) -> dict[str, Any]:
     try:
         if path.stat().st_size > MAX_ENROL_FILE:
             raise _bad("berkas terlalu besar")
-        raw = path.read_bytes()
+        raw = path.read_bytes().removeprefix(codecs.BOM_UTF8)  # saved by Notepad/PowerShell
     except OSError as exc:
         raise _bad(f"tidak dapat dibaca ({exc.strerror or exc})") from exc
     try:
@@ -98,7 +99,7 @@ def _need_identity(body: dict[str, Any], key: str) -> dict[str, str]:
 
 
 def _check_self_signature(path: Path, body: dict[str, Any], public_hex: str) -> None:
-    doc = json.loads(path.read_text("utf-8"))
+    doc = json.loads(path.read_text("utf-8-sig"))
     try:
         signature = bytes.fromhex(doc["signature"])
     except ValueError as exc:
