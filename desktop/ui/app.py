@@ -28,7 +28,13 @@ import sqlalchemy.dialects.sqlite  # noqa: E402, F401
 
 from desktop import APP_NAME, ORG_NAME, __version__  # noqa: E402
 from desktop.domain.errors import NetraError  # noqa: E402
-from desktop.paths import ensure_private_dir, resolve_data_dir  # noqa: E402
+from desktop.paths import (  # noqa: E402
+    clean_stale_temp,
+    ensure_private_dir,
+    folder_risk,
+    remove_own_temp_dirs,
+    resolve_data_dir,
+)
 from desktop.services import accounts, dashboard, diagnostics, office  # noqa: E402, F401
 from desktop.services.context import AppContext  # noqa: E402
 from desktop.services.office import OfficeInfo  # noqa: E402
@@ -46,7 +52,7 @@ def process_age_s() -> float:
         return time.time() - _IMPORTED_AT
 
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt, QTimer, Signal  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget  # noqa: E402
 
 from desktop.ui import crash, i18n, theme  # noqa: E402
@@ -321,6 +327,66 @@ def _unusable_folder(args: argparse.Namespace, exc: OSError) -> int:
     return 2
 
 
+LOCK_FILENAME = "netra.lock"
+
+
+def acquire_instance_lock(data_dir: Path) -> QLockFile | None:
+    """The data folder's single-instance lock, or None when another Netra holds it.
+
+    A lock left by a Netra that crashed (or was killed) is taken over: QLockFile sees that
+    the process written in it is gone. Its age is never a reason (staleLockTime 0): a Netra
+    left open for days still holds its lock."""
+    lock = QLockFile(str(data_dir / LOCK_FILENAME))
+    lock.setStaleLockTime(0)
+    if lock.tryLock(0):
+        return lock
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        return None
+    # The lock file cannot be written (permissions): opening the database will say so.
+    log.warning("single-instance lock %s not taken: %s", data_dir, lock.error())
+    return lock
+
+
+def _tell(args: argparse.Namespace, text: str, *, warning: bool) -> None:
+    print(text, file=sys.stderr)
+    if args.smoke or args.no_err_windows or crash.windows_disabled():
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    if warning:
+        QMessageBox.warning(None, "Netra", text)
+    else:
+        QMessageBox.information(None, "Netra", text)
+
+
+def _already_running(args: argparse.Namespace, data_dir: Path) -> int:
+    text = QCoreApplication.translate(
+        "Launcher",
+        "Netra is already open in another window for this data folder ({folder}). Switch to "
+        "that window (look in the taskbar). A second Netra on the same data is not started.",
+    ).format(folder=data_dir)
+    _tell(args, text, warning=False)
+    return 2
+
+
+def _warn_unsafe_folder(args: argparse.Namespace, data_dir: Path) -> None:
+    """FAT/exFAT (no permissions) or a network share (SQLite is unsafe there): Netra still
+    opens the data, with a clear warning; ``netra init`` refuses such a folder."""
+    risk = folder_risk(data_dir)
+    if risk is None:
+        return
+    log.warning("data folder %s is on %s (%s)", data_dir, risk.filesystem, risk.kind)
+    reason = (
+        risk.message_en(data_dir) if i18n.current_language() == "en" else risk.message(data_dir)
+    )
+    advice = QCoreApplication.translate(
+        "Launcher",
+        "Netra will open anyway. Move the data to the laptop's disk soon: make a backup "
+        "(Administration), then restore it in a folder on the laptop.",
+    )
+    _tell(args, f"{reason}\n\n{advice}", warning=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv if argv is not None else sys.argv[1:])
     if args.no_err_windows:
@@ -334,12 +400,27 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
-    handler = crash.install(data_dir / "logs", windows=not args.smoke)
     settings = Settings.in_folder(data_dir)
+    i18n.install(args.lang or settings.get(keys.LANGUAGE))
+    # One Netra per data folder, before anything writes there (log, settings, database):
+    # on Windows a second instance would also stop the log rotation and a restore.
+    lock = acquire_instance_lock(data_dir)
+    if lock is None:
+        return _already_running(args, data_dir)
+    try:
+        return _run(app, args, data_dir, settings)
+    finally:
+        remove_own_temp_dirs()
+        lock.unlock()
+
+
+def _run(app: QApplication, args: argparse.Namespace, data_dir: Path, settings: Settings) -> int:
+    handler = crash.install(data_dir / "logs", windows=not args.smoke)
     if args.lang:
         settings.set(keys.LANGUAGE, args.lang)
-    i18n.install(settings.get(keys.LANGUAGE))
     theme.apply(app)
+    clean_stale_temp()  # evidence and printing files left by a Netra that did not exit
+    _warn_unsafe_folder(args, data_dir)
     launcher = Launcher(app, args, data_dir, settings)
     if args.smoke:
 
