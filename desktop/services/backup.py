@@ -25,7 +25,7 @@ from desktop import __version__, oserrors
 from desktop.domain.canonical import sha256_hex
 from desktop.domain.errors import NetraError
 from desktop.fileio import free_space, os_fail, write_verified
-from desktop.paths import DB_FILENAME
+from desktop.paths import DB_FILENAME, ensure_keys_dir
 from desktop.services import audit, identity
 from desktop.services.context import AppContext
 from desktop.store.backup import (
@@ -300,21 +300,13 @@ def read_backup(path: Path, passphrase: str) -> tuple[dict[str, object], dict[st
 
 
 def _key_files(keys_dir: Path) -> dict[str, bytes]:
-    """The office's private keys as unwrapped PEM files, whatever protects them on disk."""
-    from cryptography.hazmat.primitives import serialization
-
-    keys = identity.load(keys_dir)
-    return {
-        name: key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-        for name, key in (
-            (identity.SIGNING_KEY_FILE, keys.signing),
-            (identity.BOX_KEY_FILE, keys.box),
-        )
-    }
+    """The office's private keys as the unwrapped PEM bytes (on Windows the files on disk are
+    DPAPI-wrapped for this account; the backup must open on another laptop)."""
+    identity.load(keys_dir)  # a clear refusal when they are missing or not this account's
+    try:
+        return {name: identity.read_private_key(keys_dir / name) for name in identity.KEY_FILES}
+    except OSError as exc:
+        raise os_fail(keys_dir, exc) from exc
 
 
 def _check_pair(database: Path, keys_dir: Path) -> None:
@@ -364,6 +356,7 @@ def restore(ctx: AppContext, path: Path, passphrase: str) -> dict[str, object]:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         safety = ctx.backup_dir / f"pre-restore-{stamp}.sqlite3"
         backup_sqlite(ctx.engine, safety)
+        ensure_keys_dir(ctx.keys_dir)
         ctx.engine.dispose()
         checkpoint(live)
     except BaseException as exc:
@@ -415,11 +408,12 @@ def restore(ctx: AppContext, path: Path, passphrase: str) -> dict[str, object]:
 
 
 def _stage_keys(keys_dir: Path, pems: dict[str, bytes]) -> list[str]:
-    """Write the backup's keys into the staging folder the way the office keeps them, and
-    return the file names written there."""
-    if set(pems) != {identity.SIGNING_KEY_FILE, identity.BOX_KEY_FILE}:
+    """Write the backup's keys into the staging folder the way the office keeps them
+    (through :mod:`desktop.services.identity`: DPAPI-wrapped with an owner-only ACL on
+    Windows, mode 0600 elsewhere) and return the file names written there."""
+    if set(pems) != set(identity.KEY_FILES):
         raise _not_backup("kunci kantor tidak lengkap di dalam cadangan")
-    keys_dir.mkdir(mode=0o700)
-    for name, data in pems.items():
-        write_verified(keys_dir / name, data, mode=0o600)
+    ensure_keys_dir(keys_dir)
+    for name in identity.KEY_FILES:
+        identity.write_private_key(keys_dir / name, pems[name])
     return sorted(p.name for p in keys_dir.iterdir() if p.is_file())

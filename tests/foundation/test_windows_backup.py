@@ -317,3 +317,28 @@ def test_restore_cap_follows_the_free_space(
         backup.restore(ctx, bomb, PASS)
     assert err.value.code == "backup_too_large"
     assert "ruang kosong" in err.value.message_id
+
+
+# ---------------------------------------------------------------------- DPAPI-wrapped keys
+def test_backup_carries_unwrapped_keys_and_restore_wraps_them(
+    ctx: AppContext, tmp_path: Path, win_fsync: None
+) -> None:
+    """On Windows the key files are DPAPI-wrapped for one account; the backup holds the plain
+    keys (it must open on a new laptop) and the restore wraps them again for this account."""
+    from desktop import winsec
+    from tests.foundation.win_fake import FakeWindows
+
+    fake = FakeWindows()
+    with winsec.use(fake.api()):
+        before = identity.load(ctx.keys_dir)  # keys from before wrapping are wrapped on load
+        assert all(winsec.is_wrapped((ctx.keys_dir / n).read_bytes()) for n in identity.KEY_FILES)
+        out = tmp_path / "cadangan.netrabak"
+        backup.create(ctx, out, PASS)
+        _manifest, files = backup.read_backup(out, PASS)
+        for name in identity.KEY_FILES:
+            assert files[f"keys/{name}"].startswith(b"-----BEGIN PRIVATE KEY-----")
+        backup.restore(ctx, out, PASS)
+        for name in identity.KEY_FILES:
+            assert winsec.is_wrapped((ctx.keys_dir / name).read_bytes())
+        assert identity.load(ctx.keys_dir).fingerprint == before.fingerprint
+    assert fake.live_allocations() == 0
