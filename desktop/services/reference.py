@@ -25,7 +25,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from desktop.services.context import AppContext
-from desktop.store.models import CaseFile, Election, SigningEvent
+from desktop.store.models import CaseFile, Election, Office, SigningEvent, SyncPeer
 from desktop.store.models.sync import SyncAlias
 
 Seeder = Callable[[AppContext, Session], None]
@@ -125,6 +125,18 @@ def hidden_ids(session: Session, entity: str) -> set[str]:
 
 
 # ----------------------------------------------------------------------------- elections
+def issuer(session: Session) -> str | None:
+    """Who issues elections and templates here: this laptop at a hub, its hub at an
+    enrolled office, nobody at an office working alone."""
+    office = session.execute(select(Office.code, Office.role)).first()
+    if office is None:
+        return None
+    if office.role == "hub":
+        return str(office.code)
+    hub = session.scalar(select(SyncPeer.office_code).where(SyncPeer.role == "hub"))
+    return str(hub) if hub else None
+
+
 def map_elections(session: Session, issuer: str | None) -> dict[str, str]:
     """Map elections of the same level and voting day onto one: the issuer's (the kabupaten
     hub; at the hub itself, its own), else the oldest. Rows made by the chosen row's own

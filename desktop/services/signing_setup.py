@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import NetraError
-from desktop.services import audit
+from desktop.services import audit, reference
 from desktop.services.context import AppContext
 from desktop.services.records import stamp_edit, stamp_new, tombstone
 from desktop.services.signing_templates import (
@@ -81,6 +81,14 @@ def add_election(
             row.id,
             {"name": name, "level": level, "voting_date": voting_date},
         )
+        # Elections are issued by the kabupaten: at a hub the new one becomes the one its
+        # offices' elections of the same level and day map onto; at an office that already
+        # holds the hub's, the new row maps onto it and the hub's is the one returned.
+        mapped = reference.map_elections(session, reference.issuer(session))
+        if row.id in mapped:
+            chosen = session.get(Election, mapped[row.id])
+            assert chosen is not None
+            return _election_info(chosen)
         return _election_info(row)
 
 
@@ -135,7 +143,8 @@ def list_elections(ctx: AppContext) -> list[ElectionInfo]:
             .where(Election.deleted_at.is_(None))
             .order_by(Election.voting_date.desc())
         ).all()
-        return [_election_info(r) for r in rows]
+        hidden = reference.hidden_ids(session, "election")  # mapped onto the kabupaten's
+        return [_election_info(r) for r in rows if r.id not in hidden]
 
 
 # ---------------------------------------------------------------- events
@@ -257,7 +266,8 @@ def create_event(
     """A signing event using the latest version of ``template_code`` (and its non-ASN twin)."""
     ctx.require("event.manage")
     with ctx.tx() as session:
-        _get_election(session, election_id)
+        # An election mapped onto the kabupaten's is that one.
+        election_id = _get_election(session, reference.resolve(session, "election", election_id)).id
         name, place, codes = _check_event(session, name, place, unit_codes or [], witnesses or [])
         template = latest_template(session, template_code)
         variant = body_of(template).non_asn_variant

@@ -251,6 +251,7 @@ def _apply(
         sender=peer.office_code,
         local=me.code,
         protect_after=protect,
+        issuer=me.code if me.role == "hub" else peer.office_code,
     )
     report = merger.apply(opened)
     released = retry_held(session, local=me.code, protect_after=protect)

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.canonical import canonical_json, chain_hash
 from desktop.domain.clock import newer
+from desktop.services import reference
 from desktop.services import sync_rows as sr
 from desktop.store.base import new_id, utcnow
 from desktop.store.models import SyncConflict
@@ -32,6 +33,8 @@ from desktop.sync import rowset
 from desktop.sync.bulk import Bulk
 from desktop.sync.format import Opened, reject
 
+#: Reference rows mapped onto the issuer's row by what they are, not by equal content.
+MAPPED_ENTITIES = frozenset({"election"})
 COUNT_KEYS = ("inserted", "updated", "skipped", "conflict", "tamper", "held", "duplicate")
 
 
@@ -87,8 +90,12 @@ class Merger:
         sender: str,
         local: str,
         protect_after: int | None,
+        issuer: str | None = None,
     ) -> None:
         self.session = session
+        # The installation that issues elections here (the kabupaten hub: this laptop at a
+        # hub, the sender at an office); None: elections are not mapped (held-row retries).
+        self.issuer = issuer
         self.package_sha = package_sha
         self.sender = sender
         self.local = local
@@ -179,8 +186,48 @@ class Merger:
             rows = decoded.get(spec.name)
             if rows:
                 self._apply_table(spec, rows)
+            if spec.name == "election" and rows and self.issuer is not None:
+                # Before the events and cases of this package: their election ids are
+                # translated through the aliases this makes.
+                self._flush()
+                reference.map_elections(self.session, self.issuer)
         self._flush()
+        self._resolve_templates(decoded)
         return self.report
+
+    def _resolve_templates(self, decoded: dict[str, list[Incoming]]) -> None:
+        """Signature records sealed with a template id this laptop does not hold (an office
+        seeded before shipped templates had one id everywhere, whose template row was not
+        recognised as ours): map the id by that template's code and version when the package
+        carries its row, else by the template text's hash when exactly one template has it."""
+        records = decoded.get("signature_record") or []
+        wanted = {str(r.values["template_id"]): r.values for r in records}
+        if not wanted:
+            return
+        table = sr.table_by_name()["pact_template"].table
+        held = {r[0] for r in self.bulk.select_in(table, ["id"], ["id"], list(wanted))} | set(
+            self._aliases("pact_template", list(wanted))
+        )
+        missing = {tid: v for tid, v in wanted.items() if tid not in held}
+        if not missing:
+            return
+        carried = {
+            str(t.values["id"]): (t.values["code"], t.values["version"])
+            for t in decoded.get("pact_template") or []
+        }
+        rows = self.session.execute(
+            select(table.c.id, table.c.code, table.c.version, table.c.sha256)
+        ).all()
+        by_code = {(code, version): ident for ident, code, version, _ in rows}
+        by_sha: defaultdict[str, list[str]] = defaultdict(list)
+        for ident, _, _, sha in rows:
+            by_sha[sha].append(ident)
+        for tid, v in missing.items():
+            target = by_code.get(carried[tid]) if tid in carried else None
+            if target is None and len(by_sha.get(str(v["template_sha256"]), [])) == 1:
+                target = by_sha[str(v["template_sha256"])][0]
+            if target is not None:
+                reference.add_alias(self.session, "pact_template", tid, target, str(v["origin"]))
 
     def apply_rows(self, spec: sr.SyncTable, rows: list[Incoming]) -> MergeReport:
         self._apply_table(spec, rows)
@@ -364,8 +411,14 @@ class Merger:
     # ------------------------------------------------------------------ versioned
     def _versioned(self, spec: sr.SyncTable, rows: list[Incoming]) -> None:
         # Rows we hold under another id (same reference row seeded on both sides): an edit of
-        # theirs is an edit of ours.
-        aliases = self._aliases(spec.name, [r.values["id"] for r in rows])
+        # theirs is an edit of ours. Not for a mapped election: the issuer's row is not
+        # edited by the office whose own election was mapped onto it; its edits stay on its
+        # own (hidden) row.
+        aliases = (
+            {}
+            if spec.name in MAPPED_ENTITIES
+            else self._aliases(spec.name, [r.values["id"] for r in rows])
+        )
         for r in rows:
             if r.values["id"] in aliases:
                 r.values["id"] = aliases[r.values["id"]]
@@ -467,6 +520,16 @@ class Merger:
     ) -> str | None:
         v = item.values
         rev, by = int(v["revision"]), str(v["revised_by"])
+        if (
+            local is not None
+            and int(local["revision"]) == rev
+            and local["revised_by"] == by
+            and sr.same_content(spec, v, local)
+        ):
+            # The version we hold (its references may since have been moved onto the ids
+            # this laptop holds, as the merge translates them: not a different content).
+            self.report.bump(spec.name, "skipped")
+            return None
         sha = sr.content_hash(spec, v)
         known = seen.get((rev, by))
         if (
