@@ -402,6 +402,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     settings = Settings.in_folder(data_dir)
     i18n.install(args.lang or settings.get(keys.LANGUAGE))
+    theme.apply(app)
     # One Netra per data folder, before anything writes there (log, settings, database):
     # on Windows a second instance would also stop the log rotation and a restore.
     lock = acquire_instance_lock(data_dir)
@@ -418,7 +419,6 @@ def _run(app: QApplication, args: argparse.Namespace, data_dir: Path, settings: 
     handler = crash.install(data_dir / "logs", windows=not args.smoke)
     if args.lang:
         settings.set(keys.LANGUAGE, args.lang)
-    theme.apply(app)
     clean_stale_temp()  # evidence and printing files left by a Netra that did not exit
     _warn_unsafe_folder(args, data_dir)
     launcher = Launcher(app, args, data_dir, settings)
