@@ -1,27 +1,23 @@
 """Cetak pakta: print one person, an event, a unit or everything; the recap sheet; verify.
 
 The PDF is built on the database worker (``ui.tasks.run``) with a progress bar and Cancel,
-so the window never freezes. Then: save it, open it in the system PDF viewer, or print it.
+so the window never freezes. Then: print it, preview it, save it, or open it in the system
+PDF viewer.
 
-Printing: PySide6-Essentials has QtPrintSupport but not QtPdf, so Qt cannot rasterise a PDF
-for QPrinter. "Print…" therefore lets the user choose the printer and copies in the system
-print dialog and hands the PDF file to the operating system's print service: CUPS ``lp``
-on Linux and macOS, the ``printto`` verb of the default PDF application on Windows. Where
-neither is available the PDF opens in the system viewer to be printed from there.
+Printing needs no external program (``desktop.ui.pdf_print``): PDFium rasterises each page
+and Qt's print dialog and ``QPrinter`` take care of the printer, paper (A4/F4), copies and
+page range; the print preview uses the same renderer. Handing the file to the system's
+``printto`` verb failed on Windows, whose default PDF app (Edge) has none. "Open in PDF
+viewer" stays as a secondary action and says so plainly when no viewer opens.
 """
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -39,8 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.errors import NetraError
 from desktop.services import printing
 from desktop.services.printing import Choice, PrintResult, Selection
+from desktop.ui import pdf_print
 from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error
 from desktop.ui.pages import Page
@@ -48,22 +46,6 @@ from desktop.ui.tasks import TaskHandle
 from desktop.ui.verify_dialog import VerifyDialog
 
 PERSON, EVENT, UNIT, ALL = range(4)
-
-
-def send_to_printer(path: Path, printer: str, copies: int) -> bool:
-    """Hand a PDF to the OS print service; False when there is none (open the viewer)."""
-    if sys.platform == "win32":
-        for _ in range(max(1, copies)):
-            os.startfile(str(path), "printto", f'"{printer}"')  # type: ignore[attr-defined,unused-ignore]
-        return True
-    lp = shutil.which("lp")
-    if lp is None:
-        return False
-    argv = [lp, "-n", str(max(1, copies)), str(path)]
-    if printer:
-        argv[1:1] = ["-d", printer]
-    subprocess.run(argv, check=True, capture_output=True, timeout=60)
-    return True
 
 
 class PrintingPage(Page):
@@ -74,6 +56,7 @@ class PrintingPage(Page):
         super().__init__(ui, parent)
         self._handle: TaskHandle | None = None
         self._pdf: Path | None = None
+        self._paper: str | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(28, 22, 28, 22)
         lay.setSpacing(14)
@@ -119,10 +102,20 @@ class PrintingPage(Page):
         self.build_button = QPushButton(self.tr("Create PDF"))
         self.build_button.setDefault(True)
         self.save_button = QPushButton(self.tr("Save as PDF…"))
-        self.open_button = QPushButton(self.tr("Open in PDF viewer"))
         self.print_button = QPushButton(self.tr("Print…"))
+        self.preview_button = QPushButton(self.tr("Print preview…"))
+        self.open_button = QPushButton(self.tr("Open in PDF viewer"))
+        self.open_button.setToolTip(
+            self.tr("Needs a PDF viewer on this computer; Print and Print preview do not.")
+        )
         self.verify_button = QPushButton(self.tr("Verify a printed pact…"))
-        for button in (self.build_button, self.save_button, self.open_button, self.print_button):
+        for button in (
+            self.build_button,
+            self.print_button,
+            self.preview_button,
+            self.save_button,
+            self.open_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.verify_button)
@@ -131,6 +124,7 @@ class PrintingPage(Page):
         self.save_button.clicked.connect(self.save)
         self.open_button.clicked.connect(self.open_viewer)
         self.print_button.clicked.connect(self.print_pdf)
+        self.preview_button.clicked.connect(self.preview_pdf)
         self.verify_button.clicked.connect(self.open_verify)
 
         progress_row = QHBoxLayout()
@@ -219,6 +213,7 @@ class PrintingPage(Page):
     def _built(self, result: PrintResult) -> None:
         self._set_busy(False)
         self._pdf = Path(result.out)
+        self._paper = result.paper
         self.progress.setMaximum(1)
         self.progress.setValue(1)
         self.status.setText(
@@ -252,7 +247,7 @@ class PrintingPage(Page):
         self.build_button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
         ready = not busy and self._pdf is not None
-        for button in (self.save_button, self.open_button, self.print_button):
+        for button in (self.save_button, self.open_button, self.print_button, self.preview_button):
             button.setEnabled(ready)
 
     # ------------------------------------------------------------------ output
@@ -266,37 +261,53 @@ class PrintingPage(Page):
             shutil.copyfile(self._pdf, target)
             self.status.setText(self.tr("Saved to {path}.").format(path=target))
 
-    def open_viewer(self) -> None:
-        if self._pdf is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._pdf)))
-
-    def print_pdf(self) -> None:
+    def open_viewer(self) -> bool:
         if self._pdf is None:
-            return
-        printer = QPrinter()
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print pacts"))
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return
+            return False
+        return pdf_print.open_in_viewer(self, self._pdf)
+
+    def print_pdf(self) -> pdf_print.PrintOutcome | None:
+        """Print through Qt on the chosen printer, paper, copies and page range."""
+        if self._pdf is None:
+            return None
         try:
-            sent = send_to_printer(self._pdf, printer.printerName(), printer.copyCount())
-        except (OSError, subprocess.SubprocessError) as exc:
-            show_error(self, exc)
+            outcome = pdf_print.print_with_dialog(self, self._pdf, self._paper)
+        except (NetraError, OSError) as exc:
+            self.status.setText(show_error(self, exc))
+            return None
+        if outcome is not None:
+            self._report(outcome)
+        return outcome
+
+    def preview_pdf(self) -> pdf_print.PdfPreviewDialog | None:
+        if self._pdf is None:
+            return None
+        try:
+            dialog = pdf_print.PdfPreviewDialog(self._pdf, self._paper, self)
+        except (NetraError, OSError) as exc:
+            self.status.setText(show_error(self, exc))
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(
+            lambda _r: self._report(dialog.outcome) if dialog.outcome is not None else None
+        )
+        dialog.open()
+        return dialog
+
+    def _report(self, outcome: pdf_print.PrintOutcome) -> None:
+        name = outcome.printer or self.tr("(default)")
+        if outcome.cancelled:
+            self.status.setText(
+                self.tr("Printing cancelled after {sheets} page(s) on {name}.").format(
+                    sheets=outcome.sheets, name=name
+                )
+            )
             return
-        if sent:
-            self.status.setText(
-                self.tr("Sent to the printer {name}.").format(
-                    name=printer.printerName() or self.tr("(default)")
-                )
+        self.status.setText(
+            self.tr("Sent to the printer {name}: {pages} page(s), {copies} copies.").format(
+                name=name, pages=outcome.pages, copies=outcome.copies
             )
-        else:
-            self.status.setText(
-                self.tr(
-                    "No print service found: the PDF is opened in the "
-                    "system viewer, print it from there."
-                )
-            )
-            self.open_viewer()
+        )
 
     def open_verify(self) -> None:
         VerifyDialog(self.ui, self).show()

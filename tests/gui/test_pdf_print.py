@@ -1,0 +1,272 @@
+"""Printing without an external PDF program: the real pact PDF rasterised by PDFium and printed
+through Qt's print dialog and QPrinter (here to a PDF file, read back with poppler), the print
+preview, and a clear message when no PDF viewer exists."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRectF, QSizeF, QTimer
+from PySide6.QtGui import QPageRanges, QPageSize
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QRadioButton, QSpinBox
+from pytestqt.qtbot import QtBot
+
+from desktop.services import printing
+from desktop.services.context import AppContext
+from desktop.ui import crash, pdf_print
+from desktop.ui.context import UiContext
+from desktop.ui.pages.printing import EVENT, PrintingPage
+from tests.printing.conftest import PEOPLE, WITNESSES, World, make_world
+
+ROOT = Path(__file__).resolve().parents[2]
+SHOTS = os.environ.get("NETRA_SCREENSHOTS")
+A4 = (595.3, 841.9)
+F4 = (609.4, 935.4)  # 215 x 330 mm: Qt prints it as 8.5 x 13 in, 612 x 935.4 pt
+
+
+def is_f4(size: tuple[float, float]) -> bool:
+    return abs(size[0] - F4[0]) <= 3 and abs(size[1] - F4[1]) <= 1
+
+
+@pytest.fixture
+def world(ctx: AppContext) -> World:
+    return make_world(ctx, PEOPLE, WITNESSES)
+
+
+def pact_pdf(ctx: AppContext, world: World, tmp_path: Path, paper: str = "a4") -> Path:
+    out = tmp_path / f"pakta-{paper}.pdf"
+    printing.print_to_file(ctx, printing.Selection(event_id=world.event_id), out, paper=paper)
+    return out
+
+
+def pdf_pages(path: Path) -> tuple[int, tuple[float, float]]:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    pages = int(re.search(r"Pages:\s+(\d+)", info.stdout).group(1))  # type: ignore[union-attr]
+    size = re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", info.stdout)
+    assert size is not None
+    return pages, (float(size.group(1)), float(size.group(2)))
+
+
+def _qr_codes(pdf: Path, folder: Path) -> list[str]:
+    """The pact QR code on each page of ``pdf`` (poppler renders, zbar reads)."""
+    folder.mkdir()
+    subprocess.run(["pdftoppm", "-r", "150", "-png", str(pdf), str(folder / "p")], check=True)
+    return [
+        subprocess.run(
+            ["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True, check=True
+        ).stdout.strip()
+        for png in sorted(folder.glob("p-*.png"))
+    ]
+
+
+def printed_order(source: Path, printed: Path, tmp_path: Path) -> list[int]:
+    """Which source page (0-based) each printed page shows, told apart by each pact's own QR
+    code read back from the printed (rasterised) page."""
+    originals = _qr_codes(source, tmp_path / "source-pages")
+    assert len(set(originals)) == len(originals)
+    return [originals.index(code) for code in _qr_codes(printed, tmp_path / "printed-pages")]
+
+
+def pdf_printer(out: Path, paper: str = "a4") -> QPrinter:
+    printer = pdf_print.make_printer(paper)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    return printer
+
+
+def test_no_printto_or_lp_left() -> None:
+    """The shell's ``printto`` verb (no such verb with Edge) and ``lp`` are gone for good."""
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "desktop").rglob("*.py")
+        if re.search(r"[\"']printto[\"']|[\"']lpr?[\"']", path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
+
+
+def test_fit_keeps_aspect_and_centres() -> None:
+    placed = pdf_print.fit(QSizeF(*A4), QRectF(0, 0, *F4))
+    assert abs(placed.width() / placed.height() - A4[0] / A4[1]) < 1e-6
+    assert abs(placed.width() - F4[0]) < 1e-6 and placed.x() == 0
+    assert abs(placed.y() - (F4[1] - placed.height()) / 2) < 1e-6
+    assert pdf_print.sheet_order([1, 2], 2, collate=True) == [1, 2, 1, 2]
+    assert pdf_print.sheet_order([1, 2], 2, collate=False) == [1, 1, 2, 2]
+
+
+@pytest.mark.parametrize("collate", [True, False])
+def test_copies_and_page_range_to_a_pdf_printer(
+    qapp: QApplication, ctx: AppContext, world: World, tmp_path: Path, collate: bool
+) -> None:
+    source = pact_pdf(ctx, world, tmp_path, "f4")
+    out = tmp_path / "printed.pdf"
+    printer = pdf_printer(out, "f4")
+    assert not printer.supportsMultipleCopies()  # so Netra draws the copies itself
+    printer.setCopyCount(3)
+    printer.setCollateCopies(collate)
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setPageRanges(QPageRanges.fromString("1,3-3"))
+    outcome = pdf_print.paint_document(source, printer, progress=False)
+    assert (outcome.pages, outcome.sheets, outcome.copies) == (2, 6, 3)
+    pages, size = pdf_pages(out)
+    assert pages == 6  # copies x range
+    assert is_f4(size)
+    expected = [0, 2, 0, 2, 0, 2] if collate else [0, 0, 0, 2, 2, 2]
+    assert printed_order(source, out, tmp_path) == expected
+
+
+def test_a4_pact_on_a4_paper_is_sharp_and_true_size(
+    qapp: QApplication, ctx: AppContext, world: World, tmp_path: Path
+) -> None:
+    source = pact_pdf(ctx, world, tmp_path, "a4")
+    out = tmp_path / "printed.pdf"
+    outcome = pdf_print.paint_document(source, pdf_printer(out), progress=False)
+    assert outcome.sheets == 4
+    pages, size = pdf_pages(out)
+    assert pages == 4 and abs(size[0] - A4[0]) < 1 and abs(size[1] - A4[1]) < 1
+    assert printed_order(source, out, tmp_path) == [0, 1, 2, 3]
+    # the QR code, printed at 300 dpi, still reads and verifies
+    subprocess.run(
+        ["pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", str(out), str(tmp_path / "qr")],
+        check=True,
+    )
+    decoded = subprocess.run(
+        ["zbarimg", "-q", "--raw", str(next(tmp_path.glob("qr*.png")))],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    assert printing.verify(ctx, decoded).valid
+
+
+def test_range_outside_the_document_is_refused(
+    qapp: QApplication, ctx: AppContext, world: World, tmp_path: Path
+) -> None:
+    source = pact_pdf(ctx, world, tmp_path)
+    printer = pdf_printer(tmp_path / "x.pdf")
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setPageRanges(QPageRanges.fromString("7-9"))
+    with pytest.raises(pdf_print.NetraError, match="di luar dokumen"):
+        pdf_print.paint_document(source, printer, progress=False)
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def _drive_print_dialog(
+    out: Path, copies: int, pages: tuple[int, int], seen: list[str]
+) -> Callable[[], None]:
+    """Fill Qt's own print dialog as a user would (printer, file, copies, pages) and press OK."""
+
+    def go() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None
+        seen.append(dialog.windowTitle())
+        printers = dialog.findChild(QComboBox, "printers")
+        printers.setCurrentIndex(printers.count() - 1)  # "Print to File (PDF)" comes last
+        dialog.findChild(QLineEdit, "filename").setText(str(out))
+        dialog.findChild(QSpinBox, "copies").setValue(copies)
+        dialog.findChild(QCheckBox, "collate").setChecked(True)
+        dialog.findChild(QRadioButton, "printRange").setChecked(True)
+        dialog.findChild(QSpinBox, "from").setValue(pages[0])
+        dialog.findChild(QSpinBox, "to").setValue(pages[1])
+        dialog.accept()
+
+    return go
+
+
+def test_print_button_uses_the_qt_dialog_and_prints(
+    qtbot: QtBot, ui: UiContext, ctx: AppContext, world: World, tmp_path: Path
+) -> None:
+    page = PrintingPage(ui)
+    qtbot.addWidget(page)
+    page.activate()
+    qtbot.waitUntil(lambda: not ui.tasks.busy, timeout=20_000)
+    page.mode.button(EVENT).setChecked(True)
+    page.paper.setCurrentIndex(page.paper.findData("f4"))
+    page.build_button.click()
+    qtbot.waitUntil(lambda: page._pdf is not None and not ui.tasks.busy, timeout=20_000)
+    assert page.print_button.isEnabled() and page.preview_button.isEnabled()
+    out = tmp_path / "kertas.pdf"
+    seen: list[str] = []
+    QTimer.singleShot(100, _drive_print_dialog(out, 2, (2, 3), seen))
+    outcome = page.print_pdf()
+    assert seen, "the print dialog was not shown"
+    assert outcome is not None and outcome.sheets == 4 and outcome.copies == 2
+    pages, size = pdf_pages(out)
+    assert pages == 4  # 2 copies x pages 2-3
+    assert is_f4(size)  # the office's F4 preselected, kept through Qt's dialog
+    assert page._pdf is not None
+    assert printed_order(page._pdf, out, tmp_path) == [1, 2, 1, 2]
+    assert "2 page(s), 2 copies" in page.status.text() or "2 halaman" in page.status.text()
+
+
+def test_preview_builds_pages_and_prints_from_it(
+    qtbot: QtBot, ui: UiContext, ctx: AppContext, world: World, tmp_path: Path
+) -> None:
+    source = pact_pdf(ctx, world, tmp_path, "f4")
+    dialog = pdf_print.PdfPreviewDialog(source)
+    qtbot.addWidget(dialog)
+    dialog.resize(1366, 740)
+    dialog.show()
+    widget = dialog.findChild(QPrintPreviewWidget)
+    assert widget is not None
+    qtbot.waitUntil(lambda: widget.pageCount() == 4, timeout=10_000)
+    paper = dialog.printer().pageLayout().pageSize().size(QPageSize.Unit.Millimeter)
+    assert abs(paper.width() - 215) < 1 and abs(paper.height() - 330) < 1
+    if SHOTS:
+        dialog.grab().save(str(Path(SHOTS) / "print-preview.png"))
+    image = widget.grab().toImage()
+    assert not image.isNull()
+    # printing from the preview sends the real job through the same renderer
+    out = tmp_path / "from-preview.pdf"
+    dialog.printer().setOutputFileName(str(out))
+    widget.print_()
+    assert dialog.outcome is not None and dialog.outcome.sheets == 4
+    assert pdf_pages(out)[0] == 4
+
+
+def test_preview_is_bounded(
+    qtbot: QtBot, ctx: AppContext, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pdf_print, "PREVIEW_PAGES", 2)
+    source = pact_pdf(ctx, world, tmp_path)
+    dialog = pdf_print.PdfPreviewDialog(source)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    widget = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: widget.pageCount() == 2, timeout=10_000)
+    assert "2" in dialog.windowTitle() and "4" in dialog.windowTitle()
+
+
+def test_open_in_viewer_without_viewer_says_so(
+    qtbot: QtBot, ui: UiContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pdf = tmp_path / "pakta.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n")
+    # what Windows' ShellExecute reports when no application is associated with .pdf
+    monkeypatch.setattr(pdf_print.QDesktopServices, "openUrl", lambda _url: False)
+    assert pdf_print.open_in_viewer(None, pdf) is False
+    shown = crash.handler().shown
+    assert shown and "penampil PDF" in shown[-1]
+    # a PDF that is gone (temp folder cleaned) is not handed to the shell at all
+    calls: list[object] = []
+    monkeypatch.setattr(pdf_print.QDesktopServices, "openUrl", lambda url: calls.append(url))
+    assert pdf_print.open_in_viewer(None, tmp_path / "gone.pdf") is False
+    assert calls == [] and "penampil PDF" in crash.handler().shown[-1]
+
+
+def test_broken_pdf_gives_a_message_not_a_crash(
+    qtbot: QtBot, ui: UiContext, tmp_path: Path
+) -> None:
+    bad = tmp_path / "pakta.pdf"
+    bad.write_bytes(b"%PDF-1.4\n@echo off\n")
+    page = PrintingPage(ui)
+    qtbot.addWidget(page)
+    page._pdf = bad
+    assert page.print_pdf() is None
+    assert page.preview_pdf() is None
+    assert "tidak dapat dibaca" in page.status.text()
