@@ -4,6 +4,7 @@ Netra's temporary folders. No Qt here: the CLI and the GUI resolve it the same w
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import re
 import shutil
@@ -17,6 +18,8 @@ import platformdirs
 
 from desktop import winsec
 from desktop.domain.errors import NetraError
+
+log = logging.getLogger(__name__)
 
 DB_FILENAME = "netra.sqlite3"
 
@@ -58,7 +61,10 @@ def ensure_keys_dir(path: Path) -> Path:
     current user and SYSTEM only, inherited by the files created inside it."""
     path.mkdir(parents=True, exist_ok=True)
     if winsec.api() is not None:
-        winsec.restrict_to_owner(path, folder=True)
+        try:
+            winsec.restrict_to_owner(path, folder=True)
+        except winsec.Win32Error:  # FAT/exFAT has no ACLs; the DPAPI wrapping still holds
+            log.warning("could not set the owner-only ACL on %s", path, exc_info=True)
     elif os.name == "posix":
         path.chmod(0o700)
     return path

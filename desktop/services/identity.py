@@ -74,7 +74,17 @@ def write_private_key(path: Path, raw: bytes) -> None:
     if winsec.api() is None:
         write_verified(path, raw, mode=0o600)
         return
-    write_verified(path, winsec.wrap(raw), mode=0o600)
+    try:
+        wrapped = winsec.wrap(raw)
+    except winsec.Win32Error as exc:
+        raise NetraError(
+            "keys_protect_failed",
+            f"Kunci kantor tidak dapat dilindungi dengan DPAPI Windows (kode {exc.code}); "
+            "kunci tidak disimpan. Masuk ulang ke Windows lalu coba lagi.",
+            f"The office key could not be protected with Windows DPAPI (code {exc.code}); "
+            "it was not stored. Sign in to Windows again and retry.",
+        ) from exc
+    write_verified(path, wrapped, mode=0o600)
     try:
         winsec.restrict_to_owner(path, folder=False)
     except OSError:  # the file already inherited the keys folder's owner-only entries

@@ -123,3 +123,29 @@ def test_a_wrapped_key_copied_to_linux_is_explained(tmp_path: Path) -> None:
         identity.read_private_key(tmp_path / "k.pem")
     assert err.value.code == "keys_windows_only"
     assert "cadangan" in err.value.message_id
+
+
+def test_no_acl_support_still_wraps_and_a_dpapi_failure_stores_nothing(
+    tmp_path: Path,
+) -> None:
+    fake = FakeWindows()
+
+    def fat32_refuses(path: str, info: int, descriptor: object) -> int:
+        fake.error = 1  # ERROR_INVALID_FUNCTION: the volume keeps no ACLs
+        return 0
+
+    fake.advapi32.SetFileSecurityW = fat32_refuses
+    with winsec.use(fake.api()):
+        identity.generate(tmp_path / "keys")
+        assert winsec.is_wrapped((tmp_path / "keys" / identity.BOX_KEY_FILE).read_bytes())
+
+        def profile_broken(*_args: object) -> int:
+            fake.error = 0x8009000B
+            return 0
+
+        fake.crypt32.CryptProtectData = profile_broken
+        with pytest.raises(NetraError) as err:
+            identity.write_private_key(tmp_path / "new.pem", b"key")
+    assert err.value.code == "keys_protect_failed"
+    assert not (tmp_path / "new.pem").exists()
+    assert fake.live_allocations() == 0

@@ -94,6 +94,12 @@ class _Dll:
     def __init__(self, owner: FakeWindows) -> None:
         self._w = owner
 
+    def __getattr__(self, name: str) -> Any:  # only reached for a function never set
+        raise AttributeError(f"function {name} not found in this DLL")
+
+    def __setattr__(self, name: str, value: Any) -> None:  # tests replace functions
+        object.__setattr__(self, name, value)
+
 
 @dataclass
 class FakeWindows:
