@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -323,8 +324,16 @@ class ReasonDialog(_FormDialog):
         label.setWordWrap(True)
         self.reason = QPlainTextEdit()
         self.reason.setFixedHeight(90)
+        self.reason.setTabChangesFocus(True)  # Tab goes on to the buttons, as in a form
+        self.reason.setPlaceholderText(self.tr("Write the reason, then Ctrl+Enter to save"))
+        hint = QLabel(self.tr("Ctrl+Enter saves, Esc cancels."))
+        hint.setObjectName("muted")
         self.form.addRow(label)
         self.form.addRow(self.reason)
+        self.form.addRow(hint)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._try_accept)
+        self.reason.setFocus()
 
     def problem(self) -> str | None:
         if len(self.reason.toPlainText().strip()) < 3:

@@ -1,15 +1,20 @@
 """Kiosk mode of a signing event: find the person, show the pact, sign, confirm, next.
 
-:class:`SearchScreen` is keyboard first (type part of a name or NIP, Enter opens the pact;
-the default list is who has not signed yet) with the event's counter. :class:`PactScreen`
-shows the pact filled with the person's details over the signature pad; the operator
-confirms and the page saves and returns straight to the search.
+:class:`SearchScreen` is keyboard first. The search box keeps the focus the whole time: ↑/↓
+move the table's selection while typing goes on in the box, Enter opens the single match or
+the row the operator selected (never a row nobody selected: there is no preselection), and a
+search still waiting for its results is run first, so Enter right after typing (or after a
+card reader's burst) opens the right person. F6 records a refusal, F8 voids, Esc clears the
+search and, on an empty search, goes back to the events. :class:`PactScreen` shows the pact
+filled with the person's details over the signature pad; Ctrl+Enter confirms, Esc cancels.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from itertools import pairwise
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,14 +29,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.signing import PactView, Person
+from desktop.services.signing import PactView, Person, RecordInfo
 from desktop.ui.signature_pad import SignaturePad
 from desktop.ui.signing_dialogs import pact_html
 from desktop.ui.signing_models import Column, RowsModel
 
+OPEN_KEYS = ("Return", "Enter")
+REFUSE_KEY = "F6"
+VOID_KEY = "F8"
+CONFIRM_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+_MOVE_KEYS = {
+    Qt.Key.Key_Up: -1,
+    Qt.Key.Key_Down: 1,
+    Qt.Key.Key_PageUp: -10,
+    Qt.Key.Key_PageDown: 10,
+}
+
+
+def _shortcut(parent: QWidget, keys: str, slot: object) -> QShortcut:
+    shortcut = QShortcut(QKeySequence(keys), parent)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.activated.connect(slot)
+    return shortcut
+
+
+def clock_time(local_time: str) -> tuple[str, str]:
+    """``("30-09-2024", "09.15 WIT")`` from a record's ``"30-09-2024 09:15 WIT"``: the time
+    as Indonesian writing has it (a dot between hours and minutes)."""
+    day, _, rest = local_time.partition(" ")
+    return day, rest.replace(":", ".", 1)
+
 
 class SearchScreen(QWidget):
-    """Emits ``open_person(employee_id)``, ``refuse_person``, ``back`` and ``query_changed``."""
+    """Emits ``open_person(employee_id)``, ``refuse_person``, ``void_person``, ``back`` and
+    ``query_changed(text, status)``; the page answers the latter with :meth:`set_people`."""
 
     open_person = Signal(str)
     refuse_person = Signal(str)
@@ -51,7 +82,9 @@ class SearchScreen(QWidget):
         self.counter.setFont(font)
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Type part of a name or NIP, then press Enter"))
+        self.search.setPlaceholderText(
+            self.tr("Type part of a name or NIP, then press Enter (↑/↓ to choose a row)")
+        )
         self.search.setClearButtonEnabled(True)
         big = QFont(self.search.font())
         big.setPointSize(big.pointSize() + 4)
@@ -85,6 +118,9 @@ class SearchScreen(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        # The search box keeps the keyboard: a click selects a row but typing stays there.
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -92,21 +128,38 @@ class SearchScreen(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.sign_button = QPushButton(self.tr("Open pact to sign (Enter)"))
-        self.sign_button.setDefault(True)
-        self.refuse_button = QPushButton(self.tr("Record refusal…"))
-        self.void_button = QPushButton(self.tr("Void record…"))
-        self.back_button = QPushButton(self.tr("← Events"))
+        self.sign_button.setObjectName("primary")
+        self.refuse_button = QPushButton(self.tr("Record refusal… (F6)"))
+        self.void_button = QPushButton(self.tr("Void record… (F8)"))
+        self.back_button = QPushButton(self.tr("← Events (Esc)"))
+        self.sign_button.setToolTip(
+            self.tr("Opens the only match, or the row chosen with ↑/↓ (Enter)")
+        )
+        self.refuse_button.setToolTip(self.tr("Record that the chosen person refuses (F6)"))
+        self.void_button.setToolTip(self.tr("Void the chosen person's record (F8)"))
+        self.back_button.setToolTip(
+            self.tr("Esc clears the search; Esc on an empty search goes back to the events")
+        )
         self.sign_button.clicked.connect(self._open)
-        self.refuse_button.clicked.connect(lambda: self._emit_selected(self.refuse_person))
-        self.void_button.clicked.connect(lambda: self._emit_selected(self.void_person))
+        self.refuse_button.clicked.connect(lambda: self._act(self.refuse_person))
+        self.void_button.clicked.connect(lambda: self._act(self.void_person))
         self.back_button.clicked.connect(self.back)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(120)
         self._timer.timeout.connect(self._changed)
+        self._requested: tuple[str, str] | None = None  # the query last asked of the page
+        self._shown: tuple[str, str] | None = None  # the query whose results are on screen
+        self._pending: SignalInstance | None = None  # an action waiting for those results
+        self._select_after: str | None = None
+        self._pending_move = 0  # ↑/↓ pressed before the typed search answered
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.search.returnPressed.connect(self._open)
+        self.search.installEventFilter(self)
         self.status.currentIndexChanged.connect(lambda _i: self._changed())
+        _shortcut(self, REFUSE_KEY, lambda: self._act_if_shown(self.refuse_button))
+        _shortcut(self, VOID_KEY, lambda: self._act_if_shown(self.void_button))
+        _shortcut(self, "Esc", self._escape)
         self._layout()
 
     def _layout(self) -> None:
@@ -129,59 +182,217 @@ class SearchScreen(QWidget):
         lay.addWidget(self.message)
         lay.addWidget(self.table, 1)
         lay.addLayout(buttons)
+        # Tab walks the controls (never the table's cells), in reading order of use.
+        order = [
+            self.search,
+            self.status,
+            self.sign_button,
+            self.refuse_button,
+            self.void_button,
+            self.back_button,
+        ]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    # ------------------------------------------------------------------ keyboard
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            step = _MOVE_KEYS.get(Qt.Key(event.key()))
+            if step is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                self.move_selection(step)
+                return True
+        return super().eventFilter(watched, event)
+
+    def move_selection(self, step: int) -> None:
+        """↑/↓ (and Page Up/Down) from the search box: the first press selects the first
+        row, later ones move; the selection is always visible on screen."""
+        if self._waiting():  # the typed search first: the move applies to its results
+            self._pending_move += step
+            self._flush()
+            return
+        rows = self.model.rowCount()
+        if rows == 0:
+            return
+        current = self._selected_row()
+        if current is None:  # the first ↓ selects the first row, the first ↑ the last
+            target = step - 1 if step > 0 else rows + step
+        else:
+            target = current + step
+        target = min(max(target, 0), rows - 1)
+        self.table.selectRow(target)
+        self.table.scrollTo(self.model.index(target, 0))
+
+    def _escape(self) -> None:
+        if self.search.text():
+            self.search.clear()
+            self.message.setText("")
+            self._changed()
+        else:
+            self.back.emit()
+
+    # ------------------------------------------------------------------ searching
+    def _current_query(self) -> tuple[str, str]:
+        return self.search.text(), self.status.currentData() or ""
 
     def _changed(self) -> None:
-        self.query_changed.emit(self.search.text(), self.status.currentData() or "")
+        self._timer.stop()
+        self._requested = self._current_query()
+        self.query_changed.emit(*self._requested)
 
-    def set_people(self, people: list[Person]) -> None:
+    def set_people(
+        self,
+        people: list[Person],
+        query: str | None = None,
+        status: str | None = None,
+        others: list[tuple[Person, RecordInfo | None]] | None = None,
+    ) -> None:
+        """Show the results of ``(query, status)`` (None: of what the screen shows now).
+
+        Results of a query the operator has since changed are dropped. No row is selected
+        unless the search typed has exactly one match, the row Enter will open. ``others``
+        are the people the search finds outside the chosen list (see :meth:`explain_missing`).
+        """
+        answered = (
+            query if query is not None else self.search.text(),
+            status if status is not None else (self.status.currentData() or ""),
+        )
+        if self._requested is not None and answered != self._requested:
+            return  # an older search answered late
+        self._shown = answered
+        before = self.selected()
         self.model.set_rows(people)
-        if people:
+        self.table.clearSelection()
+        text = answered[0].strip()
+        # Keep the row the operator chose if it is still listed (or the one asked for).
+        wanted = self._select_after or (before.employee_id if before else None)
+        self._select_after = None
+        ids = [p.employee_id for p in people]
+        if wanted in ids:
+            self.table.selectRow(ids.index(wanted))
+        elif text and len(people) == 1:
             self.table.selectRow(0)
-        elif self.search.text().strip():
-            self.message.setText(
+        move, self._pending_move = self._pending_move, 0
+        if move:
+            self.move_selection(move)
+        if people:
+            if self.message.property("kind") == "search":
+                self.message.setText("")
+        elif text:
+            self._say(
                 self.tr(
                     'Nobody found for "{text}" in this list. Try another part of the name or '
                     "NIP, or choose Everyone."
-                ).format(text=self.search.text().strip())
+                ).format(text=text)
             )
+            if others:
+                self.explain_missing(others)
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self._act(pending)
+
+    def explain_missing(self, others: list[tuple[Person, RecordInfo | None]]) -> None:
+        """The search found nobody in this list but these people elsewhere in the event:
+        say who already signed (when, with whom) or refused, instead of "nobody found"."""
+        notes = []
+        for person, record in others:
+            if person.status == "signed":
+                if record is None:
+                    notes.append(self.tr("{name} has already signed.").format(name=person.name))
+                    continue
+                day, time = clock_time(record.local_time)
+                notes.append(
+                    self.tr("{name} already signed at {time} ({operator}), on {day}.").format(
+                        name=person.name, time=time, day=day, operator=record.operator
+                    )
+                )
+            elif person.status == "refused":
+                reason = record.reason if record is not None else ""
+                notes.append(
+                    self.tr(
+                        '{name} refused ({reason}); choose "Refused" to let them sign now.'
+                    ).format(name=person.name, reason=reason)
+                )
+        if notes:
+            self._say(" ".join(notes))
+
+    def _say(self, text: str) -> None:
+        self.message.setProperty("kind", "search")
+        self.message.setText(text)
 
     def set_counter(self, signed: int, total: int) -> None:
         self.counter.setText(
             self.tr("{signed} of {total} signed").format(signed=signed, total=total)
         )
 
-    def selected(self) -> Person | None:
+    # ------------------------------------------------------------------ acting
+    def _selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.row(rows[0].row()) if rows else self.model.row(0)
+        return rows[0].row() if rows else None
 
-    def _emit_selected(self, signal: SignalInstance) -> None:
-        person = self.selected()
+    def selected(self) -> Person | None:
+        """The row the operator sees selected (None when no row is)."""
+        row = self._selected_row()
+        return self.model.row(row) if row is not None else None
+
+    def target(self) -> Person | None:
+        """Who an action applies to: the selected row, else the only match of a search."""
+        chosen = self.selected()
+        if chosen is None and self.search.text().strip() and self.model.rowCount() == 1:
+            chosen = self.model.row(0)
+        return chosen
+
+    def _act_if_shown(self, button: QPushButton) -> None:
+        if button.isVisible() and button.isEnabled():
+            button.click()
+
+    def _waiting(self) -> bool:
+        """True while what is typed has not been searched and answered yet."""
+        return self._timer.isActive() or self._shown != self._current_query()
+
+    def _flush(self) -> None:
+        """Run the typed search now unless it is already asked for."""
+        if self._timer.isActive() or self._requested != self._current_query():
+            self._changed()
+
+    def _act(self, signal: SignalInstance) -> None:
+        if self._waiting():
+            # Enter came before the typed search was run or answered: run it, act after.
+            self._pending = signal
+            self._flush()
+            return
+        person = self.target()
         if person is not None:
             signal.emit(person.employee_id)
+        elif self.model.rowCount() > 1:
+            self._say(
+                self.tr("{count} people match: choose one with ↑/↓, then press Enter.").format(
+                    count=self.model.rowCount()
+                )
+            )
+        elif self.model.rowCount() == 1:
+            self._say(self.tr("Choose the person with ↓ first, then press Enter."))
+        elif not self.search.text().strip():
+            self._say(self.tr("Type part of a name or NIP first."))
 
     def _open(self) -> None:
-        if self._timer.isActive():  # Enter right after typing: search first, then open
-            self._timer.stop()
-            self._changed()
-            return
-        self._emit_selected(self.open_person)
+        self._act(self.open_person)
 
-    def reset(self, message: str = "") -> None:
+    def reset(self, message: str = "", keep_query: bool = False, select: str = "") -> None:
+        """Back to the search: focus in the box, nothing selected. ``keep_query`` keeps what
+        was typed (after Esc on a pact) and ``select`` re-selects that person's row."""
+        self.message.setProperty("kind", "note")
         self.message.setText(message)
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
+        self._pending = None
+        self._pending_move = 0
+        self._select_after = select or None
+        if not keep_query:
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+        self.table.clearSelection()
         self.search.setFocus()
         self._changed()
-
-    def keyPressEvent(self, event: object) -> None:
-        from PySide6.QtGui import QKeyEvent
-
-        if isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-            self.table.setFocus()
-            self.table.keyPressEvent(event)
-            return
-        super().keyPressEvent(event)  # type: ignore[arg-type]
 
 
 class PactScreen(QWidget):
@@ -194,10 +405,13 @@ class PactScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view: PactView | None = None
+        self._blocked = False
+        self._blocked_reason = ""
         self.person = QLabel()
         self.person.setObjectName("pageTitle")
         self.person.setWordWrap(True)
         self.text = QTextBrowser()
+        self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         font = QFont(self.text.font())
         font.setPointSize(font.pointSize() + 2)
         self.text.setFont(font)
@@ -206,21 +420,29 @@ class PactScreen(QWidget):
         self.pad.setMinimumHeight(220)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.undo_button = QPushButton(self.tr("Undo stroke"))
-        self.clear_button = QPushButton(self.tr("Clear"))
+        self.undo_button = QPushButton(self.tr("Undo stroke (Ctrl+Z)"))
+        self.clear_button = QPushButton(self.tr("Clear (Ctrl+Del)"))
         self.cancel_button = QPushButton(self.tr("Cancel (Esc)"))
-        self.void_button = QPushButton(self.tr("Void this record…"))
-        self.confirm_button = QPushButton(self.tr("Operator: confirm and save"))
+        self.void_button = QPushButton(self.tr("Void this record… (F8)"))
+        self.confirm_button = QPushButton(self.tr("Operator: confirm and save (Ctrl+Enter)"))
         self.confirm_button.setObjectName("primary")
+        self.confirm_button.installEventFilter(self)
+        self.confirm_reason = QLabel()
+        self.confirm_reason.setObjectName("muted")
         self.undo_button.clicked.connect(self.pad.undo)
         self.clear_button.clicked.connect(self.pad.clear)
         self.cancel_button.clicked.connect(self.cancelled)
         self.confirm_button.clicked.connect(self._confirm)
         self.void_button.clicked.connect(self._void)
         self.pad.changed.connect(self._pad_changed)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancelled.emit)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self._confirm)
+        _shortcut(self, "Esc", self.cancelled.emit)
+        for keys in CONFIRM_KEYS:
+            _shortcut(self, keys, self._confirm)
+        _shortcut(self, "Ctrl+Z", lambda: self._if_enabled(self.undo_button))
+        _shortcut(self, "Ctrl+Del", lambda: self._if_enabled(self.clear_button))
+        _shortcut(self, VOID_KEY, lambda: self._if_enabled(self.void_button))
         self._layout()
+        self._update_confirm()
 
     def _layout(self) -> None:
         buttons = QHBoxLayout()
@@ -229,6 +451,7 @@ class PactScreen(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.confirm_reason)
         buttons.addWidget(self.confirm_button)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(24, 14, 24, 14)
@@ -237,6 +460,30 @@ class PactScreen(QWidget):
         lay.addWidget(self.pad, 2)
         lay.addWidget(self.message)
         lay.addLayout(buttons)
+        order = [
+            self.pad,
+            self.confirm_button,
+            self.undo_button,
+            self.clear_button,
+            self.void_button,
+            self.cancel_button,
+        ]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    def _if_enabled(self, button: QPushButton) -> None:
+        if button.isVisible() and button.isEnabled():
+            button.click()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A click on the greyed-out confirm button says why it is greyed out.
+        if (
+            watched is self.confirm_button
+            and event.type() == QEvent.Type.MouseButtonPress
+            and not self.confirm_button.isEnabled()
+        ):
+            self._confirm()
+        return super().eventFilter(watched, event)
 
     def show_pact(self, view: PactView, can_sign: bool, can_void: bool) -> None:
         self.view = view
@@ -268,21 +515,46 @@ class PactScreen(QWidget):
         self.void_button.setVisible(existing is not None and can_void)
         for button in (self.undo_button, self.clear_button):
             button.setEnabled(not blocked and can_sign)
-        self.confirm_button.setEnabled(False)
         self._blocked = blocked or not can_sign
+        if blocked:
+            self._blocked_reason = self.tr("Already signed")
+        elif not can_sign:
+            self._blocked_reason = self.tr("Your role may not record signatures")
+        else:
+            self._blocked_reason = ""
+        self._update_confirm()
         self.pad.setFocus()
 
     def show_existing_strokes(self, data: dict[str, object]) -> None:
         self.pad.load(data, read_only=True)
-        self.confirm_button.setEnabled(False)
+        self._update_confirm()
 
-    def _pad_changed(self, strokes: int) -> None:
-        self.confirm_button.setEnabled(strokes > 0 and not getattr(self, "_blocked", False))
+    def blank_reason(self) -> str:
+        """Why confirming is not possible now ("" when it is)."""
+        if self._blocked:
+            return self._blocked_reason
+        if self.pad.is_empty():
+            return self.tr("The signature is still empty")
+        return ""
+
+    def _update_confirm(self) -> None:
+        reason = self.blank_reason()
+        self.confirm_button.setEnabled(not reason)
+        self.confirm_reason.setText(reason)
+        self.confirm_button.setToolTip(reason)
+
+    def _pad_changed(self, _strokes: int) -> None:
+        self._update_confirm()
 
     def _confirm(self) -> None:
         if self.confirm_button.isEnabled():
             self.confirm_button.setEnabled(False)
+            self.confirm_reason.setText(self.tr("Saving…"))
             self.confirmed.emit(self.pad.strokes_data())
+            return
+        reason = self.blank_reason()
+        if reason:
+            self.message.setText(self.tr("Cannot confirm yet: {reason}.").format(reason=reason))
 
     def _void(self) -> None:
         if self.view is not None and self.view.existing is not None:
@@ -290,4 +562,4 @@ class PactScreen(QWidget):
 
     def failed(self, message: str) -> None:
         self.message.setText(message)
-        self.confirm_button.setEnabled(not self.pad.is_empty())
+        self._update_confirm()

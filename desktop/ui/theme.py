@@ -68,7 +68,9 @@ QPushButton:default, QPushButton#primary {{
     background: {NAVY}; color: #ffffff; border: 1px solid {NAVY};
 }}
 QPushButton:default:hover, QPushButton#primary:hover {{ background: {NAVY_LIGHT}; }}
-QPushButton:disabled {{ color: #9aa5b1; background: {SURFACE}; border-color: {BORDER}; }}
+QPushButton:disabled, QPushButton:default:disabled, QPushButton#primary:disabled {{
+    color: #8a96a3; background: #e9edf2; border: 1px dashed #b9c3ce;
+}}
 QLineEdit, QComboBox, QPlainTextEdit, QSpinBox, QDateEdit {{
     padding: 5px 6px; border: 1px solid {BORDER}; border-radius: 4px; background: #ffffff;
 }}

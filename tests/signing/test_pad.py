@@ -172,6 +172,7 @@ def test_kiosk_flow_signs_refuses_and_blocks_double_signing(
     assert "titik" in page.pact.message.text() or "kecil" in page.pact.message.text()
     QTest.mouseClick(page.pact.cancel_button, Qt.MouseButton.LeftButton)
     wait_until(lambda: page.stack.currentIndex() == SEARCH)
+    settle(page)  # back to the same search, the person just seen selected again
     # refusal with a reason
     person = page.search.selected()
     assert person is not None
@@ -257,11 +258,14 @@ def test_search_is_keyboard_first(qtbot: Any) -> None:
     assert screen.search.hasFocus() or not screen.isActiveWindow()
     assert queries[-1] == ("", "unsigned")  # the default list: not yet signed
     QTest.keyClicks(screen.search, "pegawai")
-    QTest.keyClick(screen.search, Qt.Key.Key_Return)  # first Enter runs the pending search
+    QTest.keyClick(screen.search, Qt.Key.Key_Return)  # Enter runs the pending search first
     assert queries[-1] == ("pegawai", "unsigned") and opened == []
+    screen.set_people(people, "pegawai", "unsigned")  # three matches, none chosen: no opening
+    assert opened == [] and screen.selected() is None
+    QTest.keyClick(screen.search, Qt.Key.Key_Down)
     QTest.keyClick(screen.search, Qt.Key.Key_Down)
     QTest.keyClick(screen.search, Qt.Key.Key_Return)
-    assert opened == ["id1"]  # the arrow moved the selection, Enter opened that person
+    assert opened == ["id1"]  # the arrows moved the selection, Enter opened that person
     screen.set_people([])
     assert "pegawai" in screen.message.text()  # "nobody found" names what was typed
 

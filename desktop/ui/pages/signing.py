@@ -45,6 +45,7 @@ def _table(model: RowsModel[Any]) -> QTableView:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -74,7 +75,7 @@ class SigningPage(Page):
         self.search.refuse_person.connect(self._refuse)
         self.search.void_person.connect(self._void_person)
         self.search.back.connect(self.show_events)
-        self.pact.cancelled.connect(self._back_to_search)
+        self.pact.cancelled.connect(self._cancel_pact)
         self.pact.confirmed.connect(self._save)
         self.pact.void_requested.connect(self._void_record)
         ui.bus.changed.connect(self._on_changed)
@@ -98,7 +99,8 @@ class SigningPage(Page):
             self,
         )
         self.events_table = _table(self.events_model)
-        self.events_table.doubleClicked.connect(lambda _i: self.start_kiosk())
+        # Enter on the chosen event (or a double click) starts the kiosk.
+        self.events_table.activated.connect(lambda _i: self.start_kiosk())
         self.events_table.selectionModel().selectionChanged.connect(
             lambda *_a: self._load_progress()
         )
@@ -128,7 +130,7 @@ class SigningPage(Page):
             self.buttons[key] = button
             row.addWidget(button)
         row.addStretch(1)
-        start = QPushButton(self.tr("Start signing →"))
+        start = QPushButton(self.tr("Start signing (Enter) →"))
         start.setObjectName("primary")
         start.clicked.connect(self.start_kiosk)
         self.buttons["start"] = start
@@ -187,6 +189,7 @@ class SigningPage(Page):
         self._kiosk_window(False)
         self.stack.setCurrentIndex(EVENTS)
         self.reload_events()
+        self.events_table.setFocus()
 
     # ------------------------------------------------------------------ dialogs
     def _new_election(self) -> None:
@@ -304,6 +307,11 @@ class SigningPage(Page):
     def start_kiosk(self) -> None:
         event = self.selected_event()
         if event is None:
+            self.events_message.setText(
+                self.tr("Choose a signing event first (or add one with New event…).")
+                if self.events_model.rowCount()
+                else self.tr("No signing event yet. Add the election, then a new event.")
+            )
             return
         self.current_event = event
         self.search.heading.setText(
@@ -323,14 +331,25 @@ class SigningPage(Page):
         event = self.current_event
         if event is None:
             return
+        app = self.ui.app
+        Found = tuple[list[signing.Person], tuple[int, int], list[tuple[signing.Person, Any]]]
 
-        def fetch(_h: TaskHandle) -> tuple[list[signing.Person], tuple[int, int]]:
-            found = signing.people(self.ui.app, event.id, query, status or None, limit=500)
-            return found, signing.signed_count(self.ui.app, event.id)
+        def fetch(_h: TaskHandle) -> Found:
+            found = signing.people(app, event.id, query, status or None, limit=500)
+            others: list[tuple[signing.Person, Any]] = []
+            if not found and query.strip() and status:
+                # Nobody in this list: perhaps the person has signed (or refused) already.
+                for person in signing.people(app, event.id, query, None, limit=5):
+                    if person.status == "unsigned":
+                        continue
+                    records = signing.list_records(app, employee_id=person.employee_id)
+                    record = next((r for r in records if r.id == person.record_id), None)
+                    others.append((person, record))
+            return found, signing.signed_count(app, event.id), others
 
-        def done(result: tuple[list[signing.Person], tuple[int, int]]) -> None:
-            people, (signed, total) = result
-            self.search.set_people(people)
+        def done(result: Found) -> None:
+            people, (signed, total), others = result
+            self.search.set_people(people, query, status, others)
             self.search.set_counter(signed, total)
 
         self._run(fetch, done)
@@ -378,8 +397,16 @@ class SigningPage(Page):
         self._run(lambda _h: signing.sign(self.ui.app, event_id, employee_id, data), done, failed)
 
     def _back_to_search(self, message: str = "") -> None:
+        """After a signer: a clean search with the focus in it and no row selected."""
         self.stack.setCurrentIndex(SEARCH)
         self.search.reset(message)
+
+    def _cancel_pact(self) -> None:
+        """Esc on a pact: back to the same search with that person selected (e.g. to record
+        their refusal next), the operator having just seen who it is."""
+        view = self.pact.view
+        self.stack.setCurrentIndex(SEARCH)
+        self.search.reset(keep_query=True, select=view.identity.employee_id if view else "")
 
     def _refuse(self, employee_id: str) -> None:
         event = self.current_event

@@ -3,137 +3,212 @@
 <context>
     <name>PactScreen</name>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="205" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="419" />
         <source>Sign above the line</source>
         <translation>Tanda tangan di atas garis</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="209" />
-        <source>Undo stroke</source>
-        <translation>Batalkan goresan</translation>
-    </message>
-    <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="210" />
-        <source>Clear</source>
-        <translation>Hapus</translation>
-    </message>
-    <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="211" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="425" />
         <source>Cancel (Esc)</source>
         <translation>Batal (Esc)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="212" />
-        <source>Void this record…</source>
-        <translation>Batalkan catatan ini…</translation>
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="423" />
+        <source>Undo stroke (Ctrl+Z)</source>
+        <translation>Batalkan goresan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="213" />
-        <source>Operator: confirm and save</source>
-        <translation>Operator: konfirmasi dan simpan</translation>
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="424" />
+        <source>Clear (Ctrl+Del)</source>
+        <translation>Hapus (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="254" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="426" />
+        <source>Void this record… (F8)</source>
+        <translation>Batalkan catatan ini… (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="427" />
+        <source>Operator: confirm and save (Ctrl+Enter)</source>
+        <translation>Operator: konfirmasi dan simpan (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="501" />
         <source>Already signed for this election on {when} (record {rid}, operator {op}). Signing twice is not allowed.</source>
         <translation>Sudah menandatangani untuk pemilihan ini pada {when} (catatan {rid}, operator {op}). Tanda tangan dua kali tidak diperbolehkan.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="260" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="507" />
         <source>Refused on {when}: {reason}. The person may still sign now.</source>
         <translation>Menolak pada {when}: {reason}. Yang bersangkutan tetap dapat menandatangani sekarang.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="265" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="512" />
         <source>Please read the pact, then sign in the box.</source>
         <translation>Silakan baca pakta, lalu tanda tangan di dalam kotak.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="520" />
+        <source>Already signed</source>
+        <translation>Sudah menandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="522" />
+        <source>Your role may not record signatures</source>
+        <translation>Peran Anda tidak boleh merekam tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="537" />
+        <source>The signature is still empty</source>
+        <translation>Tanda tangan masih kosong</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="552" />
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="557" />
+        <source>Cannot confirm yet: {reason}.</source>
+        <translation>Belum dapat dikonfirmasi: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="54" />
-        <source>Type part of a name or NIP, then press Enter</source>
-        <translation>Ketik sebagian nama atau NIP, lalu tekan Enter</translation>
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="86" />
+        <source>Type part of a name or NIP, then press Enter (↑/↓ to choose a row)</source>
+        <translation>Ketik sebagian nama atau NIP, lalu tekan Enter (↑/↓ untuk memilih baris)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="61" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="94" />
         <source>Not yet signed</source>
         <translation>Belum menandatangani</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="62" />
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="68" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="95" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="101" />
         <source>Signed</source>
         <translation>Sudah</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="63" />
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="69" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="96" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="102" />
         <source>Refused</source>
         <translation>Menolak</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="64" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="97" />
         <source>Everyone</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="70" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="103" />
         <source>Not yet</source>
         <translation>Belum</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="74" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="107" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="75" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="108" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="76" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="109" />
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="77" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="110" />
         <source>Work unit</source>
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="78" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="111" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="94" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="130" />
         <source>Open pact to sign (Enter)</source>
         <translation>Buka pakta untuk ditandatangani (Enter)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="96" />
-        <source>Record refusal…</source>
-        <translation>Catat penolakan…</translation>
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="132" />
+        <source>Record refusal… (F6)</source>
+        <translation>Catat penolakan… (F6)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="97" />
-        <source>Void record…</source>
-        <translation>Batalkan catatan…</translation>
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="133" />
+        <source>Void record… (F8)</source>
+        <translation>Batalkan catatan… (F8)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="98" />
-        <source>← Events</source>
-        <translation>← Daftar acara</translation>
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="134" />
+        <source>← Events (Esc)</source>
+        <translation>← Acara (Esc)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="143" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="136" />
+        <source>Opens the only match, or the row chosen with ↑/↓ (Enter)</source>
+        <translation>Membuka satu-satunya yang cocok, atau baris yang dipilih dengan ↑/↓ (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="138" />
+        <source>Record that the chosen person refuses (F6)</source>
+        <translation>Catat bahwa pegawai yang dipilih menolak (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="139" />
+        <source>Void the chosen person's record (F8)</source>
+        <translation>Batalkan catatan pegawai yang dipilih (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="141" />
+        <source>Esc clears the search; Esc on an empty search goes back to the events</source>
+        <translation>Esc mengosongkan pencarian; Esc pada pencarian kosong kembali ke daftar acara</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="369" />
+        <source>{count} people match: choose one with ↑/↓, then press Enter.</source>
+        <translation>{count} pegawai cocok: pilih salah satu dengan ↑/↓, lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="374" />
+        <source>Choose the person with ↓ first, then press Enter.</source>
+        <translation>Pilih pegawainya dulu dengan ↓, lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="376" />
+        <source>Type part of a name or NIP first.</source>
+        <translation>Ketik dulu sebagian nama atau NIP.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="284" />
         <source>Nobody found for "{text}" in this list. Try another part of the name or NIP, or choose Everyone.</source>
         <translation>Tidak ada yang cocok dengan "{text}" di daftar ini. Coba bagian lain dari nama atau NIP, atau pilih Semua.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="150" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="301" />
+        <source>{name} has already signed.</source>
+        <translation>{name} sudah menandatangani.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="305" />
+        <source>{name} already signed at {time} ({operator}), on {day}.</source>
+        <translation>{name} sudah menandatangani pukul {time} ({operator}), tanggal {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="313" />
+        <source>{name} refused ({reason}); choose "Refused" to let them sign now.</source>
+        <translation>{name} menolak ({reason}); pilih "Menolak" agar dapat menandatangani sekarang.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="325" />
         <source>{signed} of {total} signed</source>
         <translation>{signed} dari {total} sudah tanda tangan</translation>
     </message>
