@@ -276,9 +276,13 @@ class _Archive:
 
     def extract_to(self, name: str, target: Path) -> None:
         flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+        first = True
         try:
             with os.fdopen(os.open(target, flags, 0o600), "wb") as out:
                 for chunk in self._chunks(name):
+                    if first:
+                        _check_sqlite_header(chunk, self.members[name].file_size)
+                        first = False
                     out.write(chunk)
                 out.flush()
                 os.fsync(out.fileno())
@@ -287,6 +291,27 @@ class _Archive:
 
     def close(self) -> None:
         self.zf.close()
+
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _check_sqlite_header(head: bytes, size: int) -> None:
+    """Before more than the first chunk is unpacked: the database member must start like a
+    SQLite file whose own header gives its size (page size x page count, which SQLite keeps
+    exact in every file an online backup writes). Zeros, or a file padded out to gigabytes,
+    are refused here."""
+    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+        raise _not_backup("basis data di dalamnya bukan berkas SQLite")
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(head[28:32], "big")
+    valid = pages != 0 and head[24:28] == head[92:96]
+    if valid and page_size * pages != size:
+        raise _not_backup(
+            f"ukuran basis data di dalamnya ({size} bita) tidak cocok dengan kepalanya "
+            f"({page_size * pages} bita)"
+        )
 
 
 def read_backup(path: Path, passphrase: str) -> tuple[dict[str, object], dict[str, bytes]]:

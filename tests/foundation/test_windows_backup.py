@@ -342,3 +342,32 @@ def test_backup_carries_unwrapped_keys_and_restore_wraps_them(
             assert winsec.is_wrapped((ctx.keys_dir / name).read_bytes())
         assert identity.load(ctx.keys_dir).fingerprint == before.fingerprint
     assert fake.live_allocations() == 0
+
+
+def test_padded_database_is_refused_before_it_is_unpacked(
+    ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Within the cap, a database padded with zeros is refused from its first megabyte: its
+    SQLite header gives a size that is not the member's."""
+    bomb = _bomb(ctx, tmp_path, 64 * 1024 * 1024)
+    written: list[int] = []
+    real_open = backup.os.fdopen
+
+    def counting_fdopen(fd: int, mode: str = "r", *args: object, **kwargs: object) -> object:
+        fh = real_open(fd, mode, *args, **kwargs)  # type: ignore[call-overload]
+        if "w" in mode:
+            real_write = fh.write
+
+            def write(data: bytes) -> int:
+                written.append(len(data))
+                return int(real_write(data))
+
+            fh.write = write
+        return fh
+
+    monkeypatch.setattr(backup.os, "fdopen", counting_fdopen)
+    with pytest.raises(NetraError) as err:
+        backup.restore(ctx, bomb, PASS)
+    assert "tidak cocok dengan kepalanya" in err.value.message_id
+    assert sum(written) == 0
+    assert not (ctx.data_dir / ".restore-staging").exists()
