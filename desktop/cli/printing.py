@@ -6,13 +6,17 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.base import EXIT_CHECK_FAILED, EXIT_OK, Cli, Groups, add_json, set_handler
-from desktop.services import printing
+from desktop.services import printing, roster
 
 
 def _print(cli: Cli) -> int:
     a = cli.args
     ctx = cli.context()
-    sel = printing.Selection(event_id=a.event, unit_code=a.unit, nip=a.nip, everything=a.all)
+    person = a.nip or a.person
+    employee_id = roster.find_person(ctx, person, active_only=True).id if person else None
+    sel = printing.Selection(
+        event_id=a.event, unit_code=a.unit, employee_id=employee_id, everything=a.all
+    )
     result = printing.print_to_file(ctx, sel, Path(a.out), paper=a.paper, recap=a.recap)
     what = "daftar penandatanganan" if result.recap else "pakta"
     cli.emit(
@@ -47,7 +51,16 @@ def register(groups: Groups) -> None:
     which.add_argument(
         "--unit", metavar="CODE", help="pakta pegawai satu unit kerja (dan sub-unit)"
     )
-    which.add_argument("--nip", metavar="NIP", help="pakta satu pegawai")
+    which.add_argument(
+        "--nip",
+        metavar="NIP",
+        help='pakta satu pegawai (NIP seperti tercetak: "19750427 199904 1 001")',
+    )
+    which.add_argument(
+        "--person",
+        metavar="TEKS",
+        help="pakta satu pegawai: id (roster list --json), NIP, NIK, atau nama (pegawai non-ASN)",
+    )
     which.add_argument("--all", action="store_true", help="semua pakta")
     p.add_argument(
         "--paper",

@@ -144,14 +144,8 @@ def _add(cli: Cli) -> int:
 
 
 def _find_one(cli: Cli, key: str) -> str:
-    ctx = cli.context()
-    page = roster.search(ctx, roster.RosterQuery(search=key, status="all"), limit=2)
-    exact = [row for row in page.rows if row.nip == key or row.id == key]
-    if len(exact) == 1:
-        return exact[0].id
-    if page.total == 1:
-        return page.rows[0].id
-    raise UsageError(f"'{key}' cocok dengan {page.total} pegawai; pakai NIP atau id.")
+    """The id ``roster list --json`` prints, a NIP in any written form, a NIK, or a name."""
+    return roster.find_person(cli.context(), key).id
 
 
 def _transfer(cli: Cli) -> int:
@@ -220,14 +214,18 @@ def register(groups: Groups) -> None:
     set_handler(p, _add)
 
     p = _parser(sub, "transfer", "pindahkan pegawai ke unit lain (mutasi internal)")
-    p.add_argument("employee", help="NIP atau id pegawai")
+    p.add_argument(
+        "employee", help="id pegawai (dari roster list --json), NIP (bentuk apa pun), NIK atau nama"
+    )
     p.add_argument("--unit", required=True)
     p.add_argument("--note")
     add_json(p)
     set_handler(p, _transfer)
 
     p = _parser(sub, "deactivate", "nonaktifkan pegawai dengan alasan")
-    p.add_argument("employee", help="NIP atau id pegawai")
+    p.add_argument(
+        "employee", help="id pegawai (dari roster list --json), NIP (bentuk apa pun), NIK atau nama"
+    )
     p.add_argument("--reason", required=True, choices=r.INACTIVE_REASONS)
     p.add_argument("--note")
     add_json(p)

@@ -17,13 +17,13 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from desktop.documents import pact_pdf, recap_pdf
 from desktop.domain import pact, verification
 from desktop.domain.errors import NetraError
-from desktop.domain.nip import format_nip
+from desktop.domain.nip import format_nip, normalize
 from desktop.domain.office import PAPERS, TIMEZONES
 from desktop.fileio import write_verified
 from desktop.services import audit, identity, reference
@@ -46,15 +46,18 @@ __all__ = ["PrintResult", "Selection", "Verification", "build", "gather", "print
 
 @dataclass(frozen=True)
 class Selection:
-    """What to print: exactly one of event / unit / nip / everything."""
+    """What to print: exactly one of event / unit / person / everything. ``nip`` is a NIP in
+    any written form, or the NIK or id of a non-ASN worker; ``employee_id`` one person."""
 
     event_id: str | None = None
     unit_code: str | None = None
     nip: str | None = None
     everything: bool = False
+    employee_id: str | None = None
 
     def check(self) -> None:
-        chosen = [x for x in (self.event_id, self.unit_code, self.nip) if x] + (
+        people = [self.nip, self.employee_id]
+        chosen = [x for x in (self.event_id, self.unit_code, *people) if x] + (
             ["all"] if self.everything else []
         )
         if len(chosen) != 1:
@@ -71,6 +74,8 @@ class Selection:
             return f"Unit kerja {self.unit_code}"
         if self.nip:
             return f"NIP {self.nip}"
+        if self.employee_id:
+            return f"Pegawai {self.employee_id}"
         return "Semua pegawai"
 
 
@@ -128,8 +133,13 @@ def _unit_ids(session: Session, code: str) -> set[str]:
 
 def _people(session: Session, sel: Selection, event: SigningEvent | None) -> list[Employee]:
     query = select(Employee).where(Employee.deleted_at.is_(None), Employee.active.is_(True))
-    if sel.nip:
-        query = query.where(Employee.nip == sel.nip)
+    if sel.employee_id:
+        query = query.where(Employee.id == sel.employee_id)
+    elif sel.nip:
+        key = normalize(sel.nip)
+        query = query.where(
+            or_(Employee.nip == key, Employee.nik == key, Employee.id == sel.nip.strip())
+        )
     elif sel.unit_code:
         query = query.where(Employee.unit_id.in_(_unit_ids(session, sel.unit_code)))
     elif event is not None:  # the people the event covers, as signing counts them
@@ -151,11 +161,11 @@ def gather(session: Session, sel: Selection) -> _Gathered:
                 f"No signing event {sel.event_id}.",
             )
     people = _people(session, sel, event)
-    if sel.nip and not people:
+    if (sel.nip or sel.employee_id) and not people:
         raise NetraError(
             "nip_unknown",
-            f"Pegawai dengan NIP {sel.nip} tidak ditemukan.",
-            f"No employee with NIP {sel.nip}.",
+            f"Pegawai aktif dengan NIP/NIK/id {sel.nip or sel.employee_id} tidak ditemukan.",
+            f"No active employee with NIP/NIK/id {sel.nip or sel.employee_id}.",
         )
     query = select(SignatureRecord).where(SignatureRecord.kind.in_(("signed", "refused")))
     if event is not None:

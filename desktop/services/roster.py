@@ -515,6 +515,49 @@ def search(ctx: AppContext, q: RosterQuery, offset: int = 0, limit: int = 200) -
         return RosterPage(total, offset, rows)
 
 
+def find_person(ctx: AppContext, key: str, active_only: bool = False) -> EmployeeRow:
+    """One person from what a user types: the id ``netra roster list --json`` prints, a NIP
+    or NI PPPK in any written form ("NIP. 19750427 199904 1 001"), a NIK (non-ASN staff have
+    no NIP), or part of a name that only one person matches. Anything else is an error that
+    names the candidates."""
+    ctx.require("view")
+    text = (key or "").strip()
+    status = "active" if active_only else "all"
+    if not text:
+        raise NetraError("person_empty", "Sebutkan NIP, id, atau nama pegawai.")
+    digits = nipmod.normalize(text)
+    with ctx.read() as session:
+        stmt = select(*_ROW_COLUMNS).join(Unit, Unit.id == Employee.unit_id)
+        stmt = _filtered(stmt, RosterQuery(status=status))
+        exact = [EmployeeRow(*row) for row in session.execute(stmt.where(Employee.id == text))]
+        if not exact and digits.isdigit():
+            exact = [
+                EmployeeRow(*row)
+                for row in session.execute(
+                    stmt.where(or_(Employee.nip == digits, Employee.nik == digits))
+                )
+            ]
+        if len(exact) == 1:
+            return exact[0]
+        rows = exact or fetch(session, RosterQuery(search=text, status=status), 0, 6)
+    if len(rows) == 1:
+        return rows[0]
+    if not rows:
+        raise NetraError(
+            "person_unknown",
+            f"Pegawai '{text}' tidak ditemukan (dicari sebagai id, NIP, NIK dan nama).",
+            f"No employee matches '{text}'.",
+        )
+    shown = "; ".join(f"{row.name} ({row.nip or row.id})" for row in rows[:5])
+    more = " …" if len(rows) > 5 else ""
+    raise NetraError(
+        "person_ambiguous",
+        f"'{text}' cocok dengan lebih dari satu pegawai: {shown}{more}. "
+        "Pakai NIP atau id dari 'netra roster list --json'.",
+        f"'{text}' matches several employees.",
+    )
+
+
 def unit_query(ctx: AppContext, unit_code: str | None) -> list[str] | None:
     """Ids of a unit and everything under it (``--unit CODE``), or None for all units."""
     if not unit_code:
