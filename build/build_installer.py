@@ -263,7 +263,16 @@ def run_frozen(
 ) -> tuple[subprocess.CompletedProcess[str], float]:
     start = time.perf_counter()
     proc = subprocess.run(
-        cmd, env=env, cwd=cwd, capture_output=True, text=True, timeout=timeout, check=False
+        cmd,
+        env=env,
+        cwd=cwd,
+        capture_output=True,
+        # Netra writes UTF-8 when its output is not a console; reading it with the locale's
+        # code page (cp1252 on Windows) would garble names or fail on bytes cp1252 lacks.
+        encoding="utf-8",
+        errors="replace",
+        timeout=timeout,
+        check=False,
     )
     return proc, time.perf_counter() - start
 
