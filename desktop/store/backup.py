@@ -171,7 +171,9 @@ def _apply(db: Path, doc: dict[str, object]) -> None:
         fsync_dir(dst.parent)
     for name in removals:
         (base / str(name)).unlink(missing_ok=True)
-    journal_path(db).unlink()
+    # Everything is in place. A journal that cannot be deleted yet (held by the antivirus)
+    # is harmless: applying it again at the next start moves nothing.
+    discard(journal_path(db))
     fsync_dir(base)
     shutil.rmtree(staging_dir(db), ignore_errors=True)
 
