@@ -43,17 +43,18 @@ def _unreadable(path: Path) -> NetraError:
 
 @dataclass(frozen=True)
 class Raster:
-    """One rendered page: packed rows of 8-bit RGB, ``stride`` bytes apart."""
+    """One rendered page: rows of 8-bit RGB (or gray, ``mode`` "L"), ``stride`` bytes apart."""
 
     width: int
     height: int
     stride: int
     data: bytes
     dpi: float
+    mode: str = "RGB"
 
     def to_pil(self) -> Image.Image:
         return Image.frombuffer(
-            "RGB", (self.width, self.height), self.data, "raw", "RGB", self.stride, 1
+            self.mode, (self.width, self.height), self.data, "raw", self.mode, self.stride, 1
         )
 
 
@@ -124,8 +125,9 @@ class RasterDocument:
                 )
         return PageSize(float(width), float(height))
 
-    def render(self, index: int, dpi: float) -> Raster:
-        """Page ``index`` (0-based) at ``dpi``, lowered so the bitmap stays within bounds."""
+    def render(self, index: int, dpi: float, grayscale: bool = False) -> Raster:
+        """Page ``index`` (0-based) at ``dpi``, lowered so the bitmap stays within bounds;
+        ``grayscale`` gives one byte a pixel (a third of the memory and of the print spool)."""
         if not 0 <= index < self.page_count:
             raise IndexError(f"page {index} of {self.page_count}")
         size = self.sizes[index]
@@ -141,6 +143,7 @@ class RasterDocument:
                 rev_byteorder=True,  # RGB, not PDFium's native BGR
                 fill_color=(255, 255, 255, 255),
                 draw_annots=True,
+                grayscale=grayscale,
             )
             try:
                 return Raster(
@@ -149,6 +152,7 @@ class RasterDocument:
                     stride=int(bitmap.stride),
                     data=bytes(bitmap.buffer),
                     dpi=scale * POINTS_PER_INCH,
+                    mode="L" if grayscale else "RGB",
                 )
             finally:
                 bitmap.close()

@@ -168,6 +168,7 @@ def paint_document(
             drawn = 1 if printer.supportsMultipleCopies() else copies
             order = sheet_order(pages, drawn, printer.collateCopies())
             dpi_cap = PRINT_DPI
+        gray = printer.colorMode() == QPrinter.ColorMode.GrayScale
         resolution = printer.resolution()
         sheet = printer.pageLayout().fullRectPixels(resolution).toRectF()
         sheet.moveTo(0, 0)
@@ -207,10 +208,10 @@ def paint_document(
                 target = fit(QSizeF(size.width_pt, size.height_pt), sheet)
                 # device pixels per inch of the page as placed on the sheet
                 dpi = target.width() / (size.width_pt / pdf_raster.POINTS_PER_INCH)
-                raster = doc.render(index, min(dpi, dpi_cap))
+                raster = doc.render(index, min(dpi, dpi_cap), grayscale=gray)
                 image = QImage(
                     raster.data, raster.width, raster.height, raster.stride,
-                    QImage.Format.Format_RGB888,
+                    QImage.Format.Format_Grayscale8 if gray else QImage.Format.Format_RGB888,
                 )  # fmt: skip
                 painter.drawImage(target, image)
                 del image, raster  # one page in memory at a time
@@ -275,6 +276,8 @@ class PdfPreviewDialog(QPrintPreviewDialog):
             ).format(name=path.name, shown=PREVIEW_PAGES, total=count)
         self.setWindowTitle(title)
         self.resize(1000, 700)
+        # the app theme pads line edits; inside the toolbar's small zoom box that clips the text
+        self.setStyleSheet("QToolBar QComboBox, QToolBar QComboBox QLineEdit { padding: 0 4px; }")
         self.paintRequested.connect(self._paint)
 
     def _paint(self, printer: QPrinter) -> None:

@@ -46,6 +46,10 @@ def test_pact_pages_render_with_the_paper_aspect(
             assert image.size == (page.width, page.height)
             # a pact page is mostly white paper with text, lines, QR and a signature
             assert 0.02 < ink(image) < 0.5, ink(image)
+        gray = doc.render(0, 60, grayscale=True)
+        assert gray.mode == "L" and (gray.width, gray.height) == (page.width, page.height)
+        assert len(gray.data) < len(doc.render(0, 60).data) / 2
+        assert 0.02 < ink(gray.to_pil()) < 0.5
         # different people: different pages
         first, second = doc.render(0, 40).data, doc.render(1, 40).data
         assert first != second
