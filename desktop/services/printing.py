@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from desktop.documents import pact_pdf, recap_pdf
+from desktop.documents import pact_pdf, pdf_raster, recap_pdf
 from desktop.domain import pact, verification
 from desktop.domain.errors import NetraError
 from desktop.domain.nip import format_nip, normalize
@@ -445,7 +445,16 @@ def selftest_step(ctx: AppContext, _tmp: Path) -> str:
     result = verify(ctx, page.qr_text)
     if not result.valid:
         raise RuntimeError(f"kode QR tidak lolos verifikasi: {result.reasons}")
-    return f"1 pakta dicetak ({len(pdf) // 1024} KB), kode QR sah ({page.short_code})"
+    sample = _tmp / "uji-cetak.pdf"  # printing rasterises with PDFium: is it in the build?
+    sample.write_bytes(pdf)
+    with pdf_raster.open_pdf(sample) as doc:
+        raster = doc.render(0, 36, grayscale=True)
+    if min(raster.data) > 128:
+        raise RuntimeError("halaman pakta tidak dapat dirasterkan untuk printer (PDFium)")
+    return (
+        f"1 pakta dicetak ({len(pdf) // 1024} KB, raster {raster.width}×{raster.height}), "
+        f"kode QR sah ({page.short_code})"
+    )
 
 
 @dataclass(frozen=True)
