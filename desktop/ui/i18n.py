@@ -1,8 +1,12 @@
 """Install Qt translators: Indonesian by default, English (the source language) on request.
 
-Each GUI module has its own ``resources/i18n/id/<module>.qm``; all of them are loaded, plus
-Qt's own ``qtbase_id.qm`` when the Qt build ships it. From a source checkout a missing or
-stale ``.qm`` is compiled from its ``.ts`` first (the frozen build ships compiled files).
+Each GUI module has its own ``resources/i18n/id/<module>.qm``; all of them are loaded.
+PySide6 ships no Indonesian ``qtbase`` translation, so Netra carries its own
+``resources/i18n/id/qtbase.ts`` for the Qt texts it shows (dialog buttons, the Linux file and
+print dialogs, the text-field context menu); it is loaded like the app's own, after Qt's
+``qtbase_<lang>.qm`` should a Qt build ever ship one, so Netra's wording wins. From a source
+checkout a missing or stale ``.qm`` is compiled from its ``.ts`` first (the frozen build ships
+compiled files).
 """
 
 from __future__ import annotations
@@ -85,6 +89,12 @@ def install(lang: str | None = None) -> list[QTranslator]:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return []
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    # Qt's own first: a translator installed later is asked first, so Netra's files win.
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qtbase = QTranslator(app)
+    if qtbase.load(f"qtbase_{lang}", qt_dir):
+        app.installTranslator(qtbase)
+        _installed.append(qtbase)
     for path in translation_files(lang):
         translator = QTranslator(app)
         if translator.load(str(path)):
@@ -92,9 +102,4 @@ def install(lang: str | None = None) -> list[QTranslator]:
             _installed.append(translator)
         else:
             log.warning("could not load translation %s", path)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qtbase = QTranslator(app)
-    if qtbase.load(f"qtbase_{lang}", qt_dir):
-        app.installTranslator(qtbase)
-        _installed.append(qtbase)
     return list(_installed)
