@@ -39,8 +39,16 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     return default_data_dir()
 
 
-def sqlite_url(data_dir: Path) -> str:
-    return f"sqlite:///{(data_dir / DB_FILENAME).as_posix()}"
+def sqlite_url(data_dir: Path, filename: str = DB_FILENAME) -> str:
+    """The SQLAlchemy URL of the database file in ``data_dir``, with the path quoted.
+
+    SQLAlchemy un-quotes ``%XX`` in a URL and cuts it at ``?``: a folder named ``Data %41``
+    would otherwise open ``Data A`` and ``Kantor #2?`` a file named ``Kantor #2``.
+    """
+    from sqlalchemy.engine import URL
+
+    path = (data_dir / filename).as_posix()
+    return URL.create("sqlite", database=path).render_as_string(hide_password=False)
 
 
 def resolve_database_url(data_dir: Path, explicit: str | None = None) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop import __version__
+from desktop import __version__, paths
 from desktop.services import audit, demo
 from desktop.services.context import AppContext
 
@@ -120,7 +120,7 @@ def run() -> SelfTestReport:
     report = SelfTestReport()
     with tempfile.TemporaryDirectory(prefix="netra-selftest-") as tmp:
         ctx = AppContext.open(
-            Path(tmp) / "data", f"sqlite:///{tmp}/data/netra.sqlite3", upgrade=False
+            Path(tmp) / "data", paths.sqlite_url(Path(tmp) / "data"), upgrade=False
         )
         try:
             for name, step in steps():

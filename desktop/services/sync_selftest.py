@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop import paths
 from desktop.domain.office import OfficeSetup
 from desktop.services import office, sync
 from desktop.services.context import Actor, AppContext
@@ -14,7 +15,7 @@ _PASSWORD = "uji-mandiri-sinkron"
 
 
 def _install(base: Path, code: str, name: str, role: str) -> AppContext:
-    ctx = AppContext.open(base / code, f"sqlite:///{base / code / 'netra.sqlite3'}")
+    ctx = AppContext.open(base / code, paths.sqlite_url(base / code))
     office.initialise(
         ctx,
         OfficeSetup(

@@ -371,3 +371,15 @@ def test_padded_database_is_refused_before_it_is_unpacked(
     assert "tidak cocok dengan kepalanya" in err.value.message_id
     assert sum(written) == 0
     assert not (ctx.data_dir / ".restore-staging").exists()
+
+
+@pytest.mark.parametrize("name", ["Data %41", "Kantor #2 100%", "Ünit @x:y"])
+def test_sqlite_url_keeps_odd_folder_names(tmp_path: Path, name: str) -> None:
+    """SQLAlchemy un-quotes %XX and cuts at '?': the URL must name exactly this folder."""
+    from sqlalchemy.engine import make_url
+
+    from desktop import paths
+
+    folder = tmp_path / name
+    url = paths.sqlite_url(folder)
+    assert make_url(url).database == (folder / paths.DB_FILENAME).as_posix()
