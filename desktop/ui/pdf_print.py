@@ -184,6 +184,7 @@ def paint_document(
             dialog.setWindowTitle(QCoreApplication.translate("pdf_print", "Printing"))
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(400)
+        aborted = False
         painter = QPainter()
         if not painter.begin(printer):
             raise _printer_failed(printer)
@@ -199,6 +200,7 @@ def paint_document(
                     dialog.setValue(sheet_no)
                     if dialog.wasCanceled():
                         printer.abort()
+                        aborted = True
                         return PrintOutcome(
                             printer.printerName(), len(pages), sheet_no, copies, cancelled=True
                         )
@@ -215,13 +217,29 @@ def paint_document(
                 )  # fmt: skip
                 painter.drawImage(target, image)
                 del image, raster  # one page in memory at a time
+        except BaseException:
+            printer.abort()  # no half job on the printer
+            aborted = True
+            raise
         finally:
             if painter.isActive():
                 painter.end()
+            if aborted:
+                _discard_file(printer)
             if dialog is not None:
                 dialog.setValue(len(order))
                 dialog.deleteLater()
     return PrintOutcome(printer.printerName(), len(pages), len(order), copies)
+
+
+def _discard_file(printer: QPrinter) -> None:
+    """Qt's PDF writer cannot abort: it finishes the file on ``end()``. Remove that partial
+    copy so no half-printed PDF is left where the user asked for a whole one."""
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        try:
+            Path(printer.outputFileName()).unlink(missing_ok=True)
+        except OSError:
+            log.warning("could not remove the partial %s", printer.outputFileName())
 
 
 # ---------------------------------------------------------------- dialogs
@@ -235,7 +253,7 @@ def print_with_dialog(
     parent: QWidget | None, path: Path, paper: str | None = None
 ) -> PrintOutcome | None:
     """Qt's print dialog (printer, paper, copies, collate, range) then the job; None when the
-    user closes the dialog. Errors are shown to the user (and re-raised for the caller)."""
+    user closes the dialog. A refusal (unreadable PDF, range, printer) raises NetraError."""
     found, landscape, count = _document_paper(path)
     printer = make_printer(paper or found, landscape)
     dialog = QPrintDialog(printer, parent)

@@ -14,7 +14,15 @@ import pytest
 from PySide6.QtCore import QRectF, QSizeF, QTimer
 from PySide6.QtGui import QPageRanges, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QRadioButton, QSpinBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.documents import pdf_raster
@@ -167,6 +175,43 @@ def test_range_outside_the_document_is_refused(
     with pytest.raises(pdf_print.NetraError, match="di luar dokumen"):
         pdf_print.paint_document(source, printer, progress=False)
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_cancel_and_failure_leave_no_half_job(
+    qtbot: QtBot,
+    ctx: AppContext,
+    world: World,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    source = pact_pdf(ctx, world, tmp_path)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    # the user presses Cancel in the progress dialog while page 2 is being prepared
+    answers = iter([False, True])
+    monkeypatch.setattr(pdf_print.QProgressDialog, "wasCanceled", lambda _self: next(answers))
+    out = tmp_path / "cancelled.pdf"
+    outcome = pdf_print.paint_document(source, pdf_printer(out), parent)
+    assert outcome.cancelled and outcome.sheets == 1
+    assert not out.exists()  # Qt's PDF writer would have left the first page
+    monkeypatch.undo()
+
+    # a page that cannot be rendered half-way through: the job is aborted, not finished
+    broken = pdf_raster.RasterDocument.render
+
+    def render(
+        doc: pdf_raster.RasterDocument, index: int, dpi: float, grayscale: bool = False
+    ) -> pdf_raster.Raster:
+        if index == 2:
+            raise pdf_raster.NetraError("pdf_unreadable", "PDF rusak")
+        return broken(doc, index, dpi, grayscale)
+
+    monkeypatch.setattr(pdf_raster.RasterDocument, "render", render)
+    out = tmp_path / "failed.pdf"
+    with pytest.raises(pdf_raster.NetraError):
+        pdf_print.paint_document(source, pdf_printer(out), progress=False)
+    assert not out.exists()
 
 
 def _drive_print_dialog(
