@@ -189,10 +189,40 @@ def _show(cli: Cli) -> int:
 def _list(cli: Cli) -> int:
     a = cli.args
     rows = cases.list_cases(
-        cli.context(), state=a.state, overdue=a.overdue, unit=a.unit, code=a.code, today=_today(cli)
+        cli.context(),
+        state=a.state,
+        overdue=a.overdue,
+        unit=a.unit,
+        code=a.code,
+        today=_today(cli),
+        office=a.office,
+        category=a.category,
     )
-    cli.emit(rows, lambda: "\n".join(_case_line(r) for r in rows) or "Tidak ada laporan.")
+    if a.counts:
+        counts = cases.case_counts(rows)
+        cli.emit(counts, lambda: _counts_text(counts))
+        return EXIT_OK
+    many = len({r["office"] for r in rows}) > 1
+    cli.emit(
+        rows,
+        lambda: (
+            "\n".join((f"{r['office']:<10} " if many else "") + _case_line(r) for r in rows)
+            or "Tidak ada laporan."
+        ),
+    )
     return EXIT_OK
+
+
+def _counts_text(counts: dict[str, Any]) -> str:
+    lines = [f"Jumlah laporan: {counts['total']} ({counts['overdue']} melewati tenggat)"]
+    for title, key in (
+        ("Per tahap", "by_state"),
+        ("Per kode", "by_code"),
+        ("Per kantor", "by_office"),
+    ):
+        parts = ", ".join(f"{k}: {v}" for k, v in counts[key].items()) or "-"
+        lines.append(f"{title}: {parts}")
+    return "\n".join(lines)
 
 
 def _schedule(cli: Cli) -> int:
@@ -303,6 +333,18 @@ def register(groups: Groups) -> None:
     p.add_argument("--overdue", action="store_true", help="hanya yang melewati tenggat")
     p.add_argument("--unit", help="bagian nama unit kerja terlapor")
     p.add_argument("--code", help="kode pelanggaran")
+    p.add_argument("--office", metavar="KODE", help="hanya laporan dari kantor ini (di hub)")
+    p.add_argument(
+        "--category",
+        choices=("PNS", "CPNS", "PPPK", "NON_ASN"),
+        type=str.upper,
+        help="kategori pegawai terlapor",
+    )
+    p.add_argument(
+        "--counts",
+        action="store_true",
+        help="hanya jumlah laporan per tahap, per kode dan per kantor",
+    )
     p.add_argument("--today", type=_date, help=today_help)
     add_json(p)
     set_handler(p, _list)

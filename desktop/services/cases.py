@@ -524,8 +524,13 @@ def list_cases(
     unit: str | None = None,
     code: str | None = None,
     today: date | None = None,
+    office: str | None = None,
+    category: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Cases, newest first, filtered by state, overdue, unit (name part) and code."""
+    """Cases, overdue ones first, then newest first; filtered by state, overdue, unit (name
+    part), code, the office that made the case (``office``: at a hub, every office's cases
+    are listed) and the reported person's category (PNS, CPNS, PPPK, NON_ASN). Each item
+    names its ``office`` and, once decided, the decision's ``follow_up``."""
     ctx.require("view")
     if state:
         workflow.check_state(state)
@@ -533,10 +538,14 @@ def list_cases(
         query = select(CaseFile).where(CaseFile.deleted_at.is_(None))
         if state:
             query = query.where(CaseFile.state == state)
+        if office:
+            query = query.where(CaseFile.origin == office.strip())
         rows = session.scalars(
             query.order_by(CaseFile.received_date.desc(), CaseFile.number.desc())
         ).all()
         _prefetch(session, rows)
+        decisions = session.info[PREFETCH]["decisions"]
+        today = today or date.today()
         out = []
         for row in rows:
             item = case_json(ctx, session, row, today=today)
@@ -546,9 +555,69 @@ def list_cases(
                 continue
             if code and code.upper() not in {*item["alleged_codes"], *item["proven_codes"]}:
                 continue
+            if category and (item["employee"] or {}).get("category") != category.upper():
+                continue
             del item["description"]
+            item["office"] = row.origin
+            item["follow_up"] = _follow_up(
+                decisions.get(row.id),
+                item["deadline"]["all"],
+                today,
+                (item["employee"] or {}).get("category"),
+            )
             out.append(item)
+        out.sort(key=lambda c: not c["deadline"]["overdue"])  # stable: newest first within
         return out
+
+
+def _follow_up(
+    decision: Any, deadlines: list[dict[str, Any]], today: date, category: str | None
+) -> dict[str, Any] | None:
+    """Where a decided case stands: SK delivered? sanction in force? objection window open?
+    From the latest decision and the rulebook's delivery / effective / objection periods."""
+    from desktop.services.case_sanctions import type_label
+
+    if decision is None:
+        return None
+    due = {d["key"]: date.fromisoformat(d["date"]) for d in deadlines}
+    effective = decision.effective_date or due.get("effective")
+    objection_until = due.get("objection")
+    return {
+        "sanction_type": decision.sanction_type,
+        "sanction": type_label(decision.sanction_type, category),
+        "sk_number": decision.sk_number,
+        "sk_date": decision.sk_date,
+        "delivered": decision.delivered_date is not None,
+        "delivered_date": decision.delivered_date,
+        "delivery_due": due.get("delivery"),
+        "delivery_overdue": decision.delivered_date is None
+        and due.get("delivery") is not None
+        and today > due["delivery"],
+        "effective_date": effective,
+        "effective": effective is not None and today >= effective,
+        "end_date": decision.end_date,
+        "objection_until": objection_until,
+        "objection_open": objection_until is not None and today <= objection_until,
+    }
+
+
+def case_counts(items: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Counts of listed cases by state, by violation code (proven, else alleged), by office."""
+    by_state: dict[str, int] = {}
+    by_code: dict[str, int] = {}
+    by_office: dict[str, int] = {}
+    for c in items:
+        by_state[c["state"]] = by_state.get(c["state"], 0) + 1
+        for k in c["proven_codes"] or c["alleged_codes"]:
+            by_code[k] = by_code.get(k, 0) + 1
+        by_office[c["office"]] = by_office.get(c["office"], 0) + 1
+    return {
+        "total": len(items),
+        "overdue": sum(1 for c in items if c["deadline"]["overdue"]),
+        "by_state": {s: by_state[s] for s in workflow.STATES if s in by_state},
+        "by_code": {k: by_code[k] for k in sorted(by_code, key=workflow.code_sort_key)},
+        "by_office": dict(sorted(by_office.items())),
+    }
 
 
 def find_people(ctx: AppContext, text: str, limit: int = 20) -> list[dict[str, Any]]:
