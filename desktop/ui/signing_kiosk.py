@@ -407,6 +407,8 @@ class PactScreen(QWidget):
         self.view: PactView | None = None
         self._blocked = False
         self._blocked_reason = ""
+        self._greeting = ""  # the message shown with the pact
+        self._refused_message = ""  # the last "cannot confirm yet" note
         self.person = QLabel()
         self.person.setObjectName("pageTitle")
         self.person.setWordWrap(True)
@@ -510,6 +512,8 @@ class PactScreen(QWidget):
                 )
         else:
             self.message.setText(self.tr("Please read the pact, then sign in the box."))
+        self._greeting = self.message.text()
+        self._refused_message = ""
         blocked = existing is not None and existing.kind == "signed"
         self.pad.set_read_only(blocked or not can_sign)
         self.void_button.setVisible(existing is not None and can_void)
@@ -544,6 +548,9 @@ class PactScreen(QWidget):
         self.confirm_button.setToolTip(reason)
 
     def _pad_changed(self, _strokes: int) -> None:
+        if self._refused_message and self.message.text() == self._refused_message:
+            self.message.setText(self._greeting)  # the "cannot confirm" note is out of date
+        self._refused_message = ""
         self._update_confirm()
 
     def _confirm(self) -> None:
@@ -554,7 +561,8 @@ class PactScreen(QWidget):
             return
         reason = self.blank_reason()
         if reason:
-            self.message.setText(self.tr("Cannot confirm yet: {reason}.").format(reason=reason))
+            self._refused_message = self.tr("Cannot confirm yet: {reason}.").format(reason=reason)
+            self.message.setText(self._refused_message)
 
     def _void(self) -> None:
         if self.view is not None and self.view.existing is not None:

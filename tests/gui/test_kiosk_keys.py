@@ -190,6 +190,7 @@ def test_blank_pad_cannot_be_confirmed_and_says_why(page: SigningPage, ui: UiCon
     assert signing.list_records(ui.app) == []
     sign_with_pen(page, 5)
     assert pact.confirm_button.isEnabled() and pact.confirm_reason.text() == ""
+    assert "still empty" not in pact.message.text()  # the refusal note is not left standing
 
 
 def test_disabled_confirm_looks_disabled(page: SigningPage, qapp: Any) -> None:

@@ -7,6 +7,7 @@ All database work runs through ``ui.tasks.run``.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -147,6 +148,12 @@ class SigningPage(Page):
         lay.addLayout(row)
         lay.addWidget(self.events_message)
         lay.addWidget(split, 1)
+        # Tab from the navigation lands on the events (Enter there starts the kiosk), then
+        # the start button, then the management buttons.
+        order = [self.events_table, start, *(self.buttons[k] for k in ("election", "event"))]
+        order += [self.buttons["edit"], self.buttons["template"], self.progress_table]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
         return page
 
     def activate(self) -> None:
