@@ -65,11 +65,11 @@ ShowUninstDetails show
 !define MUI_FINISHPAGE_RUN_TEXT "Jalankan Netra sekarang"
 !insertmacro MUI_PAGE_FINISH
 
-!define MUI_UNCONFIRMPAGE_TEXT_TOP "Program Netra akan dihapus dari komputer ini.$\r$\nData kantor (basis data, kunci tanda tangan kantor, cadangan dan log) di $LOCALAPPDATA\netra TIDAK dihapus: pasang Netra lagi untuk memakainya, atau hapus folder itu sendiri bila memang tidak diperlukan lagi."
+!define MUI_UNCONFIRMPAGE_TEXT_TOP "Program Netra akan dihapus dari komputer ini.$\r$\nData kantor (basis data, kunci, cadangan, log) di $LOCALAPPDATA\netra TIDAK dihapus."
 !insertmacro MUI_UNPAGE_CONFIRM
 !insertmacro MUI_UNPAGE_INSTFILES
 !define MUI_FINISHPAGE_TITLE "Netra telah dihapus"
-!define MUI_FINISHPAGE_TEXT "Program Netra telah dihapus dari komputer ini.$\r$\n$\r$\nData kantor tetap tersimpan di $LOCALAPPDATA\netra."
+!define MUI_FINISHPAGE_TEXT "Program Netra telah dihapus dari komputer ini.$\r$\n$\r$\nData kantor tetap tersimpan di $LOCALAPPDATA\netra: pasang Netra lagi untuk memakainya. Hapus folder itu sendiri hanya bila data kantor benar-benar tidak diperlukan lagi (buat cadangan lebih dulu)."
 !insertmacro MUI_UNPAGE_FINISH
 
 !insertmacro MUI_LANGUAGE "Indonesian"
