@@ -24,7 +24,10 @@ def main() -> None:
         engine = make_engine(f"sqlite:///{tmp}/scratch.sqlite3")
         upgrade(engine)
         cfg = alembic_config()
-        versions = Path(cfg.get_main_option("version_locations") or "")
+        # Revisions live in <script_location>/versions (the only location Netra configures).
+        versions = Path(cfg.get_main_option("script_location") or "") / "versions"
+        if not versions.is_dir():
+            raise SystemExit(f"make_migration: no versions folder at {versions}")
         numbers = [int(p.name[:4]) for p in versions.glob("[0-9][0-9][0-9][0-9]_*.py")]
         rev_id = f"{max(numbers, default=0) + 1:04d}"
         with engine.begin() as conn:
