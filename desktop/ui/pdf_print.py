@@ -256,6 +256,7 @@ def print_with_dialog(
     user closes the dialog. A refusal (unreadable PDF, range, printer) raises NetraError."""
     found, landscape, count = _document_paper(path)
     printer = make_printer(paper or found, landscape)
+    printer.setDocName(path.stem)  # the job's name in the Windows print queue
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("pdf_print", "Print"))
     dialog.setMinMax(1, count)
@@ -284,6 +285,7 @@ class PdfPreviewDialog(QPrintPreviewDialog):
         self.error: BaseException | None = None
         # the dialog does not own the printer: keep it alive as long as the dialog
         self._printer = make_printer(paper or found, landscape)
+        self._printer.setDocName(path.stem)
         super().__init__(self._printer, parent)
         title = QCoreApplication.translate("pdf_print", "Print preview: {name}").format(
             name=path.name
