@@ -60,6 +60,7 @@ test-only: install-test translations
 # CI runs this: lint, the whole suite (the complete self-test included), then the frozen
 # one-folder build and its smoke test, so a build that would not start for a user fails CI.
 test: system-deps lint test-only installer
+	$(PY) build/windows_smoke.py --app dist/Netra
 
 bench: install-test translations
 	$(PY) -m benchmarks
