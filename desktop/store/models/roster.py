@@ -52,4 +52,10 @@ class Employee(SyncedMixin, Base):
         # LIKE '%term%' scans this narrow index instead of the table, and the first page
         # (ORDER BY name_key LIMIT 200) walks it in order.
         Index("ix_employee_search", "deleted_at", "active", "name_key"),
+        # Hub coverage: live people per office, unit and category read from the index alone,
+        # and the same columns found by id when signature records are joined to them.
+        Index("ix_employee_coverage", "deleted_at", "active", "origin", "unit_id", "category"),
+        Index(
+            "ix_employee_id_coverage", "id", "deleted_at", "active", "origin", "unit_id", "category"
+        ),
     )
