@@ -328,3 +328,38 @@ def test_broken_pdf_gives_a_message_not_a_crash(
     assert page.print_pdf() is None
     assert page.preview_pdf() is None
     assert "tidak dapat dibaca" in page.status.text()
+
+
+def test_save_onto_a_file_held_open_says_so_and_keeps_it(
+    qtbot: QtBot, ui: UiContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Acrobat holds the old PDF: Windows refuses the replace with a sharing violation
+    (winerror 32, errno EACCES). The old file stays whole and the message says why."""
+    import os as _os
+
+    from desktop import fileio
+    from desktop.ui.pages import printing as printing_page
+
+    source = tmp_path / "pakta.pdf"
+    source.write_bytes(b"%PDF-1.4\nnew\n%%EOF\n")
+    target = tmp_path / "Simpan di sini" / "pakta 100% #1.pdf"
+    target.parent.mkdir()
+    target.write_bytes(b"old pact")
+
+    def held(src: object, dst: object) -> None:
+        exc = PermissionError(13, "Permission denied")
+        exc.winerror = 32  # type: ignore[attr-defined]
+        raise exc
+
+    monkeypatch.setattr(_os, "replace", held)
+    monkeypatch.setattr(fileio.time, "sleep", lambda _s: None, raising=False)
+    monkeypatch.setattr(
+        printing_page.QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), "")
+    )
+    page = PrintingPage(ui)
+    qtbot.addWidget(page)
+    page._pdf = source
+    page.save()
+    assert target.read_bytes() == b"old pact"
+    assert "dibuka di program lain" in page.status.text()
+    assert not [p for p in target.parent.iterdir() if p.name != target.name]

@@ -13,8 +13,6 @@ viewer" stays as a secondary action and says so plainly when no viewer opens.
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -35,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import fileio, paths
 from desktop.domain.errors import NetraError
 from desktop.services import printing
 from desktop.services.printing import Choice, PrintResult, Selection
@@ -187,7 +186,7 @@ class PrintingPage(Page):
     def build(self) -> None:
         ctx, sel = self.ui.app, self.selection()
         paper, recap = self.paper.currentData(), self.recap.isChecked()
-        folder = Path(tempfile.mkdtemp(prefix="netra-cetak-"))
+        folder = paths.make_temp_dir("cetak")
         out = folder / ("daftar-penandatanganan.pdf" if recap else "pakta.pdf")
 
         def work(handle: TaskHandle) -> PrintResult:
@@ -257,9 +256,16 @@ class PrintingPage(Page):
         target, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save PDF"), str(Path.home() / self._pdf.name), "PDF (*.pdf)"
         )
-        if target:
-            shutil.copyfile(self._pdf, target)
-            self.status.setText(self.tr("Saved to {path}.").format(path=target))
+        if not target:
+            return
+        try:
+            # Atomic, verified and retried while another program (Acrobat, the antivirus)
+            # holds the old file; a refusal says why in Indonesian and leaves it untouched.
+            fileio.copy_verified(self._pdf, Path(target))
+        except (NetraError, OSError) as exc:
+            self.status.setText(show_error(self, exc))
+            return
+        self.status.setText(self.tr("Saved to {path}.").format(path=target))
 
     def open_viewer(self) -> bool:
         if self._pdf is None:
