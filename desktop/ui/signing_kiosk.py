@@ -224,8 +224,9 @@ class SearchScreen(QWidget):
         self.table.scrollTo(self.model.index(target, 0))
 
     def _escape(self) -> None:
-        if self.search.text():
+        if self.search.text():  # a fresh start: nothing typed, nothing selected
             self.search.clear()
+            self.table.clearSelection()
             self.message.setText("")
             self._changed()
         else:

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop.domain import handwriting
 from desktop.services import signing
@@ -226,9 +226,10 @@ def test_escape_goes_back_from_the_pact_then_from_the_search(page: SigningPage) 
     # the search is kept with the person just seen selected (to record a refusal next)
     assert page.search.search.text() == "letelay"
     assert page.search.selected().name.startswith("Drs. Yohanis")  # type: ignore[union-attr]
-    key(page, Qt.Key.Key_Escape)  # clears the search
+    key(page, Qt.Key.Key_Escape)  # clears the search and the selection
     settle(page)
     assert page.search.search.text() == "" and page.stack.currentIndex() == SEARCH
+    assert page.search.selected() is None
     key(page, Qt.Key.Key_Escape)  # on an empty search: back to the events
     settle(page)
     assert page.stack.currentIndex() == EVENTS
@@ -244,6 +245,8 @@ def test_f6_records_a_refusal_with_the_keyboard(
     dialog = page._dialog
     assert isinstance(dialog, ReasonDialog) and dialog.isVisible()
     assert QApplication.focusWidget() is dialog.reason
+    labels = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "Petrus Matruty" in labels  # who is refusing, by name
     QTest.keyClicks(dialog.reason, "Tidak bersedia")
     QTest.keyClick(dialog.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     settle(page)

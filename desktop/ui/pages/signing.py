@@ -418,10 +418,14 @@ class SigningPage(Page):
     def _refuse(self, employee_id: str) -> None:
         event = self.current_event
         assert event is not None
+        person = next((p for p in self.search.model.rows if p.employee_id == employee_id), None)
+        who = f"{person.name} ({person.nip or person.unit_name})" if person else ""
         dialog = ReasonDialog(
             self,
             self.tr("Record refusal"),
-            self.tr("Why does this person refuse to sign the pact?"),
+            self.tr("Why does {who} refuse to sign the pact?").format(who=who)
+            if who
+            else self.tr("Why does this person refuse to sign the pact?"),
         )
         self._dialog = dialog
 
