@@ -45,6 +45,7 @@ QListWidget#nav::item:selected {{
     background: {NAVY_DARK}; color: #ffffff; border-left: 4px solid {ACCENT};
 }}
 QWidget#sidebar {{ background: {NAVY}; }}
+QFileDialog QWidget#sidebar {{ background: #ffffff; }}
 QLabel#brand {{ color: #ffffff; font-size: 15pt; font-weight: 600; }}
 QLabel#brandSub {{ color: #9fb3cc; font-size: 8.5pt; }}
 QLabel#pageTitle {{ font-size: 16pt; font-weight: 600; color: {NAVY}; }}

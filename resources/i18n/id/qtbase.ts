@@ -367,7 +367,7 @@ Tetap hapus?</translation>
     </message>
     <message>
         <source>Date Modified</source>
-        <translation>Tanggal Diubah</translation>
+        <translation>Diubah</translation>
     </message>
     <message>
         <source>Kind</source>
