@@ -2,9 +2,12 @@
 
 from desktop.store.models.cases import (
     CaseDecision,
+    CaseDocumentRecord,
     CaseEvidence,
+    CaseExamEntry,
     CaseFile,
     CaseRecommendation,
+    CaseSignature,
     CaseStep,
     Holiday,
     Rulebook,
@@ -21,6 +24,9 @@ EVIDENCE_MODELS = (
     CaseEvidence,
     CaseRecommendation,
     CaseDecision,
+    CaseExamEntry,
+    CaseSignature,
+    CaseDocumentRecord,
 )
 
 __all__ = [
@@ -28,9 +34,12 @@ __all__ = [
     "AuditEntry",
     "Blob",
     "CaseDecision",
+    "CaseDocumentRecord",
     "CaseEvidence",
+    "CaseExamEntry",
     "CaseFile",
     "CaseRecommendation",
+    "CaseSignature",
     "CaseStep",
     "Election",
     "Employee",

@@ -183,3 +183,105 @@ class Holiday(SyncedMixin, Base):
     day: Mapped[date] = mapped_column(Date, unique=True)
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(16), default="libur")  # libur | cuti_bersama
+
+
+class CaseExamEntry(EvidenceMixin, Base):
+    """One fact of the PP 94/2021 / PP 42/2004 examination or of the national path, append-only.
+
+    ``kind``: ``team`` (tim pemeriksa or Majelis Kode Etik, the whole composition), ``absent``
+    (a missed examination), ``bap`` (Berita Acara Pemeriksaan: questions and answers), ``lhp``
+    (Laporan Hasil Pemeriksaan), ``reference`` (Bawaslu / SBT / BKN numbers), ``receipt``
+    (tanda terima or sent-by-post record), ``objection`` (keberatan / banding filed),
+    ``suspension`` (pembebasan sementara). A newer entry of a kind supersedes the older one
+    (``supersedes_id``); nothing is updated in place."""
+
+    __tablename__ = "case_exam_entry"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id", ondelete="RESTRICT"))
+    kind: Mapped[str] = mapped_column(String(16))
+    data_json: Mapped[str] = mapped_column(Text, default="{}")
+    actor: Mapped[str] = mapped_column(String(64))
+    supersedes_id: Mapped[str | None] = mapped_column(String(36), default=None)
+
+    __table_args__ = (
+        Index("ix_case_exam_entry_case", "case_id", "kind"),
+        Index("ix_case_exam_entry_chain", "origin", "chain_seq", unique=True),
+    )
+
+    CANONICAL_FIELDS = ("case_id", "kind", "data_json", "actor", "supersedes_id")
+
+
+class CaseSignature(EvidenceMixin, Base):
+    """A signature (or a refusal to sign) on a case document such as the BAP, with the raw
+    pen points and the rendered image, sealed like a pact's ``SignatureRecord``."""
+
+    __tablename__ = "case_signature"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id", ondelete="RESTRICT"))
+    entry_id: Mapped[str] = mapped_column(String(36))  # the CaseExamEntry signed (the BAP)
+    role: Mapped[str] = mapped_column(String(16))  # examiner | examined
+    kind: Mapped[str] = mapped_column(String(8))  # signed | refused
+    identity_json: Mapped[str] = mapped_column(Text)  # name, nip, peran
+    strokes_json: Mapped[str | None] = mapped_column(Text, default=None)
+    strokes_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
+    image_sha256: Mapped[str | None] = mapped_column(
+        ForeignKey("blob.sha256", ondelete="RESTRICT"), default=None
+    )
+    operator: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        Index("ix_case_signature_entry", "entry_id"),
+        Index("ix_case_signature_chain", "origin", "chain_seq", unique=True),
+    )
+
+    CANONICAL_FIELDS = (
+        "case_id",
+        "entry_id",
+        "role",
+        "kind",
+        "identity_json",
+        "strokes_sha256",
+        "image_sha256",
+        "operator",
+        "reason",
+    )
+
+
+class CaseDocumentRecord(EvidenceMixin, Base):
+    """One printed version of a case document (summons, BAP, LHP, SK draft, receipt).
+
+    The hash seals the printed content (``content_json``); printing again with the same
+    content reuses the version, a change makes a new version superseding the old. The PDF
+    itself is kept as a blob (``pdf_sha256``, set in the same transaction: the PDF carries
+    the QR of this row's hash, so it cannot be inside it)."""
+
+    __tablename__ = "case_document"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id", ondelete="RESTRICT"))
+    kind: Mapped[str] = mapped_column(String(16))
+    version: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300))
+    content_json: Mapped[str] = mapped_column(Text)
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    actor: Mapped[str] = mapped_column(String(64))
+    supersedes_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    pdf_sha256: Mapped[str | None] = mapped_column(
+        ForeignKey("blob.sha256", ondelete="RESTRICT"), default=None
+    )
+
+    __table_args__ = (
+        Index("ix_case_document_case", "case_id", "kind"),
+        Index("ix_case_document_chain", "origin", "chain_seq", unique=True),
+    )
+
+    CANONICAL_FIELDS = (
+        "case_id",
+        "kind",
+        "version",
+        "title",
+        "content_json",
+        "content_sha256",
+        "actor",
+        "supersedes_id",
+    )
