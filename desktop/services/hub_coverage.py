@@ -357,9 +357,8 @@ def standing(ids: Sequence[str], origin: str | None = None) -> Subquery:
             func.max(case((sr.c.kind == SIGNED, 1), else_=0)).label("signed"),
             func.max(case((sr.c.kind == REFUSED, 1), else_=0)).label("refused"),
         )
-        .join(ev, ev.c.id == sr.c.event_id)
         .where(
-            ev.c.election_id.in_(list(ids)),
+            sr.c.event_id.in_(select(ev.c.id).where(ev.c.election_id.in_(list(ids)))),
             sr.c.kind.in_((SIGNED, REFUSED)),
             sr.c.id.not_in(voided),
         )
@@ -404,11 +403,28 @@ def coverage_queries(ids: Sequence[str]) -> tuple[Select[Any], Select[Any]]:
     return people, standings
 
 
+def _in_order(session: Session, stmt: Select[Any]) -> Any:
+    """Run ``stmt``; on SQLite with its one join written ``CROSS JOIN``, which SQLite's
+    planner never reorders: without statistics (no ANALYZE) it would otherwise scan every
+    employee and build a temporary index on the people's standing (measured: 1.1 s instead
+    of 0.3 s for 100,000 people). PostgreSQL plans this well by itself."""
+    if session.get_bind().dialect.name != "sqlite":
+        return session.execute(stmt)
+    compiled = stmt.compile(
+        dialect=session.get_bind().dialect, compile_kwargs={"render_postcompile": True}
+    )
+    sql = str(compiled)
+    assert sql.count(" JOIN employee ON ") == 1
+    ordered = sql.replace(" JOIN employee ON ", " CROSS JOIN employee ON ")
+    values = [compiled.params[name] for name in compiled.positiontup or ()]
+    return session.connection().exec_driver_sql(ordered, tuple(values))
+
+
 def _grouped(session: Session, ids: Sequence[str]) -> dict[str, dict[str, Counts]]:
     people_q, standing_q = coverage_queries(ids)
     done: dict[tuple[str, str, int], tuple[int, int]] = {
         (origin, unit_id, int(non_asn)): (int(signed or 0), int(refused or 0))
-        for origin, unit_id, non_asn, signed, refused in session.execute(standing_q)
+        for origin, unit_id, non_asn, signed, refused in _in_order(session, standing_q)
     }
     out: dict[str, dict[str, Counts]] = defaultdict(dict)
     for origin, unit_id, non_asn, people in session.execute(people_q):
