@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 
 PAGE_CLASSES: list[PageRef] = [
     PageRef("desktop.ui.pages.home:HomePage", "home", "view", "Home"),
+    PageRef("desktop.ui.pages.coverage:CoveragePage", "coverage", "view", "Coverage"),
     PageRef("desktop.ui.pages.roster:RosterPage", "roster", "view", "Roster"),
     PageRef("desktop.ui.pages.signing:SigningPage", "signing", "view", "Pact signing"),
     PageRef("desktop.ui.pages.printing:PrintingPage", "printing", "pact.print", "Printing"),
@@ -124,7 +125,11 @@ class MainWindow(QMainWindow):
         """Navigation entries for every page the role may see; the pages themselves are
         made when first opened, or one per idle moment after the window is shown."""
         role = self.ui.app.actor.role if self.ui.app.actor else None
-        self.page_classes = visible_page_classes(role)
+        self.page_classes = [  # the coverage across offices exists only at a hub
+            c
+            for c in visible_page_classes(role)
+            if c.key != "coverage" or self.office.role == "hub"
+        ]
         for number, cls in enumerate(self.page_classes, start=1):
             title = cls.title()
             item = QListWidgetItem(theme.icon(f"nav/{cls.key}.svg"), title)

@@ -104,6 +104,18 @@ class HomePage(Page):
         self.events_box.setSpacing(8)
         lay.addLayout(self.events_box)
 
+        # At a hub: a bar per office for the latest election (signed / refused / not yet).
+        self.coverage_title = QLabel(self.tr("Coverage per office (latest election)"))
+        self.coverage_title.setObjectName("sectionTitle")
+        self.coverage_line = QLabel()
+        self.coverage_line.setWordWrap(True)
+        from desktop.ui.pages.coverage import CoverageChart
+
+        self.coverage_chart = CoverageChart()
+        for widget in (self.coverage_title, self.coverage_line, self.coverage_chart):
+            widget.hide()
+            lay.addWidget(widget)
+
         sync_title = QLabel(self.tr("Exchange with the kabupaten"))
         sync_title.setObjectName("sectionTitle")
         lay.addWidget(sync_title)
@@ -171,12 +183,49 @@ class HomePage(Page):
             )
         self._show_events(data)
         self._show_attention(data)
+        if office.role == "hub":
+            self._load_coverage()
         self.sync_line.setText(
             self.tr("Last package sent: {out}. Last package received: {inn}.").format(
                 out=self._when(data.last_sync_out, office.timezone),
                 inn=self._when(data.last_sync_in, office.timezone),
             )
         )
+
+    def _load_coverage(self) -> None:
+        from desktop.services import hub_coverage
+
+        app = self.ui.app
+
+        def load(_h: object) -> hub_coverage.Coverage | None:
+            return hub_coverage.coverage(app) if hub_coverage.elections(app) else None
+
+        self.ui.tasks.run(load, self._show_coverage, self._failed)
+
+    def _show_coverage(self, data: object) -> None:
+        from desktop.services.hub_coverage import Coverage
+
+        shown = isinstance(data, Coverage)
+        for widget in (self.coverage_title, self.coverage_line, self.coverage_chart):
+            widget.setVisible(shown)
+        if not isinstance(data, Coverage):
+            return
+        t = data.totals
+        line = self.tr(
+            "{election}: {signed} of {employees} signed ({pct}%), {refused} refused."
+        ).format(
+            election=data.election.name,
+            signed=t.signed,
+            employees=t.employees,
+            pct=f"{t.percent:.1f}",
+            refused=t.refused,
+        )
+        if data.not_reporting:
+            line += " " + self.tr("{n} offices not reporting (marked red).").format(
+                n=len(data.not_reporting)
+            )
+        self.coverage_line.setText(line)
+        self.coverage_chart.set_offices(data.offices)
 
     @staticmethod
     def _clear(box: QVBoxLayout) -> None:
