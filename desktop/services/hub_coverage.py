@@ -39,7 +39,6 @@ from desktop.store.models import (
     SyncPeer,
     Unit,
 )
-from desktop.store.models.sync import SyncAlias
 
 SIGNED, REFUSED, VOID = "signed", "refused", "void"
 STALE_DAYS_KEY = "hub.stale_days"
@@ -303,12 +302,17 @@ def elections(ctx: AppContext) -> list[ElectionInfo]:
 
 
 def _elections(session: Session) -> list[ElectionInfo]:
+    """Elections this hub holds; those mapped onto another (an office's own copy of the
+    kabupaten's election) are left out, as in the election lists."""
+    from desktop.services import reference
+
+    hidden = reference.hidden_ids(session, "election")
     rows = session.execute(
         select(Election.id, Election.name, Election.voting_date)
         .where(Election.deleted_at.is_(None))
         .order_by(Election.voting_date.desc(), Election.created_at.desc(), Election.id)
     ).all()
-    return [ElectionInfo(r[0], r[1], r[2]) for r in rows]
+    return [ElectionInfo(r[0], r[1], r[2]) for r in rows if r[0] not in hidden]
 
 
 def _election(session: Session, election_id: str | None) -> ElectionInfo:
@@ -321,7 +325,10 @@ def _election(session: Session, election_id: str | None) -> ElectionInfo:
                 "There is no election at this hub yet.",
             )
         return found[0]
-    row = session.get(Election, election_id)
+    from desktop.services import reference
+
+    # an office's id for the election resolves to the one it was mapped onto
+    row = session.get(Election, reference.resolve(session, "election", election_id))
     if row is None or row.deleted_at is not None:
         raise NetraError(
             "election_unknown",
@@ -333,12 +340,9 @@ def _election(session: Session, election_id: str | None) -> ElectionInfo:
 
 def election_ids(session: Session, election_id: str) -> list[str]:
     """The election and every other id that sync has mapped onto it."""
-    aliases = session.scalars(
-        select(SyncAlias.incoming_id).where(
-            SyncAlias.entity == "election", SyncAlias.local_id == election_id
-        )
-    ).all()
-    return [election_id, *sorted(set(aliases) - {election_id})]
+    from desktop.services import reference
+
+    return reference.ids_for(session, "election", election_id)
 
 
 # ---------------------------------------------------------------------------- SQL

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import update
 
 from desktop.cli.main import main
 from desktop.domain.errors import NetraError
@@ -23,7 +23,7 @@ from desktop.services import hub_coverage, sync
 from desktop.services.context import AppContext
 from desktop.services.records import append_evidence
 from desktop.store.base import utcnow
-from desktop.store.models import Election, Employee, SignatureRecord, SigningEvent, SyncPeer
+from desktop.store.models import Employee, SignatureRecord, SigningEvent, SyncPeer
 from tests.sync.conftest import Net
 from tests.sync.helpers import PASSWORD, Seeded, edit_employee, seed_office, sign
 
@@ -182,11 +182,16 @@ def test_not_reporting_threshold(net: Net, scene: dict[str, Any]) -> None:
 
 
 def test_default_is_latest_election_and_unknown_is_refused(net: Net, scene: dict[str, Any]) -> None:
-    with net.hub.read() as s:
-        latest = s.scalars(
-            select(Election.id).order_by(Election.voting_date.desc(), Election.created_at.desc())
-        ).first()
-    assert hub_coverage.coverage(net.hub).election.id == latest
+    """The default is the latest election the hub lists: not an office's copy that was
+    mapped onto it (which would count nobody); an office's id resolves to the hub's."""
+    mine = _election_of(net.offices[TERSELATAN], scene["terselatan"])
+    assert mine != scene["election"]
+    assert [e.id for e in hub_coverage.elections(net.hub)] == [scene["election"]]
+    default = hub_coverage.coverage(net.hub)
+    assert default.election.id == scene["election"] and default.totals.signed == 4
+    via_office_id = hub_coverage.coverage(net.hub, mine)
+    assert via_office_id.election.id == scene["election"]
+    assert {o.office: o.counts.signed for o in via_office_id.offices}[TERSELATAN] == 1
     with pytest.raises(NetraError) as err:
         hub_coverage.coverage(net.hub, "no-such-election")
     assert err.value.code == "election_unknown"
