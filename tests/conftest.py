@@ -75,6 +75,11 @@ def no_dangling_qt_work(request: pytest.FixtureRequest) -> Iterator[None]:
     if not uses_qt or QCoreApplication.instance() is None:
         return
     QCoreApplication.processEvents()
+    # A test that starts the whole app (``app.main([... "--lang", "id"])``) installs the
+    # Indonesian translators; the tests after it read the source (English) texts.
+    from desktop.ui import i18n
+
+    i18n.install("en")
     leaks = running_qt_work()
     if leaks:
         pytest.fail("test left Qt work running: " + "; ".join(leaks), pytrace=False)

@@ -94,8 +94,13 @@ def test_unsafe_data_folder_is_warned_but_opens(
     messages: list[str] = []
     monkeypatch.setattr(gui_app, "_tell", lambda _a, text, warning: messages.append(text))
     args = argparse.Namespace(smoke=True, no_err_windows=True)
+    # the interface language, not the order of the tests, decides the message's language
+    monkeypatch.setattr(gui_app.i18n, "current_language", lambda: "id")
     gui_app._warn_unsafe_folder(args, data_dir)
     assert len(messages) == 1 and "folder jaringan" in messages[0]
+    monkeypatch.setattr(gui_app.i18n, "current_language", lambda: "en")
+    gui_app._warn_unsafe_folder(args, data_dir)
+    assert len(messages) == 2 and "network folder" in messages[1]
 
 
 def test_stale_temp_folders_go_at_start(data_dir: Path) -> None:
