@@ -70,16 +70,23 @@ def running_qt_work() -> list[str]:
 
 @pytest.fixture(autouse=True)
 def no_dangling_qt_work(request: pytest.FixtureRequest) -> Iterator[None]:
+    from desktop.ui import i18n
+
+    language = i18n._current
     yield
+    # A test that starts the whole app (``app.main([... "--lang", "id"])``) installs the
+    # Indonesian translators: take them away again, so what later tests read does not
+    # depend on the order the tests ran in.
+    app = QCoreApplication.instance()
+    if app is not None and (i18n._installed or i18n._current != language):
+        for translator in i18n._installed:
+            app.removeTranslator(translator)
+        i18n._installed.clear()
+        i18n._current = language
     uses_qt = {"qapp", "qtbot"} & set(request.fixturenames)
     if not uses_qt or QCoreApplication.instance() is None:
         return
     QCoreApplication.processEvents()
-    # A test that starts the whole app (``app.main([... "--lang", "id"])``) installs the
-    # Indonesian translators; the tests after it read the source (English) texts.
-    from desktop.ui import i18n
-
-    i18n.install("en")
     leaks = running_qt_work()
     if leaks:
         pytest.fail("test left Qt work running: " + "; ".join(leaks), pytrace=False)
