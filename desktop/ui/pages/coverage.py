@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTableWidget,
@@ -39,7 +40,7 @@ STALE = QColor("#fdecea")
 class CoverageChart(QWidget):
     """A horizontal bar per office: signed, refused, not yet (shares of its people)."""
 
-    BAR, GAP, LABEL = 14, 6, 210
+    BAR, GAP, LABEL = 14, 6, 270
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,23 +166,18 @@ class CoveragePage(Page):
         lay.addWidget(self.summary)
 
         split = QSplitter(Qt.Orientation.Vertical)
-        upper = QSplitter(Qt.Orientation.Horizontal)
+        self.chart = CoverageChart()
+        chart_area = QScrollArea()
+        chart_area.setWidgetResizable(True)
+        chart_area.setWidget(self.chart)
+        split.addWidget(chart_area)
         self.offices = _table(
             [self.tr("Code"), self.tr("Office"), self.tr("Employees"), self.tr("ASN"),
              self.tr("Non-ASN"), self.tr("Signed"), self.tr("Refused"), self.tr("Not yet"),
              "%", self.tr("Last package")]
         )  # fmt: skip
         self.offices.itemSelectionChanged.connect(self._office_chosen)
-        upper.addWidget(self.offices)
-        self.chart = CoverageChart()
-        from PySide6.QtWidgets import QScrollArea
-
-        chart_area = QScrollArea()
-        chart_area.setWidgetResizable(True)
-        chart_area.setWidget(self.chart)
-        upper.addWidget(chart_area)
-        upper.setSizes([760, 420])
-        split.addWidget(upper)
+        split.addWidget(self.offices)
         lower = QSplitter(Qt.Orientation.Horizontal)
         self.units = _table(
             [self.tr("Unit code"), self.tr("Unit"), self.tr("Employees"), self.tr("Signed"),
@@ -192,7 +188,7 @@ class CoveragePage(Page):
         self.people = _table([self.tr("NIP"), self.tr("Name not yet signed"), self.tr("Category")])
         lower.addWidget(self.people)
         split.addWidget(lower)
-        split.setSizes([420, 220])
+        split.setSizes([150, 260, 220])
         lay.addWidget(split, 1)
 
     def title(self) -> str:
@@ -254,7 +250,8 @@ class CoveragePage(Page):
         for row, o in enumerate(data.offices):
             c = o.counts
             when = (
-                f"{o.last_package_at:%d-%m-%Y}" + (f" ({o.age_days} d)" if o.age_days else "")
+                f"{o.last_package_at:%d-%m-%Y}"
+                + (self.tr(" ({n} days ago)").format(n=o.age_days) if o.age_days else "")
                 if isinstance(o.last_package_at, datetime)
                 else self.tr("never")
             )
