@@ -124,3 +124,51 @@ class SyncAlias(Base):
     origin: Mapped[str] = mapped_column(String(32))
 
     __table_args__ = (Index("uq_sync_alias_incoming", "entity", "incoming_id", unique=True),)
+
+
+class SyncAnchor(Base):
+    """Evidence chain heads anchored outside this laptop (docs/sync-format.md, "Anchored
+    chains"), one row per (kind, origin, chain):
+
+    - ``signed`` (at a hub): the head an office signed in its latest package's manifest;
+    - ``verified`` (at a hub): how far the hub holds that office's chain contiguously, every
+      row linked to the one before and the signed head matched; returned in its answers;
+    - ``acknowledged`` (at an office): the head of our own chain that the hub's receipt says
+      it holds. ``audit verify`` reports a chain that is now shorter or different.
+    """
+
+    __tablename__ = "sync_anchor"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(12))  # signed | verified | acknowledged
+    origin: Mapped[str] = mapped_column(String(32))  # whose chain
+    chain: Mapped[str] = mapped_column(String(64))  # the evidence table
+    seq: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    peer_code: Mapped[str] = mapped_column(String(32))  # who signed / acknowledged it
+    package_seq: Mapped[int] = mapped_column(Integer, default=0)
+    package_sha256: Mapped[str] = mapped_column(String(64), default="")
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    __table_args__ = (Index("uq_sync_anchor_chain", "kind", "origin", "chain", unique=True),)
+
+
+class SyncRefusal(Base):
+    """A package from an enrolled installation refused for what it claims (sender authority,
+    chain heads, a disguised evidence file): an alert for a person at the sync screen.
+    Nothing of the package was applied; one row per package file (seen again: counted)."""
+
+    __tablename__ = "sync_refusal"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    package_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    peer_code: Mapped[str] = mapped_column(String(32), index=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    file_name: Mapped[str] = mapped_column(String(255), default="")
+    reason: Mapped[str] = mapped_column(String(32))
+    message: Mapped[str] = mapped_column(Text, default="")
+    detected_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    times_seen: Mapped[int] = mapped_column(Integer, default=1)
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    acknowledged_by: Mapped[str | None] = mapped_column(String(64), default=None)
