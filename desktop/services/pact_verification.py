@@ -1,18 +1,25 @@
 """Checking a printed pact's code (``netra pact verify``, the Verify dialog).
 
-A full code (``NETRA1...``, from the QR) is checked in this order: format; the issuing office's
-public key (this office from the Office row, others from enrolled ``SyncPeer`` rows); the
-Ed25519 signature; then, when the record is in this database, that it is the same record (its
+A full code (``NETRA1...``, from the QR) is checked in this order: format; the public key of
+the office the code names (this office from the Office row; enrolled offices, and the hub, from
+``SyncPeer`` rows; other offices of the kabupaten from the roster of office keys the hub sends,
+kept in the ``office_keys.roster`` setting); the Ed25519 signature; then, when the record is in
+this database, that the office that signed the code is the office that made the record (its
+``origin``: an office may only vouch for its own records), that it is the same record (its
 stored hash, its recomputed chain hash, NIP, time and template) and that it was not voided.
 An installation that does not hold the record still verifies the signature offline.
 
 A short code (``81.08.06-XXXX-XXXX-XXXX-XXXX``, printed under the QR) can only be looked up
-in the database: no signature is checked, and the result says so.
+in the database: no signature is checked, and the result says so. The office it names must be
+the office that made the record, and that office must be known here.
+
+A stored record whose values are damaged is reported as such (table and id), never raised.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -24,7 +31,9 @@ from desktop.domain import verification
 from desktop.domain.canonical import chain_hash, sha256_hex
 from desktop.domain.office import TIMEZONES
 from desktop.services import identity
+from desktop.services.audit import stored_rows
 from desktop.services.context import AppContext
+from desktop.store.base import utcnow
 from desktop.store.models import Blob, SignatureRecord, SigningEvent, SyncPeer
 
 # status codes (stable, for --json)
@@ -38,6 +47,18 @@ BAD_SIGNATURE = "bad_signature"
 NOT_FOUND = "not_found"
 MISMATCH = "record_mismatch"
 VOIDED = "voided"
+WRONG_OFFICE = "wrong_office"  # signed (or named) by an office other than the record's
+DAMAGED = "damaged_record"  # the stored record cannot be read
+
+# where a verifier knows an office's key from
+KEY_OWN = "own"
+KEY_ENROLLED = "enrolled"
+KEY_ROSTER = "roster"
+
+#: Setting holding the roster of office keys the hub sends in its answer packages.
+ROSTER_SETTING = "office_keys.roster"
+_CODE = re.compile(r"^[0-9A-Za-z.\-]{1,32}$")
+_KEY = re.compile(r"^[0-9a-f]{64}$")
 
 
 @dataclass
@@ -61,9 +82,31 @@ class Verification:
     voided_at: str = ""
     void_reason: str = ""
     short_code: str = ""
+    # The office whose key the code claims to be signed with (or the short code names), its
+    # name where known, whether its key is known here and from where (own | enrolled | roster).
+    signer_office: str = ""
+    signer_name: str = ""
+    key_known: bool = False
+    key_source: str = ""
+    # The office that made the record, when the record is in this database.
+    record_origin: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
+
+    def key_description(self) -> str:
+        """Indonesian: which office signed (or is named) and whether its key is known."""
+        if not self.signer_office:
+            return ""
+        who = self.signer_office + (f" {self.signer_name}" if self.signer_name else "")
+        if not self.key_known:
+            return f"{who} (kunci kantor ini tidak dikenal di instalasi ini)"
+        source = {
+            KEY_OWN: "kantor ini sendiri",
+            KEY_ENROLLED: "kantor terdaftar",
+            KEY_ROSTER: "daftar kunci dari kabupaten",
+        }.get(self.key_source, self.key_source)
+        return f"{who} (kunci dikenal: {source})"
 
     def describe(self) -> str:
         head = "SAH" if self.valid else "TIDAK SAH"
@@ -76,6 +119,8 @@ class Verification:
             ("Acara", self.event),
             ("Waktu", self.signed_at_local),
             ("Kantor", self.office_code),
+            ("Penanda", self.key_description()),
+            ("Pembuat", self.record_origin),
             ("ID rekaman", self.record_id),
             ("Kode", self.short_code),
         ):
@@ -84,16 +129,143 @@ class Verification:
         return "\n".join(lines)
 
 
-def _public_key(session: Session, ctx: AppContext, code: str) -> tuple[str | None, str]:
+# ---------------------------------------------------------------------------- office keys
+@dataclass(frozen=True)
+class OfficeKey:
+    code: str
+    name: str
+    signing_key: str
+    status: str  # active | revoked
+    source: str  # own | enrolled | roster
+
+
+def _roster(ctx: AppContext, session: Session) -> dict[str, Any]:
+    try:
+        value = ctx.get_setting(session, ROSTER_SETTING, {})
+    except (TypeError, ValueError):
+        return {}
+    offices = value.get("offices") if isinstance(value, dict) else None
+    return offices if isinstance(offices, dict) else {}
+
+
+def office_key(ctx: AppContext, session: Session, code: str) -> OfficeKey | None:
+    """The signing key this installation knows for office ``code``, and from where: its own
+    identity, an enrolment (``SyncPeer``), else the hub's roster of office keys."""
     office = ctx.office(session)
     if code == office.code:
-        return office.signing_public_key, "active"
-    peer = session.scalars(select(SyncPeer).where(SyncPeer.office_code == code)).first()
-    if peer is None:
-        return None, ""
-    return peer.signing_public_key, peer.status
+        return OfficeKey(code, office.name, office.signing_public_key, "active", KEY_OWN)
+    peer = session.execute(
+        select(SyncPeer.name, SyncPeer.signing_public_key, SyncPeer.status).where(
+            SyncPeer.office_code == code
+        )
+    ).first()
+    if peer is not None:
+        return OfficeKey(code, str(peer[0]), str(peer[1]), str(peer[2]), KEY_ENROLLED)
+    entry = _roster(ctx, session).get(code)
+    if (
+        isinstance(entry, dict)
+        and isinstance(entry.get("signing_key"), str)
+        and _KEY.match(entry["signing_key"])
+    ):
+        status = "revoked" if entry.get("status") == "revoked" else "active"
+        return OfficeKey(
+            code, str(entry.get("name") or ""), entry["signing_key"], status, KEY_ROSTER
+        )
+    return None
 
 
+def save_office_roster(
+    ctx: AppContext, session: Session, hub_code: str, offices: list[dict[str, Any]]
+) -> int:
+    """Keep the roster of office keys from a hub's answer package (already authenticated by
+    the hub's signature on the package). Entries for this office, or for offices enrolled
+    here, are ignored: those keys are known first-hand. Returns how many entries were kept.
+
+    Each entry: ``{"code", "name", "signing_key" (Ed25519, hex), "status" (active|revoked)}``.
+    """
+    office = ctx.office(session)
+    enrolled = set(session.scalars(select(SyncPeer.office_code)))
+    kept: dict[str, dict[str, str]] = {}
+    for entry in offices:
+        if not isinstance(entry, dict):
+            continue
+        code, key = entry.get("code"), entry.get("signing_key")
+        if not (isinstance(code, str) and _CODE.match(code)):
+            continue
+        if not (isinstance(key, str) and _KEY.match(key)):
+            continue
+        if code == office.code or code in enrolled:
+            continue
+        kept[code] = {
+            "name": str(entry.get("name") or "")[:200],
+            "signing_key": key,
+            "status": "revoked" if entry.get("status") == "revoked" else "active",
+        }
+    ctx.set_setting(
+        session,
+        ROSTER_SETTING,
+        {"hub": hub_code, "received_at": utcnow().isoformat(), "offices": kept},
+    )
+    return len(kept)
+
+
+def _signer(result: Verification, code: str, key: OfficeKey | None) -> None:
+    result.signer_office = code
+    if key is not None:
+        result.signer_name = key.name
+        result.key_known = True
+        result.key_source = key.source
+
+
+# ---------------------------------------------------------------------------- stored records
+class _Damaged(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _damage_reason(values: dict[str, Any], damage: list[str]) -> str:
+    ident = values.get("id")
+    return (
+        f"Rekaman signature_record {ident if isinstance(ident, str) else '?'} di basis data "
+        f"rusak ({'; '.join(damage)}); jalankan 'netra audit verify'."
+    )
+
+
+def _records(session: Session, *where: Any) -> list[SignatureRecord]:
+    """Signature records matching ``where``, each read value by value first: a damaged one
+    raises :class:`_Damaged` naming it instead of failing inside the ORM."""
+    ids: list[str] = []
+    for values, damage in stored_rows(session, SignatureRecord, *where):
+        if damage:
+            raise _Damaged(_damage_reason(values, damage))
+        try:
+            who = json.loads(values["identity_json"])
+        except (TypeError, ValueError):
+            who = None
+        if not isinstance(who, dict):
+            raise _Damaged(_damage_reason(values, ["identity_json bukan data identitas"]))
+        ids.append(values["id"])
+    out = []
+    for ident in ids:
+        row = session.get(SignatureRecord, ident)
+        if row is not None:
+            out.append(row)
+    return out
+
+
+def _who(record: SignatureRecord) -> dict[str, Any]:
+    who = json.loads(record.identity_json)  # checked to be an object by _records
+    return who if isinstance(who, dict) else {}
+
+
+def _damaged(result: Verification, reason: str) -> Verification:
+    result.valid, result.status = False, DAMAGED
+    result.reasons.insert(0, reason)
+    return result
+
+
+# ---------------------------------------------------------------------------- checking
 def verify(ctx: AppContext, text: str) -> Verification:
     ctx.require("pact.verify")
     with ctx.read() as session:
@@ -113,7 +285,8 @@ def verify(ctx: AppContext, text: str) -> Verification:
             signed_at_utc=payload.signed_at.isoformat(),
             short_code=verification.short_code(payload),
         )
-        key, status = _public_key(session, ctx, payload.office_code)
+        key = office_key(ctx, session, payload.office_code)
+        _signer(result, payload.office_code, key)
         if key is None:
             result.status = UNKNOWN_OFFICE
             result.reasons.append(
@@ -121,11 +294,13 @@ def verify(ctx: AppContext, text: str) -> Verification:
                 "instalasi ini (kantor belum terdaftar)."
             )
             return result
-        if status != "active":
+        if key.status != "active":
             result.status = REVOKED
             result.reasons.append(f"Kunci kantor {payload.office_code} telah dicabut.")
             return result
-        if not identity.verify_signature(key, payload.signature, verification.message(payload)):
+        if not identity.verify_signature(
+            key.signing_key, payload.signature, verification.message(payload)
+        ):
             result.short_code = ""  # derived from a forged or damaged code: not shown
             result.reasons.append(
                 "Tanda tangan digital tidak cocok: kode telah diubah atau "
@@ -133,12 +308,26 @@ def verify(ctx: AppContext, text: str) -> Verification:
             )
             return result
         result.signature_checked = True
-        record = session.get(SignatureRecord, payload.record_id)
-        if record is None:
+        try:
+            found = _records(session, SignatureRecord.id == payload.record_id)
+        except _Damaged as exc:
+            return _damaged(result, exc.reason)
+        if not found:
             result.valid, result.status = True, SIGNATURE_ONLY
             result.reasons.append(
-                "Tanda tangan digital kantor sah; rekaman tidak ada di basis "
-                "data ini, sehingga hanya tanda tangan yang diperiksa."
+                f"Tanda tangan digital kantor {payload.office_code} sah; rekaman tidak ada di "
+                "basis data ini, sehingga hanya tanda tangan yang diperiksa."
+            )
+            return result
+        record = found[0]
+        result.record_origin = record.origin
+        if record.origin != payload.office_code:
+            result.in_database = True
+            result.status = WRONG_OFFICE
+            result.reasons.append(
+                f"Kode ditandatangani oleh kantor {payload.office_code}, tetapi rekaman ini "
+                f"dibuat oleh kantor {record.origin}: hanya kantor pembuat rekaman yang dapat "
+                "menerbitkan kode verifikasinya."
             )
             return result
         return _check_record(ctx, session, record, result, payload)
@@ -152,18 +341,21 @@ def _check_record(
     payload: verification.QrPayload | None,
 ) -> Verification:
     result.in_database = True
+    result.record_origin = record.origin
     _describe_record(ctx, session, record, result)
     problems = _record_problems(session, record, payload)
     if problems:
         result.valid, result.status = False, MISMATCH
         result.reasons += problems
         return result
-    void = session.scalars(
-        select(SignatureRecord).where(
-            SignatureRecord.kind == "void", SignatureRecord.supersedes_id == record.id
+    try:
+        voids = _records(
+            session, SignatureRecord.kind == "void", SignatureRecord.supersedes_id == record.id
         )
-    ).first()
-    if void is not None:
+    except _Damaged as exc:
+        return _damaged(result, exc.reason)
+    if voids:
+        void = voids[0]
         result.valid, result.status = False, VOIDED
         result.voided_at = _local(ctx, session, void)
         result.void_reason = void.reason
@@ -183,10 +375,15 @@ def _check_record(
     else:
         result.status = VALID
         result.reasons.append(
-            "Tanda tangan digital kantor sah dan rekaman di basis data "
+            f"Tanda tangan digital kantor {record.origin} sah dan rekaman di basis data "
             "cocok serta tidak dibatalkan."
         )
     return result
+
+
+def _blob(session: Session, sha: str) -> bytes | None:
+    data = session.scalar(select(Blob.data).where(Blob.sha256 == sha))
+    return bytes(data) if isinstance(data, (bytes, memoryview)) else None
 
 
 def _record_problems(
@@ -200,12 +397,12 @@ def _record_problems(
     if record.kind != "signed":
         out.append(f"Rekaman ini bukan penandatanganan (jenis: {record.kind}).")
     if record.image_sha256:
-        blob = session.get(Blob, record.image_sha256)
-        if blob is None or sha256_hex(blob.data) != record.image_sha256:
+        data = _blob(session, record.image_sha256)
+        if data is None or sha256_hex(data) != record.image_sha256:
             out.append("Gambar tanda tangan di basis data hilang atau telah berubah.")
     if payload is None:
         return out
-    who = json.loads(record.identity_json)
+    who = _who(record)
     digits = "".join(ch for ch in str(who.get("nip") or who.get("nik") or "") if ch.isdigit())
     if not payload.matches_record(record.sha256):
         out.append("Hash rekaman pada kode berbeda dengan rekaman di basis data.")
@@ -227,7 +424,7 @@ def _local(ctx: AppContext, session: Session, record: SignatureRecord) -> str:
 def _describe_record(
     ctx: AppContext, session: Session, record: SignatureRecord, result: Verification
 ) -> None:
-    who = json.loads(record.identity_json)
+    who = _who(record)
     result.record_id = record.id
     result.name = str(who.get("name") or "")
     result.unit = str(who.get("unit_name") or "")
@@ -236,26 +433,54 @@ def _describe_record(
     result.image_sha256 = record.image_sha256 or ""
     result.signed_at_local = _local(ctx, session, record)
     result.signed_at_utc = result.signed_at_utc or record.created_at.isoformat()
-    event = session.get(SigningEvent, record.event_id)
+    event = session.execute(
+        select(SigningEvent.name, SigningEvent.place).where(SigningEvent.id == record.event_id)
+    ).first()
     if event is not None:
-        result.event, result.place = event.name, event.place
+        result.event, result.place = str(event[0] or ""), str(event[1] or "")
 
 
 def _verify_short(ctx: AppContext, session: Session, office: str, prefix: str) -> Verification:
     result = Verification(False, NOT_FOUND, office_code=office)
-    matches = session.scalars(
-        select(SignatureRecord).where(SignatureRecord.sha256.like(prefix + "%"))
-    ).all()
+    _signer(result, office, None)  # named by the code; no signature to check
+    try:
+        matches = _records(session, SignatureRecord.sha256.like(prefix + "%"))
+    except _Damaged as exc:
+        return _damaged(result, exc.reason)
     if len(matches) != 1:
         result.reasons.append("Kode pendek tidak ditemukan di basis data ini.")
         return result
-    result.short_code = verification.short_code_for(office, matches[0].sha256)
-    return _check_record(ctx, session, matches[0], result, None)
+    record = matches[0]
+    result.record_origin = record.origin
+    result.short_code = verification.short_code_for(office, record.sha256)
+    key = office_key(ctx, session, record.origin)
+    _signer(result, office, key if record.origin == office else None)
+    if record.origin != office:
+        result.in_database = True
+        result.status = WRONG_OFFICE
+        result.reasons.append(
+            f"Kode pendek menyebut kantor {office}, tetapi rekaman dengan hash ini dibuat "
+            f"oleh kantor {record.origin}."
+        )
+        return result
+    if key is None:
+        result.in_database = True
+        result.status = UNKNOWN_OFFICE
+        result.reasons.append(
+            f"Rekaman dibuat oleh kantor {office}, yang kuncinya tidak dikenal di instalasi "
+            "ini (kantor belum terdaftar)."
+        )
+        return result
+    if key.status != "active":
+        result.in_database = True
+        result.status = REVOKED
+        result.reasons.append(f"Kunci kantor {office} telah dicabut.")
+        return result
+    return _check_record(ctx, session, record, result, None)
 
 
 def signature_image(ctx: AppContext, image_sha256: str) -> bytes | None:
     """The stored signature PNG (for the Verify dialog)."""
     ctx.require("pact.verify")
     with ctx.read() as session:
-        blob = session.get(Blob, image_sha256)
-        return blob.data if blob is not None else None
+        return _blob(session, image_sha256)

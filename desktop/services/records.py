@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import select, type_coerce
 from sqlalchemy.orm import Session
+from sqlalchemy.types import NullType
 
 from desktop.domain.canonical import GENESIS, chain_hash
 from desktop.services.context import AppContext
@@ -47,14 +48,83 @@ def tombstone(ctx: AppContext, session: Session, row: S) -> S:
 
 
 def chain_tail(session: Session, model: type[E], origin: str) -> tuple[int, str]:
-    """(last chain_seq, last sha256) of ``origin``'s chain in ``model``."""
-    last_seq = session.scalar(select(func.max(model.chain_seq)).where(model.origin == origin))
-    if not last_seq:
-        return 0, GENESIS
-    sha = session.scalar(
-        select(model.sha256).where(model.origin == origin, model.chain_seq == last_seq)
+    """(last chain_seq, last sha256) of ``origin``'s chain in ``model``, as stored.
+
+    A malformed stored value (a ``chain_seq`` that is not a number) is passed over here:
+    ``audit verify`` names it; appending must not fail on it."""
+    rows = session.execute(
+        select(type_coerce(model.chain_seq, NullType()), type_coerce(model.sha256, NullType()))
+        .where(model.origin == origin, model.chain_seq.between(1, 2**62))
+        .order_by(model.chain_seq.desc())
+        .limit(50)
+    ).all()
+    for seq, sha in rows:
+        if isinstance(seq, int) and not isinstance(seq, bool):
+            return seq, sha if isinstance(sha, str) else GENESIS
+    return 0, GENESIS
+
+
+def head_key(table: str) -> str:
+    """The setting holding this office's chain head ``[chain_seq, sha256]`` of ``table``."""
+    return f"chain_head.{table}"
+
+
+def break_key(table: str) -> str:
+    """The setting listing the times an append found ``table``'s chain not ending at its head."""
+    return f"chain_break.{table}"
+
+
+def stored_head(ctx: AppContext, session: Session, table: str) -> tuple[int, str] | None:
+    """This office's recorded head of ``table``'s chain; None when missing or unreadable."""
+    try:
+        value = ctx.get_setting(session, head_key(table))
+    except ValueError:  # malformed JSON: audit verify reports it
+        return None
+    if (
+        isinstance(value, list)
+        and len(value) == 2
+        and isinstance(value[0], int)
+        and not isinstance(value[0], bool)
+        and value[0] >= 0
+        and isinstance(value[1], str)
+    ):
+        return value[0], value[1]
+    return None
+
+
+def stored_breaks(ctx: AppContext, session: Session, table: str) -> list[dict[str, Any]]:
+    try:
+        value = ctx.get_setting(session, break_key(table), [])
+    except ValueError:
+        return [{"unreadable": True}]
+    if not isinstance(value, list):
+        return [{"unreadable": True}]
+    return [v if isinstance(v, dict) else {"unreadable": True} for v in value]
+
+
+def _next_position(
+    ctx: AppContext, session: Session, model: type[E], table: str, origin: str
+) -> tuple[int, str]:
+    """Where the next row of this office's chain goes: after the stored head, never after
+    whatever rows happen to be left. When the stored rows do not end at the head (rows
+    deleted, replaced or added behind Netra's back), the chain is not "repaired": the new row
+    still follows the head (or the last row, if rows beyond the head exist, so positions stay
+    unique), the mismatch is written down, and ``audit verify`` reports both."""
+    tail = chain_tail(session, model, origin)
+    head = stored_head(ctx, session, table)
+    if head is None or head == tail:
+        return tail if head is None else head
+    breaks = stored_breaks(ctx, session, table)
+    breaks.append(
+        {
+            "head": list(head),
+            "tail": list(tail),
+            "next": max(head[0], tail[0]) + 1,
+            "at": utcnow().isoformat(),
+        }
     )
-    return int(last_seq), sha or GENESIS
+    ctx.set_setting(session, break_key(table), breaks)
+    return head if head[0] >= tail[0] else tail
 
 
 def _apply_scalar_defaults(row: object) -> None:
@@ -73,7 +143,8 @@ def append_evidence(ctx: AppContext, session: Session, row: E) -> E:
     """Append an evidence row to this office's chain of its kind, sealing it with its hash."""
     office = ctx.office(session)
     model = type(row)
-    seq, prev = chain_tail(session, model, office.code)
+    table: str = model.__table__.name  # type: ignore[attr-defined]
+    seq, prev = _next_position(ctx, session, model, table, office.code)
     if not getattr(row, "id", None):
         row.id = new_id()
     row.origin = office.code
@@ -85,6 +156,5 @@ def append_evidence(ctx: AppContext, session: Session, row: E) -> E:
     row.sha256 = chain_hash(row.canonical_content(), prev)
     session.add(row)
     session.flush()
-    table: str = model.__table__.name  # type: ignore[attr-defined]
-    ctx.set_setting(session, f"chain_head.{table}", [row.chain_seq, row.sha256])
+    ctx.set_setting(session, head_key(table), [row.chain_seq, row.sha256])
     return row
