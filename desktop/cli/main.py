@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "desktop.cli.signing",
     "desktop.cli.roster",
     "desktop.cli.cases",
+    "desktop.cli.case_exam",
     "desktop.cli.printing",
     "desktop.cli.sync",
     "desktop.cli.hub",

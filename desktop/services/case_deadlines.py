@@ -163,7 +163,14 @@ def schedule_examination(
                 f"The summons is {gap} working days before the examination; at most {days}.",
                 gap=gap,
             )
-        data = {"summons": summons.isoformat(), "examination": examination.isoformat()}
+        from desktop.services.case_exam import check_new_schedule
+
+        number = check_new_schedule(ctx, session, row, summons)
+        data = {
+            "summons": summons.isoformat(),
+            "examination": examination.isoformat(),
+            "summons_no": number,
+        }
         step = append_evidence(
             ctx,
             session,
@@ -173,7 +180,8 @@ def schedule_examination(
                 to_state=row.state,
                 actor=actor.username,
                 note=note.strip()
-                or f"Panggilan {summons:%d-%m-%Y}, pemeriksaan {examination:%d-%m-%Y}.",
+                or f"Panggilan {'kedua' if number == 2 else 'pertama'} {summons:%d-%m-%Y}, "
+                f"pemeriksaan {examination:%d-%m-%Y}.",
                 proven_codes_json="[]",
                 data_json=json.dumps(data, sort_keys=True),
             ),
