@@ -30,6 +30,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -112,28 +113,15 @@ def build(ctx: Any) -> str:
             s.execute(insert(SigningEvent), [event])
             records: list[dict[str, Any]] = []
 
-            def record(emp: str, kind: str, supersedes: str | None = None) -> str:
-                rid = new_id()
-                seq = len(records) + 1
-                records.append({
-                    "id": rid, "origin": code, "chain_seq": seq, "created_at": now,
-                    "prev_sha256": _hash(seq - 1, code), "sha256": _hash(seq, f"{code}."),
-                    "kind": kind, "employee_id": emp, "event_id": event["id"],
-                    "election_id": election, "template_id": template,
-                    "template_sha256": "0" * 64, "identity_json": "{}", "strokes_json": None,
-                    "strokes_sha256": None, "image_sha256": None, "operator": "admin",
-                    "supersedes_id": supersedes, "reason": "",
-                })  # fmt: skip
-                return rid
-
+            record = partial(_record, records, code, event["id"], election, template, now)
             for i, p in enumerate(people):
                 if i % 100 < 93:
-                    first = record(p["id"], "signed")
+                    first = record(p["id"], "signed", None)
                     if i % 200 == 1:
                         record(p["id"], "void", first)
-                        record(p["id"], "signed")
+                        record(p["id"], "signed", None)
                 elif i % 100 < 95:
-                    record(p["id"], "refused")
+                    record(p["id"], "refused", None)
             s.execute(insert(SignatureRecord), records)
             s.execute(
                 insert(CaseFile),
@@ -146,6 +134,33 @@ def build(ctx: Any) -> str:
                  for c in range(CASES // OFFICES)],
             )  # fmt: skip
     return election
+
+
+def _record(
+    records: list[dict[str, Any]],
+    code: str,
+    event_id: str,
+    election: str,
+    template: str,
+    now: Any,
+    emp: str,
+    kind: str,
+    supersedes: str | None,
+) -> str:
+    """Append one chained-looking signature record row of ``code`` to ``records``."""
+    from desktop.store.base import new_id
+
+    rid = new_id()
+    seq = len(records) + 1
+    records.append({
+        "id": rid, "origin": code, "chain_seq": seq, "created_at": now,
+        "prev_sha256": _hash(seq - 1, code), "sha256": _hash(seq, f"{code}."),
+        "kind": kind, "employee_id": emp, "event_id": event_id, "election_id": election,
+        "template_id": template, "template_sha256": "0" * 64, "identity_json": "{}",
+        "strokes_json": None, "strokes_sha256": None, "image_sha256": None,
+        "operator": "admin", "supersedes_id": supersedes, "reason": "",
+    })  # fmt: skip
+    return rid
 
 
 @contextmanager
@@ -212,14 +227,16 @@ def bench_coverage() -> list[dict[str, Any]]:
                 people=OFFICES * PER_OFFICE,
                 totals=totals,
                 build_seconds=round(build_s, 1),
-            )  # fmt: skip
+            )
         )
         env = python_env(NETRA_USER=ADMIN, NETRA_PASSWORD=PASSWORD)
         cmd = [sys.executable, "-m", "desktop.cli.main", "--data-dir", str(data),
                "hub", "coverage", "--election", election, "--json"]  # fmt: skip
 
         def cli() -> None:
-            done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
+            done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
+            if done.returncode != 0:
+                raise RuntimeError(f"exit {done.returncode}: {done.stderr.strip()[-500:]}")
             json.loads(done.stdout)
 
         version = [sys.executable, "-m", "desktop.cli.main", "--version"]
@@ -237,7 +254,7 @@ def bench_coverage() -> list[dict[str, Any]]:
                 round(base.median, 4),
                 target=1.0,
                 process_start_seconds=round(start_only.median, 3),
-            )  # fmt: skip
+            )
         )
     return out
 
