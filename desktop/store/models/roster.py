@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.store.base import Base, SyncedMixin
+from desktop.store.base import Base, SyncedMixin, UTCDateTime, new_id
 
 
 class Unit(SyncedMixin, Base):
@@ -59,3 +59,43 @@ class Employee(SyncedMixin, Base):
             "ix_employee_id_coverage", "id", "deleted_at", "active", "origin", "unit_id", "category"
         ),
     )
+
+
+class RosterImportFile(Base):
+    """One committed roster import: which file (its SHA-256 and name), when, by whom.
+
+    Installation-local (not a synced model): which spreadsheets this office imported is the
+    office's own bookkeeping, like the sync ledger. Employees an import created carry its
+    ``imported_at`` as their ``created_at`` (one timestamp per import), so their fields'
+    source is known without a row per person."""
+
+    __tablename__ = "roster_import_file"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    sheet: Mapped[str] = mapped_column(String(200), default="")
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    actor: Mapped[str] = mapped_column(String(64), default="")
+
+
+class EmployeeFieldSource(Base):
+    """Where an employee field's current value came from, when it is not the import that
+    created the person: an edit in the app (``kind`` "app": add, edit, transfer, deactivate,
+    reactivate) or a later import that changed it (``kind`` "import", ``import_id``).
+
+    Installation-local, like :class:`RosterImportFile`: a re-import keeps what the app
+    changed after the file was imported. No foreign key to ``employee``: rows are never
+    deleted there (tombstones), and a bookkeeping row must never block anything."""
+
+    __tablename__ = "employee_field_source"
+
+    employee_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    field: Mapped[str] = mapped_column(String(16), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8))  # app | import
+    action: Mapped[str] = mapped_column(String(16), default="")
+    import_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    actor: Mapped[str] = mapped_column(String(64), default="")
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (Index("ix_employee_field_source_kind", "kind", "employee_id"),)
