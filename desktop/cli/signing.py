@@ -103,6 +103,7 @@ def _event_create(cli: Cli) -> int:
         place=a.place,
         unit_codes=a.unit or [],
         witnesses=witnesses,
+        confirm_after_voting_day=a.after_voting_day,
     )
     cli.emit(
         info.to_json(),
@@ -113,12 +114,55 @@ def _event_create(cli: Cli) -> int:
     return EXIT_OK
 
 
+def _event_edit(cli: Cli) -> int:
+    a = cli.args
+    ctx = cli.context()
+    now = signing_setup.get_event(ctx, a.event)
+    witnesses = (
+        [signing_setup.parse_witness(w) for w in a.witness]
+        if a.witness is not None
+        else now.witnesses
+    )
+    if a.no_witness:
+        witnesses = []
+    info = signing_setup.update_event(
+        ctx,
+        now.id,
+        name=a.name if a.name is not None else now.name,
+        event_date=_date(a.date) if a.date is not None else now.event_date,
+        place=a.place if a.place is not None else now.place,
+        unit_codes=a.unit if a.unit is not None else now.unit_codes,
+        witnesses=witnesses,
+        election_id=a.election,
+        template_code=a.template,
+        date_reason=a.reason or "",
+        confirm_after_voting_day=a.after_voting_day,
+    )
+    note = ""
+    if info.event_date != now.event_date and info.records:
+        note = f" Tanggal dikoreksi dari {now.event_date:%d-%m-%Y} (alasan dicatat di log audit)."
+    cli.emit(
+        info.to_json(),
+        f"Acara diubah: {info.name}, {info.event_date:%d-%m-%Y} di {info.place}.{note}",
+    )
+    return EXIT_OK
+
+
+def _days(e: signing_setup.EventInfo) -> str:
+    """Where the pacts carry another date than the event's: the days they were signed on."""
+    if not e.signed_on_other_days or e.first_signed is None or e.last_signed is None:
+        return ""
+    if e.first_signed == e.last_signed:
+        return f" [pakta bertanggal {e.first_signed}]"
+    return f" [pakta bertanggal {e.first_signed} s.d. {e.last_signed}]"
+
+
 def _event_list(cli: Cli) -> int:
     items = signing_setup.list_events(cli.context())
     cli.emit(
         [e.to_json() for e in items],
         lambda: (
-            "\n".join(f"{e.id}  {e.event_date}  {e.name} ({e.place})" for e in items)
+            "\n".join(f"{e.id}  {e.event_date}  {e.name} ({e.place}){_days(e)}" for e in items)
             or "Belum ada acara."
         ),
     )
@@ -243,8 +287,35 @@ def register(groups: Groups) -> None:
     p.add_argument("--place", required=True)
     p.add_argument("--unit", action="append", help="kode unit kerja yang ikut (boleh diulang)")
     p.add_argument("--witness", action="append", help='saksi "Nama|Jabatan[|NIP]" (boleh diulang)')
+    p.add_argument(
+        "--after-voting-day",
+        action="store_true",
+        help="konfirmasi tanggal acara sesudah hari pemungutan suara",
+    )
     add_json(p)
     set_handler(p, _event_create)
+    p = evt.add_parser(
+        "edit",
+        help="ubah acara (yang tidak disebut tetap); sesudah ada tanda tangan, pemilihan dan "
+        "templat tetap, tanggal hanya dapat dikoreksi dengan --reason",
+    )
+    p.add_argument("event", help="id acara")
+    p.add_argument("--name")
+    p.add_argument("--election", help="id pemilihan (hanya sebelum ada tanda tangan)")
+    p.add_argument("--template", help="kode templat (hanya sebelum ada tanda tangan)")
+    p.add_argument("--date", help="YYYY-MM-DD")
+    p.add_argument("--place")
+    p.add_argument("--unit", action="append", help="kode unit kerja (mengganti daftar)")
+    p.add_argument("--witness", action="append", help='saksi "Nama|Jabatan[|NIP]" (mengganti)')
+    p.add_argument("--no-witness", action="store_true", help="hapus semua saksi")
+    p.add_argument("--reason", help="alasan koreksi tanggal acara yang sudah ada tanda tangannya")
+    p.add_argument(
+        "--after-voting-day",
+        action="store_true",
+        help="konfirmasi tanggal acara sesudah hari pemungutan suara",
+    )
+    add_json(p)
+    set_handler(p, _event_edit)
     p = evt.add_parser("list", help="daftar acara")
     add_json(p)
     set_handler(p, _event_list)

@@ -41,7 +41,13 @@ from desktop.services.signing_people import (
     signed_count,
     template_for,
 )
-from desktop.services.signing_setup import EventInfo, body_of, event_info, get_event_row
+from desktop.services.signing_setup import (
+    EventInfo,
+    body_of,
+    event_info,
+    get_event_row,
+    office_zone,
+)
 from desktop.store.base import utcnow
 from desktop.store.models import (
     Employee,
@@ -146,15 +152,20 @@ def pact_for(ctx: AppContext, event_id: str, employee_id: str) -> PactView:
         template = session.get(PactTemplate, template_for(event, emp))
         assert template is not None
         identity = _identity(session, emp)
+        existing = effective_record(
+            records_by_person(session, event.election_id, emp.id).get((emp.id, template.id), [])
+        )
+        # The date the printed pact carries: the day it is (or was) signed, in the office's
+        # zone, not the event's planned day (the kiosk says when the two differ).
+        signed_at = (
+            existing.created_at if existing is not None and existing.kind == "signed" else utcnow()
+        )
         text = fill(
             body_of(template),
             identity,
             place=event.place,
-            when=event.event_date,
+            when=signed_at.astimezone(office_zone(session)).date(),
             witnesses=json.loads(event.witnesses_json),
-        )
-        existing = effective_record(
-            records_by_person(session, event.election_id, emp.id).get((emp.id, template.id), [])
         )
         return PactView(
             event_info(session, event),
@@ -378,7 +389,8 @@ def void(ctx: AppContext, record_id: str, reason: str) -> SignResult:
 
 
 def local_time(session: Session, when: datetime) -> str:
-    """``when`` (UTC) in the office's zone: ``30-09-2024 09:15 WIT``."""
+    """``when`` (UTC) in the office's zone: ``30-09-2024 09.15 WIT`` (the time as the
+    printed pacts and recaps write it, truncated to the minute like them)."""
     office = session.scalars(select(Office)).first()
     zone_name = office.timezone if office else "UTC"
     try:
@@ -386,7 +398,7 @@ def local_time(session: Session, when: datetime) -> str:
     except (ZoneInfoNotFoundError, ValueError):
         zone, zone_name = UTC, "UTC"
     label = TIMEZONES.get(zone_name, zone_name)
-    return f"{when.astimezone(zone):%d-%m-%Y %H:%M} {label}"
+    return f"{when.astimezone(zone):%d-%m-%Y %H.%M} {label}"  # Indonesian: 09.15
 
 
 def _record_info(session: Session, rec: SignatureRecord, voided: bool = False) -> RecordInfo:

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -29,7 +30,7 @@ from desktop.services.signing_templates import (
     shipped_templates,
     template_body,
 )
-from desktop.store.models import Election, PactTemplate, SigningEvent, Unit
+from desktop.store.models import Election, Office, PactTemplate, SignatureRecord, SigningEvent, Unit
 
 LEVELS = ("pemilu", "pilkada")
 
@@ -180,15 +181,76 @@ class EventInfo:
     place: str
     unit_codes: list[str]
     witnesses: list[dict[str, str]]
+    voting_date: date | None = None  # the election's voting day
+    records: int = 0  # signature and refusal records made at this event (voided ones too)
+    # The office-local days its pacts were signed on (what the printed pacts carry).
+    first_signed: date | None = None
+    last_signed: date | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {**asdict(self), "event_date": self.event_date.isoformat()}
+        return {
+            **asdict(self),
+            "event_date": self.event_date.isoformat(),
+            "voting_date": self.voting_date.isoformat() if self.voting_date else None,
+            "first_signed": self.first_signed.isoformat() if self.first_signed else None,
+            "last_signed": self.last_signed.isoformat() if self.last_signed else None,
+        }
+
+    @property
+    def signed_on_other_days(self) -> bool:
+        """True when some of its pacts carry another date than the event's."""
+        days = {d for d in (self.first_signed, self.last_signed) if d is not None}
+        return bool(days - {self.event_date})
+
+
+def office_zone(session: Session) -> ZoneInfo:
+    """The office's time zone (pacts are dated in it); UTC when it is unknown."""
+    office = session.scalars(select(Office)).first()
+    try:
+        return ZoneInfo(office.timezone if office else "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def office_today(ctx: AppContext) -> date:
+    """Today in the office's zone: the date a pact signed now carries."""
+    ctx.require("view")
+    with ctx.read() as session:
+        return datetime.now(UTC).astimezone(office_zone(session)).date()
+
+
+def _record_stats(session: Session, event_id: str) -> tuple[int, date | None, date | None]:
+    count, first, last = session.execute(
+        select(
+            func.count(SignatureRecord.id),
+            func.min(SignatureRecord.created_at),
+            func.max(SignatureRecord.created_at),
+        ).where(
+            SignatureRecord.event_id == event_id,
+            SignatureRecord.kind.in_(("signed", "refused")),
+        )
+    ).one()
+    if not count:
+        return 0, None, None
+    zone = office_zone(session)
+
+    def local(moment: datetime) -> date:
+        if moment.tzinfo is None:  # SQLite hands aggregates back without the UTC decorator
+            moment = moment.replace(tzinfo=UTC)
+        return moment.astimezone(zone).date()
+
+    return int(count), local(_as_datetime(first)), local(_as_datetime(last))
+
+
+def _as_datetime(value: Any) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
 def event_info(session: Session, row: SigningEvent) -> EventInfo:
     election = session.get(Election, row.election_id)
     template = session.get(PactTemplate, row.template_id)
     assert election is not None and template is not None
+    records, first, last = _record_stats(session, row.id)
     return EventInfo(
         row.id,
         row.name,
@@ -202,6 +264,10 @@ def event_info(session: Session, row: SigningEvent) -> EventInfo:
         row.place,
         json.loads(row.unit_codes_json),
         json.loads(row.witnesses_json),
+        election.voting_date,
+        records,
+        first,
+        last,
     )
 
 
@@ -262,12 +328,17 @@ def create_event(
     place: str,
     unit_codes: list[str] | None = None,
     witnesses: list[dict[str, str]] | None = None,
+    confirm_after_voting_day: bool = False,
 ) -> EventInfo:
-    """A signing event using the latest version of ``template_code`` (and its non-ASN twin)."""
+    """A signing event using the latest version of ``template_code`` (and its non-ASN twin).
+
+    A date after the election's voting day is refused unless ``confirm_after_voting_day``."""
     ctx.require("event.manage")
     with ctx.tx() as session:
         # An election mapped onto the kabupaten's is that one.
-        election_id = _get_election(session, reference.resolve(session, "election", election_id)).id
+        election = _get_election(session, reference.resolve(session, "election", election_id))
+        election_id = election.id
+        check_event_date(election, event_date, confirm_after_voting_day)
         name, place, codes = _check_event(session, name, place, unit_codes or [], witnesses or [])
         template = latest_template(session, template_code)
         variant = body_of(template).non_asn_variant
@@ -298,6 +369,24 @@ def create_event(
         return event_info(session, row)
 
 
+def check_event_date(election: Election, event_date: date, confirmed: bool) -> None:
+    """The pact is a promise for the campaign and the vote: an event after the voting day
+    is almost always a typing slip, so it needs an explicit confirmation."""
+    if event_date > election.voting_date and not confirmed:
+        raise NetraError(
+            "event_after_voting_day",
+            f"Tanggal acara {event_date:%d-%m-%Y} sesudah hari pemungutan suara "
+            f"{election.name} ({election.voting_date:%d-%m-%Y}): pakta netralitas "
+            "ditandatangani sebelum pemungutan suara. Periksa tanggalnya; bila memang "
+            "disengaja, konfirmasikan (CLI: --after-voting-day).",
+            f"The event date {event_date:%d-%m-%Y} is after the voting day of "
+            f"{election.name} ({election.voting_date:%d-%m-%Y}). Check the date; if it is "
+            "intended, confirm it (CLI: --after-voting-day).",
+            event_date=event_date.isoformat(),
+            voting_date=election.voting_date.isoformat(),
+        )
+
+
 def update_event(
     ctx: AppContext,
     event_id: str,
@@ -307,17 +396,81 @@ def update_event(
     place: str,
     unit_codes: list[str],
     witnesses: list[dict[str, str]],
+    election_id: str | None = None,
+    template_code: str | None = None,
+    date_reason: str = "",
+    confirm_after_voting_day: bool = False,
 ) -> EventInfo:
-    """Edit the event's details (its template and election are fixed once created)."""
+    """Edit the event's details.
+
+    Until someone has signed (or refused) at the event, its election and template may still
+    be changed. Afterwards they are fixed (a new event is made instead), and its date changes
+    only as a correction with ``date_reason``, kept in the audit log: the signed pacts keep
+    the date they were signed on and print nothing of the correction."""
     ctx.require("event.manage")
     with ctx.tx() as session:
         row = get_event_row(session, event_id)
+        records, _first, _last = _record_stats(session, row.id)
+        election = _get_election(session, row.election_id)
+        if election_id is not None:
+            election = _get_election(session, reference.resolve(session, "election", election_id))
+        template = session.get(PactTemplate, row.template_id)
+        assert template is not None
+        new_template = template
+        if template_code is not None and template_code != template.code:
+            new_template = latest_template(session, template_code)
+        changed_election = election.id != row.election_id
+        if records and (changed_election or new_template.id != template.id):
+            raise NetraError(
+                "event_has_signatures",
+                f"Pemilihan dan templat acara '{row.name}' tidak dapat diubah karena sudah "
+                f"ada {records} catatan tanda tangan/penolakan. Buat acara baru untuk "
+                "pemilihan atau templat lain.",
+                f"The election and template of '{row.name}' cannot change: it has {records} "
+                "signature or refusal records. Make a new event instead.",
+                records=records,
+            )
+        reason = " ".join(date_reason.split())
+        old_date = row.event_date
+        if records and event_date != old_date and len(reason) < 3:
+            raise NetraError(
+                "event_date_locked",
+                f"Tanggal acara '{row.name}' tidak dapat diubah begitu saja karena sudah ada "
+                f"{records} catatan tanda tangan/penolakan. Buat acara baru, atau koreksi "
+                "tanggalnya dengan menuliskan alasannya (CLI: --reason); pakta yang sudah "
+                "ditandatangani tetap bertanggal hari penandatanganannya.",
+                f"The date of '{row.name}' cannot simply change: it has {records} records. "
+                "Make a new event, or correct the date with a reason.",
+                records=records,
+            )
+        if event_date != old_date or changed_election:
+            check_event_date(election, event_date, confirm_after_voting_day)
         name, place, codes = _check_event(session, name, place, unit_codes, witnesses)
         row.name, row.event_date, row.place = name, event_date, place
         row.unit_codes_json = json.dumps(codes)
         row.witnesses_json = json.dumps(witnesses, ensure_ascii=False)
+        if not records:
+            row.election_id = election.id
+            if new_template.id != template.id:
+                variant = body_of(new_template).non_asn_variant
+                row.template_id = new_template.id
+                row.template_non_asn_id = latest_template(session, variant).id if variant else None
         stamp_edit(ctx, session, row)
         audit.record(ctx, session, "event.edit", "signing_event", row.id, {"name": name})
+        if event_date != old_date and records:
+            audit.record(
+                ctx,
+                session,
+                "event.date_correct",
+                "signing_event",
+                row.id,
+                {
+                    "from": old_date.isoformat(),
+                    "to": event_date.isoformat(),
+                    "reason": reason,
+                    "records": records,
+                },
+            )
         return event_info(session, row)
 
 
@@ -357,6 +510,7 @@ __all__ = [
     "UnitChoice",
     "add_election",
     "body_of",
+    "check_event_date",
     "create_event",
     "create_version",
     "delete_election",
@@ -368,6 +522,8 @@ __all__ = [
     "list_elections",
     "list_events",
     "list_templates",
+    "office_today",
+    "office_zone",
     "parse_witness",
     "preview",
     "seed_templates",
