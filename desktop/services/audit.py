@@ -393,21 +393,25 @@ def _check_own_head(
         breaks = [_UNREADABLE]
     for item in breaks:
         try:
-            head_seq, tail_seq, at = int(item["head"][0]), int(item["tail"][0]), str(item["at"])
-            nxt = int(item["next"])
+            tail_seq, at, nxt = int(item["tail"][0]), str(item["at"]), int(item["next"])
+            head_seq = None if item["head"] is None else int(item["head"][0])
         except (TypeError, KeyError, ValueError, IndexError):
             report.problems.append(
                 Problem("setting", break_key(table), None, "catatan rantai rusak")
             )
             continue
+        head_text = (
+            "kepala rantai tersimpan hilang atau rusak"
+            if head_seq is None
+            else f"padahal kepala rantai tersimpan #{head_seq}"
+        )
         report.problems.append(
             Problem(
                 table,
                 "-",
                 nxt,
                 f"saat entri #{nxt} ditambahkan ({at[:19]}), rantai berakhir di #{tail_seq} "
-                f"padahal kepala rantai tersimpan #{head_seq}: entri dihapus, diganti atau "
-                "ditambahkan di luar Netra",
+                f"{head_text}: entri dihapus, diganti atau ditambahkan di luar Netra",
             )
         )
 

@@ -78,7 +78,7 @@ def stored_head(ctx: AppContext, session: Session, table: str) -> tuple[int, str
     """This office's recorded head of ``table``'s chain; None when missing or unreadable."""
     try:
         value = ctx.get_setting(session, head_key(table))
-    except ValueError:  # malformed JSON: audit verify reports it
+    except (TypeError, ValueError):  # malformed JSON: audit verify reports it
         return None
     if (
         isinstance(value, list)
@@ -92,14 +92,13 @@ def stored_head(ctx: AppContext, session: Session, table: str) -> tuple[int, str
     return None
 
 
-def stored_breaks(ctx: AppContext, session: Session, table: str) -> list[dict[str, Any]]:
+def stored_breaks(ctx: AppContext, session: Session, table: str) -> list[Any]:
+    """What :func:`append_evidence` wrote down each time a chain did not end at its head."""
     try:
         value = ctx.get_setting(session, break_key(table), [])
-    except ValueError:
-        return [{"unreadable": True}]
-    if not isinstance(value, list):
-        return [{"unreadable": True}]
-    return [v if isinstance(v, dict) else {"unreadable": True} for v in value]
+    except (TypeError, ValueError):
+        return ["unreadable"]
+    return value if isinstance(value, list) else ["unreadable"]
 
 
 def _next_position(
@@ -107,24 +106,25 @@ def _next_position(
 ) -> tuple[int, str]:
     """Where the next row of this office's chain goes: after the stored head, never after
     whatever rows happen to be left. When the stored rows do not end at the head (rows
-    deleted, replaced or added behind Netra's back), the chain is not "repaired": the new row
-    still follows the head (or the last row, if rows beyond the head exist, so positions stay
-    unique), the mismatch is written down, and ``audit verify`` reports both."""
+    deleted, replaced or added behind Netra's back, or the head itself missing or damaged),
+    the chain is not "repaired": the new row still follows the head (or the last row, if rows
+    beyond the head exist, so positions stay unique), the mismatch is written down in
+    :func:`break_key`, and ``audit verify`` reports both."""
     tail = chain_tail(session, model, origin)
     head = stored_head(ctx, session, table)
-    if head is None or head == tail:
-        return tail if head is None else head
+    if head == tail or (head is None and tail[0] == 0):
+        return tail
     breaks = stored_breaks(ctx, session, table)
     breaks.append(
         {
-            "head": list(head),
+            "head": list(head) if head is not None else None,
             "tail": list(tail),
-            "next": max(head[0], tail[0]) + 1,
+            "next": max(head[0] if head else 0, tail[0]) + 1,
             "at": utcnow().isoformat(),
         }
     )
     ctx.set_setting(session, break_key(table), breaks)
-    return head if head[0] >= tail[0] else tail
+    return head if head is not None and head[0] >= tail[0] else tail
 
 
 def _apply_scalar_defaults(row: object) -> None:

@@ -1,0 +1,321 @@
+"""Issue 13: deletions and damage that `audit verify` must report, and never a traceback.
+
+Every tampering here is done with SQL on the database file, as an attacker with the laptop
+would, then ``netra audit verify`` (which logs in, and so appends, first) must exit 1 naming
+what is wrong; ``netra pact verify`` must name a damaged record instead of crashing."""
+
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from desktop.services import audit, case_evidence, cases, printing, records
+from desktop.services.context import Actor, AppContext
+from desktop.store.models import AuditEntry, SignatureRecord
+from tests.cases.conftest import intake
+from tests.conftest import CliRunner
+from tests.printing.conftest import PEOPLE, make_world
+
+
+def _db(data_dir: Path) -> sqlite3.Connection:
+    return sqlite3.connect(data_dir / "netra.sqlite3")
+
+
+def _png() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (40, 30), (200, 30, 30)).save(out, "PNG")
+    return out.getvalue()
+
+
+def _operator_case(ctx: AppContext) -> str:
+    """An operator registers a case and adds evidence; a verifier moves it on: the newest
+    audit entries are case.new, case.evidence, case.advance."""
+    ctx.actor = Actor("operator1", "operator")
+    case = cases.new_case(ctx, intake(reported_name="Simon Kay"))
+    case_evidence.add_bytes(ctx, case["id"], "foto.png", _png(), "Foto unggahan")
+    ctx.actor = Actor("verifikator", "verifier")
+    cases.advance(ctx, case["id"], "pengecekan", "Lengkap.")
+    ctx.actor = Actor("admin", "admin")
+    return str(case["id"])
+
+
+def _verify_json(cli: CliRunner) -> dict[str, object]:
+    res = cli("audit", "verify", "--json")
+    assert "Traceback" not in res.err, res.err
+    assert res.code == 1, (res.out, res.err)
+    doc = res.json()
+    assert isinstance(doc, dict) and doc["ok"] is False
+    return doc
+
+
+def _reasons(doc: dict[str, object]) -> list[str]:
+    problems = doc["problems"]
+    assert isinstance(problems, list)
+    return [f"{p['table']} {p['row_id']} #{p['chain_seq']}: {p['reason']}" for p in problems]
+
+
+# ---------------------------------------------------------------------------- deletions
+@pytest.mark.parametrize("removed", [1, 5])
+def test_deleting_newest_audit_entries_is_reported(
+    ctx: AppContext, cli: CliRunner, data_dir: Path, removed: int
+) -> None:
+    _operator_case(ctx)
+    with _db(data_dir) as conn:
+        last = conn.execute("SELECT max(chain_seq) FROM audit_entry").fetchone()[0]
+        actions = [
+            a
+            for (a,) in conn.execute(
+                "SELECT action FROM audit_entry WHERE chain_seq > ? ORDER BY chain_seq",
+                (last - removed,),
+            )
+        ]
+        conn.execute("DELETE FROM audit_entry WHERE chain_seq > ?", (last - removed,))
+    assert actions[-1] == "case.advance"
+    if removed == 5:
+        assert {"case.new", "case.evidence", "case.advance"} <= set(actions)
+    first_missing = last - removed + 1
+    gap = f"#{first_missing}" if removed == 1 else f"#{first_missing}–#{last}"
+    for _ in range(2):  # each run logs in (appends) first; the hole stays reported
+        doc = _verify_json(cli)
+        assert any(
+            r.startswith("audit_entry") and gap in r and "hilang" in r for r in _reasons(doc)
+        ), _reasons(doc)
+    res = cli("audit", "verify")
+    assert res.code == 1 and "audit_entry" in res.err and gap in res.err
+
+
+def test_login_after_deletion_appends_after_the_stored_head(
+    ctx: AppContext, data_dir: Path
+) -> None:
+    """The next entry takes the position after the stored head, not the freed one."""
+    _operator_case(ctx)
+    with _db(data_dir) as conn:
+        last = conn.execute("SELECT max(chain_seq) FROM audit_entry").fetchone()[0]
+        conn.execute("DELETE FROM audit_entry WHERE chain_seq = ?", (last,))
+    from desktop.services import accounts
+
+    accounts.login(ctx, "admin", "rahasia-123")
+    with ctx.read() as session:
+        entry = session.query(AuditEntry).order_by(AuditEntry.chain_seq.desc()).first()
+        assert entry is not None and entry.action == "user.login"
+        assert entry.chain_seq == last + 1
+    report = audit.verify(ctx)
+    assert any(f"#{last}" in p.describe() and "hilang" in p.reason for p in report.problems)
+
+
+def test_deleting_the_last_signature_record_is_reported(
+    ctx: AppContext, cli: CliRunner, data_dir: Path
+) -> None:
+    make_world(ctx, PEOPLE)
+    with _db(data_dir) as conn:
+        last, rid = conn.execute(
+            "SELECT chain_seq, id FROM signature_record ORDER BY chain_seq DESC LIMIT 1"
+        ).fetchone()
+        conn.execute("DELETE FROM signature_record WHERE id = ?", (rid,))
+        head = conn.execute(
+            "SELECT value_json FROM setting WHERE key = 'chain_head.signature_record'"
+        ).fetchone()[0]
+    assert json.loads(head)[0] == last  # the chain-head record is left intact
+    doc = _verify_json(cli)
+    assert any(r.startswith(f"signature_record - #{last}") for r in _reasons(doc)), _reasons(doc)
+    # A new record appended afterwards does not take the freed position: the hole stays.
+    with ctx.tx() as session:
+        old = session.query(SignatureRecord).order_by(SignatureRecord.chain_seq).first()
+        assert old is not None
+        rec = records.append_evidence(
+            ctx,
+            session,
+            SignatureRecord(
+                kind="void",
+                employee_id=old.employee_id,
+                event_id=old.event_id,
+                election_id=old.election_id,
+                template_id=old.template_id,
+                template_sha256=old.template_sha256,
+                identity_json=old.identity_json,
+                operator="admin",
+                supersedes_id=old.id,
+                reason="uji",
+            ),
+        )
+        assert rec.chain_seq == last + 1
+    doc = _verify_json(cli)
+    assert any(
+        r.startswith("signature_record") and f"#{last} hilang" in r for r in _reasons(doc)
+    ), _reasons(doc)
+
+
+def test_rows_added_behind_the_head_are_reported(ctx: AppContext, cli: CliRunner) -> None:
+    """Rows appended to the chain without moving its head (written outside Netra): the next
+    append does not adopt them silently."""
+    with ctx.tx() as session:
+        head = ctx.get_setting(session, "chain_head.audit_entry")
+    audit_rows = 3
+    for i in range(audit_rows):
+        with ctx.tx() as session:
+            audit.record(ctx, session, "uji.luar", "x", str(i))
+    with ctx.tx() as session:
+        ctx.set_setting(session, "chain_head.audit_entry", head)  # as if never recorded
+    doc = _verify_json(cli)  # logs in: appends after the last row, notes the mismatch
+    reasons = _reasons(doc)
+    assert any(
+        "rantai berakhir di" in r and f"kepala rantai tersimpan #{head[0]}" in r for r in reasons
+    ), reasons
+    assert _verify_json(cli)["ok"] is False  # and it stays reported
+
+
+def test_case_state_must_match_its_newest_step(
+    ctx: AppContext, cli: CliRunner, data_dir: Path
+) -> None:
+    case_id = _operator_case(ctx)
+    assert audit.verify(ctx).ok
+    with _db(data_dir) as conn:
+        conn.execute("UPDATE case_file SET state = 'selesai' WHERE id = ?", (case_id,))
+    doc = _verify_json(cli)
+    reasons = _reasons(doc)
+    assert any(
+        r.startswith(f"case_file {case_id}") and "'selesai'" in r and "'pengecekan'" in r
+        for r in reasons
+    ), reasons
+
+
+# ---------------------------------------------------------------------------- damaged values
+DAMAGE = [
+    ("audit_entry", "created_at", "'bukan tanggal'", "created_at tidak dapat dibaca"),
+    ("audit_entry", "created_at", "12345", "created_at"),
+    (
+        "signature_record",
+        "identity_json",
+        "substr(identity_json, 1, 20)",
+        "identity_json bukan JSON",
+    ),
+    ("case_step", "sha256", "'zz' || substr(sha256, 3)", "sha256 bukan hash SHA-256"),
+    ("case_step", "prev_sha256", "upper(prev_sha256)", "prev_sha256 bukan hash"),
+    ("signature_record", "chain_seq", "'tujuh'", "chain_seq bertipe salah"),
+    ("audit_entry", "detail_json", "X'00FF'", "detail_json bertipe salah"),
+    ("case_evidence", "size", "'besar'", "size bertipe salah"),
+    ("audit_entry", "chain_seq", "'akhir'", "chain_seq bertipe salah"),  # the newest entry
+]
+
+
+@pytest.mark.parametrize(("table", "column", "value", "expected"), DAMAGE)
+def test_malformed_value_is_a_damaged_entry(
+    ctx: AppContext,
+    cli: CliRunner,
+    data_dir: Path,
+    table: str,
+    column: str,
+    value: str,
+    expected: str,
+) -> None:
+    make_world(ctx, PEOPLE)
+    _operator_case(ctx)
+    with _db(data_dir) as conn:
+        row_id = conn.execute(f"SELECT id FROM {table} ORDER BY chain_seq DESC LIMIT 1").fetchone()[
+            0
+        ]
+        conn.execute(
+            f"UPDATE {table} SET {column} = {value} WHERE id = ?",
+            (row_id,),
+        )
+    doc = _verify_json(cli)
+    reasons = _reasons(doc)
+    assert any(
+        r.startswith(f"{table} {row_id}") and "entri rusak" in r and expected in r for r in reasons
+    ), reasons
+    res = cli("audit", "verify")  # the text form names it too
+    assert res.code == 1 and row_id in res.out and "Traceback" not in res.err
+
+
+def test_damaged_chain_head_setting_is_reported(
+    ctx: AppContext, cli: CliRunner, data_dir: Path
+) -> None:
+    with _db(data_dir) as conn:
+        conn.execute(
+            "UPDATE setting SET value_json = '[3, \"ab' WHERE key = 'chain_head.audit_entry'"
+        )
+    before = audit.verify(ctx)  # nothing appended yet: the setting itself is named
+    assert any(
+        p.table == "setting" and p.row_id == "chain_head.audit_entry" for p in before.problems
+    ), before.problems
+    # The login of `audit verify` appends: it must not quietly write a fresh head.
+    for _ in range(2):
+        reasons = _reasons(_verify_json(cli))
+        assert any("kepala rantai tersimpan hilang atau rusak" in r for r in reasons), reasons
+
+
+def test_deleted_chain_head_setting_is_reported(
+    ctx: AppContext, cli: CliRunner, data_dir: Path
+) -> None:
+    with _db(data_dir) as conn:
+        conn.execute("DELETE FROM setting WHERE key = 'chain_head.audit_entry'")
+    assert any("kepala rantai tersimpan" in p.reason for p in audit.verify(ctx).problems)
+    reasons = _reasons(_verify_json(cli))
+    assert any("kepala rantai tersimpan hilang atau rusak" in r for r in reasons), reasons
+
+
+def _code(ctx: AppContext, record_id: str) -> str:
+    with ctx.read() as session:
+        rec = session.get(SignatureRecord, record_id)
+        assert rec is not None
+        return (
+            printing.PageBuilder(ctx, session)
+            .page(
+                rec,
+                printing.pact.Identity.from_json(json.loads(rec.identity_json)),
+                session.get(printing.SigningEvent, rec.event_id),  # type: ignore[arg-type]
+            )
+            .qr_text
+        )
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "expected"),
+    [
+        ("created_at", "'30-09-2024 jam 9'", "created_at tidak dapat dibaca"),
+        ("identity_json", "substr(identity_json, 1, 25)", "identity_json bukan JSON"),
+        ("identity_json", "'[1, 2]'", "identity_json bukan data identitas"),
+        ("sha256", "'g' || substr(sha256, 2)", "sha256 bukan hash"),
+    ],
+)
+def test_pact_verify_names_a_damaged_record(
+    ctx: AppContext, cli: CliRunner, data_dir: Path, column: str, value: str, expected: str
+) -> None:
+    world = make_world(ctx, PEOPLE)
+    record_id = world.records[0]
+    code = _code(ctx, record_id)
+    with _db(data_dir) as conn:
+        conn.execute(
+            f"UPDATE signature_record SET {column} = {value} WHERE id = ?",
+            (record_id,),
+        )
+    result = printing.verify(ctx, code)
+    assert not result.valid and result.status == "damaged_record"
+    assert f"signature_record {record_id}" in result.reasons[0] and expected in result.reasons[0]
+    res = cli("pact", "verify", code)
+    assert res.code == 1 and "Traceback" not in res.err
+    assert "TIDAK SAH" in res.out and record_id in res.out
+    if column != "sha256":  # the short code finds the record by its hash
+        short = printing.verification.short_code(printing.verification.parse(code))
+        assert printing.verify(ctx, short).status == "damaged_record"
+
+
+def test_pact_verify_names_a_damaged_void(ctx: AppContext, data_dir: Path) -> None:
+    from tests.printing.conftest import void
+
+    world = make_world(ctx, PEOPLE)
+    code = _code(ctx, world.records[0])
+    void(ctx, world.records[0])
+    with _db(data_dir) as conn:
+        conn.execute(
+            "UPDATE signature_record SET created_at = 'x' WHERE kind = 'void' AND supersedes_id = ?",
+            (world.records[0],),
+        )
+    result = printing.verify(ctx, code)
+    assert not result.valid and result.status == "damaged_record"
+    assert "signature_record" in result.reasons[0]
