@@ -18,7 +18,7 @@ from desktop.domain.errors import NetraError, PermissionDenied
 from desktop.domain.roles import allowed
 from desktop.paths import ensure_private_dir, resolve_data_dir, resolve_database_url
 from desktop.store import migrate
-from desktop.store.engine import make_engine, make_session_factory, transaction
+from desktop.store.engine import make_engine, make_session_factory, read_session, transaction
 from desktop.store.models import Office, Setting
 
 log = logging.getLogger(__name__)
@@ -87,7 +87,7 @@ class AppContext:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        session = self.factory()
+        session = read_session(self.factory)  # deferred: never waits for a writer
         try:
             yield session
         finally:

@@ -26,8 +26,21 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     cursor.close()
 
 
+#: Execution option of a session that only reads (``read_session``): its transaction stays
+#: deferred, so reading never waits for a writer (WAL readers see the last commit).
+READ_ONLY = "netra_read_only"
+
+
 def _on_sqlite_begin(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN")
+    """A write transaction takes SQLite's write lock at its start (BEGIN IMMEDIATE), so a second
+    writer waits up to the busy timeout for the first to commit. A deferred BEGIN would read
+    first and fail at once with "database is locked" on its first write if another writer
+    committed in between: SQLite cannot upgrade a read snapshot that is no longer the newest,
+    and it does not apply the busy timeout to that case."""
+    if conn.get_execution_options().get(READ_ONLY):
+        conn.exec_driver_sql("BEGIN")
+    else:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
@@ -40,6 +53,14 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(bind=engine, expire_on_commit=False, future=True)
+
+
+def read_session(factory: sessionmaker[Session]) -> Session:
+    """A session for reading only: on SQLite its transaction is deferred (no write lock), so a
+    screen refresh never waits behind a sync import. Roll it back when done."""
+    session = factory()
+    session.connection(execution_options={READ_ONLY: True})
+    return session
 
 
 @contextmanager
