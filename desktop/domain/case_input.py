@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 MORAL_PRIOR = ("moral_tertutup", "moral_terbuka")
 PRIOR_TYPES: tuple[str, ...] = (*(str(t) for t in range(1, 10)), "ptdh", *MORAL_PRIOR)
-INPUT_KEYS = ("category", "violations", "prior")
+INPUT_KEYS = ("category", "violations", "prior", "classifications")
 PRIOR_KEYS = ("type", "same_nature", "date")
 
 PriorType = int | str  # 1..9 | "ptdh" | "moral_tertutup" | "moral_terbuka"
@@ -59,17 +59,37 @@ class PriorSanction:
 
 
 @dataclass(frozen=True)
+class Classification:
+    """The written classification a catch-all code needs before the engine runs on it."""
+
+    code: str
+    level: str  # moral (ethics codes) | sedang | berat | ptdh
+    basis: str  # the article / regulation breached
+    text: str  # why the act falls there
+
+    def to_json(self) -> dict[str, Any]:
+        return {"level": self.level, "basis": self.basis, "text": self.text}
+
+
+@dataclass(frozen=True)
 class CaseInput:
     category: str
     violations: tuple[str, ...]
     prior: tuple[PriorSanction, ...] = ()
+    classifications: tuple[Classification, ...] = ()
+
+    def classification(self, code: str) -> Classification | None:
+        return next((c for c in self.classifications if c.code == code), None)
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "category": self.category,
             "violations": list(self.violations),
             "prior": [p.to_json() for p in self.prior],
         }
+        if self.classifications:
+            out["classifications"] = {c.code: c.to_json() for c in self.classifications}
+        return out
 
 
 def parse_prior_type(value: Any) -> PriorType:
@@ -188,15 +208,84 @@ def normalise_category(rulebook: Rulebook, category: Any) -> str:
     return key
 
 
+def parse_classifications(
+    rulebook: Rulebook, codes: tuple[str, ...], raw: Any
+) -> tuple[Classification, ...]:
+    """Each catch-all code among ``codes`` needs ``{"level", "basis", "text"}``; nothing else
+    may be classified. Refused with ``classification_required`` / ``bad_case_input``."""
+    policy = rulebook.data.get("classification") or {}
+    levels = tuple(policy.get("levels") or ("sedang", "berat", "ptdh"))
+    min_text = int(policy.get("min_text") or 20)
+    raw = dict(raw or {})
+    out: list[Classification] = []
+    for code in codes:
+        v = rulebook.violations[code]
+        item = raw.pop(code, None)
+        if not v.classification_required:
+            if item is not None:
+                raise bad_input(
+                    f"Kode {code} tidak memerlukan klasifikasi.",
+                    f"Code {code} takes no classification.",
+                    field="classifications",
+                )
+            continue
+        if not isinstance(item, Mapping):
+            raise NetraError(
+                "classification_required",
+                f"Kode {code} ({v.act}) memerlukan klasifikasi tertulis sebelum mesin aturan "
+                "dijalankan: uraian perbuatan, pasal/peraturan yang dilanggar"
+                + (f", dan tingkatnya ({', '.join(levels)})." if v.track == "discipline" else "."),
+                f"Code {code} needs a written classification before the engine runs.",
+                violation=code,
+                levels=list(levels),
+            )
+        text = " ".join(str(item.get("text") or "").split())
+        basis = " ".join(str(item.get("basis") or "").split())
+        level = str(item.get("level") or ("moral" if v.track == "ethics" else "")).lower()
+        if len(text) < min_text or not basis:
+            raise bad_input(
+                f"Klasifikasi {code}: uraian minimal {min_text} karakter dan dasar hukum wajib diisi.",
+                f"Classification of {code}: text ({min_text}+ chars) and basis are required.",
+                field="classifications",
+            )
+        if v.track == "ethics" and level != "moral":
+            raise bad_input(
+                f"Klasifikasi {code}: kode etik selalu bertingkat 'moral'.",
+                f"{code}: ethics codes are 'moral'.",
+                field="classifications",
+            )
+        if v.track == "discipline" and level not in levels:
+            raise bad_input(
+                f"Klasifikasi {code}: tingkat '{level}' tidak sah ({', '.join(levels)}).",
+                f"{code}: level must be one of {', '.join(levels)}.",
+                field="classifications",
+                valid=list(levels),
+            )
+        out.append(Classification(code, level, basis, text))
+    if raw:
+        raise bad_input(
+            f"Klasifikasi untuk kode yang tidak disebut: {', '.join(sorted(raw))}.",
+            "Classification for codes not in 'violations'.",
+            field="classifications",
+        )
+    return tuple(out)
+
+
 def make_case(
-    rulebook: Rulebook, category: Any, violations: Iterable[Any], prior: Iterable[Any] = ()
+    rulebook: Rulebook,
+    category: Any,
+    violations: Iterable[Any],
+    prior: Iterable[Any] = (),
+    classifications: Mapping[str, Any] | None = None,
 ) -> CaseInput:
     if isinstance(violations, (str, bytes)):
         violations = [v for v in str(violations).replace(";", ",").split(",") if v.strip()]
+    codes = normalise_codes(rulebook, violations)
     return CaseInput(
         normalise_category(rulebook, category),
-        normalise_codes(rulebook, violations),
+        codes,
         tuple(parse_prior(p, i) for i, p in enumerate(prior or ())),
+        parse_classifications(rulebook, codes, classifications),
     )
 
 
@@ -229,4 +318,11 @@ def parse_case(rulebook: Rulebook, data: Any) -> CaseInput:
         raise bad_input(
             "'prior' harus daftar sanksi sebelumnya.", "'prior' must be a list.", field="prior"
         )
-    return make_case(rulebook, data["category"], data["violations"], prior)
+    classes = data.get("classifications") or {}
+    if not isinstance(classes, Mapping):
+        raise bad_input(
+            '\'classifications\' harus objek {"D17": {"level": ..., "basis": ..., "text": ...}}.',
+            "'classifications' must be an object.",
+            field="classifications",
+        )
+    return make_case(rulebook, data["category"], data["violations"], prior, classes)

@@ -68,6 +68,9 @@ class Violation:
     legal_basis: str
     unconfirmed: tuple[str, ...] = ()
     note: str = ""
+    #: A catch-all code ("other form regulated by law"): the engine runs only with a written
+    #: classification (legal basis, description and, for discipline, the level).
+    classification_required: bool = False
 
 
 @dataclass(frozen=True)
@@ -274,6 +277,7 @@ def _build(data: Mapping[str, Any]) -> Rulebook:
                 legal_basis=v["legal_basis"],
                 unconfirmed=_tuple(v.get("unconfirmed")),
                 note=v.get("note", ""),
+                classification_required=v.get("classification") == "required",
             )
             for v in data["violations"]
         },

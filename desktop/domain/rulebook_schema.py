@@ -16,7 +16,7 @@ _CODE = re.compile(r"^[ED][0-9]{1,3}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 OUTCOMES = ("sedang", "berat", "ptdh", "ethics", "contract")
 RULE_IDS = tuple(f"R{i}" for i in range(1, 9))
-ANCHORS = ("received", "summons", "examination", "decision", "delivered")
+ANCHORS = ("received", "summons", "examination", "decision", "delivered", "recommendation")
 EXPECTED_TYPES: tuple[int | str, ...] = (*range(1, 10), "ptdh")
 TYPE_LEVELS = {
     1: "ringan",
@@ -117,7 +117,36 @@ def validate(data: Any) -> list[str]:
     _directives(c, top, "process", known)
     _deadlines(c, top, known)
     _policies(c, top)
+    _bodies(c, top, known)
     return c.problems
+
+
+def _bodies(c: _Checker, top: Mapping[str, Any], known: set[str]) -> None:
+    """Optional ``recommending_bodies``: who recommends sanctions in which period (KASN until
+    23 August 2024, BKN after, a future independent body): contiguous, non-overlapping."""
+    bodies = top.get("recommending_bodies")
+    if bodies is None:
+        return
+    if not isinstance(bodies, list) or not bodies:
+        c.bad("recommending_bodies", "harus daftar [...] yang tidak kosong")
+        return
+    last_until: str | None = ""
+    for i, item in enumerate(bodies):
+        where = f"recommending_bodies[{i}]"
+        obj = c.obj(item, where, ("key", "name"))
+        if obj is None:
+            continue
+        c.text(obj, "key", where)
+        c.text(obj, "name", where)
+        c.refs(obj, where, known)
+        for key in ("from", "until"):
+            value = obj.get(key)
+            if value is not None and (not isinstance(value, str) or not _DATE.match(value)):
+                c.bad(f"{where}.{key}", "harus tanggal YYYY-MM-DD atau null")
+        start = obj.get("from")
+        if i and (last_until is None or not isinstance(start, str) or start <= last_until):
+            c.bad(where, "periode harus berurutan dan tidak tumpang tindih")
+        last_until = obj.get("until")
 
 
 def _each(
@@ -214,13 +243,18 @@ def _violations(c: _Checker, top: Mapping[str, Any], known: set[str]) -> None:
         for key in ("act", "legal_basis"):
             c.text(item, key, where)
         track, level = item.get("track"), item.get("level")
+        classified = item.get("classification", "none")
+        if classified not in ("none", "required"):
+            c.bad(where, "classification harus 'required' atau tidak ada")
+        if level == "classified" and classified != "required":
+            c.bad(where, "tingkat 'classified' hanya untuk kode dengan classification 'required'")
         if track == "ethics":
             if level != "moral":
                 c.bad(where, "pelanggaran kode etik harus bertingkat 'moral'")
             if isinstance(code, str) and not code.startswith("E"):
                 c.bad(where, "kode jalur etik harus diawali 'E'")
         elif track == "discipline":
-            if level not in ("sedang", "berat", "ptdh"):
+            if level not in ("sedang", "berat", "ptdh", "classified"):
                 c.bad(where, f"tingkat {level!r} tidak sah (sedang, berat, ptdh)")
             if isinstance(code, str) and not code.startswith("D"):
                 c.bad(where, "kode jalur disiplin harus diawali 'D'")

@@ -105,9 +105,13 @@ class Recommendation:
                 {
                     "code": v.code,
                     "track": v.track,
-                    "level": v.level,
+                    "level": level_of(rb, self.case, v.code),
                     "act": v.act,
-                    "legal_basis": v.legal_basis,
+                    "legal_basis": (
+                        f"{v.legal_basis} — {found.basis}"
+                        if (found := self.case.classification(v.code))
+                        else v.legal_basis
+                    ),
                 }
                 for v in (rb.violation(c) for c in self.case.violations)
             ],
@@ -183,14 +187,27 @@ def _last_repeat(case: CaseInput, requires_same_nature: bool) -> tuple[PriorSanc
     return found[-1][1], "menurut urutan masukan karena tanggal tidak lengkap"
 
 
+def level_of(rb: Rulebook, case: CaseInput, code: str) -> str:
+    """A code's level: the rulebook's, or the written classification's for a catch-all."""
+    found = case.classification(code)
+    return found.level if found is not None else rb.violation(code).level
+
+
 def _discipline(rb: Rulebook, case: CaseInput, notes: _Notes) -> _Outcome | None:
     codes = [rb.violation(c) for c in case.violations if rb.violation(c).track == "discipline"]
     if not codes:
         return None
     order = list(rb.data["policies"].get("level_order", ["sedang", "berat", "ptdh"]))
-    level = max((v.level for v in codes), key=order.index)
+    level = max((level_of(rb, case, v.code) for v in codes), key=order.index)
     base = _level_bounds(rb, level)[0]
-    listed = ", ".join(f"{v.code} ({v.level})" for v in codes)
+    listed = ", ".join(f"{v.code} ({level_of(rb, case, v.code)})" for v in codes)
+    for v in codes:
+        found = case.classification(v.code)
+        if found is not None:
+            notes.warn(
+                f"Kode {v.code} diklasifikasikan secara tertulis sebagai tingkat "
+                f"'{found.level}' ({found.basis}): {found.text} — periksa oleh PyBMH."
+            )
     notes.step(
         "R1",
         f"Kode disiplin terbukti: {listed}. Satu hukuman untuk semua: tingkat "
@@ -449,9 +466,11 @@ def recommend(
     category: str,
     violations: Iterable[str],
     prior: Iterable[PriorSanction | Mapping[str, Any]] = (),
+    classifications: Mapping[str, Any] | None = None,
 ) -> Recommendation:
-    """RULEBOOK.md rules 1-8. Unknown codes/categories raise NetraError listing valid ones."""
-    return evaluate(rulebook, make_case(rulebook, category, violations, prior))
+    """RULEBOOK.md rules 1-8. Unknown codes/categories raise NetraError listing valid ones; a
+    catch-all code without its written classification raises ``classification_required``."""
+    return evaluate(rulebook, make_case(rulebook, category, violations, prior, classifications))
 
 
 def check_case(rulebook: Rulebook, data: Any) -> Recommendation:

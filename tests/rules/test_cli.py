@@ -102,7 +102,7 @@ def test_show(cli: CliRunner) -> None:
     assert res.code == 0
     out = res.json()
     assert isinstance(out, dict)
-    assert out["codes"][:2] == ["E1", "E2"] and len(out["codes"]) == 23
+    assert out["codes"][:2] == ["E1", "E2"] and len(out["codes"]) == 25  # E8, D17: catch-alls
     assert out["source"] == "office" and out["stored_versions"][0]["active"] is True
     text = cli("rules", "show").out
     assert "D16" in text and "pemberhentian tidak dengan hormat" in text

@@ -22,7 +22,7 @@ PPPK_RANGE = {"sedang": (4, [4, 5, 6]), "berat": (9, [9]), "ptdh": ("ptdh", ["pt
 
 
 def test_rulebook_has_exactly_the_codes(rb: Rulebook) -> None:
-    assert rb.codes == (*ETHICS, *DISCIPLINE_LEVEL)
+    assert rb.codes == (*ETHICS, "E8", *DISCIPLINE_LEVEL, "D17")  # E8, D17: catch-alls
     assert rb.category_keys == ("PNS", "CPNS", "PPPK", "NON_ASN")
 
 

@@ -213,7 +213,7 @@ def test_rule7_deadlines_and_process(rb: Rulebook) -> None:
 
 def test_rule7_ethics_only_has_no_discipline_deadlines(rb: Rulebook) -> None:
     out = run(rb, "PNS", ["E1"])
-    assert [d["key"] for d in out["deadlines"]] == ["verification"]
+    assert [d["key"] for d in out["deadlines"]] == ["verification", "follow_up"]
 
 
 # ------------------------------------------------------------------ rule 8: explanation
@@ -247,9 +247,9 @@ def test_rule8_every_step_is_sourced(rb: Rulebook, category: str, codes: list[st
 # ------------------------------------------------------------------ input parsing
 def test_unknown_codes_listed_with_valid_ones(rb: Rulebook) -> None:
     with pytest.raises(NetraError) as err:
-        check_case(rb, {"category": "PNS", "violations": ["D2", "D17", "X1"]})
+        check_case(rb, {"category": "PNS", "violations": ["D2", "D99", "X1"]})
     assert err.value.code == "unknown_code"
-    assert err.value.details["value"] == ["D17", "X1"]
+    assert err.value.details["value"] == ["D99", "X1"]
     assert err.value.details["valid"] == list(rb.codes)
     assert "D16" in err.value.message_id and err.value.exit_code == 2
 

@@ -25,7 +25,11 @@ priors = st.lists(st.fixed_dictionaries({
 cases = st.fixed_dictionaries(
     {
         "category": st.sampled_from(["PNS", "CPNS", "PPPK", "NON_ASN"]),
-        "violations": st.lists(st.sampled_from(RB.codes), min_size=1, max_size=5),
+        "violations": st.lists(
+            st.sampled_from([c for c in RB.codes if not RB.violations[c].classification_required]),
+            min_size=1,
+            max_size=5,
+        ),
         "prior": priors,
     }
 )

@@ -95,7 +95,7 @@ def test_policy_in_data_changes_the_outcome(rulebook_data: dict[str, Any]) -> No
     """Numbers live in the data: BKPSDM can change D16's level or the repeat step."""
     from desktop.domain.sanctions import recommend
 
-    rulebook_data["violations"][-1]["level"] = "berat"  # D16
+    next(v for v in rulebook_data["violations"] if v["code"] == "D16")["level"] = "berat"
     rulebook_data["policies"]["repeat"]["step"] = 2
     rulebook_data["version"] = "2022.2"
     rb2 = load_rulebook(json.dumps(rulebook_data))
