@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
@@ -30,7 +30,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from desktop.documents import fonts
+from desktop.documents import fonts, pdf_meta
 from desktop.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD
 from desktop.documents.pact_pdf import PAPERS, Letterhead, draw_letterhead, tanggal
 from desktop.domain.office import TIMEZONES
@@ -295,6 +295,15 @@ def _recommendation(doc: CaseDocument, st: dict[str, ParagraphStyle], width: flo
 
 
 # ---------------------------------------------------------------------------- rendering
+def _now(zone: str | None) -> datetime:
+    """Now in the office's zone (the PDF's creation date), or in the machine's."""
+    now = datetime.now(UTC)
+    try:
+        return now.astimezone(ZoneInfo(zone)) if zone else now.astimezone()
+    except (ValueError, KeyError):
+        return now.astimezone()
+
+
 def _build(doc: CaseDocument, title: str, subtitle: str, body: list[Any]) -> bytes:
     buf = io.BytesIO()
     size = PAPERS.get(doc.paper, PAPERS["a4"])
@@ -310,7 +319,12 @@ def _build(doc: CaseDocument, title: str, subtitle: str, body: list[Any]) -> byt
         subject=doc.case["number"],
     )
 
+    meta = pdf_meta.PdfMeta(
+        title, doc.office_name, f"{title} {doc.case['number']}", _now(doc.case.get("timezone"))
+    )
+
     def decorate(canvas: Canvas, _doc: Any) -> None:
+        pdf_meta.apply(canvas, meta)  # title, the office as author, the real date, "Netra x.y"
         canvas.saveState()
         draw_letterhead(canvas, doc.letterhead, size[0], size[1])
         canvas.setFont(SANS, 7.5)
