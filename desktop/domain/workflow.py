@@ -152,6 +152,19 @@ def transition(from_state: str | None, to_state: str) -> Transition:
     )
 
 
+def evidence_permission(state: str) -> str | None:
+    """The permission needed to add evidence to a case in ``state``: the one that owns the stage
+    (the permission that moves a case into it). At intake (``diterima``) the operator who took
+    the report may still attach a forgotten file; from ``pengecekan`` on, checking is the
+    verifiers' work (case.check), then the recommender's and the decider's. A closed case takes
+    no evidence (None)."""
+    check_state(state)
+    if state in CLOSED_STATES:
+        return None
+    previous = MAIN_LINE[MAIN_LINE.index(state) - 1] if state != DITERIMA else None
+    return _TRANSITIONS[(previous, state)]
+
+
 def may(role_allows: Iterable[str], from_state: str | None, to_state: str) -> bool:
     """Whether someone holding the permissions ``role_allows`` may make this move."""
     try:

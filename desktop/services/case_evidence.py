@@ -21,8 +21,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.domain import workflow
 from desktop.domain.errors import NetraError
-from desktop.domain.roles import allowed
 from desktop.paths import make_temp_dir
 from desktop.services import audit
 from desktop.services.context import AppContext
@@ -174,11 +174,8 @@ def add_in(
     description: str = "",
 ) -> CaseEvidence:
     """Attach a file inside an open transaction (used by intake and by :func:`add`)."""
-    actor = ctx.actor
-    if actor is None or not (
-        allowed(actor.role, "case.intake") or allowed(actor.role, "case.check")
-    ):
-        actor = ctx.require("case.check")  # raises PermissionDenied with the usual message
+    # the stage's owner only: an operator at intake, a verifier while it is being checked
+    actor = ctx.require(workflow.evidence_permission(case.state) or "case.closed")
     mime = check_file(filename, data)
     sha = store_blob(session, data, mime)
     row = append_evidence(

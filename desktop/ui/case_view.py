@@ -321,10 +321,8 @@ class CaseView(QWidget):
         self.preview.setText(
             self.tr("Choose a file to see it.") if c["evidence"] else self.tr("No evidence files.")
         )
-        closed = c["state"] in workflow.CLOSED_STATES
-        self.add_evidence_button.setEnabled(
-            not closed and (allowed(self.role, "case.intake") or allowed(self.role, "case.check"))
-        )
+        needed = workflow.evidence_permission(c["state"])  # the stage's owner, as the service
+        self.add_evidence_button.setEnabled(needed is not None and allowed(self.role, needed))
         if c["evidence"]:
             self.evidence.setCurrentRow(0)
 
