@@ -9,11 +9,15 @@ from __future__ import annotations
 import io
 import json
 import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
 
+from desktop.domain.canonical import chain_hash
 from desktop.services import audit, case_evidence, cases, printing, records
 from desktop.services.context import Actor, AppContext
 from desktop.store.models import AuditEntry, SignatureRecord
@@ -319,3 +323,77 @@ def test_pact_verify_names_a_damaged_void(ctx: AppContext, data_dir: Path) -> No
     result = printing.verify(ctx, code)
     assert not result.valid and result.status == "damaged_record"
     assert "signature_record" in result.reasons[0]
+
+
+# ---------------------------------------------------------------------------- at the hub
+@pytest.fixture
+def hub_net(tmp_path: Path) -> Iterator[Any]:
+    from tests.sync.conftest import build_net
+
+    network = build_net(tmp_path / "net", ["81.08.06"])
+    yield network
+    network.close()
+
+
+def _hub_with_office_chain(net: Any) -> tuple[AppContext, str]:
+    from desktop.services import sync
+    from tests.sync.helpers import seed_office, sign
+
+    office = net.offices["81.08.06"]
+    sign(office, seed_office(office, 5))
+    [package] = sync.export(office, net.usb())
+    sync.import_file(net.hub, package.path)
+    assert audit.verify(net.hub).ok, audit.verify(net.hub).problems
+    return net.hub, "81.08.06"
+
+
+@pytest.mark.parametrize(("where", "expected"), [("middle", "terputus"), ("end", "tidak lengkap")])
+def test_hub_reports_a_deleted_row_of_an_office_chain(
+    hub_net: Any, cli: CliRunner, where: str, expected: str
+) -> None:
+    hub, office = _hub_with_office_chain(hub_net)
+    seq = 3 if where == "middle" else 5
+    with _db(hub.data_dir) as conn:
+        conn.execute(
+            "DELETE FROM signature_record WHERE origin = ? AND chain_seq = ?", (office, seq)
+        )
+    res = cli("audit", "verify", "--json", data=hub.data_dir)
+    assert res.code == 1 and "Traceback" not in res.err, res.err
+    reasons = _reasons(res.json())  # type: ignore[arg-type]
+    assert any(
+        r.startswith("signature_record") and office in r and expected in r and f"#{seq}" in r
+        for r in reasons
+    ), reasons
+
+
+def test_hub_reports_a_hole_at_the_start_of_an_office_chain(hub_net: Any) -> None:
+    hub, office = _hub_with_office_chain(hub_net)
+    with _db(hub.data_dir) as conn:
+        conn.execute("DELETE FROM signature_record WHERE origin = ? AND chain_seq = 1", (office,))
+    problems = audit.verify(hub).problems
+    assert any(
+        p.table == "signature_record" and "#1 hilang" in p.reason and office in p.reason
+        for p in problems
+    ), problems
+
+
+def test_office_does_not_expect_the_hubs_chain_complete(ctx: AppContext) -> None:
+    """An office holds only the hub's rows that concern it: gaps there are not holes."""
+    with ctx.tx() as session:
+        prev = "0" * 64
+        for seq in (3, 7):
+            entry = AuditEntry(
+                id=f"00000000-0000-4000-8000-00000000000{seq}",
+                origin="81.08",
+                chain_seq=seq,
+                created_at=datetime(2026, 1, 1, tzinfo=UTC),
+                actor="hub",
+                action="x",
+                entity="y",
+                entity_id="",
+                detail_json="{}",
+                prev_sha256=prev,
+            )
+            entry.sha256 = chain_hash(entry.canonical_content(), prev)
+            session.add(entry)
+    assert audit.verify(ctx).ok, audit.verify(ctx).problems
