@@ -20,15 +20,18 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.errors import NetraError
 from desktop.domain.office import TIMEZONES
-from desktop.services import audit, identity
+from desktop.services import audit, identity, sync_anchor
 from desktop.services import sync_rows as sr
 from desktop.services.context import AppContext
 from desktop.services.records import stamp_edit
+from desktop.services.sync_authority import REASONS as AUTHORITY_REASONS
+from desktop.services.sync_authority import authority_for
 from desktop.services.sync_enrol import accept, enrol, read_request, revoke, write_request
 from desktop.services.sync_export import ExportResult, export, export_to
 from desktop.services.sync_merge import Merger, MergeReport, retry_held
 from desktop.store.base import utcnow
 from desktop.store.models import Office, SyncConflict, SyncLedger, SyncPeer
+from desktop.store.models.sync import SyncRefusal
 from desktop.sync import format as fmt
 from desktop.sync.format import PackageRejected, reject
 
@@ -44,6 +47,11 @@ __all__ = [
 ]
 
 ARCHIVE = "sync-archive"
+#: Refusals of what an enrolled sender's signed package claims: an alert for a person at the
+#: sync screen, and exit 2 from ``netra sync import`` (a refused action, not a damaged file).
+ALERT_REASONS = frozenset(
+    {*AUTHORITY_REASONS, "chain_head_mismatch", "chain_shortened", "bad_evidence_file"}
+)
 
 
 @dataclass
@@ -242,9 +250,12 @@ def _apply(
             imported_at=done.created_at.isoformat(),
         )
     peer = _check_sender(session, me, parsed)
+    heads = sync_anchor.parse_heads(m["heads"], "manifes heads") if "heads" in m else None
     opened = fmt.open_payload(parsed, identity.load(ctx.keys_dir).box)
     receipt = _receipt(opened)
+    acknowledged = sync_anchor.receipt_heads(receipt) if receipt else None
     protect = int(peer.acked_revision or 0) if me.role == "office" else None
+    authority = authority_for(me, peer)
     merger = Merger(
         session,
         package_sha=parsed.sha256,
@@ -252,8 +263,20 @@ def _apply(
         local=me.code,
         protect_after=protect,
         issuer=me.code if me.role == "hub" else peer.office_code,
+        authority=authority,
     )
     report = merger.apply(opened)
+    if authority.direction == "below":
+        sync_anchor.verify_package_heads(
+            session,
+            sender=peer.office_code,
+            package_seq=int(m["seq"]),
+            package_sha=parsed.sha256,
+            heads=heads,
+            carried=report.max_chain_by.get(peer.office_code, {}),
+        )
+    elif authority.direction == "above" and acknowledged:
+        sync_anchor.store_acknowledged(session, me.code, peer.office_code, acknowledged)
     released = retry_held(session, local=me.code, protect_after=protect)
     top = max(report.max_revision_by.values(), default=0)
     if top:
@@ -329,6 +352,89 @@ def _archive(ctx: AppContext, path: Path, data: bytes, sha: str) -> None:
         pass
 
 
+def _record_refusal(ctx: AppContext, parsed: fmt.Parsed, path: Path, exc: PackageRejected) -> None:
+    """Keep the refusal (the import's own transaction was rolled back) as an alert, and in
+    the audit trail. The same file refused again is counted, not listed twice."""
+    m = parsed.manifest
+    with ctx.tx() as session:
+        row = session.scalar(select(SyncRefusal).where(SyncRefusal.package_sha256 == parsed.sha256))
+        now = utcnow()
+        if row is None:
+            row = SyncRefusal(
+                package_sha256=parsed.sha256,
+                peer_code=str(m["from"]["code"])[:32],
+                seq=int(m["seq"]),
+                file_name=path.name[:255],
+                reason=exc.reason,
+                message=exc.message_id,
+                detected_at=now,
+                last_seen_at=now,
+                times_seen=1,
+            )
+            session.add(row)
+        else:
+            row.times_seen = int(row.times_seen or 0) + 1
+            row.last_seen_at = now
+            row.acknowledged_at, row.acknowledged_by = None, None
+        audit.record(
+            ctx,
+            session,
+            "sync.refused",
+            "sync_package",
+            parsed.sha256,
+            {"from": row.peer_code, "seq": row.seq, "file": path.name, "reason": exc.reason},
+        )
+
+
+def _refusal_json(r: SyncRefusal) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "office": r.peer_code,
+        "seq": r.seq,
+        "file": r.file_name,
+        "package_sha256": r.package_sha256,
+        "reason": r.reason,
+        "message": r.message,
+        "detected_at": r.detected_at.isoformat(),
+        "last_seen_at": r.last_seen_at.isoformat(),
+        "times_seen": r.times_seen,
+        "acknowledged_at": r.acknowledged_at.isoformat() if r.acknowledged_at else None,
+        "acknowledged_by": r.acknowledged_by,
+    }
+
+
+def refusals(ctx: AppContext, *, include_acknowledged: bool = False) -> list[dict[str, Any]]:
+    """Packages refused for what they claim (newest first): alerts for a person."""
+    ctx.require("view")
+    with ctx.read() as session:
+        stmt = select(SyncRefusal).order_by(SyncRefusal.last_seen_at.desc(), SyncRefusal.id)
+        if not include_acknowledged:
+            stmt = stmt.where(SyncRefusal.acknowledged_at.is_(None))
+        return [_refusal_json(r) for r in session.scalars(stmt)]
+
+
+def acknowledge_refusal(ctx: AppContext, refusal_id: str) -> dict[str, Any]:
+    """A person has seen the alert (it stays listed with ``--all``)."""
+    actor = ctx.require("sync.resolve")
+    with ctx.tx() as session:
+        row = session.get(SyncRefusal, refusal_id)
+        if row is None:
+            found = session.scalars(
+                select(SyncRefusal).where(SyncRefusal.id.like(f"{refusal_id}%"))
+            ).all()
+            row = found[0] if len(found) == 1 else None
+        if row is None:
+            raise NetraError(
+                "unknown_refusal",
+                f"Peringatan paket ditolak {refusal_id} tidak ditemukan.",
+                f"Refusal {refusal_id} not found.",
+            )
+        if row.acknowledged_at is None:
+            row.acknowledged_at, row.acknowledged_by = utcnow(), actor.username
+            audit.record(ctx, session, "sync.refusal_seen", "sync_package", row.package_sha256, {})
+        return _refusal_json(row)
+
+
 def _rejected(path: Path, exc: NetraError) -> ImportOutcome:
     reason = exc.reason if isinstance(exc, PackageRejected) else exc.code
     return ImportOutcome(str(path), "rejected", reason=reason, message=exc.message_id)
@@ -362,11 +468,12 @@ def _import_file(ctx: AppContext, path: Path) -> ImportOutcome:
         parsed = fmt.parse(data)
     except NetraError as exc:
         return _rejected(path, exc)
-    _archive(ctx, path, data, parsed.sha256)  # parse() hashed the whole file already
     try:
         with ctx.tx() as session:
-            return _apply(ctx, session, parsed, path, record=True)
+            outcome = _apply(ctx, session, parsed, path, record=True)
     except NetraError as exc:
+        if isinstance(exc, PackageRejected) and exc.reason in ALERT_REASONS:
+            _record_refusal(ctx, parsed, path, exc)
         return _rejected(path, exc)
     except IntegrityError:
         # Another import of the same package won the race: it is a duplicate now.
@@ -381,6 +488,10 @@ def _import_file(ctx: AppContext, path: Path) -> ImportOutcome:
                     sender=parsed.manifest["from"]["code"],
                 )
         raise
+    if outcome.status == "applied":
+        # Only a package that was applied is archived (parse() hashed the whole file).
+        _archive(ctx, path, data, parsed.sha256)
+    return outcome
 
 
 def sha256_of(data: bytes) -> str:
@@ -484,6 +595,16 @@ def status(ctx: AppContext) -> dict[str, Any]:
             )
             or 0
         )
+        alerts = [
+            _refusal_json(r)
+            for r in session.scalars(
+                select(SyncRefusal)
+                .where(SyncRefusal.acknowledged_at.is_(None))
+                .order_by(SyncRefusal.last_seen_at.desc(), SyncRefusal.id)
+            )
+        ]
+        for p in peers:
+            p["refusals"] = sum(1 for a in alerts if a["office"] == p["office"])
         return {
             "office": me.code,
             "name": me.name,
@@ -491,6 +612,7 @@ def status(ctx: AppContext) -> dict[str, Any]:
             "fingerprint": identity.fingerprint(me.signing_public_key, me.box_public_key),
             "peers": peers,
             "open_conflicts": open_total,
+            "refusals": alerts,
         }
 
 

@@ -9,15 +9,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop import __version__
 from desktop.domain.errors import NetraError
 from desktop.fileio import write_verified
-from desktop.services import audit, identity
+from desktop.services import audit, identity, sync_anchor
 from desktop.services import sync_rows as sr
 from desktop.services.context import AppContext
+from desktop.services.sync_authority import KABUPATEN_TABLES, is_above
 from desktop.store.base import new_id, utcnow
 from desktop.store.models import Blob, Office, SyncLedger, SyncPeer
 from desktop.store.models.sync import SyncVersion
@@ -121,13 +122,26 @@ def collect(
     acked = 0 if full else int(peer.acked_revision or 0)
     acked_chains: dict[str, int] = {} if full else json.loads(peer.acked_chains_json or "{}")
     allowed = {peer.office_code, me.code}
+    # Going up (an office to its hub, a hub to the province above it) a package carries only
+    # what the sender may speak for (services/sync_authority.py): never the kabupaten's
+    # rulebooks and calendar; an office's own elections and templates, not the hub's it
+    # edited; of other installations' rows only employees of its own units (delegated).
+    upward_to_above = mode == "upward" and is_above(me.code, peer.office_code)
     out = Collected()
     blob_ids: set[str] = set()
     specs = sr.sync_tables()
     for step, spec in enumerate(specs):
         t = spec.table
         stmt: Select[Any] = select(t)
+        if spec.name in KABUPATEN_TABLES and (mode == "own" or upward_to_above):
+            continue
         if spec.kind == "versioned":
+            if mode == "own" and spec.name == "employee":
+                units = sr.table_by_name()["unit"].table
+                own_units = select(units.c.id).where(units.c.origin == me.code)
+                stmt = stmt.where(or_(t.c.origin == me.code, t.c.unit_id.in_(own_units)))
+            elif mode == "own":
+                stmt = stmt.where(t.c.origin == me.code)
             if mode != "upward":
                 stmt = stmt.where(t.c.revised_by == me.code, t.c.revision > acked)
             if mode == "answer":
@@ -192,7 +206,8 @@ def _collect_blobs(session: Session, ids: list[str], out: Collected) -> None:
 
 
 def _receipt(session: Session, peer: SyncPeer) -> bytes:
-    """Which of the peer's packages we applied (latest 200), so it can mark them received."""
+    """Which of the peer's packages we applied (latest 200), so it can mark them received,
+    and the heads of its chains we hold verified (it keeps them as its anchors)."""
     rows = session.scalars(
         select(SyncLedger)
         .where(SyncLedger.direction == "in", SyncLedger.peer_code == peer.office_code)
@@ -211,7 +226,8 @@ def _receipt(session: Session, peer: SyncPeer) -> bytes:
                     "counts": json.loads(r.counts_json),
                 }
                 for r in rows
-            ]
+            ],
+            "heads": sync_anchor.acknowledged_for(session, peer.office_code),
         }
     )
 
@@ -274,6 +290,8 @@ def export_to(
                 "seq": int(peer.last_seq_in or 0),
             },
             "counts": collected.counts,
+            # The sender's own chain heads, signed with the manifest (anchored at the hub).
+            "heads": sync_anchor.own_heads(session, me.code),
         }
         recipient_box, my_code = peer.box_public_key, me.code
     built = fmt.build(manifest, parts, keys.signing, recipient_box)

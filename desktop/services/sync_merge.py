@@ -26,6 +26,8 @@ from desktop.domain.canonical import canonical_json, chain_hash
 from desktop.domain.clock import newer
 from desktop.services import reference
 from desktop.services import sync_rows as sr
+from desktop.services.case_evidence import check_evidence_blob
+from desktop.services.sync_authority import Authority
 from desktop.store.base import new_id, utcnow
 from desktop.store.models import SyncConflict
 from desktop.store.models.sync import SyncAlias, SyncVersion
@@ -91,8 +93,12 @@ class Merger:
         local: str,
         protect_after: int | None,
         issuer: str | None = None,
+        authority: Authority | None = None,
     ) -> None:
         self.session = session
+        # What the sender may create and change here (None: enrolment and held-row retries,
+        # whose rows were checked when their package arrived).
+        self.authority = authority
         # The installation that issues elections here (the kabupaten hub: this laptop at a
         # hub, the sender at an office); None: elections are not mapped (held-row retries).
         self.issuer = issuer
@@ -140,6 +146,8 @@ class Merger:
             if rs.kind != spec.kind:
                 raise reject("bad_rows", f"jenis tabel {name} salah", "wrong table kind")
             values = sr.decode_rows(spec, rs.columns, rs.rows)
+            if self.authority is not None:
+                self.authority.check_claims(spec, values)
             bases = rs.sync_base or [0] * len(values)
             self._mark_received(spec, values)
             decoded[name] = [
@@ -181,6 +189,7 @@ class Merger:
 
     def apply(self, opened: Opened) -> MergeReport:
         decoded, blobs = self.decode(opened)
+        self._check_evidence_files(decoded, blobs)
         self._add_blobs(blobs)
         for spec in sr.sync_tables():
             rows = decoded.get(spec.name)
@@ -194,6 +203,69 @@ class Merger:
         self._flush()
         self._resolve_templates(decoded)
         return self.report
+
+    def _check_evidence_files(
+        self, decoded: dict[str, list[Incoming]], blobs: dict[str, bytes]
+    ) -> None:
+        """Every case evidence file arriving is re-checked from its whole content, as at
+        intake: a .bat or .hta starting with ``%PDF-`` rejects the package. The file of an
+        evidence row in the package (carried or already held here), and a carried file that
+        an evidence row held back earlier is waiting for."""
+        wanted: dict[str, tuple[str, str]] = {}
+        for item in decoded.get("case_evidence") or []:
+            v = item.values
+            wanted[str(v["blob_sha256"])] = (str(v["filename"]), str(v["mime"]))
+        waiting = self.session.scalars(
+            select(SyncConflict.incoming_json).where(
+                SyncConflict.kind == "held",
+                SyncConflict.entity == "case_evidence",
+                SyncConflict.resolved_at.is_(None),
+            )
+        ).all()
+        for doc_json in waiting:
+            doc = json.loads(doc_json)
+            sha = str(doc.get("blob_sha256"))
+            if sha in blobs:
+                wanted.setdefault(sha, (str(doc.get("filename")), str(doc.get("mime"))))
+        if not wanted:
+            return
+        missing = [sha for sha in wanted if sha not in blobs]
+        held: dict[str, bytes] = {}
+        table = sr.blob_table()
+        for sha, data in self.bulk.select_in(table, ["sha256", "data"], ["sha256"], missing):
+            held[sha] = data
+        for sha, (name, mime) in wanted.items():
+            data = blobs.get(sha, held.get(sha))
+            if data is None:
+                continue  # not here yet: the row is held and the file checked when it comes
+            reason = check_evidence_blob(name, data, mime)
+            if reason:
+                raise reject(
+                    "bad_evidence_file",
+                    reason,
+                    f"evidence file '{name}' is not a well-formed photo or PDF",
+                    file=name,
+                    sha256=sha,
+                )
+
+    def _unit_owners(self, ids: Any) -> dict[str, str]:
+        table = sr.table_by_name()["unit"].table
+        return {
+            str(i): str(o) for i, o in self.bulk.select_in(table, ["id", "origin"], ["id"], ids)
+        }
+
+    def _check_held_back(self, spec: sr.SyncTable, rows: list[Incoming]) -> None:
+        """Authority over rows held back for a missing reference: checked now, since they are
+        applied later without their package."""
+        if self.authority is None or spec.kind != "versioned" or not rows:
+            return
+        values = [dict(r.values) for r in rows]
+        if spec.name not in MAPPED_ENTITIES:
+            aliases = self._aliases(spec.name, [v["id"] for v in values])
+            for v in values:
+                v["id"] = aliases.get(v["id"], v["id"])
+        existing = self.bulk.fetch_by_ids(spec.table, [v["id"] for v in values])
+        self.authority.check_rows(spec, values, existing, self._unit_owners)
 
     def _resolve_templates(self, decoded: dict[str, list[Incoming]]) -> None:
         """Signature records sealed with a template id this laptop does not hold (an office
@@ -265,6 +337,8 @@ class Merger:
             self._translate_aliases(spec, rows)
         rows = self._topo(spec, rows)
         held = self._missing_references(spec, rows)
+        if held:
+            self._check_held_back(spec, [r for r in rows if r.values["id"] in held])
         ready = []
         for item in rows:
             reason = held.get(item.values["id"])
@@ -424,6 +498,8 @@ class Merger:
                 r.values["id"] = aliases[r.values["id"]]
         ids = [r.values["id"] for r in rows]
         existing = self.bulk.fetch_by_ids(spec.table, ids)
+        if self.authority is not None:
+            self.authority.check_rows(spec, [r.values for r in rows], existing, self._unit_owners)
         self._present[spec.name].update(existing)
         seen: dict[str, dict[tuple[int, str], tuple[str, bool]]] = defaultdict(dict)
         versions = self.bulk.select_in(

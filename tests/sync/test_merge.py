@@ -110,39 +110,41 @@ def _edit_holiday(ctx: Any, day: date, name: str) -> None:
 
 
 def test_conflict_kept_with_deterministic_winner(net: Net) -> None:
-    # Both offices hold the same seeded holiday (aliased to the hub's row) and rename it.
+    # The hub corrects an office's employee while the office edits the same person (the
+    # only rows two installations may both change: issue 13's sender authority). Holidays
+    # are the kabupaten's: an office's rename stays on the laptop and never travels.
     with net.hub.read() as s:
         day = s.scalars(select(Holiday.day).order_by(Holiday.day)).first()
     assert day is not None
-    a, b = net.offices[WETAR], net.offices[PPT]
-    for office in (a, b):  # the first sync aliases the seeded rows to the hub's
-        [first] = sync.export(office, net.usb("first"))
-        _applied(sync.import_file(net.hub, first.path))
+    a = net.offices[WETAR]
+    seeded = seed_office(a, 1)
+    [first] = sync.export(a, net.usb("first"))
+    _applied(sync.import_file(net.hub, first.path))
     _edit_holiday(a, day, "Tahun Baru Masehi (Wetar)")
-    _edit_holiday(b, day, "Tahun Baru Masehi (PPT)")  # later revision: provisional winner
+    edit_employee(net.hub, seeded.employees[0], jabatan="Sekretaris (koreksi BKPSDM)")
+    edit_employee(a, seeded.employees[0], jabatan="Kasi Pemerintahan")  # later: winner
     [pa] = sync.export(a, net.usb("a"))
-    [pb] = sync.export(b, net.usb("b"))
+    assert "holiday" not in pa.counts
     other = net.hub_copy("hub2")
-    for hub, order in ((net.hub, (pa, pb)), (other, (pb, pa))):
-        for p in order:
-            _applied(sync.import_file(hub, p.path))
+    for hub in (net.hub, other):
+        _applied(sync.import_file(hub, pa.path))
     assert _state(net.hub) == _state(other)
     with net.hub.read() as s:
-        names = s.scalars(select(Holiday.name).where(Holiday.day == day)).all()
-    assert names == ["Tahun Baru Masehi (PPT)"]
+        assert s.scalars(select(Holiday.name).where(Holiday.day == day)).one() != (
+            "Tahun Baru Masehi (Wetar)"
+        )
+    emp = table_state(net.hub, Employee)[seeded.employees[0]]
+    assert emp["jabatan"] == "Kasi Pemerintahan"
     open_ = [c for c in sync.conflicts(net.hub) if c["kind"] == "conflict"]
     assert len(open_) == 1
-    both = {open_[0]["local"]["name"], open_[0]["incoming"]["name"]}
-    assert both == {"Tahun Baru Masehi (Wetar)", "Tahun Baru Masehi (PPT)"}
+    both = {open_[0]["local"]["jabatan"], open_[0]["incoming"]["jabatan"]}
+    assert both == {"Sekretaris (koreksi BKPSDM)", "Kasi Pemerintahan"}
     # A person keeps the losing version: it becomes a new edit at the hub.
     loser = "local" if open_[0]["provisional_winner"] == "incoming" else "incoming"
     sync.resolve(net.hub, open_[0]["id"], loser)
-    with net.hub.read() as s:
-        row = s.scalars(select(Holiday).where(Holiday.day == day)).one()
-        assert row.name == "Tahun Baru Masehi (Wetar)" and row.revised_by == "81.08"
-    assert sync.conflicts(net.hub) == [] or all(
-        c["kind"] != "conflict" for c in sync.conflicts(net.hub)
-    )
+    emp = table_state(net.hub, Employee)[seeded.employees[0]]
+    assert emp["jabatan"] == "Sekretaris (koreksi BKPSDM)" and emp["revised_by"] == "81.08"
+    assert all(c["kind"] != "conflict" for c in sync.conflicts(net.hub))
 
 
 def test_evidence_tamper_alert_is_kept_and_local_row_stays(net: Net) -> None:

@@ -1,0 +1,212 @@
+"""Sender authority: an installation's package speaks only for that installation.
+
+The rules (docs/sync-format.md, "Sender authority"), checked while a package is merged; the
+first violating row rejects the whole package (the import transaction is rolled back, so
+nothing is applied) with its own reason code:
+
+At a hub, from an installation below it (an office; at a province hub, a kabupaten hub,
+which also relays its own offices' rows):
+
+- ``foreign_origin``: an evidence row whose ``origin`` is not the sender (evidence is
+  chained per origin: only the sender's own chain may grow), or a new versioned row whose
+  ``origin`` is not the sender.
+- ``foreign_edit``: a versioned row whose ``revised_by`` is not the sender (a version claiming
+  to be another installation's edit), or a change to a row held here that belongs to another
+  installation. Delegated: an employee of another origin (e.g. one the hub added) whose unit,
+  before and after the change, is one of the sender's own units.
+- ``reference_not_from_hub``: the kabupaten's reference data. Rulebooks and the holiday
+  calendar are never taken from below (a row identical to the one held here is not a change);
+  an election or pact template of the hub (or of another office) is never created or changed
+  from below. An office's own elections and template versions stay its own rows (its events
+  and signatures need them); elections are mapped onto the kabupaten's by level and voting day.
+
+At an office, from its hub (an answer): versioned rows must be the hub's versions
+(``revised_by`` = the hub, else ``foreign_edit``) of rows of the hub or of this office
+(``origin``, else ``foreign_origin``); evidence rows must be the hub's own (``foreign_origin``).
+The hub does not relay other offices' rows to an office, so an answer never needs them.
+
+A kabupaten hub taking a package from the province above it accepts what the province sends
+(the province relays everything it holds, as before).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.services import sync_rows as sr
+from desktop.store.models import Office, SyncPeer
+from desktop.sync.format import PackageRejected, reject
+
+#: Kabupaten reference data that only comes from above (never in a package from below).
+KABUPATEN_TABLES = frozenset({"rulebook", "holiday"})
+#: Reference data issued from above that an office may also hold rows of its own of.
+ISSUED_TABLES = frozenset({"election", "pact_template"})
+REASONS = ("foreign_origin", "foreign_edit", "reference_not_from_hub")
+
+#: Returns {unit id: origin} for the given unit ids (held here).
+UnitOwners = Callable[[Iterable[str]], dict[str, str]]
+
+
+def is_above(me_code: str, peer_code: str) -> bool:
+    """Is ``peer_code`` the installation above ``me_code`` (81.08 above 81.08.06, 81 above
+    81.08)?"""
+    return me_code.startswith(peer_code + ".")
+
+
+def _label(table: str) -> str:
+    from desktop.services.sync import TABLE_LABELS  # the labels live with the import
+
+    return TABLE_LABELS.get(table, table)
+
+
+@dataclass(frozen=True)
+class Authority:
+    """What one package's sender may say. ``direction``: ``below`` (a hub taking a package
+    from an office or a lower hub), ``above`` (an office taking its hub's answer) or
+    ``relay`` (a hub taking the province's package: not restricted)."""
+
+    sender: str
+    local: str
+    direction: str
+    relays: bool = False  # below: a lower hub, which also speaks for its own offices
+
+    # ------------------------------------------------------------------ who
+    def speaks_for(self, code: str) -> bool:
+        if code == self.sender:
+            return True
+        return self.relays and code.startswith(self.sender + ".")
+
+    def _refuse(self, reason: str, message: str, english: str, **details: Any) -> PackageRejected:
+        return reject(reason, message, english, sender=self.sender, **details)
+
+    # ------------------------------------------------------------------ claims (no lookups)
+    def check_claims(self, spec: sr.SyncTable, rows: list[dict[str, Any]]) -> None:
+        """What every row claims about who made it, before anything is looked up."""
+        if self.direction == "relay" or not rows:
+            return
+        name = spec.name
+        if spec.kind == "evidence":
+            bad = next((r for r in rows if not self._evidence_ok(str(r["origin"]))), None)
+            if bad is not None:
+                raise self._refuse(
+                    "foreign_origin",
+                    f"{_label(name)} {bad['id']} dibuat oleh {bad['origin']}, bukan oleh "
+                    f"pengirim {self.sender}; sebuah paket hanya boleh memuat bukti "
+                    "milik pengirimnya sendiri",
+                    f"{name} {bad['id']} claims origin {bad['origin']}, not the sender",
+                    table=name,
+                    row=str(bad["id"]),
+                )
+            return
+        for r in rows:
+            by = str(r["revised_by"])
+            if not self._version_ok(by):
+                raise self._refuse(
+                    "foreign_edit",
+                    f"{_label(name)} {r['id']} mengaku diubah oleh {by}, padahal paket "
+                    f"dikirim {self.sender}; pengirim hanya boleh membawa perubahannya sendiri",
+                    f"{name} {r['id']} claims to be an edit by {by}, not by the sender",
+                    table=name,
+                    row=str(r["id"]),
+                )
+            if self.direction == "above" and str(r["origin"]) not in (self.sender, self.local):
+                raise self._refuse(
+                    "foreign_origin",
+                    f"jawaban kabupaten memuat {_label(name)} {r['id']} milik {r['origin']}, "
+                    f"bukan milik kabupaten atau kantor ini",
+                    f"the answer carries {name} {r['id']} of a third installation",
+                    table=name,
+                    row=str(r["id"]),
+                )
+
+    def _evidence_ok(self, origin: str) -> bool:
+        if self.direction == "above":
+            return origin == self.sender
+        return self.speaks_for(origin)
+
+    def _version_ok(self, revised_by: str) -> bool:
+        if self.direction == "above":
+            return revised_by == self.sender
+        return self.speaks_for(revised_by)
+
+    # ------------------------------------------------------------------ rows held here
+    def check_rows(
+        self,
+        spec: sr.SyncTable,
+        rows: list[dict[str, Any]],
+        held: dict[str, dict[str, Any]],
+        unit_owners: UnitOwners,
+    ) -> None:
+        """Versioned rows against the rows held here (ids already translated through the
+        aliases): who owns what the package creates or changes."""
+        if self.direction != "below" or spec.kind != "versioned" or not rows:
+            return
+        name = spec.name
+        delegated: list[tuple[dict[str, Any], dict[str, Any]]] = []
+        for v in rows:
+            local = held.get(v["id"])
+            if name in KABUPATEN_TABLES:
+                if local is None or not sr.same_content(spec, v, local):
+                    raise self._reference(name, v)
+                continue
+            owner = str(local["origin"]) if local is not None else str(v["origin"])
+            if self.speaks_for(owner):
+                continue
+            if local is not None and sr.same_content(spec, v, local):
+                continue  # the same content as held here: not a change
+            if name in ISSUED_TABLES:
+                raise self._reference(name, v)
+            if local is None:
+                raise self._refuse(
+                    "foreign_origin",
+                    f"{_label(name)} {v['id']} baru dengan asal {owner}, bukan pengirim "
+                    f"{self.sender}; kantor hanya boleh membuat data atas namanya sendiri",
+                    f"new {name} {v['id']} claims origin {owner}",
+                    table=name,
+                    row=str(v["id"]),
+                )
+            if name == "employee":
+                delegated.append((v, local))
+                continue
+            raise self._foreign_edit(name, v, owner)
+        if delegated:
+            units = {str(x) for v, local in delegated for x in (v["unit_id"], local["unit_id"])}
+            owners = unit_owners(units)
+            for v, local in delegated:
+                if not all(
+                    self.speaks_for(owners.get(str(u), ""))
+                    for u in (v["unit_id"], local["unit_id"])
+                ):
+                    raise self._foreign_edit(name, v, str(local["origin"]))
+
+    def _reference(self, name: str, v: dict[str, Any]) -> PackageRejected:
+        return self._refuse(
+            "reference_not_from_hub",
+            f"paket dari {self.sender} membuat atau mengubah {_label(name)} {v['id']} milik "
+            "kabupaten; aturan sanksi, kalender libur, pemilihan dan templat pakta kabupaten "
+            "hanya diterima dari kabupaten",
+            f"{name} {v['id']} is kabupaten reference data, accepted only from the hub",
+            table=name,
+            row=str(v["id"]),
+        )
+
+    def _foreign_edit(self, name: str, v: dict[str, Any], owner: str) -> PackageRejected:
+        return self._refuse(
+            "foreign_edit",
+            f"paket dari {self.sender} mengubah {_label(name)} {v['id']} milik {owner}; "
+            "kantor hanya boleh mengubah datanya sendiri",
+            f"{name} {v['id']} of {owner} changed by {self.sender}",
+            table=name,
+            row=str(v["id"]),
+        )
+
+
+def authority_for(me: Office, peer: SyncPeer) -> Authority:
+    """The rules for a package from ``peer`` (already enrolled and signature-checked)."""
+    if me.role == "office":
+        return Authority(peer.office_code, me.code, "above")
+    if is_above(me.code, peer.office_code):
+        return Authority(peer.office_code, me.code, "relay")
+    return Authority(peer.office_code, me.code, "below", relays=peer.role == "hub")
