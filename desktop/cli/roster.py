@@ -16,7 +16,12 @@ def _import(cli: Cli) -> int:
     a = cli.args
     ctx = cli.context()
     result = roster_import.import_file(
-        ctx, Path(a.file), sheet=a.sheet, unit_code=a.unit, dry_run=a.dry_run
+        ctx,
+        Path(a.file),
+        sheet=a.sheet,
+        unit_code=a.unit,
+        dry_run=a.dry_run,
+        prefer_sheet=a.prefer_sheet,
     )
     data = result.to_json()
     data.pop("dry_run")
@@ -36,6 +41,34 @@ def _import(cli: Cli) -> int:
                 "  unit kerja baru: "
                 + ", ".join(f"{u['code']} ({u['name']})" for u in result.units_created)
             )
+        if result.previous_import:
+            prev = result.previous_import
+            lines.append(
+                f"  berkas ini sudah pernah diimpor ({prev['file']}, {prev['at']}, {prev['by']})."
+            )
+        lines += [
+            f"  berubah baris {c.row} {c.nip or c.name}: {r.COLUMN_LABELS[c.field]} "
+            f"'{c.local_text}' -> '{c.sheet_text}'"
+            + (" (menimpa perubahan di aplikasi)" if c.app_edit else "")
+            for c in result.changes
+        ]
+        if result.kept_local:
+            lines.append(
+                f"  {len(result.kept_local)} nilai yang diubah di aplikasi dipertahankan "
+                "(pakai --prefer-sheet untuk mengambil nilai lembar kerja):"
+            )
+        lines += [
+            f"  dipertahankan baris {c.row} {c.nip or c.name}: {r.COLUMN_LABELS[c.field]} "
+            f"'{c.local_text}' (aplikasi"
+            + (
+                f", {r.APP_EDIT_LABELS.get(c.app_edit.action, c.app_edit.action)} "
+                f"{c.app_edit.at:%d-%m-%Y}"
+                if c.app_edit
+                else ""
+            )
+            + f"), lembar kerja '{c.sheet_text}'"
+            for c in result.kept_local
+        ]
         lines += [
             f"  DITOLAK baris {i.row} {i.nip}: [{i.code}] {i.message}" for i in result.rejected
         ]
@@ -180,6 +213,12 @@ def register(groups: Groups) -> None:
     p.add_argument("--sheet", help="nama lembar kerja (bawaan: lembar pertama yang berisi)")
     p.add_argument("--unit", help="kode unit untuk baris tanpa unit kerja / induk unit baru")
     p.add_argument("--dry-run", action="store_true", help="periksa saja, tidak menyimpan")
+    p.add_argument(
+        "--prefer-sheet",
+        action="store_true",
+        help="ambil nilai lembar kerja juga untuk data yang diubah di aplikasi setelah "
+        "impor sebelumnya (mutasi, nonaktif, ubah); bawaan: nilai aplikasi dipertahankan",
+    )
     add_json(p)
     set_handler(p, _import)
 

@@ -246,6 +246,27 @@ FIELDS: tuple[str, ...] = (
     "notes",
     "no",
 )
+# Employee columns as an import or an edit in the app changes them (Indonesian labels).
+COLUMN_LABELS = {
+    "name": "Nama",
+    "category": "Status kepegawaian",
+    "golongan": "Golongan",
+    "jabatan": "Jabatan",
+    "jabatan_kind": "Jenis jabatan",
+    "unit_id": "Unit kerja",
+    "birth_date": "Tanggal lahir",
+    "sex": "Jenis kelamin",
+    "nik": "NIK",
+    "active": "Status aktif",
+}
+APP_EDIT_LABELS = {
+    "add": "ditambahkan",
+    "edit": "diubah",
+    "transfer": "mutasi",
+    "deactivate": "dinonaktifkan",
+    "reactivate": "diaktifkan kembali",
+}
+
 FIELD_LABELS = {
     "nip": "NIP / NI PPPK",
     "name": "Nama",

@@ -18,7 +18,7 @@ from desktop.domain import golongan as gol
 from desktop.domain import nip as nipmod
 from desktop.domain import roster as r
 from desktop.domain.errors import NetraError
-from desktop.services import audit
+from desktop.services import audit, roster_sources
 from desktop.services.context import AppContext
 from desktop.services.records import stamp_edit, stamp_new
 from desktop.store.models import Employee, Unit
@@ -336,6 +336,13 @@ def add_employee(ctx: AppContext, data: EmployeeInput) -> str:
             **{k: getattr(clean, k) for k in EDITABLE}, name_key=r.name_key(clean.name), active=True
         )
         stamp_new(ctx, session, emp)
+        roster_sources.record_app_edit(
+            ctx,
+            session,
+            emp.id,
+            [k for k in EDITABLE if getattr(clean, k) not in (None, "")],
+            "add",
+        )
         audit.record(ctx, session, "roster.employee.add", "employee", emp.id, _snapshot(emp))
         return emp.id
 
@@ -354,6 +361,7 @@ def edit_employee(ctx: AppContext, employee_id: str, data: EmployeeInput) -> Non
         if not changed:
             return
         stamp_edit(ctx, session, emp)
+        roster_sources.record_app_edit(ctx, session, emp.id, changed, "edit")
         audit.record(ctx, session, "roster.employee.edit", "employee", emp.id, changed)
 
 
@@ -367,6 +375,7 @@ def transfer(ctx: AppContext, employee_id: str, unit_id: str, note: str = "") ->
         before = emp.unit_id
         emp.unit_id = target.id
         stamp_edit(ctx, session, emp)
+        roster_sources.record_app_edit(ctx, session, emp.id, ["unit_id"], "transfer")
         audit.record(
             ctx,
             session,
@@ -392,6 +401,7 @@ def deactivate(ctx: AppContext, employee_id: str, reason: str, note: str = "") -
         if note:
             emp.notes = f"{emp.notes}\n{note}".strip()
         stamp_edit(ctx, session, emp)
+        roster_sources.record_app_edit(ctx, session, emp.id, ["active"], "deactivate")
         audit.record(
             ctx,
             session,
@@ -411,6 +421,7 @@ def reactivate(ctx: AppContext, employee_id: str) -> None:
         previous = emp.inactive_reason
         emp.active, emp.inactive_reason = True, None
         stamp_edit(ctx, session, emp)
+        roster_sources.record_app_edit(ctx, session, emp.id, ["active"], "reactivate")
         audit.record(
             ctx,
             session,

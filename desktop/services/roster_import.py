@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import functools
 import gc
-from collections.abc import Callable
+import hashlib
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar, cast
+from typing import Any, NamedTuple, ParamSpec, TypeVar, cast
 
 from sqlalchemy import Connection, Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
@@ -31,9 +32,10 @@ from desktop.domain import roster as r
 from desktop.domain import roster_rows as rows_mod
 from desktop.domain.errors import NetraError
 from desktop.domain.roster_rows import Issue, ParsedRow
-from desktop.services import audit
+from desktop.services import audit, roster_sources
 from desktop.services.context import AppContext
 from desktop.services.records import stamp_new
+from desktop.services.roster_sources import AppEdit
 from desktop.store.base import new_id, new_ids, utcnow
 from desktop.store.models import Employee, Unit
 
@@ -72,6 +74,7 @@ class ImportPreview:
     skipped: list[int] = field(default_factory=list)  # blank, total, heading, header rows
     set_aside: list[Issue] = field(default_factory=list)  # the skipped rows that were not blank
     unit_code: str | None = None
+    file_sha256: str = ""  # the file's identity: a re-import of the same file is recognised
 
     def status_by_row(self) -> dict[int, tuple[str, str]]:
         out: dict[int, tuple[str, str]] = {p.row: ("ok", "") for p in self.rows}
@@ -98,6 +101,12 @@ class ImportResult:
     dry_run: bool = False
     sheet: str = ""
     header_row: int = 0
+    # per person and field: what this import changes (or would change, in a dry run) ...
+    changes: list[FieldChange] = field(default_factory=list)
+    # ... and what it keeps because the app changed it after the sheet was imported
+    kept_local: list[FieldChange] = field(default_factory=list)
+    file_sha256: str = ""
+    previous_import: dict[str, str] | None = None  # the last import of this very file
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -108,9 +117,46 @@ class ImportResult:
             "warnings": [i.to_json("code") for i in self.warnings],
             "units_created": self.units_created,
             "skipped": [i.to_json() for i in self.skipped],
+            "changes": [c.to_json() for c in self.changes],
+            "kept_local": [c.to_json() for c in self.kept_local],
+            "file_sha256": self.file_sha256,
+            "previous_import": self.previous_import,
             "dry_run": self.dry_run,
             "sheet": self.sheet,
             "header_row": self.header_row,
+        }
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field of one person where the sheet and the roster differ.
+
+    ``local`` and ``sheet`` are plain values (a unit as its code, a date as ISO text,
+    ``active`` as a boolean); ``local_text``/``sheet_text`` the same as a person reads them
+    (the unit's name with its code, the date as DD-MM-YYYY, "nonaktif (pensiun)").
+    ``app_edit`` is the edit in the app that set the local value, if one did."""
+
+    row: int
+    employee_id: str
+    nip: str | None
+    name: str
+    field: str
+    local: Any
+    sheet: Any
+    local_text: str
+    sheet_text: str
+    app_edit: AppEdit | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "row": self.row,
+            "id": self.employee_id,
+            "nip": self.nip,
+            "name": self.name,
+            "field": "unit" if self.field == "unit_id" else self.field,
+            "local": self.local,
+            "sheet": self.sheet,
+            "app_edit": self.app_edit.to_json() if self.app_edit else None,
         }
 
 
@@ -171,7 +217,18 @@ def read(path: str | Path, sheet: str | None = None) -> ImportPreview:
         guess.mapping,
         guess.data_start,
         data.rows,
+        file_sha256=_file_sha256(path),
     )
+
+
+def _file_sha256(path: str | Path) -> str:
+    """The file's identity (its content, whatever its name); "" when it cannot be read
+    again (the sheet itself was read: the import goes on, only without the identity)."""
+    try:
+        with Path(path).open("rb") as fh:
+            return hashlib.file_digest(fh, "sha256").hexdigest()
+    except OSError:
+        return ""
 
 
 @without_gc
@@ -307,13 +364,19 @@ _UPDATABLE_COLS = tuple(UPDATABLE)
 @dataclass
 class _Plan:
     inserts: list[tuple[Any, ...]] = field(default_factory=list)  # INSERT_FIELDS values
-    # (employee id, new values of every updatable column, changed columns, stored revision)
+    # (employee id, new values of every updatable column and of active/inactive_reason,
+    # changed columns, stored revision)
     updates: list[tuple[str, dict[str, Any], dict[str, list[Any]], int]] = field(
         default_factory=list
     )
     unchanged: int = 0
     new_units: list[dict[str, Any]] = field(default_factory=list)
     rejected: list[Issue] = field(default_factory=list)
+    changes: list[FieldChange] = field(default_factory=list)
+    kept_local: list[FieldChange] = field(default_factory=list)
+    # (employee id, field) whose value now comes from this import: the fields it changed,
+    # and fields an app edit had set that the sheet now agrees with (the sheet leads again)
+    sourced: list[tuple[str, str]] = field(default_factory=list)
 
 
 class _Units:
@@ -331,6 +394,7 @@ class _Units:
             select(Unit.id, Unit.code, Unit.name).where(Unit.deleted_at.is_(None))
         ).all()
         self.by_code = {code: uid for uid, code, _ in units}
+        self.labels = {uid: (code, name) for uid, code, name in units}  # for display
         self.by_name = {r.name_key(name): uid for uid, _, name in units}
         self.codes = set(self.by_code)
         self.new: list[dict[str, Any]] = []
@@ -361,6 +425,7 @@ class _Units:
             }
         )
         self.by_code[code] = uid
+        self.labels[uid] = (code, name)
         self.by_name.setdefault(r.name_key(name), uid)
         self.codes.add(code)
         return uid
@@ -393,10 +458,20 @@ _EXISTING_COLS = (
     Employee.nip,
     Employee.name_key,
     Employee.revision,
+    Employee.active,
+    Employee.inactive_reason,
     *(getattr(Employee, c) for c in UPDATABLE),
 )
-# (employee id, stored revision, stored values of the updatable columns)
-_Stored = tuple[str, int, tuple[Any, ...]]
+
+
+class _Stored(NamedTuple):
+    """A live employee as stored: id, revision, state and the updatable columns."""
+
+    id: str
+    revision: int
+    active: bool
+    inactive_reason: str | None
+    current: tuple[Any, ...]  # the UPDATABLE columns, in order
 
 
 def _stored(session: Session) -> tuple[dict[str, _Stored], dict[tuple[Any, ...], _Stored]]:
@@ -404,8 +479,8 @@ def _stored(session: Session) -> tuple[dict[str, _Stored], dict[tuple[Any, ...],
     by_nip: dict[str, _Stored] = {}
     by_person: dict[tuple[Any, ...], _Stored] = {}
     query = select(*_EXISTING_COLS).where(Employee.deleted_at.is_(None))
-    for emp_id, nip, key, revision, *current in session.execute(query):
-        rec = (emp_id, revision, tuple(current))
+    for emp_id, nip, key, revision, active, reason, *current in session.execute(query):
+        rec = _Stored(emp_id, revision, active, reason, tuple(current))
         if nip:
             by_nip[nip] = rec
         else:  # unit_id and birth_date are the 6th and 7th updatable columns
@@ -413,7 +488,16 @@ def _stored(session: Session) -> tuple[dict[str, _Stored], dict[tuple[Any, ...],
     return by_nip, by_person
 
 
-def _plan(session: Session, preview: ImportPreview, units: _Units) -> _Plan:
+def _plan(
+    session: Session,
+    preview: ImportPreview,
+    units: _Units,
+    prefer_sheet: bool = False,
+    take_rows: Collection[int] = (),
+) -> _Plan:
+    """What the import would do. A field an edit in the app set keeps its value (listed in
+    ``kept_local``) unless ``prefer_sheet``, or the person's sheet row is in ``take_rows``;
+    a person made inactive in the app stays inactive on the same terms."""
     plan = _Plan()
     provided = {
         col for col, sources in UPDATABLE.items() if any(s in preview.mapping for s in sources)
@@ -421,7 +505,10 @@ def _plan(session: Session, preview: ImportPreview, units: _Units) -> _Plan:
     if preview.unit_code:
         provided.add("unit_id")
     keep_category = "category" not in preview.mapping  # derived from the NIP only
+    kind_follows_jabatan = "jabatan_kind" not in preview.mapping  # guessed from JABATAN
     by_nip, by_person = _stored(session)
+    edited = roster_sources.app_edits(session)
+    take_rows = set(take_rows)
     resolve, name_key, inserts = units.resolve, r.name_key, plan.inserts
     for row in preview.rows:
         unit_id = resolve(row)
@@ -448,7 +535,7 @@ def _plan(session: Session, preview: ImportPreview, units: _Units) -> _Plan:
                 )
             )
             continue
-        emp_id, revision, current = existing
+        emp_id, revision, active, reason, current = existing
         values = (
             row.name,
             row.category,
@@ -460,19 +547,46 @@ def _plan(session: Session, preview: ImportPreview, units: _Units) -> _Plan:
             row.sex,
             row.nik,
         )
-        if values == current:  # the common re-import: nothing to compare column by column
-            plan.unchanged += 1
+        own = edited.get(emp_id) if edited else None
+        if values == current and active and own is None:
+            plan.unchanged += 1  # the common re-import: nothing to compare column by column
             continue
+        take = prefer_sheet or row.row in take_rows
         changes: dict[str, list[Any]] = {}
         merged = dict(zip(_UPDATABLE_COLS, current, strict=True))
+        merged["active"], merged["inactive_reason"] = active, reason
+        kept: set[str] = set()
         for col, new, old in zip(_UPDATABLE_COLS, values, current, strict=True):
             if new in (None, "") or (col not in provided and old not in (None, "")):
                 continue
             if col == "category" and keep_category:
                 continue  # keep CPNS/PNS as stored
-            if new != old:
-                changes[col] = [old, new]
-                merged[col] = new
+            if col == "jabatan_kind" and kind_follows_jabatan and "jabatan" in kept:
+                continue  # guessed from a JABATAN the app's value was kept over
+            edit = own.get(col) if own else None
+            if new == old:
+                if edit is not None:
+                    plan.sourced.append((emp_id, col))  # the sheet agrees: it leads again
+                continue
+            change = _change(row, emp_id, col, old, new, edit, units)
+            if edit is not None and not take:
+                kept.add(col)
+                plan.kept_local.append(change)
+                continue
+            changes[col] = [old, new]
+            merged[col] = new
+            plan.changes.append(change)
+            plan.sourced.append((emp_id, col))
+        if not active:  # listed in the sheet, made inactive in the app
+            edit = own.get("active") if own else None
+            change = _change(row, emp_id, "active", False, True, edit, units, reason)
+            if take:
+                changes["active"] = [False, True]
+                merged["active"], merged["inactive_reason"] = True, None
+                plan.changes.append(change)
+                plan.sourced.append((emp_id, "active"))
+            else:
+                plan.kept_local.append(change)
         if changes:
             merged["name_key"] = name_key(merged["name"])
             plan.updates.append((emp_id, merged, changes, revision))
@@ -480,6 +594,54 @@ def _plan(session: Session, preview: ImportPreview, units: _Units) -> _Plan:
             plan.unchanged += 1
     plan.new_units = units.new
     return plan
+
+
+def _change(
+    row: ParsedRow,
+    emp_id: str,
+    col: str,
+    old: Any,
+    new: Any,
+    edit: AppEdit | None,
+    units: _Units,
+    inactive_reason: str | None = None,
+) -> FieldChange:
+    return FieldChange(
+        row.row,
+        emp_id,
+        row.nip,
+        row.name,
+        col,
+        _plain(col, old, units),
+        _plain(col, new, units),
+        _text(col, old, units, inactive_reason),
+        _text(col, new, units),
+        edit,
+    )
+
+
+def _plain(col: str, value: Any, units: _Units) -> Any:
+    """A field's value for JSON: the unit as its code, a date as ISO text."""
+    if col == "unit_id":
+        return units.labels.get(value, (value, ""))[0]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _text(col: str, value: Any, units: _Units, inactive_reason: str | None = None) -> str:
+    """A field's value as a person reads it (Indonesian)."""
+    if col == "unit_id":
+        code, name = units.labels.get(value, (value, ""))
+        return f"{name} ({code})" if name else str(code)
+    if col == "active":
+        if value:
+            return "aktif"
+        label = r.INACTIVE_LABELS.get(inactive_reason or "", inactive_reason or "")
+        return f"nonaktif ({label.lower()})" if label else "nonaktif"
+    if isinstance(value, date):
+        return value.strftime("%d-%m-%Y")
+    return "" if value is None else str(value)
 
 
 def _units_for(ctx: AppContext, session: Session, unit_code: str | None) -> _Units:
@@ -498,8 +660,14 @@ def run(
     *,
     dry_run: bool = False,
     progress: Progress | None = None,
+    prefer_sheet: bool = False,
+    take_rows: Collection[int] = (),
 ) -> ImportResult:
-    """Plan against the database and (unless ``dry_run``) write it all in one transaction."""
+    """Plan against the database and (unless ``dry_run``) write it all in one transaction.
+
+    Values an edit in the app set (a transfer, a deactivation, an edit) are kept and listed
+    in ``kept_local``, unless ``prefer_sheet`` or the person's sheet row is in
+    ``take_rows``: then the sheet's value is taken."""
     ctx.require("roster.import")
     result = ImportResult(
         rejected=list(preview.rejected),
@@ -509,13 +677,22 @@ def run(
         sheet=preview.sheet,
         header_row=preview.header_row,
     )
+    result.file_sha256 = preview.file_sha256
+
+    def plan_in(session: Session) -> _Plan:
+        units = _units_for(ctx, session, preview.unit_code)
+        return _plan(session, preview, units, prefer_sheet, take_rows)
+
     if dry_run:
         with ctx.read() as session:
-            plan = _plan(session, preview, _units_for(ctx, session, preview.unit_code))
+            result.previous_import = _previous(session, preview.file_sha256)
+            plan = plan_in(session)
     else:
         with ctx.tx() as session:
-            plan = _plan(session, preview, _units_for(ctx, session, preview.unit_code))
+            result.previous_import = _previous(session, preview.file_sha256)
+            plan = plan_in(session)
             _write(ctx, session, preview, plan, progress)
+    result.changes, result.kept_local = plan.changes, plan.kept_local
     result.created, result.updated, result.unchanged = (
         len(plan.inserts),
         len(plan.updates),
@@ -525,6 +702,17 @@ def run(
         {"code": u["code"], "name": u["name"], "kind": u["kind"]} for u in plan.new_units
     ]
     return result
+
+
+def _previous(session: Session, sha256: str) -> dict[str, str] | None:
+    found = roster_sources.previous_import(session, sha256)
+    if found is None:
+        return None
+    return {
+        "file": found.file_name,
+        "at": found.imported_at.isoformat(timespec="seconds"),
+        "by": found.actor,
+    }
 
 
 def _write(
@@ -563,6 +751,8 @@ def _write(
                 c: bindparam(c)
                 for c in (
                     *UPDATABLE,
+                    "active",
+                    "inactive_reason",
                     "name_key",
                     "revision",
                     "base_revision",
@@ -592,6 +782,15 @@ def _write(
             progress(done, total)
     for ddl in rebuild:
         conn.exec_driver_sql(ddl)
+    roster_sources.record_import(
+        ctx,
+        session,
+        sha256=preview.file_sha256,
+        file_name=Path(preview.path).name,
+        sheet=preview.sheet,
+        at=now,
+        fields=plan.sourced,
+    )
     ctx.observe_revision(session, rev)
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql("PRAGMA cache_size=-2000")
@@ -604,11 +803,13 @@ def _write(
         "",
         {
             "file": Path(preview.path).name,
+            "file_sha256": preview.file_sha256,
             "sheet": preview.sheet,
             "created": len(plan.inserts),
             "updated": len(plan.updates),
             "unchanged": plan.unchanged,
             "rejected": len(preview.rejected),
+            "kept_local": len(plan.kept_local),
             "revisions": [first_rev, rev - 1],
             "units_created": [u["code"] for u in plan.new_units],
             "created_ids": created_ids if len(created_ids) <= AUDIT_ID_LIMIT else None,
@@ -715,9 +916,10 @@ def import_file(
     dry_run: bool = False,
     mapping: dict[str, int] | None = None,
     progress: Progress | None = None,
+    prefer_sheet: bool = False,
 ) -> ImportResult:
     """The CLI path: read, parse, and run (or dry-run) in one go."""
     ctx.require("roster.import")
     preview = parse(read(path, sheet), mapping)
     preview.unit_code = unit_code
-    return run(ctx, preview, dry_run=dry_run, progress=progress)
+    return run(ctx, preview, dry_run=dry_run, progress=progress, prefer_sheet=prefer_sheet)
