@@ -247,7 +247,8 @@ def test_cli_json_reports_kept_local_and_prefer_sheet(cli: CliRunner, tmp_path: 
     assert data["kept_local"] == [] and data["updated"] == 2
     listed = cli("roster", "list", "--json", "--search", NIP_GURU).json()
     assert listed["items"][0]["unit_code"] != camat_unit
-    assert cli("roster", "list", "--json", "--search", NIP_SEKCAM).json()["items"][0]["active"]
+    listed = cli("roster", "list", "--json", "--search", NIP_SEKCAM).json()
+    assert listed["items"][0]["active"] is True
 
 
 @pytest.mark.parametrize("dry_run", [True, False])
