@@ -280,6 +280,15 @@ def _bundle(cli: Cli) -> int:
     return EXIT_OK
 
 
+def _classify(cli: Cli) -> int:
+    a = cli.args
+    res = case_exam.classify(cli.context(), a.id, a.code, a.basis, a.text, a.level or "")
+    cli.emit(
+        res, lambda: f"Klasifikasi {res['code']} dicatat: tingkat {res['level']} ({res['basis']})."
+    )
+    return EXIT_OK
+
+
 def _verify(cli: Cli) -> int:
     res = case_exam_docs.verify_document(cli.context(), cli.args.code)
 
@@ -399,6 +408,15 @@ def register(groups: Groups) -> None:
     p.add_argument("--out", required=True, help="folder tujuan")
     add_json(p)
     set_handler(p, _bundle)
+
+    p = g.add_parser("classify", help="klasifikasi tertulis kode 'bentuk lain' (E8, D17)")
+    p.add_argument("id")
+    p.add_argument("--code", required=True)
+    p.add_argument("--basis", required=True, help="pasal/peraturan yang dilanggar")
+    p.add_argument("--text", required=True, help="uraian mengapa perbuatan masuk ke sana")
+    p.add_argument("--level", choices=("sedang", "berat", "ptdh"), help="tingkat (kode D)")
+    add_json(p)
+    set_handler(p, _classify)
 
     p = g.add_parser("verify", help="periksa kode QR atau kode pendek dokumen laporan")
     p.add_argument("code")

@@ -1250,6 +1250,59 @@ def record_objection(
         return {"id": row.id, **data}
 
 
+# ---------------------------------------------------------------------------- catch-all codes
+def classifications_of(session: Session, case_id: str, codes: list[str]) -> dict[str, Any]:
+    """The newest written classification of each catch-all code among ``codes``."""
+    out: dict[str, Any] = {}
+    for entry in entries(session, case_id, "classification"):
+        data = _data(entry)
+        if data.get("code") in codes:
+            out[data["code"]] = {k: data[k] for k in ("level", "basis", "text")}
+    return out
+
+
+def classify(
+    ctx: AppContext, ref: str, code: str, basis: str, text: str, level: str = ""
+) -> dict[str, Any]:
+    """The written classification a catch-all code ("other form regulated by law") needs
+    before the engine runs: the regulation breached, the description and (discipline) level."""
+    from desktop.domain.case_input import parse_classifications
+    from desktop.services.case_sanctions import active_book
+    from desktop.services.cases import find_case
+
+    actor = ctx.require("case.check")
+    code = code.strip().upper()
+    with ctx.tx() as session:
+        case = find_case(session, ref)
+        book = active_book(ctx, session)
+        v = book.violation(code)
+        if not v.classification_required:
+            raise _bad(
+                "classification_not_needed",
+                f"Kode {code} mempunyai tingkat tetap di aturan sanksi; klasifikasi hanya untuk "
+                "kode 'bentuk lain yang diatur peraturan perundang-undangan'.",
+                f"Code {code} has a fixed level.",
+            )
+        item = {
+            "level": level or ("moral" if v.track == "ethics" else ""),
+            "basis": basis,
+            "text": text,
+        }
+        parsed = parse_classifications(book, (code,), {code: item})[0]
+        data = {"code": code, **parsed.to_json()}
+        row = append_evidence(
+            ctx,
+            session,
+            CaseExamEntry(
+                case_id=case.id, kind="classification", data_json=_dumps(data), actor=actor.username
+            ),
+        )
+        audit.record(
+            ctx, session, "case.classify", "case_file", case.id, {"entry_id": row.id, **data}
+        )
+        return {"id": row.id, "case": case.number, **data}
+
+
 # ---------------------------------------------------------------------------- state
 def exam_state(ctx: AppContext, ref: str, today: date | None = None) -> dict[str, Any]:
     """Everything of the examination and the national path, for the case page and ``--json``."""

@@ -583,6 +583,10 @@ def produce(ctx: AppContext, ref: str, kind: str) -> dict[str, Any]:
             blob = session.get(Blob, previous.pdf_sha256)
             if blob is not None:
                 out = document_json(previous)
+                who = json.loads(previous.content_json)["examined"]
+                out["qr_text"] = _qr(
+                    ctx, session, previous, who.get("nip") or who.get("nik") or ""
+                )[0]
                 out.update(
                     pdf=bytes(blob.data),
                     reused=True,
@@ -619,7 +623,9 @@ def produce(ctx: AppContext, ref: str, kind: str) -> dict[str, Any]:
                 images=images,
             )
         )
-        row.pdf_sha256 = store_blob(session, pdf, "application/pdf")
+        pdf_sha = store_blob(session, pdf, "application/pdf")
+        session.flush()  # the blob first: the foreign key is checked at the update
+        row.pdf_sha256 = pdf_sha
         session.flush()
         audit.record(
             ctx,
@@ -636,6 +642,7 @@ def produce(ctx: AppContext, ref: str, kind: str) -> dict[str, Any]:
             },
         )
         out = document_json(row)
+        out["qr_text"] = qr_text
         out.update(pdf=pdf, reused=False, seconds=round(time.perf_counter() - started, 3))
         return out
 

@@ -155,8 +155,13 @@ def recommend(ctx: AppContext, ref: str) -> dict[str, Any]:
             )
         book = active_book(ctx, session)
         prior = prior_sanctions(session, case)
-        inputs = {"category": emp.category, "violations": codes, "prior": prior}
-        result = engine(book, emp.category, codes, prior).to_json()
+        from desktop.services.case_exam import classifications_of
+
+        classes = classifications_of(session, case.id, codes)
+        inputs: dict[str, Any] = {"category": emp.category, "violations": codes, "prior": prior}
+        if classes:
+            inputs["classifications"] = classes
+        result = engine(book, emp.category, codes, prior, classes or None).to_json()
         row = append_evidence(
             ctx,
             session,
