@@ -6,8 +6,16 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.base import EXIT_CHECK_FAILED, EXIT_OK, Cli, Groups, add_json, set_handler
-from desktop.services import sync, sync_folder
+from desktop.cli.base import (
+    EXIT_BAD_INPUT,
+    EXIT_CHECK_FAILED,
+    EXIT_OK,
+    Cli,
+    Groups,
+    add_json,
+    set_handler,
+)
+from desktop.services import sync, sync_anchor, sync_folder
 
 
 def _enroll_request(cli: Cli) -> int:
@@ -73,6 +81,10 @@ def _import(cli: Cli) -> int:
     bad = [o for o in outcomes if o.status == "rejected"]
     for o in bad:
         cli.error(f"{Path(o.file).name} ditolak ({o.reason}): {o.message}")
+    # A signed package refused for what it claims (authority, chain heads, a disguised
+    # evidence file) is a refused action: 2. A damaged or foreign file: a failed check, 1.
+    if any(o.reason in sync.ALERT_REASONS for o in bad):
+        return EXIT_BAD_INPUT
     return EXIT_CHECK_FAILED if bad else EXIT_OK
 
 
@@ -87,6 +99,11 @@ def _describe_status(st: dict[str, Any]) -> str:
         f"{st['office']} {st['name']} ({st['role']}), sidik jari {st['fingerprint']}",
         f"Konflik terbuka: {st['open_conflicts']}",
     ]
+    for r in st.get("refusals", []):
+        lines.append(
+            f"PERINGATAN: paket {r['file']} dari {r['office']} (urutan {r['seq']}) ditolak "
+            f"({r['reason']}): {r['message']}"
+        )
     for p in st["peers"]:
         gaps = ", ".join(map(str, p["gaps"])) or "-"
         lines.append(
@@ -126,6 +143,56 @@ def _resolve(cli: Cli) -> int:
         c,
         f"Konflik {c['id'][:8]} diselesaikan: dipakai versi "
         f"{'di sini' if c['resolution'] == 'local' else 'masuk'}.",
+    )
+    return EXIT_OK
+
+
+def _refusals(cli: Cli) -> int:
+    items = sync.refusals(cli.context(), include_acknowledged=cli.args.all)
+
+    def text() -> str:
+        if not items:
+            return "Tidak ada paket yang ditolak."
+        return "\n".join(
+            f"{r['id'][:8]} {r['detected_at'][:16]} {r['office']} urutan {r['seq']} "
+            f"{r['file']}: {r['reason']} — {r['message']}"
+            + (f" (dilihat {r['acknowledged_by']})" if r["acknowledged_at"] else "")
+            for r in items
+        )
+
+    cli.emit({"refusals": items}, text)
+    return EXIT_OK
+
+
+def _refusal_seen(cli: Cli) -> int:
+    r = sync.acknowledge_refusal(cli.context(), cli.args.id)
+    cli.emit(r, f"Peringatan paket {r['file']} dari {r['office']} ditandai sudah dilihat.")
+    return EXIT_OK
+
+
+def _checkpoint(cli: Cli) -> int:
+    ctx = cli.context()
+    if cli.args.check:
+        result = sync_anchor.checkpoint_problems(ctx, Path(cli.args.check))
+
+        def text() -> str:
+            head = f"Titik periksa {result['created_at']} (SHA-256 {result['sha256']})"
+            if result["ok"]:
+                return f"{head}: semua rantai masih cocok."
+            return "\n".join(
+                [f"{head}: TIDAK COCOK"]
+                + [f"- {p['chain']}: {p['message']}" for p in result["problems"]]
+            )
+
+        cli.emit(result, text)
+        return EXIT_OK if result["ok"] else EXIT_CHECK_FAILED
+    info = sync_anchor.write_checkpoint(ctx, Path(cli.args.out))
+    cli.emit(
+        info,
+        f"Titik periksa rantai bukti {info['office']} ditulis ke {info['path']}.\n"
+        f"SHA-256: {info['sha256']}\n"
+        "Catat kode ini di atas kertas (atau kirim ke kabupaten) dan simpan berkasnya di "
+        "luar laptop ini.",
     )
     return EXIT_OK
 
@@ -184,6 +251,17 @@ def register(groups: Groups) -> None:
     p.add_argument("id", help="id konflik (boleh awalannya)")
     p.add_argument("--keep", required=True, choices=("local", "incoming"))
     set_handler(p, _resolve)
+    p = cmd("refusals", "paket yang ditolak karena isinya (peringatan)")
+    p.add_argument("--all", action="store_true", help="termasuk yang sudah dilihat")
+    set_handler(p, _refusals)
+    p = cmd("refusal-seen", "tandai peringatan paket ditolak sudah dilihat")
+    p.add_argument("id", help="id peringatan (boleh awalannya)")
+    set_handler(p, _refusal_seen)
+    p = cmd("checkpoint", "tulis titik periksa rantai bukti yang ditandatangani (atau periksa)")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--out", help="berkas titik periksa yang ditulis")
+    which.add_argument("--check", help="periksa rantai sekarang terhadap berkas ini")
+    set_handler(p, _checkpoint)
     p = cmd("revoke", "hub: cabut pendaftaran kantor")
     p.add_argument("code")
     set_handler(p, _revoke)
