@@ -10,6 +10,7 @@ embedded once per file.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -18,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop.documents import fonts
+from desktop.documents import fonts, pdf_meta
 from desktop.documents.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, wrap
 from desktop.domain.pact import tanggal
 
@@ -101,11 +102,13 @@ def render(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     title: str = "Pakta Integritas Netralitas",
+    meta: pdf_meta.PdfMeta | None = None,
 ) -> bytes:
     """All pages into one PDF; ``progress(done, total)`` after each page; stops (raising
-    ``InterruptedError``) as soon as ``cancelled()`` is true."""
+    ``InterruptedError``) as soon as ``cancelled()`` is true. ``meta`` is the document
+    information (title, the office as author, creation date); by default the title only."""
     buf = io.BytesIO()
-    canvas = start(buf, letterhead, paper, title)
+    canvas = start(buf, letterhead, paper, title, meta)
     for done, page in enumerate(pages, 1):
         if cancelled is not None and cancelled():
             raise InterruptedError("cancelled")
@@ -116,19 +119,24 @@ def render(
     return buf.getvalue()
 
 
-def start(out: io.BytesIO, letterhead: Letterhead, paper: str, title: str) -> Canvas:
+def start(
+    out: io.BytesIO,
+    letterhead: Letterhead,
+    paper: str,
+    title: str,
+    meta: pdf_meta.PdfMeta | None = None,
+) -> Canvas:
     fonts.register()
     size = PAPERS[paper]
     canvas = Canvas(
         out,
         pagesize=size,
         pageCompression=1,
-        invariant=1,
+        invariant=1,  # the same pages give the same bytes (the file id is a content digest)
         initialFontName=SERIF,
         initialFontSize=BODY_SIZE,
     )
-    canvas.setTitle(title)
-    canvas.setCreator("Netra")
+    pdf_meta.apply(canvas, meta or pdf_meta.PdfMeta(title, "Netra"))
     canvas._netra_doc = _Doc(canvas, size[0], size[1], letterhead)
     return canvas
 
@@ -287,16 +295,83 @@ def _wrap_all(lines: Iterable[str], font: str, size: float, width: float) -> lis
     return [part for line in lines for part in wrap(line, font, size, width)]
 
 
+# ---------------------------------------------------------------- wrapping names, numbers
+_NUMBER = re.compile(r"^(?P<label>\D*?)\s*(?P<number>\d[\d ]*\d|\d)$")
+_FRONT_TITLE = re.compile(r"^[A-Za-z]{1,5}\.$")  # Dr. Drs. Hj. Ir. H.
+
+
+def _wrap_units(units: list[str], font: str, size: float, width: float) -> list[str]:
+    """Greedy wrap of unbreakable pieces (each may hold spaces), one space between them; a
+    piece wider than the line alone is wrapped at its own spaces."""
+    lines: list[str] = []
+    current = ""
+    for unit in units:
+        candidate = f"{current} {unit}" if current else unit
+        if fonts.width(candidate, font, size) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        if fonts.width(unit, font, size) <= width:
+            current = unit
+        else:
+            *full, current = wrap(unit, font, size, width)
+            lines += full
+    lines.append(current)
+    return lines
+
+
+def wrap_number(text: str, font: str, size: float, width: float) -> list[str]:
+    """An identity number line ("NIP 19850315 201001 1 002", "NI PPPK 19960201 2023 2 1 1
+    005", or the bare number): never broken inside the number's groups; the label may go on
+    the line above when the whole does not fit."""
+    match = _NUMBER.match(text.strip())
+    if match is None:
+        return wrap(text, font, size, width)
+    units = [x for x in (match["label"].strip(), match["number"]) if x]
+    return _wrap_units(units, font, size, width)
+
+
+def wrap_name(text: str, font: str, size: float, width: float) -> list[str]:
+    """A name with its titles: "Drs. Agustinus Lewerissa, M.Si" breaks only at the spaces of
+    the name itself; a front title stays with the word after it and the degrees after the
+    comma with the last word of the name ("Drs. Agustinus / Lewerissa, M.Si"). Degrees are
+    split from each other (after their commas) only when they cannot fit on one line."""
+    text = " ".join(text.split())
+    name, comma, degrees = text.partition(", ")
+    words = name.split()
+    if not words:
+        return wrap(text, font, size, width)
+    front: list[str] = []  # the titles before the name go with its first word
+    while len(words) > 1 and _FRONT_TITLE.match(words[0]):
+        front.append(words.pop(0))
+    units = [" ".join([*front, words[0]]), *words[1:]]
+    if comma:
+        tail = f"{units[-1]}, {degrees}"
+        if fonts.width(tail, font, size) <= width:
+            units[-1] = tail
+        else:
+            pieces = [f"{units[-1]},", *(d for d in degrees.split(" ") if d)]
+            units[-1:] = pieces
+    return _wrap_units(units, font, size, width)
+
+
 # ---------------------------------------------------------------- per page
 _LABEL_X, _COLON_X, _VALUE_X = 6 * mm, 48 * mm, 51 * mm
+_NUMBER_LABELS = ("NIP", "NI PPPK", "NIK", "NIP / NI PPPK")
+
+
+def _value_lines(label: str, value: str, size: float, width: float) -> list[str]:
+    if label == "Nama":
+        return wrap_name(value or "-", SERIF_BOLD, size, width)
+    if label in _NUMBER_LABELS:
+        return wrap_number(value or "-", SERIF, size, width)
+    return wrap(value or "-", SERIF, size, width)
 
 
 def _identity_lines(doc: _Doc, page: PactPage, size: float) -> list[tuple[str, list[str]]]:
     width = doc.content_w - _VALUE_X
-    return [
-        (label, wrap(value or "-", SERIF_BOLD if label == "Nama" else SERIF, size, width))
-        for label, value in page.identity
-    ]
+    return [(label, _value_lines(label, value, size, width)) for label, value in page.identity]
 
 
 def _identity_height(doc: _Doc, page: PactPage, size: float) -> float:
@@ -323,8 +398,8 @@ _Person = tuple[str, str, str, bytes | None]
 def _sign_rows(page: PactPage) -> tuple[int, list[list[_Person]]]:
     """Columns and rows: witnesses ("Mengetahui,") on the left, the signer on the right of
     the first row; a fourth or further witness goes on another row."""
-    people: list[_Person] = [
-        (w.position, w.name, f"NIP. {w.nip}" if w.nip else "", None) for w in page.witnesses
+    people: list[_Person] = [  # "NIP 1970…" as under the signer's name (no full stop)
+        (w.position, w.name, f"NIP {w.nip}" if w.nip else "", None) for w in page.witnesses
     ]
     signer: _Person = (page.text.signer_label, page.name, page.id_line, page.signature_png)
     columns = 2 if len(people) <= 1 else 3
@@ -377,8 +452,8 @@ def _row(
     for index, ((_role, name, id_line, signature), role_lines) in enumerate(
         zip(row, roles, strict=False)
     ):
-        names = wrap(name, SERIF_BOLD, size, width)
-        ids = wrap(id_line, SERIF, size, width) if id_line else []
+        names = wrap_name(name, SERIF_BOLD, size, width)
+        ids = wrap_number(id_line, SERIF, size, width) if id_line else []
         low = min(low, names_y - (len(names) + len(ids)) * lead)
         if not draw:
             continue
@@ -459,4 +534,6 @@ __all__ = [
     "render",
     "start",
     "tanggal",
+    "wrap_name",
+    "wrap_number",
 ]

@@ -2,7 +2,8 @@
 
 A table of those who signed (name, NIP, unit, time in the office's zone, a small signature
 thumbnail), page numbers ("Halaman 2 dari 5") and totals, then the list of those who have
-not signed or refused. Pure: data in, PDF bytes out.
+not signed or refused, and the sign-off (place, date, the head of the office). The heading
+names the apel's date and place and the election. Pure: data in, PDF bytes out.
 """
 
 from __future__ import annotations
@@ -15,9 +16,20 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop.documents import fonts
-from desktop.documents.fonts import SANS, SANS_BOLD, SERIF_BOLD, wrap
-from desktop.documents.pact_pdf import BOTTOM, LEFT, PAPERS, RIGHT, TOP, Letterhead, draw_letterhead
+from desktop.documents import fonts, pdf_meta
+from desktop.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, wrap
+from desktop.documents.pact_pdf import (
+    BOTTOM,
+    LEFT,
+    PAPERS,
+    RIGHT,
+    TOP,
+    Letterhead,
+    draw_letterhead,
+    wrap_name,
+    wrap_number,
+)
+from desktop.documents.pdf_meta import PdfMeta
 
 SIZE = 8.5
 LEAD = 10.5
@@ -44,11 +56,24 @@ class Missing:
 
 
 @dataclass(frozen=True)
+class SignOff:
+    place: str
+    date_text: str  # "30 September 2024"
+    title: str  # "Camat Wetar"
+    name: str = ""  # blank: a dotted line to write the name on
+    nip: str = ""
+
+
+@dataclass(frozen=True)
 class RecapInfo:
     title: str  # the event name or the selection
     office: str
     zone: str  # WIT / WITA / WIB
     printed: str
+    event_line: str = ""  # "Apel: 30 September 2024, Ilwaki"
+    election_line: str = ""  # "Pemilihan: Pilkada Serentak 2024 (pemungutan suara ...)"
+    sign_off: SignOff | None = None  # place, date and the head of office under the lists
+    meta: PdfMeta | None = None  # the PDF's document information (default: title, office)
 
 
 def thumbnail(png: bytes, width: int = 240) -> io.BytesIO:
@@ -71,6 +96,10 @@ def thumbnail(png: bytes, width: int = 240) -> io.BytesIO:
     return out
 
 
+# Names wrap at the spaces of the name (titles kept with it), numbers never inside.
+_WRAPS = {"Nama": wrap_name, "NIP / NIK": wrap_number}
+
+
 class _Sheet:
     def __init__(self, paper: str, head: Letterhead, info: RecapInfo) -> None:
         fonts.register()
@@ -84,8 +113,15 @@ class _Sheet:
             initialFontName=SANS,
             initialFontSize=SIZE,
         )
-        self.c.setTitle(f"Daftar penandatanganan - {info.title}")
-        self.c.setCreator("Netra")
+        pdf_meta.apply(
+            self.c,
+            info.meta
+            or PdfMeta(
+                f"Daftar penandatanganan - {info.title}",
+                info.office,
+                "Daftar penandatanganan Pakta Integritas Netralitas",
+            ),
+        )
         self.head, self.info = head, info
         self.page = 0
         self.y = 0.0
@@ -112,11 +148,45 @@ class _Sheet:
             for line in wrap(self.info.title, SANS, 10, self.content_w):
                 self.c.drawCentredString(self.width / 2, y, line)
                 y -= 13
+            self.c.setFont(SANS, 9)
+            for text in (self.info.event_line, self.info.election_line):
+                for line in wrap(text, SANS, 9, self.content_w) if text else []:
+                    self.c.drawCentredString(self.width / 2, y, line)
+                    y -= 12
             self.y = y - 6
         else:
             self.y = self.height - TOP - 4 * mm
         if self.columns:
             self._header()
+
+    def head_sign_off(self, who: SignOff) -> None:
+        """Place and date, the head's title, room to sign, the name and NIP (right half)."""
+        if self.y - 48 * mm < BOTTOM + 10 * mm:
+            self.columns = []
+            self.new_page()
+        c = self.c
+        x = LEFT + self.content_w * 0.55
+        width = self.content_w * 0.45
+        y = self.y - 8 * mm
+        c.setFont(SERIF, 10)
+        for line in (
+            f"{who.place}, {who.date_text}",
+            *wrap(who.title + ",", SERIF, 10, width),
+        ):
+            c.drawString(x, y, line)
+            y -= 13
+        y -= 20 * mm
+        c.setFont(SERIF_BOLD, 10)
+        for line in wrap_name(who.name, SERIF_BOLD, 10, width) if who.name else []:
+            c.drawString(x, y, line)
+            c.line(x, y - 1.5, x + fonts.width(line, SERIF_BOLD, 10), y - 1.5)
+            y -= 13
+        if not who.name:
+            c.drawString(x, y, "(.......................................)")
+            y -= 13
+        c.setFont(SERIF, 10)
+        c.drawString(x, y, f"NIP {who.nip}" if who.nip else "NIP ..............................")
+        self.y = y - 6
 
     def _footer(self) -> None:
         c = self.c
@@ -156,8 +226,8 @@ class _Sheet:
 
     def row(self, cells: Sequence[str], image: bytes | None = None) -> None:
         wrapped = [
-            wrap(text, SANS, SIZE, width - 4)
-            for text, (_h, width) in zip(cells, self.columns, strict=False)
+            _WRAPS.get(heading, wrap)(text, SANS, SIZE, width - 4)
+            for text, (heading, width) in zip(cells, self.columns, strict=False)
         ]
         height = max(max(len(w) for w in wrapped) * LEAD, THUMB_H if image else 0) + 5
         if self.y - height < BOTTOM + 8 * mm:
@@ -226,10 +296,10 @@ def render(
     sheet.table(
         [
             ("No", 7 * mm),
-            ("Nama", w * 0.26),
+            ("Nama", w * 0.25),
             ("NIP / NIK", 37 * mm),
-            ("Unit kerja", w * 0.19),
-            ("Waktu " + info.zone, 19 * mm),
+            ("Unit kerja", w * 0.17),
+            ("Waktu " + info.zone, 29 * mm),  # "30-09-2024 09.16" on one line
             ("Tanda tangan", 0.0),
         ]
     )
@@ -273,4 +343,6 @@ def render(
                 else ("Menolak" if m.refused else "Belum menandatangani")
             )
             sheet.row([str(number), m.name, m.nip, m.unit, note])
+    if info.sign_off is not None:
+        sheet.head_sign_off(info.sign_off)
     return sheet.finish()

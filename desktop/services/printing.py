@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from desktop.documents import pact_pdf, pdf_raster, recap_pdf
+from desktop.documents import pact_pdf, pdf_meta, pdf_raster, recap_pdf
 from desktop.domain import pact, verification
 from desktop.domain.errors import NetraError
 from desktop.domain.nip import format_nip, normalize
@@ -32,6 +32,7 @@ from desktop.services.pact_verification import Verification, verify
 from desktop.services.signing_people import event_unit_ids
 from desktop.store.models import (
     Blob,
+    Election,
     Employee,
     Office,
     PactTemplate,
@@ -284,6 +285,8 @@ class PageBuilder:
         body, text = self.text(rec.template_id)
         local = rec.created_at.astimezone(self.zone)
         witnesses = json.loads(event.witnesses_json or "[]") if body.witness_heading else []
+        # A witness does not witness their own pact: on that page "Mengetahui" keeps the others.
+        witnesses = [w for w in witnesses if not is_signer(w, who)]
         filled = pact.fill(body, who, place=event.place or self.office.place, when=local.date())
         fields = tuple(
             (label, format_nip(value) if label in ("NIP", "NI PPPK") else value)
@@ -313,6 +316,70 @@ class PageBuilder:
                 for w in witnesses
             ),
         )
+
+
+def is_signer(witness: dict[str, str], who: pact.Identity) -> bool:
+    """True when ``witness`` is the person signing: the same NIP, or (a witness written
+    without NIP) the same name, spacing and case aside."""
+    nip = normalize(witness.get("nip") or "")
+    if nip and who.nip:
+        return nip == who.nip
+    return (
+        " ".join(witness.get("name", "").split()).casefold()
+        == " ".join(who.name.split()).casefold()
+    )
+
+
+def pdf_info(office: Office, title: str, subject: str) -> pdf_meta.PdfMeta:
+    """Document information of a PDF this office prints: created now, in its zone."""
+    return pdf_meta.PdfMeta(
+        title=title,
+        author=office.name,
+        subject=subject,
+        created=datetime.now(ZoneInfo(office.timezone)),
+    )
+
+
+def head_title(office_name: str) -> str:
+    """The office head's title for a sign-off: Camat / Lurah / Kepala ..."""
+    for prefix, head in (
+        ("kecamatan ", "Camat "),
+        ("kelurahan ", "Lurah "),
+        ("desa ", "Kepala Desa "),
+    ):
+        if office_name.casefold().startswith(prefix):
+            return head + office_name[len(prefix) :]
+    return f"Kepala {office_name}"
+
+
+def _recap_context(
+    session: Session, office: Office, event: SigningEvent | None, now: datetime
+) -> tuple[str, str, recap_pdf.SignOff]:
+    """The recap's apel line, election line and sign-off (the event's first witness with a
+    NIP, usually the head of the office, else the head's title with a blank name)."""
+    event_line = election_line = ""
+    sign = recap_pdf.SignOff(
+        office.place or office.name, pact.tanggal(now.date()), head_title(office.name)
+    )
+    if event is not None:
+        event_line = f"Apel: {pact.tanggal(event.event_date)}, {event.place}"
+        election = session.get(Election, event.election_id)
+        if election is not None:
+            election_line = (
+                f"Pemilihan: {election.name} (pemungutan suara "
+                f"{pact.tanggal(election.voting_date)})"
+            )
+        witnesses = [w for w in json.loads(event.witnesses_json or "[]") if w.get("name")]
+        if witnesses:
+            head = next((w for w in witnesses if w.get("nip")), witnesses[0])
+            sign = recap_pdf.SignOff(
+                event.place or sign.place,
+                sign.date_text,
+                head.get("position", "") or sign.title,
+                head.get("name", ""),
+                format_nip(head["nip"]) if head.get("nip") else "",
+            )
+    return event_line, election_line, sign
 
 
 def _recap_rows(builder: PageBuilder, items: list[_Item]) -> list[recap_pdf.Row]:
@@ -356,12 +423,23 @@ def build(
         data = gather(session, sel)
         builder = PageBuilder(ctx, session)
         head = letterhead(session, office)
+        now = datetime.now(builder.zone)
         if recap:
+            event = session.get(SigningEvent, sel.event_id) if sel.event_id else None
+            event_line, election_line, sign = _recap_context(session, office, event, now)
             info = recap_pdf.RecapInfo(
                 title=data.title,
                 office=office.name,
                 zone=zone_label(office.timezone),
-                printed=datetime.now(builder.zone).strftime("%d-%m-%Y %H.%M"),
+                printed=now.strftime("%d-%m-%Y %H.%M"),
+                event_line=event_line,
+                election_line=election_line,
+                sign_off=sign,
+                meta=pdf_info(
+                    office,
+                    f"Daftar penandatanganan - {data.title}",
+                    "Daftar penandatanganan Pakta Integritas Netralitas",
+                ),
             )
             pdf, pages = recap_pdf.render(
                 _recap_rows(builder, data.items),
@@ -387,6 +465,11 @@ def build(
                 total=len(data.items),
                 progress=progress,
                 cancelled=cancelled,
+                meta=pdf_info(
+                    office,
+                    f"Pakta Integritas Netralitas - {data.title}",
+                    "Pakta Integritas Netralitas ASN",
+                ),
             )
             pages = len(data.items)
     refused = sum(1 for m in data.missing if m.refused)

@@ -117,8 +117,8 @@ def test_pact_and_event_list_agree_on_the_date(ctx: AppContext, setup: Setup) ->
     today = signing_setup.office_today(ctx)
     emp = setup.roster.employees[CAMAT]
     view = signing.pact_for(ctx, setup.event_id, emp)
-    months = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus")
-    months += ("September", "Oktober", "November", "Desember")
+    months = "Januari Februari Maret April Mei Juni Juli Agustus September Oktober".split()
+    months += ["November", "Desember"]
     assert view.text.place_date.endswith(f"{today.day} {months[today.month - 1]} {today.year}")
     event = signing_setup.get_event(ctx, setup.event_id)
     assert event.first_signed is None and not event.signed_on_other_days
