@@ -82,14 +82,16 @@ class Verification:
     voided_at: str = ""
     void_reason: str = ""
     short_code: str = ""
-    # The office whose key the code claims to be signed with (or the short code names), its
-    # name where known, whether its key is known here and from where (own | enrolled | roster).
+    # The office the code names (a full code is checked with its key; a short code has no
+    # signature), its name where known, whether its key is known here and from where
+    # (own | enrolled | roster).
     signer_office: str = ""
     signer_name: str = ""
     key_known: bool = False
     key_source: str = ""
     # The office that made the record, when the record is in this database.
     record_origin: str = ""
+    code_kind: str = ""  # qr (a full, signed code) | short (looked up, nothing signed)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -119,7 +121,7 @@ class Verification:
             ("Acara", self.event),
             ("Waktu", self.signed_at_local),
             ("Kantor", self.office_code),
-            ("Penanda", self.key_description()),
+            ("Kunci", self.key_description()),
             ("Pembuat", self.record_origin),
             ("ID rekaman", self.record_id),
             ("Kode", self.short_code),
@@ -284,6 +286,7 @@ def verify(ctx: AppContext, text: str) -> Verification:
             nip=payload.nip,
             signed_at_utc=payload.signed_at.isoformat(),
             short_code=verification.short_code(payload),
+            code_kind="qr",
         )
         key = office_key(ctx, session, payload.office_code)
         _signer(result, payload.office_code, key)
@@ -323,6 +326,7 @@ def verify(ctx: AppContext, text: str) -> Verification:
         result.record_origin = record.origin
         if record.origin != payload.office_code:
             result.in_database = True
+            result.short_code = ""  # not a code of this record: not shown as one
             result.status = WRONG_OFFICE
             result.reasons.append(
                 f"Kode ditandatangani oleh kantor {payload.office_code}, tetapi rekaman ini "
@@ -441,7 +445,7 @@ def _describe_record(
 
 
 def _verify_short(ctx: AppContext, session: Session, office: str, prefix: str) -> Verification:
-    result = Verification(False, NOT_FOUND, office_code=office)
+    result = Verification(False, NOT_FOUND, office_code=office, code_kind="short")
     _signer(result, office, None)  # named by the code; no signature to check
     try:
         matches = _records(session, SignatureRecord.sha256.like(prefix + "%"))
@@ -453,10 +457,11 @@ def _verify_short(ctx: AppContext, session: Session, office: str, prefix: str) -
     record = matches[0]
     result.record_origin = record.origin
     result.short_code = verification.short_code_for(office, record.sha256)
-    key = office_key(ctx, session, record.origin)
-    _signer(result, office, key if record.origin == office else None)
+    key = office_key(ctx, session, office)
+    _signer(result, office, key)
     if record.origin != office:
         result.in_database = True
+        result.short_code = ""  # not a code of this record: not shown as one
         result.status = WRONG_OFFICE
         result.reasons.append(
             f"Kode pendek menyebut kantor {office}, tetapi rekaman dengan hash ini dibuat "

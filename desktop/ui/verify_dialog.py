@@ -1,5 +1,6 @@
 """Verify a printed pact: paste or scan its code, see "Sah" / "Tidak sah", why, and the
-person, event, time and signature image from the database.
+person, event, time and signature image from the database; which office signed the code,
+whether that office's key is known here (and from where), and which office made the record.
 
 A USB barcode scanner types the QR text and presses Enter, so the field checks on Enter.
 Modeless, deleted on close.
@@ -78,7 +79,9 @@ class VerifyDialog(QDialog):
             ("unit", self.tr("Work unit")),
             ("event", self.tr("Signing event")),
             ("signed_at_local", self.tr("Signed at")),
-            ("office_code", self.tr("Issuing office")),
+            ("signer_office", self.tr("Office on the code")),
+            ("key_known", self.tr("Office key")),
+            ("record_origin", self.tr("Record made by")),
             ("short_code", self.tr("Short code")),
         ):
             value = QLabel("–")
@@ -130,6 +133,20 @@ class VerifyDialog(QDialog):
         self.reasons.setText(describe_error(exc, tb))
 
     # ------------------------------------------------------------------ display
+    def _key_text(self, result: Verification) -> str:
+        if not result.key_known:
+            return self.tr("Not known on this computer (office not enrolled)")
+        source = {
+            pact_verification.KEY_OWN: self.tr("Known: this office"),
+            pact_verification.KEY_ENROLLED: self.tr("Known: enrolled office"),
+            pact_verification.KEY_ROSTER: self.tr("Known: the kabupaten's list of office keys"),
+        }.get(result.key_source, result.key_source)
+        if result.signature_checked:
+            return self.tr("%1 – signature checked").replace("%1", source)
+        if result.code_kind == "short":
+            return self.tr("%1 – short code, no signature to check").replace("%1", source)
+        return source
+
     def _show(self, result: Verification | None, image: bytes | None = None) -> None:
         if result is None:
             self.verdict.setText("")
@@ -148,6 +165,13 @@ class VerifyDialog(QDialog):
         data = result.to_json()
         for key, label in self.fields.items():
             label.setText(str(data.get(key) or "–"))
+        if result.signer_office:
+            self.fields["signer_office"].setText(
+                " ".join(x for x in (result.signer_office, result.signer_name) if x)
+            )
+            self.fields["key_known"].setText(self._key_text(result))
+        else:
+            self.fields["key_known"].setText("–")
         pixmap = QPixmap()
         if image and pixmap.loadFromData(image):
             self.signature.setPixmap(

@@ -7,10 +7,14 @@ offices this installation knows only through the hub's roster of keys verify by 
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from pytestqt.qtbot import QtBot
 
 from desktop.domain import verification as v
 from desktop.services import identity, pact_verification, printing, sync
@@ -150,3 +154,44 @@ def test_office_known_only_through_the_hubs_roster(net: Net) -> None:
             office_a, session, "81.08", [{"code": C, "signing_key": c_key, "status": "revoked"}]
         )
     assert printing.verify(office_a, code).status == "revoked_office"
+
+
+def test_verify_dialog_names_the_office_and_its_key(net: Net, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.ui.context import UiContext
+    from desktop.ui.tasks import TaskRunner
+    from desktop.ui.verify_dialog import VerifyDialog
+
+    ids = _a_at_hub(net)
+    runner = TaskRunner()
+    ui = UiContext(net.hub, runner)
+    dialog = VerifyDialog(ui)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def check(code: str) -> None:
+        dialog.code.setText(code)
+        dialog.check()
+        qtbot.waitUntil(dialog.check_button.isEnabled, timeout=10_000)
+        runner.wait()
+        QCoreApplication.processEvents()
+
+    check(_signed(_payload(net.offices[A], ids[0], A), net.offices[A]))
+    assert "Tidak" not in dialog.verdict.text() and "Not" not in dialog.verdict.text()
+    assert dialog.fields["signer_office"].text() == f"{A} Kecamatan Wetar"
+    assert dialog.fields["key_known"].text() == "Known: enrolled office – signature checked"
+    assert dialog.fields["record_origin"].text() == A
+
+    check(_signed(_payload(net.hub, ids[0], B), net.offices[B]))
+    assert "Not valid" in dialog.verdict.text()
+    assert dialog.fields["signer_office"].text().startswith(B)
+    assert dialog.fields["record_origin"].text() == A
+    assert f"dibuat oleh kantor {A}" in dialog.reasons.text()
+
+    stranger = Ed25519PrivateKey.generate()  # an office the hub never enrolled
+    p = v.make_payload(str(uuid.uuid4()), "", datetime.now(UTC), "ab" * 32, "cd" * 32, "81.08.09")
+    check(v.encode(v.with_signature(p, stranger.sign(v.message(p)))))
+    assert dialog.fields["signer_office"].text() == "81.08.09"
+    assert dialog.fields["key_known"].text().startswith("Not known on this computer")
+    runner.wait()

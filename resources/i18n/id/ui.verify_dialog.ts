@@ -3,88 +3,128 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../../desktop/ui/verify_dialog.py" line="39" />
+        <location filename="../../../desktop/ui/verify_dialog.py" line="40" />
         <source>Verify a printed pact</source>
         <translation>Verifikasi Pakta Tercetak</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/verify_dialog.py" line="44" />
+        <location filename="../../../desktop/ui/verify_dialog.py" line="45" />
         <source>Scan the QR code on the pact with the barcode scanner, or type the short code printed under it, then press Enter.</source>
         <translation>Pindai kode QR pada pakta dengan pemindai barcode, atau ketik kode pendek yang tercetak di bawahnya, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/verify_dialog.py" line="52" />
+        <location filename="../../../desktop/ui/verify_dialog.py" line="53" />
         <source>NETRA1… or 81.08.06-XXXX-XXXX-XXXX-XXXX</source>
         <translation>NETRA1… atau 81.08.06-XXXX-XXXX-XXXX-XXXX</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/verify_dialog.py" line="54" />
+        <location filename="../../../desktop/ui/verify_dialog.py" line="55" />
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/verify_dialog.py" line="75" />
+        <location filename="../../../desktop/ui/verify_dialog.py" line="76" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/verify_dialog.py" line="76" />
+        <location filename="../../../desktop/ui/verify_dialog.py" line="77" />
         <source>NIP / NIK</source>
         <translation>NIP / NIK</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/verify_dialog.py" line="77" />
+        <location filename="../../../desktop/ui/verify_dialog.py" line="78" />
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/verify_dialog.py" line="78" />
+        <location filename="../../../desktop/ui/verify_dialog.py" line="79" />
         <source>Work unit</source>
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/verify_dialog.py" line="79" />
+        <location filename="../../../desktop/ui/verify_dialog.py" line="80" />
         <source>Signing event</source>
         <translation>Acara penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/verify_dialog.py" line="80" />
+        <location filename="../../../desktop/ui/verify_dialog.py" line="81" />
         <source>Signed at</source>
         <translation>Waktu penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/verify_dialog.py" line="81" />
-        <source>Issuing office</source>
-        <translation>Kantor penerbit</translation>
+        <location filename="../../../desktop/ui/verify_dialog.py" line="82" />
+        <source>Office on the code</source>
+        <translation>Kantor pada kode</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/verify_dialog.py" line="82" />
+        <location filename="../../../desktop/ui/verify_dialog.py" line="83" />
+        <source>Office key</source>
+        <translation>Kunci kantor</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/verify_dialog.py" line="84" />
+        <source>Record made by</source>
+        <translation>Rekaman dibuat oleh</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/verify_dialog.py" line="85" />
         <source>Short code</source>
         <translation>Kode pendek</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/verify_dialog.py" line="90" />
-        <location filename="../../../desktop/ui/verify_dialog.py" line="163" />
+        <location filename="../../../desktop/ui/verify_dialog.py" line="93" />
+        <location filename="../../../desktop/ui/verify_dialog.py" line="187" />
         <source>No signature image</source>
         <translation>Tidak ada gambar tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/verify_dialog.py" line="99" />
+        <location filename="../../../desktop/ui/verify_dialog.py" line="102" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/verify_dialog.py" line="129" />
+        <location filename="../../../desktop/ui/verify_dialog.py" line="132" />
         <source>Could not check</source>
         <translation>Tidak dapat diperiksa</translation>
     </message>
     <message>
+        <location filename="../../../desktop/ui/verify_dialog.py" line="138" />
+        <source>Not known on this computer (office not enrolled)</source>
+        <translation>Tidak dikenal di komputer ini (kantor belum terdaftar)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/verify_dialog.py" line="140" />
+        <source>Known: this office</source>
+        <translation>Dikenal: kantor ini sendiri</translation>
+    </message>
+    <message>
         <location filename="../../../desktop/ui/verify_dialog.py" line="141" />
+        <source>Known: enrolled office</source>
+        <translation>Dikenal: kantor terdaftar</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/verify_dialog.py" line="142" />
+        <source>Known: the kabupaten's list of office keys</source>
+        <translation>Dikenal: daftar kunci kantor dari kabupaten</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/verify_dialog.py" line="145" />
+        <source>%1 – signature checked</source>
+        <translation>%1 – tanda tangan digital diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/verify_dialog.py" line="147" />
+        <source>%1 – short code, no signature to check</source>
+        <translation>%1 – kode pendek, tanpa tanda tangan digital untuk diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/verify_dialog.py" line="158" />
         <source>Valid (Sah)</source>
         <translation>Sah</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/verify_dialog.py" line="141" />
+        <location filename="../../../desktop/ui/verify_dialog.py" line="158" />
         <source>Not valid (Tidak sah)</source>
         <translation>Tidak sah</translation>
     </message>
