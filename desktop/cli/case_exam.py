@@ -122,7 +122,12 @@ def _bap(cli: Cli) -> int:
 def _lhp(cli: Cli) -> int:
     a = cli.args
     res = case_exam.record_lhp(
-        cli.context(), a.id, a.conclusion, summary=a.summary or "", analysis=a.analysis or ""
+        cli.context(),
+        a.id,
+        a.conclusion,
+        summary=a.summary or "",
+        analysis=a.analysis or "",
+        made_on=a.date,
     )
     cli.emit(
         res,
@@ -359,6 +364,7 @@ def register(groups: Groups) -> None:
     p.add_argument("--conclusion", required=True, help="kesimpulan pemeriksaan")
     p.add_argument("--summary", help="ringkasan (bawaan: dari BAP)")
     p.add_argument("--analysis", help="analisis (bawaan: penjelasan mesin aturan)")
+    p.add_argument("--date", type=_date, help="tanggal laporan (bawaan: hari ini)")
     add_json(p)
     set_handler(p, _lhp)
 

@@ -194,6 +194,8 @@ def _sign_block(
         if who.get("nip"):
             inner.append(_p(f"NIP {_nip(who['nip'])}", st["center"]))
         cells.append(inner)
+    if len(cells) == 1:
+        cells.insert(0, [])  # one signer signs on the right, under the place and date
     if len(cells) % 2:
         cells.append([])
     rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
@@ -201,12 +203,11 @@ def _sign_block(
     table.setStyle(
         TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER")])
     )
-    out: list[Any] = [Spacer(1, 8)]
+    block: list[Any] = []
     if place_date:
-        right = Table([["", _p(place_date, st["center"])]], colWidths=[80 * mm, 80 * mm])
-        out.append(right)
-    out.append(KeepTogether([table]))
-    return out
+        block.append(Table([["", _p(place_date, st["center"])]], colWidths=[80 * mm, 80 * mm]))
+    block.append(table)
+    return [Spacer(1, 8), KeepTogether(block)]
 
 
 def _codes(items: list[dict[str, Any]]) -> str:
@@ -485,7 +486,7 @@ RENDERERS = {
 def render(pr: ExamPrint) -> bytes:
     c = pr.content
     size = PAPERS.get(pr.paper, PAPERS["a4"])
-    width = size[0] - LEFT - RIGHT
+    width = size[0] - LEFT - RIGHT - 12  # the frame's own 6 pt padding on each side
     buf = io.BytesIO()
     pdf = SimpleDocTemplate(
         buf,

@@ -835,6 +835,7 @@ def record_lhp(
     conclusion: str,
     summary: str = "",
     analysis: str = "",
+    made_on: date | None = None,
 ) -> dict[str, Any]:
     """The Laporan Hasil Pemeriksaan: summary (of the BAP, or of the two missed summonses),
     the evidence with their SHA-256, analysis, conclusion with the proven codes, the engine's
@@ -898,7 +899,15 @@ def record_lhp(
 
             analysis = "\n".join(explanation_lines(output))
         previous = latest(session, case.id, "lhp")
+        made = made_on or date.today()
+        if made > date.today():
+            raise _bad(
+                "date_in_future",
+                "Tanggal laporan hasil pemeriksaan tidak boleh di masa depan.",
+                "The LHP date cannot be in the future.",
+            )
         data = {
+            "date": made.isoformat(),
             "summary": summary.strip(),
             "analysis": analysis.strip(),
             "conclusion": conclusion,

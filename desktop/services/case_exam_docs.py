@@ -30,6 +30,7 @@ from desktop.domain import golongan as gol
 from desktop.domain import verification, workdays
 from desktop.domain.canonical import canonical_json, chain_hash, sha256_hex
 from desktop.domain.errors import NetraError
+from desktop.domain.pact import tanggal
 from desktop.fileio import write_verified
 from desktop.services import audit, identity
 from desktop.services.case_exam import (
@@ -179,11 +180,20 @@ def _official(ctx: AppContext, session: Session, level: str | None, track: str) 
     if track == "contract":
         return "Kepala Unit Kerja"
     if track == "ethics" or level in ("berat", "ptdh"):
-        if region.lower().startswith("kota "):
-            return f"Wali Kota {region[5:]}"
-        if region.lower().startswith("kabupaten "):
-            return f"Bupati {region[10:]}"
-        return "Pejabat Pembina Kepegawaian"
+        lower = region.lower()
+        for prefix in ("kabupaten ", "kab. ", "kota "):
+            if lower.startswith(prefix):
+                region = region[len(prefix) :]
+        parts = office.kabupaten_code.split(".")
+        # Kemendagri codes: 71-99 after the province are cities (81.72 Kota Tual)
+        city = lower.startswith("kota ") or (
+            len(parts) > 1 and parts[1].isdigit() and int(parts[1]) >= 71
+        )
+        return (
+            f"{'Wali Kota' if city else 'Bupati'} {region}"
+            if region
+            else "Pejabat Pembina Kepegawaian"
+        )
     return "Pejabat yang Berwenang Menghukum"
 
 
@@ -328,7 +338,7 @@ def _lhp_content(ctx: AppContext, session: Session, case: CaseFile) -> dict[str,
         + (" — tanpa pemeriksaan (tidak hadir dua kali)" if lhp["without_examination"] else ""),
         "lhp_id": row.id,
         "lhp_sha256": row.sha256,
-        "date": row.created_at.date().isoformat(),
+        "date": lhp["date"],
         "summary": lhp["summary"],
         "analysis": lhp["analysis"],
         "conclusion": lhp["conclusion"],
@@ -407,7 +417,7 @@ def _sk_content(ctx: AppContext, session: Session, case: CaseFile) -> dict[str, 
             "alat bukti dan keterangan yang ada tanpa pemeriksaan"
             if absent
             else "berdasarkan Laporan Hasil Pemeriksaan tanggal "
-            + (lhp.created_at.date().isoformat() if lhp else "-")
+            + (tanggal(date.fromisoformat(_data(lhp)["date"])) if lhp else "-")
         )
         + f" terbukti melakukan pelanggaran netralitas: {', '.join(c['code'] for c in codes)}."
     )

@@ -172,9 +172,19 @@ def test_five_cases_intake_to_delivered_decision(
     assert len(signed) == 3 and {s["role"] for s in signed} == {"examiner", "examined"}
     assert all(s["image_sha256"] and s["strokes_sha256"] for s in signed)
     lhp = ok(
-        cli("case", "lhp", c1, "--conclusion", "Terbukti mengunggah foto bersama calon.", "--json")
+        cli(
+            "case",
+            "lhp",
+            c1,
+            "--conclusion",
+            "Terbukti mengunggah foto bersama calon.",
+            "--date",
+            "2025-04-21",
+            "--json",
+        )
     )
     assert lhp["proven_codes"] == ["D7"] and lhp["recommendation"]["level"] == "berat"
+    assert lhp["date"] == "2025-04-21"
     ok(cli("case", "ref", c1, "--bawaslu", "001/Reg/LP/PB/Kab/33.01/III/2025", "--sbt",
            "SBT-2025-000123", "--bkn-letter", "B-1234/KPP.02/SD/D.1/2025", "--bkn-date",
            "2025-04-10"))  # fmt: skip
