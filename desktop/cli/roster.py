@@ -44,7 +44,8 @@ def _import(cli: Cli) -> int:
         if result.previous_import:
             prev = result.previous_import
             lines.append(
-                f"  berkas ini sudah pernah diimpor ({prev['file']}, {prev['at']}, {prev['by']})."
+                f"  berkas ini sudah pernah diimpor ({prev['file']}, {prev['at_local']}, "
+                f"{prev['by']})."
             )
         lines += [
             f"  berubah baris {c.row} {c.nip or c.name}: {r.COLUMN_LABELS[c.field]} "
@@ -62,7 +63,7 @@ def _import(cli: Cli) -> int:
             f"'{c.local_text}' (aplikasi"
             + (
                 f", {r.APP_EDIT_LABELS.get(c.app_edit.action, c.app_edit.action)} "
-                f"{c.app_edit.at:%d-%m-%Y}"
+                f"{c.app_edit.at_text}"
                 if c.app_edit
                 else ""
             )

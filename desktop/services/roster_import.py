@@ -711,6 +711,7 @@ def _previous(session: Session, sha256: str) -> dict[str, str] | None:
     return {
         "file": found.file_name,
         "at": found.imported_at.isoformat(timespec="seconds"),
+        "at_local": roster_sources.local_clock(session)(found.imported_at),
         "by": found.actor,
     }
 

@@ -18,17 +18,19 @@ through sync do not change the rows (the next import treats them as before).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from typing import Any, cast
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Table, bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
+from desktop.domain.office import TIMEZONES
 from desktop.services.context import AppContext
 from desktop.store.base import utcnow
-from desktop.store.models import Employee
+from desktop.store.models import Employee, Office
 from desktop.store.models.roster import EmployeeFieldSource, RosterImportFile
 
 #: Employee fields whose source is remembered: what an import can set, plus ``active``
@@ -56,6 +58,7 @@ class AppEdit:
     action: str  # add | edit | transfer | deactivate | reactivate
     at: datetime
     actor: str
+    at_text: str = ""  # in the office's zone: "03-12-2026 19.12 WIT"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -125,6 +128,7 @@ def record_app_edit(
 def app_edits(session: Session) -> dict[str, dict[str, AppEdit]]:
     """Every field whose current value an app edit set: employee id -> field -> edit."""
     out: dict[str, dict[str, AppEdit]] = {}
+    clock = local_clock(session)
     rows = session.execute(
         select(
             EmployeeFieldSource.employee_id,
@@ -135,8 +139,24 @@ def app_edits(session: Session) -> dict[str, dict[str, AppEdit]]:
         ).where(EmployeeFieldSource.kind == "app")
     )
     for emp_id, fld, action, at, actor in rows:
-        out.setdefault(emp_id, {})[fld] = AppEdit(action, at, actor)
+        out.setdefault(emp_id, {})[fld] = AppEdit(action, at, actor, clock(at))
     return out
+
+
+def local_clock(session: Session) -> Callable[[datetime], str]:
+    """A formatter of UTC times in the office's zone, as pacts write them (09.15 WIT)."""
+    office = session.scalars(select(Office)).first()
+    name = office.timezone if office else "UTC"
+    try:
+        zone: tzinfo = ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        zone, name = UTC, "UTC"
+    label = TIMEZONES.get(name, name)
+
+    def clock(when: datetime) -> str:
+        return f"{when.astimezone(zone):%d-%m-%Y %H.%M} {label}"
+
+    return clock
 
 
 def previous_import(session: Session, sha256: str) -> RosterImportFile | None:

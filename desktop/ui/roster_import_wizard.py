@@ -9,9 +9,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -23,6 +31,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -36,7 +45,7 @@ from desktop.domain.roster_rows import cell_text
 from desktop.fileio import write_verified
 from desktop.services import roster_import
 from desktop.services.roster import UnitInfo
-from desktop.services.roster_import import ImportPreview, ImportResult
+from desktop.services.roster_import import FieldChange, ImportPreview, ImportResult
 from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error
 
@@ -44,7 +53,9 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 REJECTED_BG = QColor("#fde8e7")
 WARNING_BG = QColor("#fff4d6")
 SKIPPED_BG = QColor("#ececec")
-_ORDER = {"rejected": 0, "warning": 1, "skipped": 2, "ok": 3}
+UPDATE_BG = QColor("#e6f0fb")  # a person whose stored data this import changes
+KEPT_BG = QColor("#efe7fb")  # a person whose changes made in Netra the import keeps
+_ORDER = {"rejected": 0, "kept": 1, "warning": 2, "update": 3, "skipped": 4, "ok": 5}
 PREVIEW_ROWS = 2000  # rows shown in the preview table (all rows are checked)
 
 
@@ -56,8 +67,29 @@ class PreviewModel(QAbstractTableModel):
         self.headers: list[str] = []
         self.rows: list[tuple[int, list[Any], str, str]] = []
 
-    def set_preview(self, preview: ImportPreview) -> None:
+    def set_preview(self, preview: ImportPreview, result: ImportResult | None = None) -> None:
         status = preview.status_by_row()
+        if result is not None:  # what the import does to the stored person, row by row
+            updates: dict[int, list[str]] = {}
+            for change in result.changes:
+                updates.setdefault(change.row, []).append(field_label(change.field))
+            for number, fields in updates.items():
+                if status.get(number, ("ok", ""))[0] == "ok":
+                    status[number] = (
+                        "update",
+                        self.tr("Changes: {fields}").format(fields=", ".join(fields)),
+                    )
+            kept: dict[int, list[str]] = {}
+            for change in result.kept_local:
+                kept.setdefault(change.row, []).append(field_label(change.field))
+            for number, fields in kept.items():
+                if status.get(number, ("ok", ""))[0] in ("ok", "update"):
+                    status[number] = (
+                        "kept",
+                        self.tr("Changed in Netra, kept: {fields}").format(
+                            fields=", ".join(fields)
+                        ),
+                    )
         blank = set(preview.skipped) - {i.row for i in preview.set_aside}
         self.beginResetModel()
         self.headers = [self.tr("Row"), self.tr("Status"), self.tr("Reason"), *preview.headers]
@@ -100,6 +132,8 @@ class PreviewModel(QAbstractTableModel):
                     "warning": self.tr("Warning"),
                     "rejected": self.tr("Rejected"),
                     "skipped": self.tr("Skipped"),
+                    "update": self.tr("Update"),
+                    "kept": self.tr("Netra's value kept"),
                 }[state]
             if column == 2:
                 return message
@@ -112,11 +146,172 @@ class PreviewModel(QAbstractTableModel):
             return cell_text(value)
         if role == Qt.ItemDataRole.BackgroundRole and state != "ok":
             return QBrush(
-                {"rejected": REJECTED_BG, "warning": WARNING_BG, "skipped": SKIPPED_BG}[state]
+                {
+                    "rejected": REJECTED_BG,
+                    "warning": WARNING_BG,
+                    "skipped": SKIPPED_BG,
+                    "update": UPDATE_BG,
+                    "kept": KEPT_BG,
+                }[state]
             )
         if role == Qt.ItemDataRole.ToolTipRole and message:
             return message
         return None
+
+
+def field_label(field: str) -> str:
+    """An employee field's name in the interface language."""
+    labels = {
+        "name": QCoreApplication.translate("roster_import", "Name"),
+        "category": QCoreApplication.translate("roster_import", "Category"),
+        "golongan": QCoreApplication.translate("roster_import", "Golongan"),
+        "jabatan": QCoreApplication.translate("roster_import", "Position"),
+        "jabatan_kind": QCoreApplication.translate("roster_import", "Kind of position"),
+        "unit_id": QCoreApplication.translate("roster_import", "Work unit"),
+        "birth_date": QCoreApplication.translate("roster_import", "Date of birth"),
+        "sex": QCoreApplication.translate("roster_import", "Sex"),
+        "nik": QCoreApplication.translate("roster_import", "NIK"),
+        "active": QCoreApplication.translate("roster_import", "Status"),
+    }
+    return labels.get(field, field)
+
+
+def value_text(change: FieldChange, side: str) -> str:
+    """The local or sheet value of a change as the interface shows it."""
+    if change.field == "active":
+        active = change.local if side == "local" else change.sheet
+        if active:
+            return QCoreApplication.translate("roster_import", "Active")
+        text = change.local_text if side == "local" else change.sheet_text
+        reason = text.partition("(")[2].rstrip(")")
+        if reason:
+            return QCoreApplication.translate("roster_import", "Inactive ({reason})").format(
+                reason=reason
+            )
+        return QCoreApplication.translate("roster_import", "Inactive")
+    return change.local_text if side == "local" else change.sheet_text
+
+
+class ChangesModel(QAbstractTableModel):
+    """Per person and field: what the import changes, and what it keeps because it was
+    changed in Netra after the sheet was imported. The last column chooses, per sheet row,
+    to take the sheet's values instead (checking one field of a row checks the row)."""
+
+    COLUMNS = 7
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[tuple[FieldChange, bool]] = []  # (change, kept in Netra)
+        self.take: set[int] = set()  # sheet rows whose kept values take the sheet's
+        self.take_all = False
+
+    def set_result(self, result: ImportResult) -> None:
+        self.beginResetModel()
+        kept = sorted(result.kept_local, key=lambda c: (c.row, c.field))
+        changed = sorted(result.changes, key=lambda c: (c.row, c.field))
+        self.items = [(c, True) for c in kept] + [(c, False) for c in changed[:PREVIEW_ROWS]]
+        self.take = set()
+        self.take_all = False
+        self.endResetModel()
+
+    def kept_rows(self) -> set[int]:
+        return {c.row for c, kept in self.items if kept}
+
+    def set_take_all(self, on: bool) -> None:
+        self.take_all = on
+        self._refresh_choice()
+
+    def _refresh_choice(self) -> None:
+        if self.items:
+            self.dataChanged.emit(
+                self.index(0, self.COLUMNS - 1), self.index(len(self.items) - 1, self.COLUMNS - 1)
+            )
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return (
+            self.tr("Row"),
+            self.tr("Name"),
+            self.tr("NIP"),
+            self.tr("Field"),
+            self.tr("In Netra"),
+            self.tr("In the sheet"),
+            self.tr("Take the sheet's value"),
+        )[section]
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.isValid() and index.column() == self.COLUMNS - 1:
+            _change, kept = self.items[index.row()]
+            if kept and not self.take_all:
+                return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.items):
+            return None
+        change, kept = self.items[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return str(change.row)
+            if column == 1:
+                return change.name
+            if column == 2:
+                return change.nip or ""
+            if column == 3:
+                return field_label(change.field)
+            if column == 4:
+                return value_text(change, "local")
+            if column == 5:
+                return value_text(change, "sheet")
+            if column == 6 and not kept:
+                if change.app_edit is not None:
+                    return self.tr("Sheet's value (chosen)")
+                return self.tr("Sheet's value")
+            return None
+        if role == Qt.ItemDataRole.CheckStateRole and column == self.COLUMNS - 1 and kept:
+            on = self.take_all or change.row in self.take
+            return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(KEPT_BG if kept else UPDATE_BG)
+        if role == Qt.ItemDataRole.ToolTipRole and kept and change.app_edit is not None:
+            edit = change.app_edit
+            action = {
+                "add": self.tr("added"),
+                "edit": self.tr("edited"),
+                "transfer": self.tr("transfer"),
+                "deactivate": self.tr("deactivated"),
+                "reactivate": self.tr("reactivated"),
+            }.get(edit.action, edit.action)
+            return self.tr("Changed in Netra ({action}) on {at} by {user}").format(
+                action=action, at=edit.at_text, user=edit.actor
+            )
+        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 4, 5):
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != self.COLUMNS - 1:
+            return False
+        change, kept = self.items[index.row()]
+        if not kept:
+            return False
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self.take.add(change.row)
+        else:
+            self.take.discard(change.row)
+        self._refresh_choice()  # every field of the same sheet row follows
+        return True
 
 
 class FilePage(QWizardPage):
@@ -262,9 +457,32 @@ class PreviewPage(QWizardPage):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
+        self.changes = ChangesModel(self)
+        self.changes_table = QTableView()
+        self.changes_table.setModel(self.changes)
+        self.changes_table.verticalHeader().hide()
+        self.changes_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.changes_table.setWordWrap(False)
+        self.changes_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.take_all = QCheckBox(
+            self.tr("Take the sheet's values for everything changed in Netra (all rows)")
+        )
+        self.take_all.toggled.connect(self._take_all)
+        self.changes.dataChanged.connect(lambda *_a: self._choice_changed())
+        changes_box = QWidget()
+        changes_lay = QVBoxLayout(changes_box)
+        changes_lay.setContentsMargins(0, 0, 0, 0)
+        self.changes_note = QLabel()
+        self.changes_note.setWordWrap(True)
+        changes_lay.addWidget(self.changes_note)
+        changes_lay.addWidget(self.changes_table, 1)
+        changes_lay.addWidget(self.take_all)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.table, self.tr("Sheet rows"))
+        self.tabs.addTab(changes_box, self.tr("Changes"))
         lay = QVBoxLayout(self)
         lay.addWidget(self.summary)
-        lay.addWidget(self.table, 1)
+        lay.addWidget(self.tabs, 1)
         self.result: ImportResult | None = None
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
@@ -289,37 +507,86 @@ class PreviewPage(QWizardPage):
         self.result = result
         preview = self.w.preview
         assert preview is not None
-        self.model.set_preview(preview)
+        self.model.set_preview(preview, result)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(2, min(self.table.columnWidth(2), 340))  # reasons are long
-        units = ", ".join(u["name"] for u in result.units_created) or "-"
-        self.summary.setText(
-            self.tr(
-                "New: {c} · updated: {u} · unchanged: {s} · rejected: {x} · warnings: {w}"
-                " · skipped: {k}\nNew work units: {units}"
-            ).format(
-                c=result.created,
-                u=result.updated,
-                s=result.unchanged,
-                x=len(result.rejected),
-                w=len(result.warnings),
-                k=len(result.skipped),
-                units=units,
+        self.take_all.blockSignals(True)
+        self.take_all.setChecked(False)
+        self.take_all.blockSignals(False)
+        self.take_all.setVisible(bool(result.kept_local))
+        self.changes.set_result(result)
+        self.changes_table.resizeColumnsToContents()
+        for column, most in ((1, 260), (4, 240), (5, 240)):
+            self.changes_table.setColumnWidth(
+                column, min(self.changes_table.columnWidth(column), most)
             )
+        self.tabs.setTabText(
+            1, self.tr("Changes ({n})").format(n=len(result.changes) + len(result.kept_local))
         )
-        if result.created + result.updated == 0:
-            self.summary.setText(
-                self.summary.text()
-                + "\n"
-                + self.tr("Nothing to store: the roster already matches this file.")
+        if result.kept_local:
+            self.changes_note.setText(
+                self.tr(
+                    "{n} values were changed in Netra (a transfer, a deactivation or an edit) "
+                    "after the sheet was imported; they are kept unless you tick "
+                    '"Take the sheet\'s value" for a row, or for all rows below.'
+                ).format(n=len(result.kept_local))
             )
+            self.tabs.setCurrentIndex(1)
+        else:
+            self.changes_note.setText(self.tr("Blue rows: values this import changes."))
+            self.tabs.setCurrentIndex(0)
+        self._show_summary()
         self.completeChanged.emit()
+
+    def _take_all(self, on: bool) -> None:
+        self.changes.set_take_all(on)
+
+    def _choice_changed(self) -> None:
+        if self.result is not None:
+            self._show_summary()
+            self.completeChanged.emit()
+
+    def taken_rows(self) -> set[int]:
+        """Sheet rows whose values changed in Netra the user chose to replace."""
+        return self.changes.kept_rows() if self.take_all.isChecked() else set(self.changes.take)
+
+    def _show_summary(self) -> None:
+        result = self.result
+        assert result is not None
+        units = ", ".join(u["name"] for u in result.units_created) or "-"
+        taken = self.taken_rows()
+        kept = len({c.row for c in result.kept_local} - taken)
+        text = self.tr(
+            "New: {c} · updated: {u} · unchanged: {s} · rejected: {x} · warnings: {w}"
+            " · skipped: {k}\nNew work units: {units}"
+        ).format(
+            c=result.created,
+            u=result.updated + len(taken),
+            s=result.unchanged - len(taken),
+            x=len(result.rejected),
+            w=len(result.warnings),
+            k=len(result.skipped),
+            units=units,
+        )
+        if result.kept_local:
+            text += "\n" + self.tr(
+                "Changes made in Netra kept for {p} people; the sheet's values taken for {t}."
+            ).format(p=kept, t=len(taken))
+        if result.previous_import:
+            text += "\n" + self.tr("This file was already imported on {at}.").format(
+                at=result.previous_import["at_local"]
+            )
+        if result.created + result.updated + len(taken) == 0:
+            text += "\n" + self.tr("Nothing to store: the roster already matches this file.")
+        self.summary.setText(text)
 
     def _failed(self, exc: BaseException, tb: str) -> None:
         self.summary.setText(show_error(self, exc, tb))
 
     def isComplete(self) -> bool:
-        return self.result is not None and (self.result.created + self.result.updated) > 0
+        if self.result is None:
+            return False
+        return self.result.created + self.result.updated + len(self.taken_rows()) > 0
 
 
 class CommitPage(QWizardPage):
@@ -340,10 +607,14 @@ class CommitPage(QWizardPage):
         self.w.outcome = None
         self.bar.setRange(0, 0)
         app = self.w.ui.app
+        taken = self.w.preview_page.taken_rows()
 
         def work(handle: Any) -> ImportResult:
             return roster_import.run(
-                app, preview, progress=lambda done, total: handle.progressed.emit(done, total)
+                app,
+                preview,
+                progress=lambda done, total: handle.progressed.emit(done, total),
+                take_rows=taken,
             )
 
         self.w.ui.tasks.run(work, self._done, self._failed, self._progress)
@@ -417,8 +688,21 @@ def summary_text(result: ImportResult, file_name: str) -> str:
         )
     if result.rejected:
         lines += ["", "BARIS DITOLAK (perbaiki di lembar kerja lalu impor ulang):"]
+        lines += [f"  baris {i.row}  {i.nip or '-'}  {i.message}" for i in result.rejected]
+    if result.changes:
+        lines += ["", "DIPERBARUI:"]
         lines += [
-            f"  baris {i.row}  {i.nip or '-'}  [{i.code}] {i.message}" for i in result.rejected
+            f"  baris {c.row}  {c.nip or c.name}  {r.COLUMN_LABELS[c.field]}: "
+            f"{c.local_text or '-'} -> {c.sheet_text}"
+            + (" (menggantikan perubahan di Netra)" if c.app_edit else "")
+            for c in result.changes
+        ]
+    if result.kept_local:
+        lines += ["", "PERUBAHAN DI NETRA YANG DIPERTAHANKAN (lembar kerja tidak dipakai):"]
+        lines += [
+            f"  baris {c.row}  {c.nip or c.name}  {r.COLUMN_LABELS[c.field]}: "
+            f"{c.local_text} (lembar kerja: {c.sheet_text})"
+            for c in result.kept_local
         ]
     if result.warnings:
         lines += ["", "PERINGATAN:"]
