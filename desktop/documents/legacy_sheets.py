@@ -11,11 +11,14 @@ rows of cells the real workbook readers give (spanned cells filled with the span
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime
 from html.parser import HTMLParser
 from typing import Any
 from xml.etree import ElementTree
+
+from desktop.documents import sheet_limits as limits
 
 ZIP = "zip"  # .xlsx, .xlsm, .ods (and one renamed to .xls or .csv)
 OLE = "ole"  # Excel 97-2003 .xls
@@ -126,11 +129,14 @@ def read_html_rows(text: str) -> list[list[Any]]:
     parser.close()
     grid: list[list[Any]] = []
     below: dict[int, tuple[int, str]] = {}  # column -> (rows still covered, value to show)
+    total = 0
     for cells in parser.rows:
+        limits.check_size("rows", len(grid) + 1, limits.MAX_ROWS)
         row: list[Any] = []
-        queue = list(cells)
+        queue = deque(cells)
         column = 0
         while queue or any(c >= column for c in below):
+            limits.check_size("columns", column + 1, limits.MAX_COLUMNS)
             if column in below:
                 left, value = below.pop(column)
                 row.append(value)
@@ -142,7 +148,7 @@ def read_html_rows(text: str) -> list[list[Any]]:
                 row.append("")
                 column += 1
                 continue
-            cell = queue.pop(0)
+            cell = queue.popleft()
             value = " ".join("".join(cell.text).split())
             layout = is_layout(cell.rowspan, cell.colspan)
             for offset in range(cell.colspan):  # spans filled as spreadsheets._fill_merged does
@@ -150,8 +156,11 @@ def read_html_rows(text: str) -> list[list[Any]]:
                 if cell.rowspan > 1:
                     below[column + offset] = (cell.rowspan - 1, "" if layout else value)
             column += cell.colspan
+        total += len(row)
+        limits.check_size("cells", total, limits.MAX_CELLS)
         grid.append(row)
     width = max((len(r) for r in grid), default=0)
+    limits.check_grid(len(grid), width)
     return [r + [""] * (width - len(r)) for r in grid]
 
 
@@ -180,31 +189,55 @@ def _value(data: ElementTree.Element | None) -> Any:
     return text
 
 
+def _position(element: ElementTree.Element, name: str, default: int) -> int:
+    """An ``ss:Index``/``ss:MergeDown``/``ss:MergeAcross`` value; ValueError when it is not a
+    number (the caller calls the file damaged)."""
+    text = element.get(_q(name))
+    if text is None:
+        return default
+    text = text.strip()
+    if not (text.isascii() and text.isdigit()):
+        raise ValueError(f"{name}={text[:20]!r}")
+    return limits.number(text)
+
+
 def read_xml_2003(data: bytes) -> list[tuple[str, list[list[Any]]]]:
-    """The worksheets of an XML Spreadsheet 2003 document: (name, rows of cells)."""
+    """The worksheets of an XML Spreadsheet 2003 document: (name, rows of cells).
+
+    Indexes and merged blocks are checked against :mod:`sheet_limits` before anything is laid
+    out; cells are kept sparse until the sheet's grid is known to fit."""
     root = ElementTree.fromstring(data)
     sheets: list[tuple[str, list[list[Any]]]] = []
     for number, sheet in enumerate(root.iter(_q("Worksheet")), 1):
         name = sheet.get(_q("Name")) or f"Sheet{number}"
         table = sheet.find(_q("Table"))
         rows: dict[int, dict[int, Any]] = {}
-        row_no = 0
+        row_no = height = width = filled = 0
         for row in table.iter(_q("Row")) if table is not None else ():
-            row_no = int(row.get(_q("Index"), row_no + 1))
+            row_no = _position(row, "Index", row_no + 1)
+            limits.check_size("rows", row_no, limits.MAX_ROWS)
             col_no = 0
             for cell in row.iter(_q("Cell")):
-                col_no = int(cell.get(_q("Index"), col_no + 1))
+                col_no = _position(cell, "Index", col_no + 1)
                 value = _value(cell.find(_q("Data")))
-                across = int(cell.get(_q("MergeAcross"), 0))
-                down = int(cell.get(_q("MergeDown"), 0))
-                layout = is_layout(down + 1, across + 1)
-                for r in range(row_no, row_no + down + 1):
-                    for c in range(col_no, col_no + across + 1):
-                        first = (r, c) == (row_no, col_no)
-                        rows.setdefault(r, {}).setdefault(c, value if first or not layout else "")
+                across = _position(cell, "MergeAcross", 0)
+                down = _position(cell, "MergeDown", 0)
+                limits.check_size("rows", row_no + down, limits.MAX_ROWS)
+                limits.check_size("columns", col_no + across, limits.MAX_COLUMNS)
+                height, width = max(height, row_no + down), max(width, col_no + across)
+                block = (down + 1) * (across + 1)
+                if is_layout(down + 1, across + 1) or block > limits.MAX_MERGED_AREA:
+                    # only its first cell holds the value; the block's size counts in the grid
+                    rows.setdefault(row_no, {}).setdefault(col_no, value)
+                    filled += 1
+                else:
+                    filled += block
+                    limits.check_size("cells", filled, limits.MAX_CELLS)
+                    for r in range(row_no, row_no + down + 1):
+                        for c in range(col_no, col_no + across + 1):
+                            rows.setdefault(r, {}).setdefault(c, value)
                 col_no += across
-        height = max(rows, default=0)
-        width = max((max(r) for r in rows.values() if r), default=0)
+        limits.check_grid(height, width)
         grid = [
             [rows.get(r, {}).get(c, "") for c in range(1, width + 1)] for r in range(1, height + 1)
         ]

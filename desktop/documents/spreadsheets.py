@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,9 @@ from typing import Any
 from xml.etree import ElementTree
 
 from desktop.documents import legacy_sheets as legacy
+from desktop.documents import sheet_limits as limits
 from desktop.documents import xlsx_table
+from desktop.documents.sheet_limits import SheetTooLarge
 from desktop.domain.errors import NetraError
 from desktop.fileio import write_verified
 
@@ -55,8 +58,18 @@ def read_sheet(path: str | Path, sheet: str | None = None) -> Sheet:
 
     The kind of file is told from its first bytes, not its name: an ``.xls`` that is really
     an HTML table, an XML Spreadsheet 2003 or tab-separated text (as many personnel systems
-    export them), or an ``.xlsx`` renamed to ``.xls``, reads like the real thing."""
+    export them), or an ``.xlsx`` renamed to ``.xls``, reads like the real thing.
+
+    A file past :mod:`sheet_limits` (rows, columns, cells, field size, archive size) is refused
+    with :class:`SheetTooLarge` before it is laid out in memory."""
     path = Path(path)
+    try:
+        return _read_sheet(path, sheet)
+    except SheetTooLarge as exc:
+        raise exc.for_file(path) from None
+
+
+def _read_sheet(path: Path, sheet: str | None) -> Sheet:
     if not path.is_file():
         raise unreadable(path, "berkas tidak ditemukan.")
     suffix = path.suffix.lower()
@@ -68,6 +81,13 @@ def read_sheet(path: str | Path, sheet: str | None = None) -> Sheet:
     except OSError as exc:
         raise unreadable(path, f"berkas tidak dapat dibuka ({exc.strerror or exc}).") from exc
     kind = legacy.sniff(head)
+    if kind == legacy.ZIP:
+        try:
+            limits.check_xlsx(path)
+        except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
+            raise unreadable(path, "bukan lembar kerja yang sah (arsip rusak).") from exc
+    elif kind != legacy.OLE:
+        limits.check_size("bytes", path.stat().st_size, limits.MAX_TEXT_BYTES)
     if kind in (legacy.ZIP, legacy.OLE):
         return _read_calamine(path, sheet, by_content=_SUFFIX_KIND.get(suffix) != kind)
     if kind == legacy.XML_2003:
@@ -159,13 +179,16 @@ def _load(book: Any, candidates: list[str]) -> tuple[str, list[list[Any]], list[
             data = book.get_sheet_by_name(name)
         except Exception:
             continue
+        # the block the reader holds, before it becomes Python lists (an .xls or .ods with one
+        # far cell; .xlsx files were bounded before they were opened)
+        limits.check_grid(int(data.height), int(data.width))
         rows: list[list[Any]] = data.to_python(skip_empty_area=False)
         if rows or name == candidates[-1]:
             return name, rows, list(data.merged_cell_ranges or [])
     return candidates[0], [], []
 
 
-MAX_MERGED_CELLS = 1_000_000  # a larger "merge" is a formatting accident, not data
+MAX_MERGED_CELLS = limits.MAX_MERGED_AREA  # a larger "merge" is a formatting accident
 
 
 def _fill_merged(rows: list[list[Any]], merged: Sequence[Any]) -> None:
@@ -236,10 +259,33 @@ def read_csv_rows(data: bytes, path: Path | None = None) -> list[list[Any]]:
         raise unreadable(path or Path("data.csv"), "pengodean teks tidak dikenal.") from exc
     if "\x00" in text:
         raise unreadable(path or Path("data.csv"), "bukan berkas teks CSV.")
-    delimiter = sniff_delimiter(text)
-    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))  # lists already
+    try:
+        delimiter = sniff_delimiter(text)
+        rows = _csv_rows(text, delimiter)
+    except csv.Error as exc:
+        if "field larger" in str(exc):
+            raise SheetTooLarge("field", limits.MAX_FIELD_CHARS) from None
+        raise unreadable(path or Path("data.csv"), f"CSV rusak ({exc}).") from exc
     if any("'" + start in text for start in FORMULA_STARTS):
         _unquote_formula_text(rows)
+    return rows
+
+
+def _csv_rows(text: str, delimiter: str) -> list[list[Any]]:
+    """The rows, refused as soon as they pass the row, column or cell limits. A field over
+    ``MAX_FIELD_CHARS`` stops the csv module (csv.Error)."""
+    csv.field_size_limit(limits.MAX_FIELD_CHARS)
+    rows: list[list[Any]] = []
+    cells = 0
+    for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):  # lists already
+        if len(row) > limits.MAX_COLUMNS:
+            raise SheetTooLarge("columns", limits.MAX_COLUMNS, len(row))
+        cells += len(row)
+        if len(rows) >= limits.MAX_ROWS:
+            raise SheetTooLarge("rows", limits.MAX_ROWS)
+        if cells > limits.MAX_CELLS:
+            raise SheetTooLarge("cells", limits.MAX_CELLS)
+        rows.append(row)
     return rows
 
 
