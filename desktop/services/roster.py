@@ -569,6 +569,24 @@ def find_person(ctx: AppContext, key: str, active_only: bool = False) -> Employe
     )
 
 
+def nip_owner(ctx: AppContext, nip: str, own_id: str | None = None) -> EmployeeRow | None:
+    """The person (live, other than ``own_id``) who already has this NIP or NI PPPK, in any
+    written form; None when nobody has it or the text is not a whole NIP. The employee
+    form asks this as the NIP is typed, so that a NIP taken by someone else is not shown
+    as valid until Save refuses it."""
+    ctx.require("view")
+    digits = nipmod.normalize(nip or "")
+    if len(digits) != 18 or not digits.isdigit():
+        return None
+    with ctx.read() as session:
+        stmt = select(*_ROW_COLUMNS).join(Unit, Unit.id == Employee.unit_id)
+        stmt = stmt.where(Employee.nip == digits, Employee.deleted_at.is_(None))
+        if own_id:
+            stmt = stmt.where(Employee.id != own_id)
+        row = session.execute(stmt.limit(1)).first()
+        return EmployeeRow(*row) if row else None
+
+
 def unit_query(ctx: AppContext, unit_code: str | None) -> list[str] | None:
     """Ids of a unit and everything under it (``--unit CODE``), or None for all units."""
     if not unit_code:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,7 +26,7 @@ from desktop.domain import golongan as gol
 from desktop.domain import nip as nipmod
 from desktop.domain import roster as r
 from desktop.services import roster
-from desktop.services.roster import EmployeeDetail, EmployeeInput, UnitInfo
+from desktop.services.roster import EmployeeDetail, EmployeeInput, EmployeeRow, UnitInfo
 from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error
 from desktop.ui.forms import form_with_ok_cancel
@@ -90,6 +90,8 @@ class EmployeeDialog(QDialog):
         self.nip.setPlaceholderText("19860926 201505 1 001")
         self.nip_hint = QLabel()
         self.nip_hint.setWordWrap(True)
+        self._owner_checked: str | None = None  # the NIP whose owner is known (digits)
+        self._owner: EmployeeRow | None = None
         self.golongan = QComboBox()
         self.golongan.setEditable(True)
         self.golongan.addItem("", None)
@@ -166,11 +168,45 @@ class EmployeeDialog(QDialog):
 
     def check_nip(self) -> bool:
         ok, text = nip_feedback(self.nip.text(), str(self.category.currentData()))
+        digits = nipmod.normalize(self.nip.text())
+        if ok and digits:
+            if self._owner_checked != digits:  # ask whose NIP it is; Save waits for it
+                self._ask_owner(digits)
+                ok = False
+                text = self.tr("Checking that no one else has this NIP…")
+            elif self._owner is not None:
+                ok = False
+                owner = self._owner
+                text = self.tr(
+                    "This NIP already belongs to {name} ({unit}{status}). "
+                    "Check the number; one NIP belongs to one person."
+                ).format(
+                    name=owner.name,
+                    unit=owner.unit_name,
+                    status="" if owner.active else self.tr(", inactive"),
+                )
         self.nip_hint.setText(text)
         self.nip_hint.setStyleSheet("color: #1a7f37;" if ok else "color: #b42318;")
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(ok)
         return ok
+
+    def _ask_owner(self, digits: str) -> None:
+        app, own_id = self.ui.app, self.detail.id if self.detail else None
+
+        def done(owner: EmployeeRow | None) -> None:
+            if nipmod.normalize(self.nip.text()) != digits:
+                return  # typed on since: that NIP is checked in its turn
+            self._owner_checked, self._owner = digits, owner
+            self.check_nip()
+
+        self.ui.tasks.run(
+            lambda _h: roster.nip_owner(app, digits, own_id), done, self._owner_failed
+        )
+
+    def _owner_failed(self, exc: BaseException, tb: str) -> None:
+        self._owner_checked, self._owner = None, None
+        show_error(self, exc, tb)
 
     def value(self) -> EmployeeInput:
         birth = self.birth.date()
@@ -226,6 +262,7 @@ class TransferDialog(QDialog):
         employee_id: str,
         name: str,
         parent: QWidget | None = None,
+        current_unit_id: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = ui
@@ -233,9 +270,21 @@ class TransferDialog(QDialog):
         self.setWindowTitle(self.tr("Transfer to another unit"))
         form = QFormLayout()
         form.addRow(self.tr("Employee"), QLabel(name))
+        current = next((u for u in units if u.id == current_unit_id), None)
+        self.current = QLabel(unit_label(current) if current else self.tr("(unknown)"))
+        self.current.setWordWrap(True)
+        form.addRow(self.tr("Current work unit"), self.current)
         self.unit = QComboBox()
+        self.unit.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.unit.setMinimumContentsLength(40)
         for u in units:
-            self.unit.addItem(unit_label(u), u.id)
+            if u.id != current_unit_id:  # moving a person to where they are is no transfer
+                self.unit.addItem(unit_label(u), u.id)
+                self.unit.setItemData(
+                    self.unit.count() - 1, unit_label(u), Qt.ItemDataRole.ToolTipRole
+                )
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("e.g. number of the decree (SK)"))
         form.addRow(self.tr("New work unit"), self.unit)

@@ -98,7 +98,7 @@ def test_employee_dialog_live_nip_check(ui: UiContext, ctx: AppContext, qtbot: Q
     dialog.nip.setText("19861326 201505 1 001")
     assert "bukan tanggal lahir" in dialog.nip_hint.text()
     dialog.nip.setText("NIP. 19860926 201505 1 001")
-    assert "NIP PNS sah" in dialog.nip_hint.text()
+    qtbot.waitUntil(lambda: "NIP PNS sah" in dialog.nip_hint.text(), timeout=10_000)
     dialog.golongan.setCurrentIndex(dialog.golongan.findData("III/a"))
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         dialog.save()

@@ -335,9 +335,11 @@ class RosterPage(Page):
         dialog.show()
 
     def transfer_selected(self) -> None:
-        sel = self.selected()
-        if sel:
-            dialog = TransferDialog(self.ui, self.units, sel[0], sel[1], self)
+        rows = self.table.selectionModel().selectedRows()
+        item = self.model.row_at(rows[0].row()) if rows else None
+        if item is not None:
+            current = next((u.id for u in self.units if u.code == item.unit_code), None)
+            dialog = TransferDialog(self.ui, self.units, item.id, item.name, self, current)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.show()
 
