@@ -54,7 +54,7 @@ def chain_tail(session: Session, model: type[E], origin: str) -> tuple[int, str]
     ``audit verify`` names it; appending must not fail on it."""
     rows = session.execute(
         select(type_coerce(model.chain_seq, NullType()), type_coerce(model.sha256, NullType()))
-        .where(model.origin == origin, model.chain_seq.between(1, 2**62))
+        .where(model.origin == origin, model.chain_seq.between(1, 2**31 - 1))
         .order_by(model.chain_seq.desc())
         .limit(50)
     ).all()
