@@ -151,6 +151,19 @@ def login(ctx: AppContext, username: str, password: str) -> Actor:
         return actor
 
 
+def logout(ctx: AppContext) -> None:
+    """End the session of the user logged in (the GUI's log out / switch user)."""
+    actor = ctx.actor
+    if actor is None:
+        return
+    with ctx.tx() as session:
+        user = session.scalars(
+            select(UserAccount).where(UserAccount.username == actor.username)
+        ).first()
+        audit.record(ctx, session, "user.logout", "user_account", user.id if user else "")
+    ctx.actor = None
+
+
 def change_password(ctx: AppContext, username: str, old: str | None, new: str) -> None:
     """Users change their own password (old one required); an admin may reset anyone's."""
     actor = ctx.require("view")

@@ -25,6 +25,7 @@ from desktop.domain import pact, verification
 from desktop.domain.errors import NetraError
 from desktop.domain.nip import format_nip, normalize
 from desktop.domain.office import PAPERS, TIMEZONES
+from desktop.domain.roster import search_terms
 from desktop.fileio import write_verified
 from desktop.services import audit, identity, reference
 from desktop.services.context import AppContext
@@ -42,7 +43,16 @@ from desktop.store.models import (
 )
 
 Progress = Callable[[int, int], None]
-__all__ = ["PrintResult", "Selection", "Verification", "build", "gather", "print_to_file", "verify"]
+__all__ = [
+    "PrintResult",
+    "Selection",
+    "Verification",
+    "build",
+    "find_people",
+    "gather",
+    "print_to_file",
+    "verify",
+]
 
 
 @dataclass(frozen=True)
@@ -562,3 +572,35 @@ def choices(ctx: AppContext) -> tuple[list[Choice], list[Choice]]:
             [Choice(e.id, f"{e.name} ({e.event_date:%d-%m-%Y}, {e.place})") for e in events],
             [Choice(u.code, f"{u.name} ({u.code})") for u in units],
         )
+
+
+def find_people(ctx: AppContext, text: str, limit: int = 30) -> list[Choice]:
+    """Active people whose name, NIP (any written form), NIK or id matches ``text``, for the
+    printing page's person picker: ASN and non-ASN alike (a non-ASN worker has no NIP)."""
+    ctx.require("pact.print")
+    words = text.split()
+    if not words:
+        return []
+    with ctx.read() as session:
+        query = select(Employee).where(Employee.deleted_at.is_(None), Employee.active.is_(True))
+        digits = normalize(text)
+        if digits.isdigit():
+            query = query.where(
+                or_(
+                    Employee.nip.startswith(digits, autoescape=True),
+                    Employee.nik.startswith(digits, autoescape=True),
+                )
+            )
+        elif len(words) == 1 and len(words[0]) == 36 and words[0].count("-") == 4:
+            query = query.where(Employee.id == words[0])
+        else:
+            for term in search_terms(text):  # as the roster's search: accents, titles aside
+                query = query.where(Employee.name_key.contains(term, autoescape=True))
+        rows = session.scalars(query.order_by(Employee.name_key).limit(limit)).all()
+        units = {u.id: u.name for u in session.scalars(select(Unit))}
+        out = []
+        for emp in rows:
+            number = format_nip(emp.nip) if emp.nip else (f"NIK {emp.nik}" if emp.nik else "")
+            parts = [emp.name, number, units.get(emp.unit_id, "")]
+            out.append(Choice(emp.id, " · ".join(p for p in parts if p)))
+        return out

@@ -18,6 +18,7 @@ from desktop.domain.errors import NetraError
 from desktop.services import audit, reference
 from desktop.services.context import AppContext
 from desktop.services.records import stamp_edit, stamp_new, tombstone
+from desktop.domain.pact import TemplateBody
 from desktop.services.signing_templates import (
     TemplateInfo,
     body_of,
@@ -474,6 +475,37 @@ def update_event(
         return event_info(session, row)
 
 
+@dataclass(frozen=True)
+class Pledge:
+    """The pledge read aloud at the apel (the newest "ikrar" template) and the office."""
+
+    body: TemplateBody
+    office: str
+
+
+def pledge_body(ctx: AppContext) -> Pledge:
+    ctx.require("view")
+    with ctx.read() as session:
+        rows = session.scalars(
+            select(PactTemplate)
+            .where(PactTemplate.deleted_at.is_(None))
+            .order_by(PactTemplate.created_at.desc(), PactTemplate.version.desc())
+        ).all()
+        office = ctx.office(session).name
+        for row in rows:
+            body = body_of(row)
+            if body.kind == "ikrar":
+                return Pledge(body, office)
+    shipped = [b for b in shipped_templates() if b.kind == "ikrar"]
+    if not shipped:
+        raise NetraError(
+            "pledge_missing",
+            "Teks ikrar netralitas tidak ditemukan di templat.",
+            "No pledge (ikrar) template found.",
+        )
+    return Pledge(shipped[0], office)
+
+
 def get_event_row(session: Session, event_id: str) -> SigningEvent:
     row = session.get(SigningEvent, event_id)
     if row is None or row.deleted_at is not None:
@@ -506,6 +538,7 @@ __all__ = [
     "LEVELS",
     "ElectionInfo",
     "EventInfo",
+    "Pledge",
     "TemplateInfo",
     "UnitChoice",
     "add_election",
@@ -525,6 +558,7 @@ __all__ = [
     "office_today",
     "office_zone",
     "parse_witness",
+    "pledge_body",
     "preview",
     "seed_templates",
     "shipped_templates",

@@ -15,7 +15,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NoReturn
 
 _IMPORTED_AT = time.time()
 
@@ -79,28 +79,78 @@ NO_CREDENTIALS = (
 )
 
 
-def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="netra-gui", description="Netra desktop application")
-    parser.add_argument("--data-dir", help="data folder (default: the user's data folder)")
-    parser.add_argument("--database-url", help="database URL (default: SQLite in the data folder)")
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's help with its own headings in Indonesian (they are English gettext)."""
+
+    def add_usage(
+        self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None
+    ) -> None:
+        super().add_usage(usage, actions, groups, "Pemakaian: " if prefix is None else prefix)
+
+
+_ARGPARSE_ID = (  # argparse's own error phrases (English gettext) in Indonesian
+    ("unrecognized arguments:", "argumen tidak dikenal:"),
+    ("expected one argument", "memerlukan satu nilai"),
+    ("invalid choice:", "pilihan tidak sah:"),
+    ("choose from", "pilih dari"),
+    ("argument ", "pilihan "),
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        for english, indonesian in _ARGPARSE_ID:
+            message = message.replace(english, indonesian)
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: kesalahan: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """``netra-gui --help`` in Indonesian, the default language of Netra."""
+    parser = _Parser(
+        prog="netra-gui",
+        description="Netra: aplikasi desktop pakta integritas netralitas ASN, daftar pegawai, "
+        "laporan pelanggaran dan sinkronisasi USB. Perintah baris (tanpa jendela): netra.",
+        formatter_class=_HelpFormatter,
+        add_help=False,
+    )
+    parser._optionals.title = "Pilihan"
+    parser.add_argument("-h", "--help", action="help", help="tampilkan bantuan ini, lalu keluar")
     parser.add_argument(
-        "--lang", choices=i18n.LANGUAGES, help="interface language: id (default) or en; remembered"
+        "--data-dir", metavar="FOLDER", help="folder data (bawaan: folder data pengguna)"
+    )
+    parser.add_argument("--database-url", help="URL basis data (bawaan: SQLite di folder data)")
+    parser.add_argument(
+        "--lang",
+        choices=i18n.LANGUAGES,
+        help="bahasa tampilan: id (bawaan) atau en; diingat untuk berikutnya",
     )
     parser.add_argument(
         "--demo-login",
         action="store_true",
-        help="log in as the demo administrator when the folder holds the demo",
+        help="masuk sebagai administrator contoh bila folder berisi kantor contoh",
     )
     parser.add_argument(
         "--no-err-windows",
         action="store_true",
-        help="write errors to the log instead of showing message boxes",
+        help="tulis galat ke log, bukan ke kotak pesan",
     )
     parser.add_argument(
-        "--smoke", action="store_true", help='show the main window, print {"shown_ms": N} and exit'
+        "--smoke",
+        action="store_true",
+        help='tampilkan jendela utama, cetak {"shown_ms": N} lalu keluar (uji cepat)',
     )
-    parser.add_argument("--version", action="version", version=f"Netra {__version__}")
-    return parser.parse_args(argv)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Netra {__version__}",
+        help="tampilkan versi, lalu keluar",
+    )
+    return parser
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
 
 
 class Splash(QWidget):
@@ -281,6 +331,7 @@ class Launcher(QObject):
 
         assert self.ui is not None
         window = MainWindow(self.ui, info, self.settings)
+        window.logout_requested.connect(lambda: self._logout(info))
         self.window = window
         if window.start_maximized:
             window.showMaximized()
@@ -288,6 +339,20 @@ class Launcher(QObject):
             window.show()
         self.qapp.setQuitOnLastWindowClosed(True)
         QTimer.singleShot(0, self.shown.emit)  # after the show events were handled
+
+    def _logout(self, info: OfficeInfo) -> None:
+        """Log out / switch user: close the main window, end the session, ask who logs in
+        (cancelling the log-in then quits, as at start)."""
+        assert self.ui is not None
+        self.qapp.setQuitOnLastWindowClosed(False)
+        window, self.window = self.window, None
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        ctx = self.ui.app
+        self.tasks.run(
+            lambda _h: accounts.logout(ctx), lambda _r: self._login_dialog(info), self._fatal
+        )
 
     def _fatal(self, exc: BaseException, tb: str) -> None:
         self._hide_splash()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -58,6 +58,9 @@ def visible_page_classes(role: str | None) -> list[PageRef]:
 
 
 class MainWindow(QMainWindow):
+    #: File → Log out / switch user: the launcher closes this window and asks who logs in.
+    logout_requested = Signal()
+
     def __init__(self, ui: UiContext, office: OfficeInfo, settings: Settings) -> None:
         super().__init__()
         self.ui = ui
@@ -188,6 +191,12 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        logout = QAction(self.tr("Log &out / switch user…"), self)
+        logout.setObjectName("action:logout")
+        logout.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        logout.triggered.connect(self.logout_requested.emit)
+        file_menu.addAction(logout)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
         tools_menu = bar.addMenu(self.tr("&Tools"))
@@ -242,8 +251,12 @@ class MainWindow(QMainWindow):
         file_menu.insertSeparator(quit_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("&Help"), self)
+        guide.setObjectName("action:help")
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        guide.triggered.connect(self.show_help)
+        help_menu.addAction(guide)
         about = QAction(self.tr("&About Netra"), self)
-        about.setShortcut(QKeySequence.StandardKey.HelpContents)
         about.triggered.connect(lambda: tools.about_dialog(self, self.ui, self.office))
         help_menu.addAction(about)
 
@@ -279,6 +292,11 @@ class MainWindow(QMainWindow):
             self.tr("Language"),
             self.tr("The new language is used the next time Netra starts."),
         )
+
+    def show_help(self) -> None:
+        from desktop.ui.help_dialog import show_help
+
+        show_help(self, self.office.name, self.office.kabupaten_name, str(self.ui.app.data_dir))
 
     def _poll_busy(self) -> None:
         self.busy.setVisible(self.ui.tasks.busy)

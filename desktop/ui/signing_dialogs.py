@@ -10,9 +10,10 @@ import html
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -23,7 +24,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
+    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -57,6 +60,43 @@ def _date_edit(value: date) -> QDateEdit:
     return edit
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("signing_dialogs", text)
+
+
+def event_date_text(event: EventInfo) -> str:
+    """The event's date for the event list, with the days its pacts carry when those differ
+    (a printed pact is dated the day it was signed): "30-09-2024 (pakta: 01-10-2024)"."""
+    text = f"{event.event_date:%d-%m-%Y}"
+    if not event.signed_on_other_days or event.first_signed is None:
+        return text
+    first, last = event.first_signed, event.last_signed or event.first_signed
+    days = f"{first:%d-%m-%Y}" if first == last else f"{first:%d-%m}–{last:%d-%m-%Y}"
+    return _t("{date} (pacts dated {days})").format(date=text, days=days)
+
+
+def day_note(event: EventInfo, today: date) -> str:
+    """The kiosk's note when signing happens on another day than the event's ("" if not)."""
+    if today == event.event_date:
+        return ""
+    return _t(
+        "Today is {today}, not the event's date ({date}): the pacts signed now are dated {today}."
+    ).format(today=f"{today:%d-%m-%Y}", date=f"{event.event_date:%d-%m-%Y}")
+
+
+def projector_heading(event: EventInfo) -> str:
+    return f"{event.name} · {event.event_date:%d-%m-%Y} · {event.place}"
+
+
+def wrap_rows(table: QTableView) -> None:
+    """Long names (units, events) whole on two lines instead of cut off with "…"."""
+    table.setWordWrap(True)
+    table.setTextElideMode(Qt.TextElideMode.ElideNone)
+    header = table.verticalHeader()
+    header.setSectionResizeMode(header.ResizeMode.ResizeToContents)
+    table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+
 def pact_html(text: PactText) -> str:
     """The pact as rich text (signing screen and template preview)."""
     e = html.escape
@@ -65,10 +105,11 @@ def pact_html(text: PactText) -> str:
         f"<td style='padding-left:6px'><b>{e(v)}</b></td></tr>"
         for k, v in text.identity_fields
     )
-    items = "".join(f"<li style='margin-bottom:4px'>{e(c)}</li>" for c in text.commitments)
-    parts = [f"<h2 align='center' style='margin-bottom:0'>{e(text.title)}</h2>"]
+    items = "".join(f"<li style='margin-bottom:2px'>{e(c)}</li>" for c in text.commitments)
+    # Headings no larger than needed: at 1366x768 every point of the pact stays in view.
+    parts = [f"<p align='center' style='margin:0'><b>{e(text.title)}</b></p>"]
     if text.subtitle:
-        parts.append(f"<h3 align='center' style='margin-top:2px'>{e(text.subtitle)}</h3>")
+        parts.append(f"<p align='center' style='margin-top:0'><b>{e(text.subtitle)}</b></p>")
     if text.opening:
         parts.append(f"<p>{e(text.opening)}</p>")
     if rows:
@@ -173,11 +214,14 @@ class EventDialog(_FormDialog):
         for t in templates:
             if t.latest and t.audience == "asn":
                 self.template.addItem(f"{t.title} (v{t.version})", t.code)
+        self.voting_days = {e.id: e.voting_date for e in elections}
+        self.locked = current is not None and current.records > 0
         if current:
             self.election.setCurrentIndex(max(0, self.election.findData(current.election_id)))
             self.template.setCurrentIndex(max(0, self.template.findData(current.template_code)))
-            self.election.setEnabled(False)
-            self.template.setEnabled(False)
+            # Once people have signed, the election and the template are those they signed.
+            self.election.setEnabled(not self.locked)
+            self.template.setEnabled(not self.locked)
         else:
             self.template.setCurrentIndex(max(0, self.template.findData("pakta-netralitas-asn")))
         self.event_date = _date_edit(current.event_date if current else date.today())
@@ -193,6 +237,16 @@ class EventDialog(_FormDialog):
             )
             self.units.addItem(item)
         self.units.setMinimumHeight(120)
+        self.units.setWordWrap(True)  # long unit names whole, not cut at the dialog's edge
+        self.units.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.units.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.date_reason = QLineEdit()
+        self.date_reason.setPlaceholderText(
+            self.tr("Why the date is corrected (kept in the audit log, printed nowhere)")
+        )
+        self.date_reason_label = QLabel(self.tr("Reason for the new date"))
+        self.confirmed_after_voting = False
+        self.date_moved = False
         self.witnesses = QPlainTextEdit()
         self.witnesses.setPlaceholderText(self.tr("One per line: Name | Position | NIP (optional)"))
         self.witnesses.setFixedHeight(80)
@@ -207,12 +261,80 @@ class EventDialog(_FormDialog):
         self.form.addRow(self.tr("Election"), self.election)
         self.form.addRow(self.tr("Pact template"), self.template)
         self.form.addRow(self.tr("Date"), self.event_date)
+        self.form.addRow(self.date_reason_label, self.date_reason)
+        if self.locked:
+            note = QLabel(
+                self.tr(
+                    "{count} people have signed or refused at this event: its election and "
+                    "template stay as they are (make a new event for others), and a new date "
+                    "needs a reason."
+                ).format(count=current.records if current else 0)
+            )
+            note.setWordWrap(True)
+            note.setObjectName("muted")
+            self.form.addRow(note)
         self.form.addRow(self.tr("Place"), self.place)
         hint = QLabel(self.tr("Units covered (none checked: every unit of the office)"))
         hint.setWordWrap(True)
         self.form.addRow(hint)
         self.form.addRow(self.units)
         self.form.addRow(self.tr("Witnesses"), self.witnesses)
+        self.event_date.dateChanged.connect(lambda _d: self._date_changed())
+        self._date_changed()
+        self.setMinimumWidth(640)
+
+    def _date_changed(self) -> None:
+        current = self.current
+        self.date_moved = (
+            self.locked
+            and current is not None
+            and pydate(self.event_date.date()) != current.event_date
+        )
+        self.date_reason.setVisible(self.date_moved)
+        self.date_reason_label.setVisible(self.date_moved)
+        self.confirmed_after_voting = False
+
+    def voting_day(self) -> date | None:
+        return self.voting_days.get(self.election.currentData())
+
+    def _confirm_after_voting_day(self) -> bool:
+        """An event date after the voting day: ask, giving the reason (True: go on)."""
+        voting = self.voting_day()
+        day = pydate(self.event_date.date())
+        if voting is None or day <= voting or self.confirmed_after_voting:
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Date after the voting day"),
+            self.tr(
+                "The event date {date} is after the voting day ({voting}). The neutrality "
+                "pact is signed before the vote; a later date is usually a typing slip.\n\n"
+                "Keep {date} anyway?"
+            ).format(date=f"{day:%d-%m-%Y}", voting=f"{voting:%d-%m-%Y}"),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        keep = box.addButton(self.tr("Keep this date"), QMessageBox.ButtonRole.AcceptRole)
+        fix = box.addButton(self.tr("Correct the date"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(fix)
+        box.exec()
+        self.confirmed_after_voting = box.clickedButton() is keep
+        if not self.confirmed_after_voting:
+            self.event_date.setFocus()
+        return self.confirmed_after_voting
+
+    def _try_accept(self) -> None:
+        try:
+            problem = self.problem()
+        except NetraError as exc:
+            problem = exc.message_id
+        if problem:
+            self.error.setText(problem)
+            return
+        if not self._confirm_after_voting_day():
+            self.error.setText(self.tr("Correct the date, or confirm it."))
+            return
+        self.accept()
 
     def witness_list(self) -> list[dict[str, str]]:
         lines = [ln for ln in self.witnesses.toPlainText().splitlines() if ln.strip()]
@@ -233,19 +355,29 @@ class EventDialog(_FormDialog):
             self.election.currentData() is None or self.template.currentData() is None
         ):
             return self.tr("Choose an election and a pact template (add an election first).")
+        if self.date_moved and len(self.date_reason.text().strip()) < 3:
+            return self.tr(
+                "People have already signed at this event: write why its date is corrected, "
+                "or make a new event."
+            )
         self.witness_list()
         return None
 
     def values(self) -> dict[str, Any]:
-        return {
+        values: dict[str, Any] = {
             "name": self.name.text().strip(),
-            "election_id": self.election.currentData(),
-            "template_code": self.template.currentData(),
             "event_date": pydate(self.event_date.date()),
             "place": self.place.text().strip(),
             "unit_codes": self.unit_codes(),
             "witnesses": self.witness_list(),
+            "confirm_after_voting_day": self.confirmed_after_voting,
         }
+        if not self.locked:  # fixed once people have signed: not sent at all
+            values["election_id"] = self.election.currentData()
+            values["template_code"] = self.template.currentData()
+        if self.date_moved:
+            values["date_reason"] = self.date_reason.text().strip()
+        return values
 
 
 class TemplateDialog(_FormDialog):

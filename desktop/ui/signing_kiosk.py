@@ -81,6 +81,11 @@ class SearchScreen(QWidget):
         font.setBold(True)
         self.counter.setFont(font)
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.day_note = QLabel()  # signing on another day than the event's (see set_day_note)
+        self.day_note.setObjectName("warning")
+        self.day_note.setStyleSheet("color:#8a5300; font-weight:600")
+        self.day_note.setWordWrap(True)
+        self.day_note.hide()
         self.search = QLineEdit()
         self.search.setPlaceholderText(
             self.tr("Type part of a name or NIP, then press Enter (↑/↓ to choose a row)")
@@ -178,6 +183,7 @@ class SearchScreen(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(24, 18, 24, 18)
         lay.addLayout(top)
+        lay.addWidget(self.day_note)
         lay.addLayout(find)
         lay.addWidget(self.message)
         lay.addWidget(self.table, 1)
@@ -321,6 +327,11 @@ class SearchScreen(QWidget):
         self.message.setProperty("kind", "search")
         self.message.setText(text)
 
+    def set_day_note(self, text: str) -> None:
+        """Under the heading: today is not the event's day, so pacts carry today's date."""
+        self.day_note.setText(text)
+        self.day_note.setVisible(bool(text))
+
     def set_counter(self, signed: int, total: int) -> None:
         self.counter.setText(
             self.tr("{signed} of {total} signed").format(signed=signed, total=total)
@@ -415,12 +426,12 @@ class PactScreen(QWidget):
         self.person.setWordWrap(True)
         self.text = QTextBrowser()
         self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        font = QFont(self.text.font())
-        font.setPointSize(font.pointSize() + 2)
-        self.text.setFont(font)
+        self.text.setMinimumHeight(200)  # scrolls (wheel, or PgUp/PgDn) if it still does not fit
         self.pad = SignaturePad()
         self.pad.guide_text = self.tr("Sign above the line")
-        self.pad.setMinimumHeight(220)
+        self.pad.setMinimumHeight(180)
+        _shortcut(self, "PgDown", lambda: self._scroll_text(1))
+        _shortcut(self, "PgUp", lambda: self._scroll_text(-1))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.undo_button = QPushButton(self.tr("Undo stroke (Ctrl+Z)"))
@@ -459,8 +470,8 @@ class PactScreen(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(24, 14, 24, 14)
         lay.addWidget(self.person)
-        lay.addWidget(self.text, 3)
-        lay.addWidget(self.pad, 2)
+        lay.addWidget(self.text, 5)  # the pact's points all readable above the pad
+        lay.addWidget(self.pad, 3)
         lay.addWidget(self.message)
         lay.addLayout(buttons)
         order = [
@@ -477,6 +488,10 @@ class PactScreen(QWidget):
     def _if_enabled(self, button: QPushButton) -> None:
         if button.isVisible() and button.isEnabled():
             button.click()
+
+    def _scroll_text(self, pages: int) -> None:
+        bar = self.text.verticalScrollBar()
+        bar.setValue(bar.value() + pages * bar.pageStep())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # A click on the greyed-out confirm button says why it is greyed out.

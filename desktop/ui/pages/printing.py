@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -66,13 +66,33 @@ class PrintingPage(Page):
         box = QGroupBox(self.tr("What to print"))
         form = QFormLayout(box)
         self.mode = QButtonGroup(self)
-        self.nip = QLineEdit()
-        self.nip.setPlaceholderText(self.tr("NIP of the person"))
+        self.nip = QLineEdit()  # what is typed: a name, a NIP in any form, a NIK or an id
+        self.nip.setPlaceholderText(self.tr("Name, NIP or NIK of the person (non-ASN too)"))
+        self.nip.setClearButtonEnabled(True)
+        self.person_combo = QComboBox()  # the people it matches: the one chosen is printed
+        self.person_combo.setMinimumContentsLength(30)
+        self.person_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.person_note = QLabel()
+        self.person_note.setObjectName("muted")
+        person = QWidget()
+        person_row = QHBoxLayout(person)
+        person_row.setContentsMargins(0, 0, 0, 0)
+        person_row.addWidget(self.nip, 2)
+        person_row.addWidget(self.person_combo, 3)
+        person_row.addWidget(self.person_note)
+        self._search = QTimer(self)
+        self._search.setSingleShot(True)
+        self._search.setInterval(250)
+        self._search.timeout.connect(self._find_people)
+        self.nip.textEdited.connect(lambda _t: self._person_typed())
+        self.nip.textChanged.connect(lambda _t: self._search.start())
         self.event_combo = QComboBox()
         self.unit_combo = QComboBox()
         for index, (label, widget) in enumerate(
             (
-                (self.tr("One person"), self.nip),
+                (self.tr("One person"), person),
                 (self.tr("Signing event"), self.event_combo),
                 (self.tr("Work unit (with sub-units)"), self.unit_combo),
                 (self.tr("All signed pacts"), None),
@@ -155,9 +175,39 @@ class PrintingPage(Page):
         show_error(self, exc, tb)
 
     def select_person(self, nip: str) -> None:
-        """Print the current person (called from other pages)."""
+        """Print the current person (called from other pages): a NIP, NIK or employee id."""
         self.nip.setText(nip)
         self.mode.button(PERSON).setChecked(True)
+
+    def _person_typed(self) -> None:
+        self.mode.button(PERSON).setChecked(True)
+
+    def _find_people(self) -> None:
+        """The people the typed text matches, for the operator to choose from."""
+        ctx, text = self.ui.app, self.nip.text()
+        if not text.strip():
+            self._show_people(text, [])
+            return
+        self.ui.tasks.run(
+            lambda _h: printing.find_people(ctx, text),
+            lambda found: self._show_people(text, found),
+            self._choices_failed,
+        )
+
+    def _show_people(self, text: str, found: list[Choice]) -> None:
+        if text != self.nip.text():
+            return  # typing went on: a newer search answers
+        self.person_combo.clear()
+        for item in found:
+            self.person_combo.addItem(item.label, item.key)
+        if found:
+            self.person_note.setText(
+                self.tr("{count} found").format(count=len(found))
+                if len(found) > 1
+                else self.tr("1 found")
+            )
+        else:
+            self.person_note.setText(self.tr("nobody found") if text.strip() else "")
 
     def _fill_choices(self, found: tuple[list[Choice], list[Choice]]) -> None:
         pairs: list[tuple[QComboBox, list[Choice]]] = [
@@ -176,7 +226,10 @@ class PrintingPage(Page):
     def selection(self) -> Selection:
         mode = self.mode.checkedId()
         if mode == PERSON:
-            return Selection(nip="".join(self.nip.text().split()) or "-")
+            chosen = self.person_combo.currentData()
+            if chosen and not self._search.isActive():
+                return Selection(employee_id=str(chosen))
+            return Selection(nip=self.nip.text().strip() or "-")
         if mode == EVENT:
             return Selection(event_id=self.event_combo.currentData() or "-")
         if mode == UNIT:

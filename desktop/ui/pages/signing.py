@@ -10,6 +10,8 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,7 +34,17 @@ from desktop.services.signing_setup import EventInfo
 from desktop.ui.context import UiContext
 from desktop.ui.crash import describe_error, show_error
 from desktop.ui.pages import Page
-from desktop.ui.signing_dialogs import ElectionDialog, EventDialog, ReasonDialog, TemplateDialog
+from desktop.ui.projector import ProjectorWindow
+from desktop.ui.signing_dialogs import (
+    ElectionDialog,
+    EventDialog,
+    ReasonDialog,
+    TemplateDialog,
+    day_note,
+    event_date_text,
+    projector_heading,
+    wrap_rows,
+)
 from desktop.ui.signing_kiosk import PactScreen, SearchScreen
 from desktop.ui.signing_models import Column, RowsModel
 from desktop.ui.tasks import TaskHandle
@@ -71,6 +83,9 @@ class SigningPage(Page):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.stack)
+        self._projector: ProjectorWindow | None = None
+        projector_key = QShortcut(QKeySequence("F9"), self, self.open_projector)
+        projector_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.search.query_changed.connect(self._load_people)
         self.search.open_person.connect(self._open_person)
         self.search.refuse_person.connect(self._refuse)
@@ -92,7 +107,7 @@ class SigningPage(Page):
         self.events_model: RowsModel[EventInfo] = RowsModel(
             [
                 Column(self.tr("Event"), lambda e: e.name),
-                Column(self.tr("Date"), lambda e: e.event_date.strftime("%d-%m-%Y")),
+                Column(self.tr("Date"), event_date_text),  # and the pacts' days if others
                 Column(self.tr("Place"), lambda e: e.place),
                 Column(self.tr("Election"), lambda e: e.election_name),
                 Column(self.tr("Template"), lambda e: f"{e.template_code} v{e.template_version}"),
@@ -116,6 +131,8 @@ class SigningPage(Page):
             self,
         )
         self.progress_table = _table(self.progress_model)
+        wrap_rows(self.progress_table)  # "Seksi …" names whole, on two lines when needed
+        wrap_rows(self.events_table)
         role = self.ui.app.actor.role if self.ui.app.actor else None
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
@@ -131,6 +148,11 @@ class SigningPage(Page):
             self.buttons[key] = button
             row.addWidget(button)
         row.addStretch(1)
+        projector = QPushButton(self.tr("Pledge on the projector (F9)"))
+        projector.setToolTip(self.tr("The pledge full screen on the second screen (F9)"))
+        projector.clicked.connect(self.open_projector)
+        self.buttons["projector"] = projector
+        row.addWidget(projector)
         start = QPushButton(self.tr("Start signing (Enter) →"))
         start.setObjectName("primary")
         start.clicked.connect(self.start_kiosk)
@@ -141,7 +163,7 @@ class SigningPage(Page):
         split = QSplitter()
         split.addWidget(self.events_table)
         split.addWidget(self.progress_table)
-        split.setSizes([620, 380])
+        split.setSizes([560, 440])
         lay = QVBoxLayout(page)
         lay.setContentsMargins(28, 22, 28, 22)
         lay.addWidget(heading)
@@ -227,8 +249,6 @@ class SigningPage(Page):
                 if current is None:
                     fn = lambda _h: signing_setup.create_event(self.ui.app, **v)  # noqa: E731
                 else:
-                    v.pop("election_id")
-                    v.pop("template_code")
                     fn = lambda _h: signing_setup.update_event(  # noqa: E731
                         self.ui.app, current.id, **v
                     )
@@ -333,6 +353,33 @@ class SigningPage(Page):
         self.stack.setCurrentIndex(SEARCH)
         self._kiosk_window(True)
         self.search.reset()
+        self._check_day()
+
+    def _check_day(self) -> None:
+        """Tell the operator when pacts signed now carry another date than the event's."""
+        event = self.current_event
+        if event is not None:
+            self._run(
+                lambda _h: signing_setup.office_today(self.ui.app),
+                lambda today: self.search.set_day_note(day_note(event, today)),
+            )
+
+    def open_projector(self) -> None:
+        """The pledge on the projector (the second screen, or a window to move there)."""
+        if self._projector is not None:
+            self._projector.raise_()
+            self._projector.activateWindow()
+            return
+        event = self.current_event or self.selected_event()
+
+        def show(pledge: signing_setup.Pledge) -> None:
+            heading = projector_heading(event) if event else ""
+            window = ProjectorWindow(pledge.body, pledge.office, heading, owner=self)
+            window.destroyed.connect(lambda *_a: setattr(self, "_projector", None))
+            self._projector = window
+            window.show_on(self.screen())
+
+        self._run(lambda _h: signing_setup.pledge_body(self.ui.app), show)
 
     def _load_people(self, query: str, status: str) -> None:
         event = self.current_event
@@ -407,6 +454,7 @@ class SigningPage(Page):
         """After a signer: a clean search with the focus in it and no row selected."""
         self.stack.setCurrentIndex(SEARCH)
         self.search.reset(message)
+        self._check_day()  # the day may have changed since the kiosk started
 
     def _cancel_pact(self) -> None:
         """Esc on a pact: back to the same search with that person selected (e.g. to record
