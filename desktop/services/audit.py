@@ -28,6 +28,7 @@ from typing import Any
 
 from sqlalchemy import select, type_coerce
 from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
@@ -508,6 +509,27 @@ def _check_case_states(
             )
 
 
+# ---------------------------------------------------------------------------- anchors
+def _anchor_problems(session: Session) -> list[Problem]:
+    """The chains against their anchors outside this laptop (``services/sync_anchor.py``): at
+    an office, the heads the hub's receipts acknowledged ("rantai tidak cocok dengan tanda
+    terima kabupaten"); at a hub, every office's chains against the heads verified when its
+    packages came in. Anchors that cannot be read are reported, not raised."""
+    from desktop.services import sync_anchor
+
+    out: list[Problem] = []
+    for check in (sync_anchor.anchor_problems, sync_anchor.hub_chain_problems):
+        try:
+            found = check(session)
+        except (SQLAlchemyError, ValueError, TypeError) as exc:
+            out.append(
+                Problem("sync_anchor", "-", None, f"jangkar rantai tidak dapat dibaca: {exc}")
+            )
+            continue
+        out += [Problem(str(where), "-", None, str(reason)) for where, reason in found]
+    return out
+
+
 def verify(ctx: AppContext) -> VerifyReport:
     """Recompute every evidence chain and every stored blob's hash."""
     ctx.require("audit.verify")
@@ -526,6 +548,7 @@ def verify(ctx: AppContext) -> VerifyReport:
             hook = newest_step if model is CaseStep else None
             _verify_chain(ctx, session, model, scope, report, hook)
         _check_case_states(session, newest, report)
+        report.problems += _anchor_problems(session)
         blobs = 0
         stmt = select(type_coerce(Blob.sha256, NullType()), type_coerce(Blob.data, NullType()))
         for sha, data in session.execute(stmt.execution_options(yield_per=200)):

@@ -397,3 +397,37 @@ def test_office_does_not_expect_the_hubs_chain_complete(ctx: AppContext) -> None
             entry.sha256 = chain_hash(entry.canonical_content(), prev)
             session.add(entry)
     assert audit.verify(ctx).ok, audit.verify(ctx).problems
+
+
+def test_office_audit_verify_reports_a_chain_shorter_than_the_hubs_receipt(
+    hub_net: Any, cli: CliRunner
+) -> None:
+    """The last signature deleted and the chain head moved back to cover it: only the heads
+    the hub acknowledged in its receipt can tell, and `netra audit verify` says so."""
+    from desktop.services import sync
+    from tests.sync.helpers import seed_office, sign
+
+    office = hub_net.offices["81.08.06"]
+    sign(office, seed_office(office, 4))
+    [package] = sync.export(office, hub_net.usb("up"))
+    sync.import_file(hub_net.hub, package.path)
+    [answer] = sync.export(hub_net.hub, hub_net.usb("down"), office="81.08.06")
+    sync.import_file(office, answer.path)
+    res = cli("audit", "verify", data=office.data_dir)
+    assert res.code == 0, res.err
+    with _db(office.data_dir) as conn:
+        prev = conn.execute(
+            "SELECT chain_seq, sha256 FROM signature_record ORDER BY chain_seq DESC LIMIT 1 OFFSET 1"
+        ).fetchone()
+        conn.execute("DELETE FROM signature_record WHERE chain_seq > ?", (prev[0],))
+        conn.execute(
+            "UPDATE setting SET value_json = ? WHERE key = 'chain_head.signature_record'",
+            (json.dumps([prev[0], prev[1]]),),
+        )
+    assert audit.verify(office).problems  # the receipt's anchor
+    res = cli("audit", "verify", "--json", data=office.data_dir)
+    assert res.code == 1 and "Traceback" not in res.err
+    reasons = _reasons(res.json())  # type: ignore[arg-type]
+    assert any(
+        r.startswith("signature_record") and "tanda terima kabupaten" in r for r in reasons
+    ), reasons
