@@ -193,3 +193,111 @@ def _check_worksheet_carefully(book: zipfile.ZipFile, member: zipfile.ZipInfo) -
                 check_size("columns", col_no, MAX_COLUMNS)
                 max_col = max(max_col, col_no)
     check_grid(max_row, max_col)
+
+
+# ---------------------------------------------------------------- Excel 97-2003 (.xls)
+MAX_XLS_BYTES = 100 * 1024 * 1024  # an .xls holds at most 65,536 rows; real ones are far smaller
+_BIFF_CELLS = {0x0203, 0x027E, 0x00FD, 0x0204, 0x0205, 0x0006, 0x00D6}  # value records
+_BIFF_MULRK, _BIFF_BOF, _BIFF_EOF = 0x00BD, 0x0809, 0x000A
+_END_OF_CHAIN = 0xFFFFFFFE
+
+
+class _Damaged(ValueError):
+    """The compound file's structure does not hold together (the reader says "damaged")."""
+
+
+def check_xls(path: Path) -> None:
+    """Refuse an Excel 97-2003 workbook whose sheets span more than the limits: the native
+    reader lays each sheet out as one block (one value at IV65536 makes 16.7 million cells,
+    over a gigabyte). The workbook stream is found in the OLE compound file and its cell
+    records (row, column) read; ValueError when the container is damaged."""
+    size = path.stat().st_size
+    check_size("bytes", size, MAX_XLS_BYTES)
+    stream = _ole_stream(path.read_bytes(), ("Workbook", "Book"))
+    if stream is None:
+        return  # no workbook stream: the reader refuses the file by itself
+    max_row = max_col = -1
+    pos = 0
+    while pos + 4 <= len(stream):
+        kind = int.from_bytes(stream[pos : pos + 2], "little")
+        length = int.from_bytes(stream[pos + 2 : pos + 4], "little")
+        body = stream[pos + 4 : pos + 4 + length]
+        pos += 4 + length
+        if kind == _BIFF_BOF:
+            max_row = max_col = -1
+        elif kind == _BIFF_EOF and max_row >= 0:
+            check_grid(max_row + 1, max_col + 1)
+        elif (kind in _BIFF_CELLS or kind == _BIFF_MULRK) and len(body) >= 6:
+            max_row = max(max_row, int.from_bytes(body[0:2], "little"))
+            last = body[-2:] if kind == _BIFF_MULRK else body[2:4]
+            max_col = max(max_col, int.from_bytes(last, "little"))
+    if max_row >= 0:
+        check_grid(max_row + 1, max_col + 1)
+
+
+def _ole_stream(data: bytes, names: tuple[str, ...]) -> bytes | None:
+    """The first of ``names`` in an OLE2 compound file (the container of .xls, .doc)."""
+    if len(data) < 512:
+        raise _Damaged("header")
+    u16 = lambda at: int.from_bytes(data[at : at + 2], "little")  # noqa: E731
+    u32 = lambda at: int.from_bytes(data[at : at + 4], "little")  # noqa: E731
+    sector = 1 << u16(0x1E)
+    mini = 1 << u16(0x20)
+    if sector not in (512, 4096) or mini != 64:
+        raise _Damaged("sector size")
+    sectors = (len(data) - sector) // sector + 1
+
+    def at(number: int) -> bytes:
+        if number >= sectors:
+            raise _Damaged("sector")
+        start = (number + 1) * sector
+        return data[start : start + sector]
+
+    difat = [u32(0x4C + 4 * i) for i in range(109)]
+    next_difat, steps = u32(0x44), 0
+    while next_difat < _END_OF_CHAIN and steps <= sectors:
+        block = at(next_difat)
+        values = [int.from_bytes(block[i : i + 4], "little") for i in range(0, sector, 4)]
+        difat.extend(values[:-1])
+        next_difat, steps = values[-1], steps + 1
+    fat: list[int] = []
+    for number in difat[: u32(0x2C)]:
+        block = at(number)
+        fat.extend(int.from_bytes(block[i : i + 4], "little") for i in range(0, sector, 4))
+
+    def chain(first: int, table: list[int], limit: int) -> list[int]:
+        out: list[int] = []
+        while first < _END_OF_CHAIN:
+            if first >= len(table) or len(out) > limit:
+                raise _Damaged("chain")
+            out.append(first)
+            first = table[first]
+        return out
+
+    directory = b"".join(at(n) for n in chain(u32(0x30), fat, sectors))
+    entries = [directory[i : i + 128] for i in range(0, len(directory) - 127, 128)]
+    if not entries:
+        raise _Damaged("directory")
+    root = entries[0]
+    wanted = {name.casefold() for name in names}
+    for entry in entries:
+        length = min(int.from_bytes(entry[64:66], "little"), 64)
+        name = entry[: max(length - 2, 0)].decode("utf-16-le", "replace")
+        if entry[66] != 2 or name.casefold() not in wanted:
+            continue
+        first = int.from_bytes(entry[116:120], "little")
+        size = int.from_bytes(entry[120:124], "little")
+        if size >= u32(0x38):  # a regular stream
+            body = b"".join(at(n) for n in chain(first, fat, sectors))
+            return body[:size]
+        # a small stream lives in the mini stream (the root entry's data), in 64-byte pieces
+        mini_fat: list[int] = []
+        for number in chain(u32(0x3C), fat, sectors):
+            block = at(number)
+            mini_fat.extend(int.from_bytes(block[i : i + 4], "little") for i in range(0, sector, 4))
+        mini_data = b"".join(
+            at(n) for n in chain(int.from_bytes(root[116:120], "little"), fat, sectors)
+        )
+        pieces = chain(first, mini_fat, len(mini_data) // mini + 1)
+        return b"".join(mini_data[n * mini : (n + 1) * mini] for n in pieces)[:size]
+    return None

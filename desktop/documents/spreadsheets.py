@@ -86,7 +86,12 @@ def _read_sheet(path: Path, sheet: str | None) -> Sheet:
             limits.check_xlsx(path)
         except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
             raise unreadable(path, "bukan lembar kerja yang sah (arsip rusak).") from exc
-    elif kind != legacy.OLE:
+    elif kind == legacy.OLE:
+        try:
+            limits.check_xls(path)
+        except (ValueError, OSError) as exc:
+            raise unreadable(path, "bukan lembar kerja yang sah (berkas rusak).") from exc
+    else:
         limits.check_size("bytes", path.stat().st_size, limits.MAX_TEXT_BYTES)
     if kind in (legacy.ZIP, legacy.OLE):
         return _read_calamine(path, sheet, by_content=_SUFFIX_KIND.get(suffix) != kind)

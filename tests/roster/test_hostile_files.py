@@ -120,6 +120,17 @@ def many_members_xlsx(folder: Path) -> Path:
     return path
 
 
+def far_cell_biff_xls(folder: Path) -> Path:
+    """The Excel 97-2003 fixture with one text cell moved to IV65536, the last cell there is."""
+    data = bytearray((Path(__file__).parent / "fixtures" / "nominatif-lama.xls").read_bytes())
+    at = data.find(b"\xfd\x00\x0a\x00")  # a LABELSST record: row, column, style, string
+    assert at > 0
+    data[at + 4 : at + 8] = b"\xff\xff\xff\x00"
+    path = folder / "sel-jauh.xls"
+    path.write_bytes(bytes(data))
+    return path
+
+
 def xml_index_xls(folder: Path) -> Path:
     path = folder / "indeks.xls"
     path.write_text(
@@ -184,6 +195,7 @@ def long_csv(folder: Path) -> Path:
 HOSTILE: dict[str, tuple[Callable[[Path], Path], str]] = {
     "far_cell_xlsx": (far_cell_xlsx, "kolom"),
     "far_row_xlsx": (far_row_xlsx, "baris"),
+    "far_cell_biff_xls": (far_cell_biff_xls, "sel"),
     "implicit_wide_xlsx": (implicit_wide_xlsx, "sel"),
     "zip_bomb_xlsx": (zip_bomb_xlsx, "setelah dibuka"),
     "many_members_xlsx": (many_members_xlsx, "berkas di dalam arsip"),
