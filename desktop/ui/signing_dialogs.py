@@ -60,10 +60,6 @@ def _date_edit(value: date) -> QDateEdit:
     return edit
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("signing_dialogs", text)
-
-
 def event_date_text(event: EventInfo) -> str:
     """The event's date for the event list, with the days its pacts carry when those differ
     (a printed pact is dated the day it was signed): "30-09-2024 (pakta: 01-10-2024)"."""
@@ -72,15 +68,18 @@ def event_date_text(event: EventInfo) -> str:
         return text
     first, last = event.first_signed, event.last_signed or event.first_signed
     days = f"{first:%d-%m-%Y}" if first == last else f"{first:%d-%m}–{last:%d-%m-%Y}"
-    return _t("{date} (pacts dated {days})").format(date=text, days=days)
+    return QCoreApplication.translate("signing_dialogs", "{date} (pacts dated {days})").format(
+        date=text, days=days
+    )
 
 
 def day_note(event: EventInfo, today: date) -> str:
     """The kiosk's note when signing happens on another day than the event's ("" if not)."""
     if today == event.event_date:
         return ""
-    return _t(
-        "Today is {today}, not the event's date ({date}): the pacts signed now are dated {today}."
+    return QCoreApplication.translate(
+        "signing_dialogs",
+        "Today is {today}, not the event's date ({date}): the pacts signed now are dated {today}.",
     ).format(today=f"{today:%d-%m-%Y}", date=f"{event.event_date:%d-%m-%Y}")
 
 

@@ -3,137 +3,152 @@
 <context>
     <name>PrintingPage</name>
     <message>
-        <location filename="../../../desktop/ui/pages/printing.py" line="63" />
+        <location filename="../../../desktop/ui/pages/printing.py" line="62" />
         <source>Print signed pacts</source>
         <translation>Cetak Pakta Bertanda Tangan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/printing.py" line="67" />
+        <location filename="../../../desktop/ui/pages/printing.py" line="66" />
         <source>What to print</source>
         <translation>Yang dicetak</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/printing.py" line="71" />
-        <source>NIP of the person</source>
-        <translation>NIP pegawai</translation>
-    </message>
-    <message>
-        <location filename="../../../desktop/ui/pages/printing.py" line="76" />
+        <location filename="../../../desktop/ui/pages/printing.py" line="95" />
         <source>One person</source>
         <translation>Satu pegawai</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/printing.py" line="77" />
+        <location filename="../../../desktop/ui/pages/printing.py" line="96" />
         <source>Signing event</source>
         <translation>Acara penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/printing.py" line="78" />
+        <location filename="../../../desktop/ui/pages/printing.py" line="97" />
         <source>Work unit (with sub-units)</source>
         <translation>Unit kerja (beserta sub-unit)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/printing.py" line="79" />
+        <location filename="../../../desktop/ui/pages/printing.py" line="98" />
         <source>All signed pacts</source>
         <translation>Semua pakta bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/printing.py" line="90" />
+        <location filename="../../../desktop/ui/pages/printing.py" line="109" />
         <source>Paper from office settings</source>
         <translation>Kertas sesuai pengaturan kantor</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/printing.py" line="93" />
+        <location filename="../../../desktop/ui/pages/printing.py" line="112" />
         <source>Recap sheet (daftar penandatanganan) instead of pacts</source>
         <translation>Daftar penandatanganan (rekap), bukan lembar pakta</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/printing.py" line="94" />
+        <location filename="../../../desktop/ui/pages/printing.py" line="113" />
         <source>Paper:</source>
         <translation>Kertas:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/printing.py" line="102" />
+        <location filename="../../../desktop/ui/pages/printing.py" line="121" />
         <source>Create PDF</source>
         <translation>Buat PDF</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/printing.py" line="104" />
+        <location filename="../../../desktop/ui/pages/printing.py" line="123" />
         <source>Save as PDF…</source>
         <translation>Simpan sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/printing.py" line="106" />
+        <location filename="../../../desktop/ui/pages/printing.py" line="125" />
         <source>Print preview…</source>
         <translation>Pratinjau cetak…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/printing.py" line="107" />
+        <location filename="../../../desktop/ui/pages/printing.py" line="126" />
         <source>Open in PDF viewer</source>
         <translation>Buka di penampil PDF</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/printing.py" line="301" />
+        <location filename="../../../desktop/ui/pages/printing.py" line="205" />
+        <source>{count} found</source>
+        <translation>{count} ditemukan</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/pages/printing.py" line="207" />
+        <source>1 found</source>
+        <translation>1 ditemukan</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/pages/printing.py" line="210" />
+        <source>nobody found</source>
+        <translation>tidak ada yang cocok</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/pages/printing.py" line="360" />
         <source>Printing cancelled after {sheets} page(s) on {name}.</source>
         <translation>Pencetakan dibatalkan setelah {sheets} halaman di {name}.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/printing.py" line="307" />
+        <location filename="../../../desktop/ui/pages/printing.py" line="366" />
         <source>Sent to the printer {name}: {pages} page(s), {copies} copies.</source>
         <translation>Dikirim ke printer {name}: {pages} halaman, {copies} rangkap.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/printing.py" line="105" />
+        <location filename="../../../desktop/ui/pages/printing.py" line="124" />
         <source>Print…</source>
         <translation>Cetak…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/printing.py" line="109" />
+        <location filename="../../../desktop/ui/pages/printing.py" line="70" />
+        <source>Name, NIP or NIK of the person (non-ASN too)</source>
+        <translation>Nama, NIP atau NIK pegawai (termasuk non-ASN)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/pages/printing.py" line="128" />
         <source>Needs a PDF viewer on this computer; Print and Print preview do not.</source>
         <translation>Perlu aplikasi penampil PDF di komputer ini; Cetak dan Pratinjau cetak tidak memerlukannya.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/printing.py" line="111" />
+        <location filename="../../../desktop/ui/pages/printing.py" line="130" />
         <source>Verify a printed pact…</source>
         <translation>Verifikasi pakta tercetak…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/printing.py" line="133" />
+        <location filename="../../../desktop/ui/pages/printing.py" line="152" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/printing.py" line="145" />
+        <location filename="../../../desktop/ui/pages/printing.py" line="164" />
         <source>Printing</source>
         <translation>Cetak Pakta</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/printing.py" line="206" />
+        <location filename="../../../desktop/ui/pages/printing.py" line="258" />
         <source>Creating the PDF…</source>
         <translation>Sedang membuat PDF…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/printing.py" line="221" />
+        <location filename="../../../desktop/ui/pages/printing.py" line="273" />
         <source>{pages} page(s) ready ({size} KB, {seconds:.1f} s): {signed} signed, {missing} not yet signed, {refused} refused.</source>
         <translation>{pages} halaman siap ({size} KB, {seconds:.1f} detik): {signed} telah menandatangani, {missing} belum menandatangani, {refused} menolak.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/printing.py" line="237" />
+        <location filename="../../../desktop/ui/pages/printing.py" line="289" />
         <source>Cancelled: no PDF was made.</source>
         <translation>Dibatalkan: PDF tidak dibuat.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/printing.py" line="258" />
+        <location filename="../../../desktop/ui/pages/printing.py" line="310" />
         <source>Save PDF</source>
         <translation>Simpan PDF</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/printing.py" line="262" />
+        <location filename="../../../desktop/ui/pages/printing.py" line="321" />
         <source>Saved to {path}.</source>
         <translation>Disimpan ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/pages/printing.py" line="298" />
+        <location filename="../../../desktop/ui/pages/printing.py" line="357" />
         <source>(default)</source>
         <translation>(bawaan)</translation>
     </message>
