@@ -44,7 +44,7 @@ class RosterTableModel(QAbstractTableModel):
             self.tr("NIP"),
             self.tr("Name"),
             self.tr("Category"),
-            self.tr("Golongan"),
+            self.tr("Gol."),  # short: the column holds "III/a"; the tooltip says it in full
             self.tr("Position"),
             self.tr("Work unit"),
             self.tr("Status"),
@@ -125,6 +125,12 @@ class RosterTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and orientation == Qt.Orientation.Horizontal
+            and section == 3
+        ):
+            return self.tr("Golongan")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -146,8 +152,12 @@ class RosterTableModel(QAbstractTableModel):
             return item.id
         if role == Qt.ItemDataRole.ForegroundRole and not item.active:
             return QBrush(INACTIVE_FG)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5:
-            return item.unit_code
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text where a column elides it
+            column = index.column()
+            if column == 5:
+                return f"{item.unit_name} ({item.unit_code})"
+            if column in (1, 4):
+                return self._text(item, column) or None
         return None
 
     def _text(self, item: EmployeeRow, column: int) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -51,6 +52,46 @@ def _natural(code: str) -> list[tuple[int, int | str]]:
     return [(0, int(p)) if p.isdigit() else (1, p) for p in re.split(r"(\d+)", code) if p]
 
 
+class FittedTable(QTableView):
+    """The roster table: its columns share the visible width (no column beyond the screen
+    at 1366x768); the full text of an elided cell is its tooltip (see the model)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """NIP, category, golongan and status as wide as their text; name, position and
+        unit share the rest (38/34/28 %), each at least 110 px."""
+        metrics = self.fontMetrics()
+        pad = 16
+        fixed = {
+            0: metrics.horizontalAdvance("199611142024211001") + pad,
+            2: max(metrics.horizontalAdvance(t) for t in ("Non-ASN", "CPNS", "PPPK")) + pad,
+            3: metrics.horizontalAdvance("III/a") + pad,
+            6: max(metrics.horizontalAdvance(t) for t in ("Nonaktif", "Inactive")) + pad,
+        }
+        header = self.horizontalHeader()
+        for column in fixed:
+            title = self.model().headerData(
+                column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
+            )
+            fixed[column] = max(fixed[column], metrics.horizontalAdvance(str(title)) + pad + 12)
+        used = sum(w for c, w in fixed.items() if not self.isColumnHidden(c))
+        free = max(self.viewport().width() - used, 330)
+        shares = {1: 0.40, 4: 0.33, 5: 0.27}
+        widths = {c: max(110, int(free * share)) for c, share in shares.items()}
+        widths[5] = max(110, free - widths[1] - widths[4])
+        for column, width in {**fixed, **widths}.items():
+            if header.sectionSize(column) != width:
+                self.setColumnWidth(column, width)
+
+
 class RosterPage(Page):
     key = "roster"
     permission = "view"
@@ -87,7 +128,9 @@ class RosterPage(Page):
         split = QSplitter(Qt.Orientation.Horizontal)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Work units"), self.tr("Active")])
-        self.tree.setMinimumWidth(300)
+        self.tree.setMinimumWidth(200)
+        self.tree.setIndentation(14)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(False)
@@ -108,7 +151,7 @@ class RosterPage(Page):
         rlay = QVBoxLayout(right)
         rlay.setContentsMargins(0, 0, 0, 0)
         self.model = RosterTableModel(ui, self)
-        self.table = QTableView()
+        self.table = FittedTable()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -118,11 +161,7 @@ class RosterPage(Page):
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # JABATAN takes the slack
         header.setStretchLastSection(False)
-        for column, width in enumerate((160, 250, 80, 80, 0, 170, 80)):
-            if width:
-                self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         rlay.addWidget(self.table, 1)
         actions = QHBoxLayout()
@@ -148,7 +187,9 @@ class RosterPage(Page):
         rlay.addLayout(actions)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([310, 900])
+        split.setSizes([240, 900])
+        self.split = split
+        self._tree_sized = False
         outer.addWidget(split, 1)
 
         self.search.textChanged.connect(self.refresh)
@@ -210,13 +251,23 @@ class RosterPage(Page):
                 parent = items.get(unit.parent_id or "", root)
                 item = QTreeWidgetItem(parent, [unit.name, str(totals[unit.id])])
                 item.setData(0, Qt.ItemDataRole.UserRole, unit.id)
-                item.setToolTip(0, f"{unit.code} · {r.UNIT_KIND_LABELS.get(unit.kind, unit.kind)}")
+                item.setToolTip(  # the full name: a long one is elided in the tree
+                    0,
+                    f"{unit.name}\n{unit.code} · {r.UNIT_KIND_LABELS.get(unit.kind, unit.kind)}",
+                )
                 items[unit.id] = item
                 pending.remove(unit)
                 progress = True
             if not progress:
                 break
         self.tree.expandToDepth(1)
+        if not self._tree_sized and units:  # once: wide enough for the names, within reason
+            self._tree_sized = True
+            self.tree.resizeColumnToContents(0)
+            wanted = self.tree.columnWidth(0) + self.tree.header().sectionSize(1) + 24
+            total = sum(self.split.sizes())
+            width = max(200, min(wanted, 320, total // 3))
+            self.split.setSizes([width, max(total - width, 1)])
         selected = items.get(current or "", root)
         self.tree.setCurrentItem(selected)
         self.tree.blockSignals(False)
@@ -241,6 +292,10 @@ class RosterPage(Page):
         )
 
     def refresh(self) -> None:
+        # the Status column only when inactive people can be listed: its width goes to the
+        # name, position and unit columns
+        self.table.setColumnHidden(6, self.status.currentData() == "active")
+        self.table.fit_columns()
         query = self.current_query()
         self._new_query = query != self.model.query
         self.model.set_query(query)

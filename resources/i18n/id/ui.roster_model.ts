@@ -18,7 +18,7 @@
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_model.py" line="47" />
+        <location filename="../../../desktop/ui/roster_model.py" line="133" />
         <source>Golongan</source>
         <translation>Golongan</translation>
     </message>
@@ -26,6 +26,11 @@
         <location filename="../../../desktop/ui/roster_model.py" line="48" />
         <source>Position</source>
         <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/roster_model.py" line="47" />
+        <source>Gol.</source>
+        <translation>Gol.</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/roster_model.py" line="49" />
@@ -38,12 +43,12 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_model.py" line="166" />
+        <location filename="../../../desktop/ui/roster_model.py" line="176" />
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_model.py" line="166" />
+        <location filename="../../../desktop/ui/roster_model.py" line="176" />
         <source>Inactive</source>
         <translation>Nonaktif</translation>
     </message>
