@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -60,10 +60,17 @@ class UnitDialog(QDialog):
         self.kind.setCurrentIndex(max(0, self.kind.findData(unit.kind if unit else "desa")))
         form.addRow(self.tr("Kind"), self.kind)
         self.parent_unit = QComboBox()
+        self.parent_unit.setSizeAdjustPolicy(  # a long unit name does not widen the dialog
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.parent_unit.setMinimumContentsLength(40)
         self.parent_unit.addItem(self.tr("(top of the tree)"), None)
         for other in units:
             if unit is None or other.id != unit.id:
                 self.parent_unit.addItem(unit_label(other), other.id)
+                self.parent_unit.setItemData(  # the full name when the list elides it
+                    self.parent_unit.count() - 1, unit_label(other), Qt.ItemDataRole.ToolTipRole
+                )
         current_parent = unit.parent_id if unit else parent_id
         self.parent_unit.setCurrentIndex(max(0, self.parent_unit.findData(current_parent)))
         form.addRow(self.tr("Under"), self.parent_unit)
