@@ -154,7 +154,7 @@ def _refusals(cli: Cli) -> int:
         if not items:
             return "Tidak ada paket yang ditolak."
         return "\n".join(
-            f"{r['id'][:8]} {r['detected_at'][:16]} {r['office']} urutan {r['seq']} "
+            f"{r['id'][:8]} {r['detected_local']} {r['office']} urutan {r['seq']} "
             f"{r['file']}: {r['reason']} — {r['message']}"
             + (f" (dilihat {r['acknowledged_by']})" if r["acknowledged_at"] else "")
             for r in items

@@ -366,7 +366,7 @@ def _record_refusal(ctx: AppContext, parsed: fmt.Parsed, path: Path, exc: Packag
                 seq=int(m["seq"]),
                 file_name=path.name[:255],
                 reason=exc.reason,
-                message=exc.message_id,
+                message=_bare(exc.message_id),
                 detected_at=now,
                 last_seen_at=now,
                 times_seen=1,
@@ -386,8 +386,20 @@ def _record_refusal(ctx: AppContext, parsed: fmt.Parsed, path: Path, exc: Packag
         )
 
 
-def _refusal_json(r: SyncRefusal) -> dict[str, Any]:
+def _bare(message: str) -> str:
+    """The reason itself, without the "Paket ditolak: ... Tidak ada data yang diubah." frame."""
+    text = message.removeprefix("Paket ditolak: ").removesuffix(" Tidak ada data yang diubah.")
+    return text.removesuffix(".")
+
+
+def _local_stamp(value: datetime, timezone: str) -> str:
+    when = value.astimezone(ZoneInfo(timezone))
+    return f"{when:%d-%m-%Y %H:%M} {TIMEZONES.get(timezone, timezone)}"
+
+
+def _refusal_json(r: SyncRefusal, timezone: str = "UTC") -> dict[str, Any]:
     return {
+        "detected_local": _local_stamp(r.detected_at, timezone),
         "id": r.id,
         "office": r.peer_code,
         "seq": r.seq,
@@ -407,10 +419,11 @@ def refusals(ctx: AppContext, *, include_acknowledged: bool = False) -> list[dic
     """Packages refused for what they claim (newest first): alerts for a person."""
     ctx.require("view")
     with ctx.read() as session:
+        tz = ctx.office(session).timezone
         stmt = select(SyncRefusal).order_by(SyncRefusal.last_seen_at.desc(), SyncRefusal.id)
         if not include_acknowledged:
             stmt = stmt.where(SyncRefusal.acknowledged_at.is_(None))
-        return [_refusal_json(r) for r in session.scalars(stmt)]
+        return [_refusal_json(r, tz) for r in session.scalars(stmt)]
 
 
 def acknowledge_refusal(ctx: AppContext, refusal_id: str) -> dict[str, Any]:
@@ -432,7 +445,7 @@ def acknowledge_refusal(ctx: AppContext, refusal_id: str) -> dict[str, Any]:
         if row.acknowledged_at is None:
             row.acknowledged_at, row.acknowledged_by = utcnow(), actor.username
             audit.record(ctx, session, "sync.refusal_seen", "sync_package", row.package_sha256, {})
-        return _refusal_json(row)
+        return _refusal_json(row, ctx.office(session).timezone)
 
 
 def _rejected(path: Path, exc: NetraError) -> ImportOutcome:
@@ -509,9 +522,14 @@ def review(ctx: AppContext, path: Path) -> ImportOutcome:
     ctx.require("sync.import")
     try:
         parsed = fmt.parse(_read(path))
+    except NetraError as exc:
+        return _rejected(path, exc)
+    try:
         with _collector_paused(), ctx.read() as session:
             return _apply(ctx, session, parsed, path, record=False)
     except NetraError as exc:
+        if isinstance(exc, PackageRejected) and exc.reason in ALERT_REASONS:
+            _record_refusal(ctx, parsed, path, exc)  # the alert, even before any apply
         return _rejected(path, exc)
 
 
@@ -596,7 +614,7 @@ def status(ctx: AppContext) -> dict[str, Any]:
             or 0
         )
         alerts = [
-            _refusal_json(r)
+            _refusal_json(r, me.timezone)
             for r in session.scalars(
                 select(SyncRefusal)
                 .where(SyncRefusal.acknowledged_at.is_(None))

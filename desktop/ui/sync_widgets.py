@@ -61,6 +61,10 @@ class DictTableModel(QAbstractTableModel):
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.BackgroundRole and self.highlight and self.highlight(row):
             return QBrush(DIFF_BG)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            value = self.columns[index.column()][1](row)
+            text = "" if value is None else str(value)
+            return text if len(text) > 40 else None
         return None
 
 
@@ -242,6 +246,85 @@ class ConflictView(QWidget):
         item = self.current()
         if item is not None:
             self.keep_requested.emit(item["id"], which)
+
+
+class RefusalAlert(QWidget):
+    """Packages refused for what they claim (another office's data, the kabupaten's rules, a
+    chain shorter than before, a disguised evidence file): shown in red until a person marks
+    them seen. Hidden when there is none."""
+
+    seen_requested = Signal(str)  # refusal id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("refusalAlert")
+        self.setStyleSheet(
+            "#refusalAlert { border: 2px solid #b42318; border-radius: 6px; background: #fef3f2; }"
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(12, 8, 12, 8)
+        self.heading = bold(QLabel())
+        self.heading.setStyleSheet("color: #b42318;")
+        self.heading.setWordWrap(True)
+        lay.addWidget(self.heading)
+        note = QLabel(
+            self.tr(
+                "Nothing of these packages was applied. Ask the office what happened before "
+                "taking its next package: a package that speaks for another office or changes "
+                "the kabupaten's data was not made by Netra as shipped."
+            )
+        )
+        note.setWordWrap(True)
+        lay.addWidget(note)
+        self.model = DictTableModel(
+            [
+                (self.tr("When"), lambda r: r["detected_local"]),
+                (self.tr("From"), lambda r: r["office"]),
+                (self.tr("File"), lambda r: r["file"]),
+                (self.tr("Reason"), lambda r: self.reason_text(r["reason"])),
+                (self.tr("Details"), lambda r: r["message"]),
+            ]
+        )
+        self.model.highlight = lambda _r: True
+        self.table = make_table(self.model)
+        self.table.setMaximumHeight(150)
+        lay.addWidget(self.table)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.seen_button = QPushButton(self.tr("Mark as seen"))
+        buttons.addWidget(self.seen_button)
+        lay.addLayout(buttons)
+        self.seen_button.clicked.connect(self._seen)
+        self.set_refusals([])
+
+    def reason_text(self, reason: str) -> str:
+        texts = {
+            "foreign_origin": self.tr("data of another office"),
+            "foreign_edit": self.tr("changes another office's data"),
+            "reference_not_from_hub": self.tr("changes the kabupaten's reference data"),
+            "chain_head_mismatch": self.tr("evidence chain does not match"),
+            "chain_shortened": self.tr("evidence deleted at the office"),
+            "bad_evidence_file": self.tr("evidence file is not a photo or PDF"),
+        }
+        return f"{texts.get(reason, reason)} ({reason})"
+
+    def set_refusals(self, items: list[dict[str, Any]]) -> None:
+        self.model.set_rows(items)
+        self.heading.setText(
+            self.tr("{n} package(s) refused: they claim what their sender may not say").format(
+                n=len(items)
+            )
+        )
+        self.setVisible(bool(items))
+        if items:
+            self.table.selectRow(0)
+
+    def _seen(self) -> None:
+        index = self.table.currentIndex()
+        row = index.row() if index.isValid() else 0
+        if self.model.rows:
+            self.seen_requested.emit(self.model.rows[row]["id"])
 
 
 def bold(label: QLabel) -> QLabel:

@@ -34,7 +34,13 @@ from desktop.sync.format import EXTENSION
 from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error
 from desktop.ui.pages import Page
-from desktop.ui.sync_widgets import ConflictView, DictTableModel, ReviewPanel, make_table
+from desktop.ui.sync_widgets import (
+    ConflictView,
+    DictTableModel,
+    RefusalAlert,
+    ReviewPanel,
+    make_table,
+)
 from desktop.ui.tasks import TaskHandle
 
 AUTO_SYNC_MS = sync_folder.INTERVAL_SECONDS * 1000
@@ -57,6 +63,9 @@ class SyncPage(Page):
         self.identity = QLabel()
         self.identity.setWordWrap(True)
         lay.addWidget(self.identity)
+        self.alert = RefusalAlert()
+        self.alert.seen_requested.connect(self.mark_refusal_seen)
+        lay.addWidget(self.alert)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._drive_tab(), self.tr("Flash drive"))
         self.tabs.addTab(self._offices_tab(), self.tr("Offices"))
@@ -158,9 +167,12 @@ class SyncPage(Page):
                 (self.tr("Missing"), lambda r: ", ".join(map(str, r["gaps"])) or "-"),
                 (self.tr("Conflicts"), lambda r: r["pending_conflicts"]),
                 (self.tr("Our data not yet acknowledged"), lambda r: r["pending_records"]),
+                (self.tr("Refused packages"), lambda r: r.get("refusals", 0)),
             ]
         )
-        self.peers.highlight = lambda r: bool(r["gaps"] or r["pending_conflicts"])
+        self.peers.highlight = lambda r: bool(
+            r["gaps"] or r["pending_conflicts"] or r.get("refusals")
+        )
         lay.addWidget(make_table(self.peers), 1)
         return tab
 
@@ -323,6 +335,7 @@ class SyncPage(Page):
             )
         )
         self.peers.set_rows(st["peers"])
+        self.alert.set_refusals(st.get("refusals", []))
         is_hub = st["role"] == "hub"
         self.hub_box.setVisible(is_hub)
         # A kabupaten hub may itself enrol with a province hub, like an office does.
@@ -507,8 +520,21 @@ class SyncPage(Page):
         self._busy(False)
         self.stack.setCurrentIndex(0)
         self.message.setText(outcome.summary())
+        if outcome.status == "rejected" and outcome.reason in sync.ALERT_REASONS:
+            self.message.setStyleSheet("color: #b42318; font-weight: 600;")
+        else:
+            self.message.setStyleSheet("")
         self.ui.bus.notify({"sync", "roster", "signing", "cases"}, self)
         self.activate()
+
+    # ------------------------------------------------------------------ refusals
+    def mark_refusal_seen(self, refusal_id: str) -> None:
+        ctx = self.ui.app
+        self.ui.tasks.run(
+            lambda _h: sync.acknowledge_refusal(ctx, refusal_id),
+            lambda _r: self.activate(),
+            self._failed,
+        )
 
     # ------------------------------------------------------------------ conflicts
     def resolve(self, conflict_id: str, keep: str) -> None:
