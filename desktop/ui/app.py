@@ -348,11 +348,16 @@ class Launcher(QObject):
         window, self.window = self.window, None
         if window is not None:
             window.close()
-            window.deleteLater()
         ctx = self.ui.app
-        self.tasks.run(
-            lambda _h: accounts.logout(ctx), lambda _r: self._login_dialog(info), self._fatal
-        )
+
+        def done(_result: object) -> None:
+            # The work its pages started ran before this one on the single worker, and its
+            # results have been delivered: the window can go now.
+            if window is not None:
+                window.deleteLater()
+            self._login_dialog(info)
+
+        self.tasks.run(lambda _h: accounts.logout(ctx), done, self._fatal)
 
     def _fatal(self, exc: BaseException, tb: str) -> None:
         self._hide_splash()

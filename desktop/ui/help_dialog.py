@@ -88,21 +88,30 @@ class HelpDialog(QDialog):
             ("Ctrl+1…9", self.tr("the pages in the list on the left")),
             ("F5", self.tr("refresh the page")),
             ("Ctrl+Shift+L", self.tr("log out / switch user")),
+            ("F9", self.tr("the pledge on the projector, open or close (Pact signing)")),
         ]
+
+        headings = (
+            self.tr("The apel: signing the neutrality pact"),
+            self.tr("Sync with the kabupaten (flash drive)"),
+            self.tr("Whom to call"),
+            self.tr("Keys"),
+        )
+        title = self.tr("Netra help")
 
         def items(lines: list[str], tag: str = "ol") -> str:
             return f"<{tag}>" + "".join(f"<li>{line}</li>" for line in lines) + f"</{tag}>"
 
         return "".join(
             [
-                f"<h2>{e(self.tr('Netra help'))} — {e(office_name)}</h2>",
-                f"<h3>{e(self.tr('The apel: signing the neutrality pact'))}</h3>",
+                f"<h2>{e(title)} — {e(office_name)}</h2>",
+                f"<h3>{e(headings[0])}</h3>",
                 items([e(x) for x in apel]),
-                f"<h3>{e(self.tr('Sync with the kabupaten (flash drive)'))}</h3>",
+                f"<h3>{e(headings[1])}</h3>",
                 items([e(x) for x in sync]),
-                f"<h3>{e(self.tr('Whom to call'))}</h3>",
+                f"<h3>{e(headings[2])}</h3>",
                 items([e(call[0]), call[1], call[2]], "ul"),
-                f"<h3>{e(self.tr('Keys'))}</h3>",
+                f"<h3>{e(headings[3])}</h3>",
                 "<table cellpadding='3'>"
                 + "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in keys)
                 + "</table>",

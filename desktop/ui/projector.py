@@ -3,7 +3,8 @@ kiosk runs on the laptop.
 
 With a second screen the window opens full screen there (the screen the main window is not
 on); with one screen it is an ordinary window the operator can drag to the projector and
-maximise. F11 toggles full screen, Esc closes. The type is as large as fits the window:
+maximise. It opens without taking the keyboard from the kiosk; F9 there closes it again.
+F11 toggles full screen, Esc closes (once the projector window is clicked). The type is as large as fits the window:
 the whole pledge stays on one screen, the office and the event on top.
 """
 
@@ -67,6 +68,9 @@ class ProjectorWindow(QWidget):
         self.setObjectName("projector")
         self.setWindowTitle(self.tr("Pledge — projector"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # The kiosk keeps the keyboard: the projector opens without taking the focus (F9 on
+        # the laptop closes it again; F11 and Esc work once it is clicked).
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setStyleSheet(
             f"#projector {{ background: {BACKGROUND}; }}"
             f"#projector QLabel {{ color: {MUTED}; background: transparent; }}"
@@ -75,7 +79,7 @@ class ProjectorWindow(QWidget):
         self.html = pledge_html(body)
         self.office_label = QLabel(office.upper())
         self.event_label = QLabel(event)
-        self.hint = QLabel(self.tr("F11: full screen · Esc: close"))
+        self.hint = QLabel(self.tr("F11: full screen · Esc or F9 on the laptop: close"))
         for label in (self.office_label, self.event_label):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)

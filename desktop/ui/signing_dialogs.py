@@ -68,7 +68,7 @@ def event_date_text(event: EventInfo) -> str:
         return text
     first, last = event.first_signed, event.last_signed or event.first_signed
     days = f"{first:%d-%m-%Y}" if first == last else f"{first:%d-%m}–{last:%d-%m-%Y}"
-    return QCoreApplication.translate("signing_dialogs", "{date} (pacts dated {days})").format(
+    return QCoreApplication.translate("signing_dialogs", "{date}\n(pacts dated {days})").format(
         date=text, days=days
     )
 

@@ -212,5 +212,5 @@ def test_kiosk_says_when_pacts_carry_another_day(qtbot: QtBot, ui: UiContext) ->
     assert not screen.day_note.isVisible()
     signing.sign(ctx, setup.event_id, setup.roster.employees["197003121995031004"], strokes_for(1))
     event = signing_setup.get_event(ctx, setup.event_id)
-    assert event_date_text(event).startswith("30-09-2024 (")
+    assert event_date_text(event).startswith("30-09-2024\n(")
     assert today.strftime("%d-%m-%Y") in event_date_text(event)

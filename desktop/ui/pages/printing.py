@@ -178,6 +178,8 @@ class PrintingPage(Page):
         """Print the current person (called from other pages): a NIP, NIK or employee id."""
         self.nip.setText(nip)
         self.mode.button(PERSON).setChecked(True)
+        self._search.stop()  # look the person up now, not after the typing pause
+        self._find_people()
 
     def _person_typed(self) -> None:
         self.mode.button(PERSON).setChecked(True)

@@ -365,10 +365,10 @@ class SigningPage(Page):
             )
 
     def open_projector(self) -> None:
-        """The pledge on the projector (the second screen, or a window to move there)."""
-        if self._projector is not None:
-            self._projector.raise_()
-            self._projector.activateWindow()
+        """The pledge on the projector (the second screen, or a window to move there); F9
+        again closes it."""
+        if self._projector is not None:  # F9 again: the projector closes
+            self._projector.close()
             return
         event = self.current_event or self.selected_event()
 

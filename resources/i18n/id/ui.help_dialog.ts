@@ -4,6 +4,7 @@
     <name>HelpDialog</name>
     <message>
         <location filename="../../../desktop/ui/help_dialog.py" line="22" />
+        <location filename="../../../desktop/ui/help_dialog.py" line="100" />
         <source>Netra help</source>
         <translation>Bantuan Netra</translation>
     </message>
@@ -25,7 +26,7 @@
     <message>
         <location filename="../../../desktop/ui/help_dialog.py" line="43" />
         <source>Choose the event and press Enter (Start signing). Projector (F11 there) shows the pledge on the second screen for reading together.</source>
-        <translation>Pilih acaranya lalu tekan Enter (Mulai penandatanganan). Tombol Ikrar di proyektor (F9; F11 di sana untuk layar penuh) menampilkan teks ikrar di layar kedua untuk dibacakan bersama.</translation>
+        <translation>Pilih acaranya lalu tekan Enter (Mulai penandatanganan). Ikrar di proyektor (F9) menampilkan teks ikrar di layar kedua untuk dibacakan bersama.</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/help_dialog.py" line="47" />
@@ -101,6 +102,31 @@
         <location filename="../../../desktop/ui/help_dialog.py" line="90" />
         <source>log out / switch user</source>
         <translation>ganti pengguna / keluar akun</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/help_dialog.py" line="91" />
+        <source>the pledge on the projector, open or close (Pact signing)</source>
+        <translation>ikrar di proyektor, buka atau tutup (Penandatanganan Pakta)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/help_dialog.py" line="95" />
+        <source>The apel: signing the neutrality pact</source>
+        <translation>Apel: penandatanganan pakta netralitas</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/help_dialog.py" line="96" />
+        <source>Sync with the kabupaten (flash drive)</source>
+        <translation>Sinkronisasi dengan kabupaten (flashdisk)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/help_dialog.py" line="97" />
+        <source>Whom to call</source>
+        <translation>Siapa yang dihubungi</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/help_dialog.py" line="98" />
+        <source>Keys</source>
+        <translation>Tombol</translation>
     </message>
 </context>
 </TS>

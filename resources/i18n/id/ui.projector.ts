@@ -3,14 +3,14 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../../desktop/ui/projector.py" line="68" />
+        <location filename="../../../desktop/ui/projector.py" line="69" />
         <source>Pledge — projector</source>
         <translation>Ikrar — proyektor</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/projector.py" line="78" />
-        <source>F11: full screen · Esc: close</source>
-        <translation>F11: layar penuh · Esc: tutup</translation>
+        <location filename="../../../desktop/ui/projector.py" line="82" />
+        <source>F11: full screen · Esc or F9 on the laptop: close</source>
+        <translation>F11: layar penuh · Esc, atau F9 di laptop: tutup</translation>
     </message>
 </context>
 </TS>

@@ -220,8 +220,10 @@ Tetap pakai {date}?</translation>
     <name>signing_dialogs</name>
     <message>
         <location filename="../../../desktop/ui/signing_dialogs.py" line="71" />
-        <source>{date} (pacts dated {days})</source>
-        <translation>{date} (pakta bertanggal {days})</translation>
+        <source>{date}
+(pacts dated {days})</source>
+        <translation>{date}
+(pakta bertanggal {days})</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/signing_dialogs.py" line="80" />
