@@ -245,7 +245,7 @@ class ChangesModel(QAbstractTableModel):
             self.tr("Field"),
             self.tr("In Netra"),
             self.tr("In the sheet"),
-            self.tr("Take the sheet's value"),
+            self.tr("Take from sheet"),
         )[section]
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -463,7 +463,8 @@ class PreviewPage(QWizardPage):
         self.changes_table.verticalHeader().hide()
         self.changes_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.changes_table.setWordWrap(False)
-        self.changes_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.changes_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.changes_table.horizontalHeader().setStretchLastSection(True)
         self.take_all = QCheckBox(
             self.tr("Take the sheet's values for everything changed in Netra (all rows)")
         )
@@ -516,7 +517,7 @@ class PreviewPage(QWizardPage):
         self.take_all.setVisible(bool(result.kept_local))
         self.changes.set_result(result)
         self.changes_table.resizeColumnsToContents()
-        for column, most in ((1, 260), (4, 240), (5, 240)):
+        for column, most in ((1, 210), (4, 190), (5, 190)):
             self.changes_table.setColumnWidth(
                 column, min(self.changes_table.columnWidth(column), most)
             )
@@ -528,7 +529,7 @@ class PreviewPage(QWizardPage):
                 self.tr(
                     "{n} values were changed in Netra (a transfer, a deactivation or an edit) "
                     "after the sheet was imported; they are kept unless you tick "
-                    '"Take the sheet\'s value" for a row, or for all rows below.'
+                    '"Take from sheet" for a row, or for all rows below.'
                 ).format(n=len(result.kept_local))
             )
             self.tabs.setCurrentIndex(1)
@@ -577,7 +578,12 @@ class PreviewPage(QWizardPage):
                 at=result.previous_import["at_local"]
             )
         if result.created + result.updated + len(taken) == 0:
-            text += "\n" + self.tr("Nothing to store: the roster already matches this file.")
+            if result.kept_local:
+                text += "\n" + self.tr(
+                    "Nothing to store unless you take the sheet's value for a row (tab Changes)."
+                )
+            else:
+                text += "\n" + self.tr("Nothing to store: the roster already matches this file.")
         self.summary.setText(text)
 
     def _failed(self, exc: BaseException, tb: str) -> None:
@@ -731,7 +737,7 @@ class RosterImportWizard(QWizard):
         self.outcome: ImportResult | None = None
         self.setWindowTitle(self.tr("Import roster"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.resize(980, 640)
+        self.resize(1100, 640)  # fits a 1366x768 screen with the changes' columns
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.preview_page = PreviewPage(self)

@@ -34,8 +34,8 @@
     </message>
     <message>
         <location filename="../../../desktop/ui/roster_import_wizard.py" line="248" />
-        <source>Take the sheet's value</source>
-        <translation>Ambil nilai lembar kerja</translation>
+        <source>Take from sheet</source>
+        <translation>Ambil dari lembar</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/roster_import_wizard.py" line="279" />
@@ -81,22 +81,22 @@
 <context>
     <name>CommitPage</name>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="596" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="602" />
         <source>Importing</source>
         <translation>Mengimpor</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="598" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="604" />
         <source>Storing in one transaction…</source>
         <translation>Menyimpan dalam satu transaksi…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="630" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="636" />
         <source>Done.</source>
         <translation>Selesai.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="637" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="643" />
         <source>Nothing was stored: {msg}</source>
         <translation>Tidak ada data yang disimpan: {msg}</translation>
     </message>
@@ -250,64 +250,69 @@
     </message>
     <message>
         <location filename="../../../desktop/ui/roster_import_wizard.py" line="454" />
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="494" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="495" />
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="468" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="469" />
         <source>Take the sheet's values for everything changed in Netra (all rows)</source>
         <translation>Ambil nilai lembar kerja untuk semua yang diubah di Netra (semua baris)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="481" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="482" />
         <source>Sheet rows</source>
         <translation>Baris lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="482" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="483" />
         <source>Changes</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="488" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="489" />
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="524" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="525" />
         <source>Changes ({n})</source>
         <translation>Perubahan ({n})</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="529" />
-        <source>{n} values were changed in Netra (a transfer, a deactivation or an edit) after the sheet was imported; they are kept unless you tick "Take the sheet's value" for a row, or for all rows below.</source>
-        <translation>{n} nilai diubah di Netra (mutasi, penonaktifan atau perubahan data) setelah lembar kerja ini diimpor; nilai Netra dipertahankan kecuali Anda mencentang "Ambil nilai lembar kerja" untuk satu baris, atau untuk semua baris di bawah.</translation>
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="530" />
+        <source>{n} values were changed in Netra (a transfer, a deactivation or an edit) after the sheet was imported; they are kept unless you tick "Take from sheet" for a row, or for all rows below.</source>
+        <translation>{n} nilai diubah di Netra (mutasi, penonaktifan atau perubahan data) setelah lembar kerja ini diimpor; nilai Netra dipertahankan kecuali Anda mencentang "Ambil dari lembar" untuk satu baris, atau untuk semua baris di bawah.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="536" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="537" />
         <source>Blue rows: values this import changes.</source>
         <translation>Baris biru: nilai yang diubah oleh impor ini.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="560" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="561" />
         <source>New: {c} · updated: {u} · unchanged: {s} · rejected: {x} · warnings: {w} · skipped: {k}
 New work units: {units}</source>
         <translation>Baru: {c} · diperbarui: {u} · tidak berubah: {s} · ditolak: {x} · peringatan: {w} · dilewati: {k}
 Unit kerja baru: {units}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="573" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="574" />
         <source>Changes made in Netra kept for {p} people; the sheet's values taken for {t}.</source>
         <translation>Perubahan di Netra dipertahankan untuk {p} orang; nilai lembar kerja diambil untuk {t} orang.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="576" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="577" />
         <source>This file was already imported on {at}.</source>
         <translation>Berkas ini sudah pernah diimpor pada {at}.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="580" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="583" />
+        <source>Nothing to store unless you take the sheet's value for a row (tab Changes).</source>
+        <translation>Tidak ada yang disimpan kecuali Anda mengambil nilai lembar kerja untuk suatu baris (tab Perubahan).</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="586" />
         <source>Nothing to store: the roster already matches this file.</source>
         <translation>Tidak ada yang perlu disimpan: daftar pegawai sudah sama dengan isi berkas ini.</translation>
     </message>
@@ -315,27 +320,27 @@ Unit kerja baru: {units}</translation>
 <context>
     <name>RosterImportWizard</name>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="732" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="738" />
         <source>Import roster</source>
         <translation>Impor daftar pegawai</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="749" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="755" />
         <source>&lt; Back</source>
         <translation>&lt; Kembali</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="750" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="756" />
         <source>Next &gt;</source>
         <translation>Lanjut &gt;</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="751" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="757" />
         <source>Finish</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="752" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="758" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -343,22 +348,22 @@ Unit kerja baru: {units}</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="648" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="654" />
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="651" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="657" />
         <source>Save summary…</source>
         <translation>Simpan ringkasan…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="664" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="670" />
         <source>Save summary</source>
         <translation>Simpan ringkasan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/roster_import_wizard.py" line="664" />
+        <location filename="../../../desktop/ui/roster_import_wizard.py" line="670" />
         <source>Text (*.txt)</source>
         <translation>Teks (*.txt)</translation>
     </message>
