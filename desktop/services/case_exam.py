@@ -1316,13 +1316,21 @@ def classify(
 def exam_state(ctx: AppContext, ref: str, today: date | None = None) -> dict[str, Any]:
     """Everything of the examination and the national path, for the case page and ``--json``."""
     from desktop.services import case_exam_docs
-    from desktop.services.cases import find_case
+    from desktop.services.case_sanctions import active_book
+    from desktop.services.cases import find_case, proven_codes
 
     ctx.require("view")
     with ctx.read() as session:
         case = find_case(session, ref)
         rec = _recommendation(session, case.id)
         output = json.loads(rec.output_json) if rec else None
+        book = active_book(ctx, session)
+        codes = proven_codes(session, case.id) or json.loads(case.alleged_codes_json)
+        catch_all = [
+            c for c in codes if c in book.violations and book.violations[c].classification_required
+        ]
+        classified = classifications_of(session, case.id, catch_all)
+        team = team_of(session, case.id)
         bap = latest(session, case.id, "bap")
         lhp = latest(session, case.id, "lhp")
         receipt = latest(session, case.id, "receipt")
@@ -1332,7 +1340,10 @@ def exam_state(ctx: AppContext, ref: str, today: date | None = None) -> dict[str
             "number": case.number,
             "state": case.state,
             "required_body": required_body(output) if output else None,
-            "team": team_of(session, case.id),
+            "team": team,
+            # who signs the BAP, in the order record_bap takes the examiners' strokes
+            "bap_signers": _signer_list(team, None),
+            "catch_all": [{"code": c, "classification": classified.get(c)} for c in catch_all],
             "summonses": plans,
             "absences": [_data(e) for e in entries(session, case.id, "absent")],
             "without_examination": without_examination(session, case.id),
