@@ -219,6 +219,23 @@ def _signer(result: Verification, code: str, key: OfficeKey | None) -> None:
         result.key_source = key.source
 
 
+def vouching_hub(ctx: AppContext, session: Session, signer: str, origin: str) -> bool:
+    """Whether ``signer`` is the kabupaten (or province) hub above office ``origin`` whose key
+    this installation knows first-hand (its own, or the hub it is enrolled with).
+
+    A hub prints the pacts of its offices' records with its own key (it never holds an
+    office's private key); such a code is the kabupaten's attestation of a record it holds,
+    and is valid. Any other office signing or naming a record it did not make is not.
+    """
+    if not origin.startswith(signer + "."):
+        return False
+    office = ctx.office(session)
+    if signer == office.code:
+        return office.role == "hub"
+    role = session.scalar(select(SyncPeer.role).where(SyncPeer.office_code == signer))
+    return role == "hub"
+
+
 # ---------------------------------------------------------------------------- stored records
 class _Damaged(Exception):
     def __init__(self, reason: str) -> None:
@@ -324,7 +341,10 @@ def verify(ctx: AppContext, text: str) -> Verification:
             return result
         record = found[0]
         result.record_origin = record.origin
-        if record.origin != payload.office_code:
+        vouched = record.origin != payload.office_code and vouching_hub(
+            ctx, session, payload.office_code, record.origin
+        )
+        if record.origin != payload.office_code and not vouched:
             result.in_database = True
             result.short_code = ""  # not a code of this record: not shown as one
             result.status = WRONG_OFFICE
@@ -334,7 +354,13 @@ def verify(ctx: AppContext, text: str) -> Verification:
                 "menerbitkan kode verifikasinya."
             )
             return result
-        return _check_record(ctx, session, record, result, payload)
+        checked = _check_record(ctx, session, record, result, payload)
+        if vouched and checked.valid:
+            checked.reasons.append(
+                f"Kode diterbitkan oleh kabupaten {payload.office_code} untuk rekaman kantor "
+                f"{record.origin} yang tersimpan di basis data kabupaten."
+            )
+        return checked
 
 
 def _check_record(
@@ -459,7 +485,7 @@ def _verify_short(ctx: AppContext, session: Session, office: str, prefix: str) -
     result.short_code = verification.short_code_for(office, record.sha256)
     key = office_key(ctx, session, office)
     _signer(result, office, key)
-    if record.origin != office:
+    if record.origin != office and not vouching_hub(ctx, session, office, record.origin):
         result.in_database = True
         result.short_code = ""  # not a code of this record: not shown as one
         result.status = WRONG_OFFICE

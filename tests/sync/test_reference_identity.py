@@ -255,3 +255,36 @@ def test_migration_formulas_match_the_seeders() -> None:
     assert mig.rulebook_id("AB" * 32) == reference.rulebook_id("ab" * 32)
     day = date(2024, 12, 25)
     assert mig.holiday_id(day, "Natal") == reference.holiday_id(day, "Natal")
+
+
+def test_a_pact_printed_at_the_hub_verifies_as_the_kabupatens_code(
+    world: Any, tmp_path: Path
+) -> None:
+    """The hub prints an office's pacts with its own key (it never holds the office's): the
+    code is the kabupaten's attestation, SAH at the hub and at that office. A sibling office
+    signing the same record stays TIDAK SAH (issue 13's QR binding)."""
+    hub, offices, events, _issued = world
+    (code_a, office_a), (_code_b, office_b) = list(offices.items())
+    _exchange(hub, office_a, tmp_path / "usb-a")
+    _exchange(hub, office_b, tmp_path / "usb-b")
+    with hub.read() as s:
+        rec = s.scalars(
+            select(SignatureRecord)
+            .where(SignatureRecord.kind == "signed", SignatureRecord.event_id == events[code_a])
+            .order_by(SignatureRecord.chain_seq.desc())
+        ).first()
+        assert rec is not None and rec.origin == code_a
+        who = pact.Identity.from_json(json.loads(rec.identity_json))
+        hub_qr, hub_short = printing.PageBuilder(hub, s).qr(rec, who)
+        # office B signs the same record with its own key (it is not above office A)
+        with office_b.read() as sb:
+            assert sb.get(SignatureRecord, rec.id) is None  # the hub does not relay A's rows
+            forged, _ = printing.PageBuilder(office_b, sb).qr(rec, who)
+    at_hub = printing.verify(hub, hub_qr)
+    assert at_hub.valid and at_hub.status == "valid", at_hub.describe()
+    assert any("kabupaten" in r for r in at_hub.reasons)
+    assert printing.verify(hub, hub_short).valid
+    at_office = printing.verify(office_a, hub_qr)
+    assert at_office.valid and at_office.status == "valid", at_office.describe()
+    refused = printing.verify(hub, forged)
+    assert not refused.valid and refused.status == "wrong_office", refused.describe()
