@@ -3,6 +3,10 @@
 Rows are upserted by NIP (staff without a NIP by name + unit + birth date) and counted as
 created / updated / unchanged; rejected rows keep the spreadsheet's own row numbers. Only
 columns present in the sheet overwrite stored values, and an empty cell never erases one.
+A value the app changed after the sheet was imported (a transfer, a deactivation, an edit:
+``roster_sources``) is kept and reported in ``kept_local`` unless the user takes the sheet's
+value (``prefer_sheet``, or per sheet row ``take_rows``); every other difference is applied
+and listed in ``changes``, per person and field.
 Inserts and updates go through SQLAlchemy Core with executemany parameter lists (the ORM's
 unit of work is ~15x slower at 100,000 rows); the whole import is ONE audit entry.
 
