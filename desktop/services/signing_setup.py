@@ -15,10 +15,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import NetraError
+from desktop.domain.pact import TemplateBody
 from desktop.services import audit, reference
 from desktop.services.context import AppContext
 from desktop.services.records import stamp_edit, stamp_new, tombstone
-from desktop.domain.pact import TemplateBody
 from desktop.services.signing_templates import (
     TemplateInfo,
     body_of,

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.domain.errors import NetraError
+from desktop.domain.pact import tanggal
 from desktop.services import signing, signing_setup
 from desktop.services.context import AppContext
 from desktop.store.models import AuditEntry, SignatureRecord
@@ -117,9 +118,7 @@ def test_pact_and_event_list_agree_on_the_date(ctx: AppContext, setup: Setup) ->
     today = signing_setup.office_today(ctx)
     emp = setup.roster.employees[CAMAT]
     view = signing.pact_for(ctx, setup.event_id, emp)
-    months = "Januari Februari Maret April Mei Juni Juli Agustus September Oktober".split()
-    months += ["November", "Desember"]
-    assert view.text.place_date.endswith(f"{today.day} {months[today.month - 1]} {today.year}")
+    assert view.text.place_date.endswith(tanggal(today))
     event = signing_setup.get_event(ctx, setup.event_id)
     assert event.first_signed is None and not event.signed_on_other_days
     signing.sign(ctx, setup.event_id, emp, strokes_for(1))
@@ -154,9 +153,7 @@ def test_cli_event_flags(cli: CliRunner, ctx: AppContext, setup: Setup) -> None:
     assert result.code == 0  # the same election: nothing changes
     result = cli("event", "edit", setup.event_id, "--template", "ikrar-netralitas-2024")
     assert result.code == 2 and "Buat acara baru" in result.err
-    result = cli(
-        "event", "edit", setup.event_id, "--date", "2024-10-02", "--reason", "salah ketik"
-    )
+    result = cli("event", "edit", setup.event_id, "--date", "2024-10-02", "--reason", "salah ketik")
     assert result.code == 0, result.err
     assert "dikoreksi dari 30-09-2024" in result.out
     listed = cli("event", "list")
