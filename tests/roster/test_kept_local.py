@@ -258,3 +258,39 @@ def test_first_import_into_empty_roster_has_no_kept_local(
     result = roster_import.import_file(ctx, _sheet(tmp_path / "a.csv"), dry_run=dry_run)
     assert result.created == 3 and result.kept_local == [] and result.changes == []
     assert len(result.file_sha256) == 64
+
+
+def test_upgrade_finds_app_changes_made_before_it_in_the_audit_trail(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    """An office that transferred and deactivated people before migration 0007: the
+    upgrade reads those actions from the audit trail, so the next re-import keeps them."""
+    import importlib.util
+
+    from sqlalchemy import delete
+
+    from desktop.store.migrate import alembic_config
+
+    path = _sheet(tmp_path / "pegawai.csv")
+    roster_import.import_file(ctx, path)
+    _app_changes(ctx)
+    with ctx.tx() as session:  # as before the upgrade: no field sources recorded
+        session.execute(delete(EmployeeFieldSource))
+    script = Path(alembic_config().get_main_option("script_location") or "")
+    spec = importlib.util.spec_from_file_location(
+        "m0007", script / "versions" / "0007_roster_field_sources.py"
+    )
+    assert spec is not None and spec.loader is not None
+    migration = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(migration)
+    with ctx.engine.begin() as conn:  # what the migration's upgrade() runs after its DDL
+        migration._backfill_app_edits(conn)
+    result = roster_import.import_file(ctx, path)
+    assert _keys(result.kept_local) == {
+        (NIP_GURU, "unit_id"),
+        (NIP_SEKCAM, "active"),
+        (NIP_CAMAT, "jabatan"),
+    }
+    assert _emp(ctx, NIP_GURU).unit_id == _unit_id(ctx, "Kantor Camat Wetar")
+    edit = {c.field: c.app_edit for c in result.kept_local}["unit_id"]
+    assert edit is not None and edit.action == "transfer" and edit.actor == "admin"
