@@ -1,7 +1,9 @@
-"""Small dialogs of the case page: move to the next stage, record the decision."""
+"""Small dialogs of the case page: move to the next stage, record the decision, its delivery
+and an objection."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -16,11 +18,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QWidget,
 )
 
 from desktop.domain import workflow
-from desktop.services import case_sanctions, cases
+from desktop.services import case_exam, case_sanctions, cases
+from desktop.services.context import AppContext
+from desktop.ui.case_exam_dialogs import ExamDialog
 from desktop.ui.case_intake_dialog import (
     checked_codes,
     code_list,
@@ -222,3 +227,78 @@ class ScheduleDialog(QDialog):
 
     def values(self) -> tuple[date, date]:
         return to_date(self.summons.date()), to_date(self.examination.date())
+
+
+class ReceiptDialog(ExamDialog):
+    """The decree handed over (tanda terima) or sent by post when the person is absent."""
+
+    def __init__(self, ui: UiContext, state: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(
+            ui,
+            state["case_id"],
+            self.tr("Delivery of the decree for {number}").format(number=state["number"]),
+            parent,
+        )
+        self.delivered = date_edit()
+        self.form.addRow(self.tr("Delivered on"), self.delivered)
+        self.in_person = QRadioButton(self.tr("Handed over in person"))
+        self.in_person.setChecked(True)
+        self.by_post = QRadioButton(self.tr("Sent by post (the person was absent)"))
+        self.form.addRow(self.tr("How"), self.in_person)
+        self.form.addRow("", self.by_post)
+        self.receiver = QLineEdit()
+        self.receiver.setPlaceholderText(self.tr("Left empty: the person concerned"))
+        self.form.addRow(self.tr("Received by"), self.receiver)
+        self.post_number = QLineEdit()
+        self.post_number.setPlaceholderText("RR123456789ID")
+        self.form.addRow(self.tr("Postal tracking number"), self.post_number)
+        self.note = QLineEdit()
+        self.form.addRow(self.tr("Note"), self.note)
+        self.by_post.toggled.connect(self.post_number.setEnabled)
+        self.post_number.setEnabled(False)
+        self.add_footer()
+
+    def submit(self) -> Callable[[AppContext, str], Any]:
+        post = self.by_post.isChecked()
+        delivered = to_date(self.delivered.date())
+        receiver, note = self.receiver.text(), self.note.text()
+        post_number = self.post_number.text() if post else ""
+        return lambda app, ref: case_exam.record_receipt(
+            app,
+            ref,
+            delivered,
+            method="pos" if post else "langsung",
+            receiver=receiver,
+            post_number=post_number,
+            note=note,
+        )
+
+
+class ObjectionDialog(ExamDialog):
+    def __init__(self, ui: UiContext, state: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(
+            ui,
+            state["case_id"],
+            self.tr("Objection or appeal for {number}").format(number=state["number"]),
+            parent,
+        )
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Objection (keberatan) to the official's superior"), "keberatan")
+        self.kind.addItem(self.tr("Administrative appeal (banding) to BPASN"), "banding")
+        window = state.get("objection") or {}
+        if window.get("route") == "banding":
+            self.kind.setCurrentIndex(1)
+        self.form.addRow(self.tr("Kind"), self.kind)
+        self.filed = date_edit()
+        self.form.addRow(self.tr("Filed on"), self.filed)
+        self.note = QLineEdit()
+        self.form.addRow(self.tr("Note"), self.note)
+        self.add_footer()
+
+    def submit(self) -> Callable[[AppContext, str], Any]:
+        kind, filed, note = (
+            str(self.kind.currentData()),
+            to_date(self.filed.date()),
+            self.note.text(),
+        )
+        return lambda app, ref: case_exam.record_objection(app, ref, kind, filed, note)

@@ -30,6 +30,7 @@ from desktop.domain.office import TIMEZONES
 from desktop.domain.roles import PERMISSIONS, allowed
 from desktop.services import case_deadlines, case_documents, case_evidence, case_sanctions, cases
 from desktop.ui.case_dialogs import AdvanceDialog, DecisionDialog, LinkDialog, ScheduleDialog
+from desktop.ui.case_exam_widgets import ExamTab
 from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error
 
@@ -82,6 +83,9 @@ class CaseView(QWidget):
         self.recommendation = QTextBrowser()
         self.tabs.addTab(self.recommendation, self.tr("Recommendation"))
         self.tabs.addTab(self._evidence_tab(), self.tr("Evidence"))
+        self.exam = ExamTab(ui)
+        self.exam.changed.connect(lambda: self._done(None))
+        self.tabs.addTab(self.exam, self.tr("Examination"))
         split.addWidget(self.tabs)
         split.setSizes([520, 480])
         lay.addWidget(split, 1)
@@ -145,6 +149,7 @@ class CaseView(QWidget):
         self.recommendation.setHtml(self._recommendation_html(c))
         self._fill_evidence(c)
         self._fill_actions(c)
+        self.exam.load(c)
 
     # ------------------------------------------------------------------ rendering
     def _track(self, track: str | None) -> str:

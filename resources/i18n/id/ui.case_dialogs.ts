@@ -1,25 +1,24 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
     <name>AdvanceDialog</name>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="48"/>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="53" />
         <source>Move report {number} to “{state}”</source>
         <translation>Pindahkan laporan {number} ke tahap “{state}”</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="56"/>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="61" />
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="63"/>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="68" />
         <source>Proven violations</source>
         <translation>Pelanggaran yang terbukti</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="67"/>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="72" />
         <source>The decree was delivered on</source>
         <translation>SK telah disampaikan pada</translation>
     </message>
@@ -27,47 +26,47 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="89"/>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="94" />
         <source>Record the decision for {number}</source>
         <translation>Catat keputusan untuk laporan {number}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="103"/>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="108" />
         <source>Sanction (★ = recommended)</source>
         <translation>Jenis hukuman (★ = direkomendasikan)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="106"/>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="111" />
         <source>Decree (SK) number</source>
         <translation>Nomor SK</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="109"/>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="114" />
         <source>Decree date</source>
         <translation>Tanggal SK</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="110"/>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="115" />
         <source>Regent/Mayor (PPK)</source>
         <translation>Bupati/Wali Kota (PPK)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="111"/>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="116" />
         <source>Decided by</source>
         <translation>Diputuskan oleh</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="114"/>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="119" />
         <source>Justification</source>
         <translation>Alasan tertulis</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="135"/>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="140" />
         <source>Within the recommended range.</source>
         <translation>Sesuai dengan rentang yang direkomendasikan.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="138"/>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="143" />
         <source>Outside the recommended range: a written justification of at least {n} characters is required.</source>
         <translation>Di luar rentang yang direkomendasikan: wajib diisi alasan tertulis sekurang-kurangnya {n} karakter.</translation>
     </message>
@@ -75,51 +74,132 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="161"/>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="166" />
         <source>Link report {number} to the roster</source>
         <translation>Tautkan laporan {number} ke daftar pegawai</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="166"/>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="171" />
         <source>Reported as</source>
         <translation>Dilaporkan sebagai</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="170"/>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="175" />
         <source>Type a name or NIP to search the roster</source>
         <translation>Ketik nama atau NIP untuk mencari di daftar pegawai</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="172"/>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="177"/>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="177" />
+        <location filename="../../../desktop/ui/case_dialogs.py" line="182" />
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="179"/>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="184" />
         <source>Employee</source>
         <translation>Pegawai</translation>
     </message>
 </context>
 <context>
+    <name>ObjectionDialog</name>
+    <message>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="282" />
+        <source>Objection or appeal for {number}</source>
+        <translation>Keberatan atau banding untuk {number}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="286" />
+        <source>Objection (keberatan) to the official's superior</source>
+        <translation>Keberatan kepada atasan pejabat yang menghukum</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="287" />
+        <source>Administrative appeal (banding) to BPASN</source>
+        <translation>Banding administratif kepada BPASN</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="291" />
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="293" />
+        <source>Filed on</source>
+        <translation>Diajukan tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="295" />
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="239" />
+        <source>Delivery of the decree for {number}</source>
+        <translation>Penyampaian keputusan untuk {number}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="243" />
+        <source>Delivered on</source>
+        <translation>Disampaikan tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="244" />
+        <source>Handed over in person</source>
+        <translation>Diserahkan langsung</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="246" />
+        <source>Sent by post (the person was absent)</source>
+        <translation>Dikirim lewat pos (yang bersangkutan tidak hadir)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="247" />
+        <source>How</source>
+        <translation>Cara</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="250" />
+        <source>Left empty: the person concerned</source>
+        <translation>Kosongkan: yang bersangkutan sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="251" />
+        <source>Received by</source>
+        <translation>Diterima oleh</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="254" />
+        <source>Postal tracking number</source>
+        <translation>Nomor resi pos</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="256" />
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="207"/>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="212" />
         <source>Summons and examination for {number}</source>
         <translation>Panggilan dan pemeriksaan untuk laporan {number}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="211"/>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="216" />
         <source>Summons date</source>
         <translation>Tanggal panggilan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="214"/>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="219" />
         <source>Examination date</source>
         <translation>Tanggal pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="216"/>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="221" />
         <source>The examination takes place at most 7 working days after the summons.</source>
         <translation>Pemeriksaan dilaksanakan paling lama 7 hari kerja sesudah tanggal panggilan.</translation>
     </message>
