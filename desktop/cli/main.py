@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy.exc import OperationalError
 
 from desktop import __version__, oserrors
+from desktop.cli import argparse_id
 from desktop.cli.base import EXIT_BAD_INPUT, Cli, Groups, configure_streams
 from desktop.domain.errors import NetraError
 
@@ -39,6 +40,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argparse_id.install()  # before any parser exists: "-h" help texts are made at creation
     parser = _Parser(
         prog="netra",
         description="Netra: pakta integritas netralitas, daftar pegawai, laporan pelanggaran "
