@@ -162,7 +162,7 @@ class TeamDialog(ExamDialog):
             else self.tr("Examination team for {number}")
         )
         super().__init__(ui, state["case_id"], title.format(number=state["number"]), parent)
-        self.setMinimumWidth(680)
+        self.setMinimumWidth(820)
         self.mke = mke
         rule = {
             "mke": self.tr(
@@ -192,7 +192,10 @@ class TeamDialog(ExamDialog):
         self.form.addRow(self.tr("Role"), row)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("NIP"), self.tr("Role")])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setMinimumHeight(150)

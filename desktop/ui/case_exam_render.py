@@ -235,7 +235,7 @@ def _after(s: dict[str, Any]) -> str:
             )
         )
         line = QCoreApplication.translate(
-            "case_exam_render", "Decree {sk} delivered on {date}: {how}."
+            "case_exam_render", "Decree {sk} delivered on {date}: {how}"
         ).format(sk=r["sk_number"], date=_d(r["delivered"]), how=how)
         out += f"<p>{_e(line)}</p>"
     ob = s.get("objection")
@@ -254,9 +254,18 @@ def _after(s: dict[str, Any]) -> str:
             if ob["open"]
             else QCoreApplication.translate("case_exam_render", "closed")
         )
-        line = QCoreApplication.translate(
-            "case_exam_render", "{route} to {to}: from {start} until {end} — {status}"
-        ).format(route=route, to=ob["to"], start=_d(ob["from"]), end=_d(ob["until"]), status=status)
+        template = (
+            QCoreApplication.translate(
+                "case_exam_render", "Objection: {to}; from {start} until {end} — {status}"
+            )
+            if ob["route"] == "perjanjian_kerja"
+            else QCoreApplication.translate(
+                "case_exam_render", "{route} to {to}: from {start} until {end} — {status}"
+            )
+        )
+        line = template.format(
+            route=route, to=ob["to"], start=_d(ob["from"]), end=_d(ob["until"]), status=status
+        )
         out += f"<p><b>{_e(line)}</b></p><ul>" + _warn(ob["warnings"])
         for f in ob["filed"]:
             text = QCoreApplication.translate("case_exam_render", "{kind} filed on {date}").format(
@@ -353,6 +362,15 @@ def state_html(s: dict[str, Any]) -> str:
     return "".join(parts)
 
 
+def doc_short_title(kind: str) -> str:
+    """The document's name in the documents table (narrow column)."""
+    titles = {
+        "bap": QCoreApplication.translate("case_exam", "BAP"),
+        "lhp": QCoreApplication.translate("case_exam", "LHP"),
+    }
+    return titles.get(kind) or doc_title(kind)
+
+
 def doc_title(kind: str) -> str:
     titles = {
         "summons1": QCoreApplication.translate("case_exam", "Summons I"),
@@ -370,5 +388,5 @@ def local_day(moment: Any, zone: str | None) -> str:
     if isinstance(moment, datetime):
         if zone:
             moment = moment.astimezone(ZoneInfo(zone))
-        return f"{moment:%d-%m-%Y %H:%M}"
-    return str(moment or "")[:16]
+        return f"{moment:%d-%m-%Y}"
+    return str(moment or "")[:10]

@@ -44,7 +44,7 @@ from desktop.ui.case_exam_dialogs import (
     TeamDialog,
     role_label,
 )
-from desktop.ui.case_exam_render import doc_title, local_day, state_html
+from desktop.ui.case_exam_render import doc_short_title, doc_title, local_day, state_html
 from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error
 
@@ -74,7 +74,7 @@ class ExamTab(QWidget):
         self.status.setVisible(False)
         lay.addWidget(self.status)
         self.view = QTextBrowser()
-        lay.addWidget(self.view, 3)
+        lay.addWidget(self.view, 5)
         grid = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
         actions: list[tuple[str, str, Callable[[], Any]]] = [
@@ -82,10 +82,10 @@ class ExamTab(QWidget):
             ("absent", self.tr("Missed examination…"), self.open_absence),
             ("bap", self.tr("Examination record (BAP)…"), self.open_bap),
             ("lhp", self.tr("Report (LHP)…"), self.open_lhp),
-            ("classify", self.tr("Classify catch-all code…"), self.open_classify),
             ("refs", self.tr("External references…"), self.open_references),
             ("receipt", self.tr("Delivery of the decree…"), self.open_receipt),
             ("objection", self.tr("Objection or appeal…"), self.open_objection),
+            ("classify", self.tr("Classify catch-all code…"), self.open_classify),
         ]
         for i, (key, text, slot) in enumerate(actions):
             button = QPushButton(text)
@@ -107,6 +107,7 @@ class ExamTab(QWidget):
         self.docs.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.docs.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.docs.itemSelectionChanged.connect(self._doc_buttons)
+        self.docs.setMinimumHeight(120)
         lay.addWidget(self.docs, 2)
         make = QHBoxLayout()
         self.kind = QComboBox()
@@ -156,8 +157,8 @@ class ExamTab(QWidget):
         exam = current in EXAM_STATES and "case.recommend" in perms
         rules = {
             "team": exam and state.get("required_body") != "none",
-            "absent": exam and bool(state["summonses"]),
-            "bap": exam,
+            "absent": exam and bool(state["summonses"]) and not state["without_examination"],
+            "bap": exam and not state["without_examination"],
             "lhp": exam,
             "classify": bool(state["catch_all"]) and "case.check" in perms,
             "refs": "case.check" in perms,
@@ -172,10 +173,11 @@ class ExamTab(QWidget):
     def _fill_documents(self, state: dict[str, Any]) -> None:
         chosen = self.selected_document()
         self.docs.setRowCount(0)
-        for d in reversed(state["documents"]):  # newest first within the list
+        order = case_exam_docs.KINDS
+        for d in sorted(state["documents"], key=lambda d: (order.index(d["kind"]), -d["version"])):
             row = self.docs.rowCount()
             self.docs.insertRow(row)
-            title = doc_title(d["kind"]) + ("" if d["current"] else " " + self.tr("(old)"))
+            title = doc_short_title(d["kind"]) + ("" if d["current"] else " " + self.tr("(old)"))
             cells = [
                 title,
                 str(d["version"]),
@@ -185,6 +187,7 @@ class ExamTab(QWidget):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, d)
+                item.setToolTip(f"{d['title']} · v{d['version']} · {d['short_code']}")
                 if not d["current"]:
                     item.setForeground(Qt.GlobalColor.gray)
                 self.docs.setItem(row, col, item)

@@ -3,32 +3,42 @@
 <context>
     <name>case_exam</name>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="358" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="368" />
+        <source>BAP</source>
+        <translation>BAP</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_exam_render.py" line="369" />
+        <source>LHP</source>
+        <translation>LHP</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_exam_render.py" line="376" />
         <source>Summons I</source>
         <translation>Surat Panggilan I</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="359" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="377" />
         <source>Summons II</source>
         <translation>Surat Panggilan II</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="360" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="378" />
         <source>Examination record (BAP)</source>
         <translation>Berita Acara Pemeriksaan (BAP)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="361" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="379" />
         <source>Examination report (LHP)</source>
         <translation>Laporan Hasil Pemeriksaan (LHP)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="362" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="380" />
         <source>Decree (SK)</source>
         <translation>Keputusan (SK)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="363" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="381" />
         <source>Delivery receipt</source>
         <translation>Tanda terima</translation>
     </message>
@@ -38,7 +48,7 @@
     <message>
         <location filename="../../../desktop/ui/case_exam_render.py" line="25" />
         <source>Who examines</source>
-        <translation>Pemeriksa</translation>
+        <translation>Ketentuan</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/case_exam_render.py" line="26" />
@@ -237,8 +247,8 @@
     </message>
     <message>
         <location filename="../../../desktop/ui/case_exam_render.py" line="237" />
-        <source>Decree {sk} delivered on {date}: {how}.</source>
-        <translation>Keputusan {sk} disampaikan {date}: {how}.</translation>
+        <source>Decree {sk} delivered on {date}: {how}</source>
+        <translation>Keputusan {sk} disampaikan {date}: {how}</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/case_exam_render.py" line="244" />
@@ -266,112 +276,117 @@
         <translation>tertutup</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="257" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="258" />
+        <source>Objection: {to}; from {start} until {end} — {status}</source>
+        <translation>Upaya terhadap keputusan: {to}; {start} sampai {end} — {status}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_exam_render.py" line="262" />
         <source>{route} to {to}: from {start} until {end} — {status}</source>
         <translation>{route} kepada {to}: {start} sampai {end} — {status}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="262" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="271" />
         <source>{kind} filed on {date}</source>
         <translation>{kind} diajukan {date}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="266" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="275" />
         <source>after the deadline</source>
         <translation>melewati tenggat</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="276" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="285" />
         <source>Classify the catch-all code in writing, then make the recommendation.</source>
         <translation>Buat klasifikasi tertulis kode 'bentuk lain', lalu buat rekomendasi.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="282" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="291" />
         <source>Print the decree, then record its delivery.</source>
         <translation>Cetak keputusan, lalu catat penyampaiannya.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="286" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="295" />
         <source>Watch the objection window; make the I'DIS/SIASN bundle for BKPSDM.</source>
         <translation>Pantau masa keberatan; buat bundel I'DIS/SIASN untuk BKPSDM.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="290" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="299" />
         <source>The examination starts at the recommendation stage.</source>
         <translation>Pemeriksaan dimulai pada tahap rekomendasi.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="294" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="303" />
         <source>Record who examines (the team button below).</source>
         <translation>Catat susunan pemeriksa (tombol tim di bawah).</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="298" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="307" />
         <source>Send the summons: 'Summons and examination…' at the top of the page.</source>
         <translation>Kirim surat panggilan: tombol 'Panggilan dan pemeriksaan…' di atas halaman.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="304" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="313" />
         <source>Write the LHP, then record the decision.</source>
         <translation>Tulis LHP, lalu catat keputusan.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="308" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="317" />
         <source>Record the decision.</source>
         <translation>Catat keputusan.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="311" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="320" />
         <source>Send the second summons: 'Summons and examination…' at the top of the page.</source>
         <translation>Kirim panggilan kedua: tombol 'Panggilan dan pemeriksaan…' di atas halaman.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="316" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="325" />
         <source>On the examination day: record the BAP, or the absence.</source>
         <translation>Pada hari pemeriksaan: catat BAP, atau ketidakhadiran.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="320" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="329" />
         <source>Write the examination report (LHP).</source>
         <translation>Tulis laporan hasil pemeriksaan (LHP).</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="321" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="330" />
         <source>Print the documents, then record the decision.</source>
         <translation>Cetak dokumen, lalu catat keputusan.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="330" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="339" />
         <source>Examining body</source>
         <translation>Pemeriksa</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="331" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="340" />
         <source>Summonses</source>
         <translation>Surat panggilan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="333" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="342" />
         <source>Examination record (BAP)</source>
         <translation>Berita Acara Pemeriksaan (BAP)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="336" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="345" />
         <source>Examination report (LHP)</source>
         <translation>Laporan Hasil Pemeriksaan (LHP)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="342" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="351" />
         <source>Catch-all codes</source>
         <translation>Kode 'bentuk lain'</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="346" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="355" />
         <source>National path</source>
         <translation>Jalur nasional</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="350" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="359" />
         <source>Delivery and objection</source>
         <translation>Penyampaian dan keberatan</translation>
     </message>
