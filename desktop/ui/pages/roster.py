@@ -212,6 +212,7 @@ class RosterPage(Page):
         self.export_button.clicked.connect(self.export)
         ui.bus.changed.connect(self._on_changed)
         self._update_buttons()
+        self._status_column()
 
     def title(self) -> str:
         return self.tr("Roster")
@@ -292,13 +293,16 @@ class RosterPage(Page):
         )
 
     def refresh(self) -> None:
-        # the Status column only when inactive people can be listed: its width goes to the
-        # name, position and unit columns
-        self.table.setColumnHidden(6, self.status.currentData() == "active")
-        self.table.fit_columns()
+        self._status_column()
         query = self.current_query()
         self._new_query = query != self.model.query
         self.model.set_query(query)
+
+    def _status_column(self) -> None:
+        """The Status column only when inactive people can be listed: its width goes to
+        the name, position and unit columns."""
+        self.table.setColumnHidden(6, self.status.currentData() == "active")
+        self.table.fit_columns()
 
     def _loaded(self, total: int) -> None:
         if self._new_query:  # a new search or filter starts at the top; a refresh stays put
