@@ -5,8 +5,9 @@ Format ``NETRA1`` followed by RFC 4648 base32 (A-Z, 2-7, no padding) of a fixed 
 ====== ===== ===========================================================
 bytes  field meaning
 ====== ===== ===========================================================
-1      ver   layout version (1)
-16     id    signature record UUID
+1      ver   layout version (1, or 2 with the next byte)
+1      kind  version 2 only: what the record is (0 = pact signature record, 1 = case document)
+16     id    record UUID
 1+8    nip   digit count (0: none) and the NIP / NI PPPK / NIK as an integer
 4      time  signing time, UTC seconds since 1970 (unsigned)
 8      tpl   first 8 bytes of the template SHA-256
@@ -14,6 +15,10 @@ bytes  field meaning
 1+n    off   office code length and ASCII (``81.08.06``)
 64     sig   Ed25519 signature of ``DOMAIN + everything above``
 ====== ===== ===========================================================
+
+Pacts are still written in layout 1 (no kind byte, read as kind 0), so every code printed
+before, and every older installation reading a pact, is unaffected; a case document
+(issue 16) is written in layout 2 with kind 1, so a verifier knows which table holds it.
 
 Only upper-case letters and digits, so the text survives a USB barcode scanner in keyboard
 mode (``parse`` also accepts lower case from Caps Lock, spaces, hyphens and an optional
@@ -32,11 +37,16 @@ from datetime import UTC, datetime
 
 PREFIX = "NETRA1"
 VERSION = 1
+VERSION_KIND = 2  # the layout with the record-kind byte
+KIND_PACT = 0
+KIND_CASE_DOCUMENT = 1
+KINDS = (KIND_PACT, KIND_CASE_DOCUMENT)
 DOMAIN = b"NETRA-PACT-QR\x00"
 SIGNATURE_LEN = 64
 TEMPLATE_PREFIX_LEN = 8
 RECORD_PREFIX_LEN = 16
 _HEAD = struct.Struct(">B16sBQI8s16sB")  # ver, id, nip digits, nip, time, tpl, rec, office len
+_KIND = struct.Struct(">B")  # layout 2: the record kind after the version byte
 _OFFICE = re.compile(r"^[0-9A-Za-z.\-]{1,32}$")
 _NOISE = re.compile(r"[\s\-]+")
 
@@ -59,6 +69,7 @@ class QrPayload:
     record_prefix: str  # hex, 32 digits
     office_code: str
     signature: bytes = b""
+    kind: int = KIND_PACT
 
     def matches_template(self, template_sha256: str) -> bool:
         return template_sha256.lower().startswith(self.template_prefix)
@@ -74,6 +85,7 @@ def make_payload(
     template_sha256: str,
     record_sha256: str,
     office_code: str,
+    kind: int = KIND_PACT,
 ) -> QrPayload:
     """The unsigned payload of a record (sign :func:`message` and :func:`with_signature`)."""
     if signed_at.tzinfo is None:
@@ -83,6 +95,8 @@ def make_payload(
         raise ValueError(f"identifier too long for the payload: {nip!r}")
     if not _OFFICE.match(office_code):
         raise ValueError(f"office code not printable in the payload: {office_code!r}")
+    if kind not in KINDS:
+        raise ValueError(f"unknown record kind {kind}")
     return QrPayload(
         record_id=str(uuid.UUID(record_id)),
         nip=digits,
@@ -90,6 +104,7 @@ def make_payload(
         template_prefix=template_sha256.lower()[: TEMPLATE_PREFIX_LEN * 2],
         record_prefix=record_sha256.lower()[: RECORD_PREFIX_LEN * 2],
         office_code=office_code,
+        kind=kind,
     )
 
 
@@ -102,7 +117,7 @@ def with_signature(payload: QrPayload, signature: bytes) -> QrPayload:
 def _body(p: QrPayload) -> bytes:
     office = p.office_code.encode("ascii")
     head = _HEAD.pack(
-        VERSION,
+        VERSION if p.kind == KIND_PACT else VERSION_KIND,
         uuid.UUID(p.record_id).bytes,
         len(p.nip),
         int(p.nip) if p.nip else 0,
@@ -111,6 +126,8 @@ def _body(p: QrPayload) -> bytes:
         bytes.fromhex(p.record_prefix),
         len(office),
     )
+    if p.kind != KIND_PACT:  # layout 2: the kind byte after the version
+        head = head[:1] + _KIND.pack(p.kind) + head[1:]
     return head + office
 
 
@@ -153,10 +170,19 @@ def parse(text: str) -> QrPayload:
         raise PayloadError("panjang kode tidak sah", "invalid code length") from exc
     if base64.b32encode(raw).decode("ascii").rstrip("=") != body:
         raise PayloadError("panjang kode tidak sah", "invalid code length")
+    kind = KIND_PACT
+    if raw and raw[0] == VERSION_KIND:  # layout 2: drop the kind byte, then as layout 1
+        if len(raw) < 2 or raw[1] not in KINDS:
+            found = raw[1] if len(raw) > 1 else "-"
+            raise PayloadError(
+                f"jenis rekaman {found} dalam kode tidak dikenal",
+                f"unknown record kind {found} in the code",
+            )
+        kind, raw = raw[1], raw[:1] + raw[2:]
     if len(raw) < _HEAD.size + 1 + SIGNATURE_LEN:
         raise PayloadError("kode terlalu pendek", "the code is too short")
     ver, rid, nip_len, nip_num, secs, tpl, rec, off_len = _HEAD.unpack_from(raw)
-    if ver != VERSION:
+    if ver not in (VERSION, VERSION_KIND):
         raise PayloadError(f"versi kode {ver} tidak dikenal", f"unknown code version {ver}")
     if len(raw) != _HEAD.size + off_len + SIGNATURE_LEN:
         raise PayloadError("panjang kode tidak sesuai isinya", "code length does not match")
@@ -174,6 +200,7 @@ def parse(text: str) -> QrPayload:
         record_prefix=rec.hex(),
         office_code=office,
         signature=raw[_HEAD.size + off_len :],
+        kind=kind,
     )
 
 
@@ -203,6 +230,8 @@ def parse_short_code(text: str) -> tuple[str, str] | None:
 
 
 __all__ = [
+    "KIND_CASE_DOCUMENT",
+    "KIND_PACT",
     "PREFIX",
     "PayloadError",
     "QrPayload",

@@ -566,7 +566,13 @@ def _latest_doc(session: Session, case_id: str, kind: str) -> CaseDocumentRecord
 
 def _qr(ctx: AppContext, session: Session, row: CaseDocumentRecord, nip: str) -> tuple[str, str]:
     payload = verification.make_payload(
-        row.id, nip, row.created_at, row.content_sha256, row.sha256, ctx.office(session).code
+        row.id,
+        nip,
+        row.created_at,
+        row.content_sha256,
+        row.sha256,
+        ctx.office(session).code,
+        kind=verification.KIND_CASE_DOCUMENT,  # a verifier looks in case_document, not pacts
     )
     key = identity.load(ctx.keys_dir).signing
     signed = verification.with_signature(payload, key.sign(verification.message(payload)))
@@ -756,6 +762,24 @@ def verify_document(ctx: AppContext, text: str) -> dict[str, Any]:
         return _with_record(session, row, payload, result)
 
 
+def check_record(
+    session: Session, row: CaseDocumentRecord, payload: verification.QrPayload | None
+) -> dict[str, Any]:
+    """The database side of a case document's verification (``valid``, ``reasons``,
+    ``document``, ``superseded``), for ``pact verify`` once the office signature was checked
+    (``payload``) or for a short code (``None``)."""
+    return _with_record(session, row, payload, {})
+
+
+def find_by_hash(session: Session, prefix: str) -> list[CaseDocumentRecord]:
+    """Case documents whose record hash starts with ``prefix`` (a short code's)."""
+    return list(
+        session.scalars(
+            select(CaseDocumentRecord).where(CaseDocumentRecord.sha256.like(prefix + "%"))
+        )
+    )
+
+
 def _with_record(
     session: Session,
     row: CaseDocumentRecord,
@@ -922,8 +946,10 @@ __all__ = [
     "available_kinds",
     "build_content",
     "bundle",
+    "check_record",
     "document_json",
     "document_pdf",
+    "find_by_hash",
     "index_row",
     "list_documents_in",
     "produce",

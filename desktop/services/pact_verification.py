@@ -92,6 +92,11 @@ class Verification:
     # The office that made the record, when the record is in this database.
     record_origin: str = ""
     code_kind: str = ""  # qr (a full, signed code) | short (looked up, nothing signed)
+    # A case document (issue 16; QR record kind 1): its kind, title, case number, version.
+    document_kind: str = ""
+    document_title: str = ""
+    case_number: str = ""
+    document_version: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -110,6 +115,15 @@ class Verification:
         }.get(self.key_source, self.key_source)
         return f"{who} (kunci dikenal: {source})"
 
+    def document_line(self) -> str:
+        """Indonesian: the case document the code belongs to ("" for a pact)."""
+        if not self.document_kind:
+            return ""
+        return (
+            f"dokumen perkara {self.document_title or self.document_kind} nomor "
+            f"{self.case_number or '-'}, versi {self.document_version}"
+        )
+
     def describe(self) -> str:
         head = "SAH" if self.valid else "TIDAK SAH"
         lines = [f"{head}: {self.reasons[0] if self.reasons else ''}".rstrip(": ")]
@@ -118,6 +132,7 @@ class Verification:
             ("Nama", self.name),
             ("NIP/NIK", self.nip),
             ("Unit kerja", self.unit),
+            ("Dokumen", self.document_line()),
             ("Acara", self.event),
             ("Waktu", self.signed_at_local),
             ("Kantor", self.office_code),
@@ -328,6 +343,8 @@ def verify(ctx: AppContext, text: str) -> Verification:
             )
             return result
         result.signature_checked = True
+        if payload.kind == verification.KIND_CASE_DOCUMENT:
+            return _case_document(ctx, session, result, payload.record_id, payload)
         try:
             found = _records(session, SignatureRecord.id == payload.record_id)
         except _Damaged as exc:
@@ -477,6 +494,12 @@ def _verify_short(ctx: AppContext, session: Session, office: str, prefix: str) -
         matches = _records(session, SignatureRecord.sha256.like(prefix + "%"))
     except _Damaged as exc:
         return _damaged(result, exc.reason)
+    if not matches:
+        from desktop.services import case_exam_docs
+
+        documents = case_exam_docs.find_by_hash(session, prefix)
+        if len(documents) == 1:
+            return _case_document(ctx, session, result, documents[0].id, None)
     if len(matches) != 1:
         result.reasons.append("Kode pendek tidak ditemukan di basis data ini.")
         return result
@@ -515,3 +538,68 @@ def signature_image(ctx: AppContext, image_sha256: str) -> bytes | None:
     ctx.require("pact.verify")
     with ctx.read() as session:
         return _blob(session, image_sha256)
+
+
+def _case_document(
+    ctx: AppContext,
+    session: Session,
+    result: Verification,
+    document_id: str,
+    payload: verification.QrPayload | None,
+) -> Verification:
+    """A code of a case document (record kind 1, or a short code matching one): the record is
+    looked up in ``case_document`` and checked by :mod:`case_exam_docs`, never reported as a
+    pact record missing from this database."""
+    from desktop.services import case_exam_docs
+    from desktop.store.models import CaseDocumentRecord
+
+    row = session.get(CaseDocumentRecord, document_id)
+    if row is None:
+        result.valid, result.status = result.signature_checked, SIGNATURE_ONLY
+        result.document_kind = "case_document"
+        result.reasons.append(
+            f"Tanda tangan digital kantor {result.office_code} sah pada kode dokumen perkara; "
+            "dokumen itu tidak ada di basis data ini, sehingga hanya tanda tangan yang diperiksa."
+        )
+        return result
+    content = json.loads(row.content_json)
+    result.in_database = True
+    result.record_origin = row.origin
+    result.record_id = row.id
+    result.document_kind = row.kind
+    result.document_title = row.title
+    result.case_number = content.get("case_number", "")
+    result.document_version = row.version
+    result.name = (content.get("examined") or {}).get("name", "")
+    result.unit = (content.get("examined") or {}).get("unit", "")
+    result.signed_at_local = _local_time(ctx, session, row.created_at)
+    office = result.office_code
+    if row.origin != office:
+        result.short_code = ""
+        result.status = WRONG_OFFICE
+        result.reasons.append(
+            f"Kode menyebut kantor {office}, tetapi dokumen perkara ini dibuat oleh kantor "
+            f"{row.origin}."
+        )
+        return result
+    result.short_code = verification.short_code_for(office, row.sha256)
+    checked = case_exam_docs.check_record(session, row, payload)
+    result.valid = bool(checked["valid"])
+    if not result.valid:
+        result.status = MISMATCH
+    else:
+        result.status = VALID if payload is not None else DATABASE_ONLY
+    head = (
+        f"Dokumen perkara {row.kind} nomor {result.case_number} ({row.title}, versi {row.version})"
+    )
+    result.reasons = [
+        head + (": utuh." if result.valid else ": TIDAK cocok dengan basis data."),
+        *checked["reasons"],
+    ]
+    return result
+
+
+def _local_time(ctx: AppContext, session: Session, moment: Any) -> str:
+    zone = ctx.office(session).timezone
+    local = moment.astimezone(ZoneInfo(zone)) if zone else moment
+    return f"{local:%d-%m-%Y %H.%M} {TIMEZONES.get(zone, zone) if zone else 'UTC'}".strip()

@@ -73,6 +73,7 @@ class VerifyDialog(QDialog):
         self.form = QFormLayout(form_box)
         self.fields: dict[str, QLabel] = {}
         for key, label in (
+            ("document", self.tr("Case document")),
             ("name", self.tr("Name")),
             ("nip", self.tr("NIP / NIK")),
             ("jabatan", self.tr("Position")),
@@ -133,6 +134,18 @@ class VerifyDialog(QDialog):
         self.reasons.setText(describe_error(exc, tb))
 
     # ------------------------------------------------------------------ display
+    def _document_text(self, result: Verification) -> str:
+        """A case document's kind, case number and version (issue 16); "–" for a pact."""
+        if not result.document_kind:
+            return "–"
+        if not result.case_number:
+            return self.tr("a case document not held in this database")
+        return self.tr("case document {kind} no. {number}, version {version}").format(
+            kind=result.document_title or result.document_kind,
+            number=result.case_number,
+            version=result.document_version,
+        )
+
     def _key_text(self, result: Verification) -> str:
         if not result.key_known:
             return self.tr("Not known on this computer (office not enrolled)")
@@ -165,6 +178,8 @@ class VerifyDialog(QDialog):
         data = result.to_json()
         for key, label in self.fields.items():
             label.setText(str(data.get(key) or "–"))
+        self.fields["document"].setText(self._document_text(result))
+        self.form.setRowVisible(self.fields["document"], bool(result.document_kind))
         if result.signer_office:
             self.fields["signer_office"].setText(
                 " ".join(x for x in (result.signer_office, result.signer_name) if x)

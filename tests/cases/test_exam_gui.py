@@ -5,18 +5,24 @@ verifies, and the I'DIS/SIASN bundle written to a chosen folder."""
 
 from __future__ import annotations
 
+import base64
 import json
 import subprocess
-from datetime import date
+import uuid
+from dataclasses import replace
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import QDate, QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
+from desktop.domain import verification
 from desktop.services import case_exam, case_exam_docs, case_sanctions
 from desktop.services.context import AppContext
 from desktop.ui import pdf_print
@@ -26,6 +32,7 @@ from desktop.ui.case_exam_dialogs import LhpDialog, TeamDialog
 from desktop.ui.case_view import CaseView
 from desktop.ui.context import UiContext
 from desktop.ui.signature_pad import PAD_HEIGHT, PAD_WIDTH, SignaturePad
+from desktop.ui.verify_dialog import VerifyDialog
 from tests.cases.test_exam_e2e import PEOPLE, roster  # noqa: F401  (fixture)
 from tests.conftest import CliRunner
 
@@ -246,3 +253,85 @@ def test_examination_tab_team_bap_lhp_print_and_bundle(
     assert {"03-berita-acara-pemeriksaan.pdf", "04-laporan-hasil-pemeriksaan.pdf",
             "05-keputusan.pdf", "index.csv"} <= {p.name for p in folder.iterdir()}  # fmt: skip
     assert "I'DIS/SIASN" in tab.status.text()
+
+
+# ---------------------------------------------------------------------------- QR record kind
+def _signed(kind: int) -> tuple[str, Ed25519PrivateKey]:
+    key = Ed25519PrivateKey.generate()
+    payload = verification.make_payload(
+        str(uuid.uuid4()),
+        "198801012012011001",
+        datetime(2025, 5, 5, 3, 0, tzinfo=UTC),
+        "ab" * 32,
+        "cd" * 32,
+        "81.08.06",
+        kind=kind,
+    )
+    signed = verification.with_signature(payload, key.sign(verification.message(payload)))
+    return verification.encode(signed), key
+
+
+def test_qr_layout_keeps_pacts_at_version_1_and_marks_case_documents() -> None:
+    pact, _ = _signed(verification.KIND_PACT)
+    raw = base64.b32decode(pact[len("NETRA1") :] + "=" * (-len(pact[6:]) % 8))
+    assert raw[0] == 1  # a pact's code is byte for byte the layout-1 code older Netras read
+    assert verification.parse(pact).kind == verification.KIND_PACT
+    doc, key = _signed(verification.KIND_CASE_DOCUMENT)
+    raw = base64.b32decode(doc[len("NETRA1") :] + "=" * (-len(doc[6:]) % 8))
+    assert raw[:2] == bytes([2, 1])
+    parsed = verification.parse(doc)
+    assert parsed.kind == verification.KIND_CASE_DOCUMENT and parsed.office_code == "81.08.06"
+    # the kind is signed: the same code read as a pact no longer carries a valid signature
+    as_pact = replace(parsed, kind=verification.KIND_PACT)
+    key.public_key().verify(parsed.signature, verification.message(parsed))
+    with pytest.raises(InvalidSignature):
+        key.public_key().verify(parsed.signature, verification.message(as_pact))
+    unknown = bytes([2, 7]) + raw[2:]
+    with pytest.raises(verification.PayloadError) as exc:
+        verification.parse("NETRA1" + base64.b32encode(unknown).decode().rstrip("="))
+    assert "jenis rekaman 7" in exc.value.reason_id
+
+
+def test_pact_verify_and_the_verify_dialog_recognise_a_case_document(
+    qtbot: QtBot,
+    ui: UiContext,
+    cli: CliRunner,
+    ctx: AppContext,
+    roster: dict[str, str],  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    from tests.cases.test_exam_e2e import intake, ok, to_recommendation
+
+    c = intake(cli, "sedang", "D13", "2025-03-17")
+    to_recommendation(cli, c, "D13")
+    ok(cli("case", "schedule", c, "--summons", "2025-03-26", "--examination", "2025-04-15"))
+    doc = ok(cli("case", "document", c, "--kind", "summons1", "--out",
+                 str(tmp_path / "s1.pdf"), "--json"))  # fmt: skip
+    assert verification.parse(doc["qr_text"]).kind == verification.KIND_CASE_DOCUMENT
+    res = cli("pact", "verify", doc["qr_text"], "--json")
+    assert res.code == 0, res.err + res.out
+    out = res.json()
+    assert isinstance(out, dict)
+    assert out["valid"] and out["signature_checked"] and out["document_kind"] == "summons1"
+    assert out["reasons"][0].startswith("Dokumen perkara summons1 nomor 81.08.06/2025/")
+    assert "tidak ada di basis data" not in " ".join(out["reasons"])
+    short = cli("pact", "verify", doc["short_code"], "--json").json()
+    assert isinstance(short, dict) and short["valid"] and short["status"] == "valid_database_only"
+    assert short["document_kind"] == "summons1" and not short["signature_checked"]
+    text = cli("pact", "verify", doc["qr_text"]).out
+    assert "dokumen perkara Surat Panggilan I nomor 81.08.06/2025/" in text
+    # netra case verify still answers for the document (its own checks on top)
+    again = ok(cli("case", "verify", doc["qr_text"], "--json"))
+    assert again["valid"] and again["document"]["kind"] == "summons1"
+    # and a pact's code is still a pact: not found here, signature only, no document named
+    pact, _ = _signed(verification.KIND_PACT)
+    assert cli("pact", "verify", pact, "--json").json()["document_kind"] == ""  # type: ignore[index]
+
+    dialog = VerifyDialog(ui)
+    qtbot.addWidget(dialog)
+    dialog.code.setText(doc["qr_text"])
+    dialog.check()
+    settle(qtbot, ui)
+    shown = dialog.fields["document"].text()
+    assert "81.08.06/2025/" in shown and dialog.form.isRowVisible(dialog.fields["document"])
+    assert "Surat Panggilan I" in shown
