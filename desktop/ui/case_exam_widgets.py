@@ -196,6 +196,7 @@ class ExamTab(QWidget):
         self.kind.clear()
         for kind in state["available_documents"]:
             self.kind.addItem(doc_title(kind), kind)
+        self.kind.setCurrentIndex(self.kind.count() - 1)  # the newest paper of the case
         can_make = "case.recommend" in self.perms
         self.make_button.setEnabled(can_make and self.kind.count() > 0)
         self.bundle_button.setEnabled(can_make and state["receipt"] is not None)
