@@ -45,6 +45,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         names = getattr(item, "fixturenames", ())
         if "qapp" in names or "qtbot" in names:
             item.add_marker(pytest.mark.gui)
+        # Any test that reaches the real server (directly or through a fixture using it) is a
+        # PostgreSQL test: `-m "not postgres"` (the Windows workflow) must leave out all of them.
+        if "pg_url" in names or "pg_ctx" in names:
+            item.add_marker(pytest.mark.postgres)
 
 
 # ---------------------------------------------------------------- GUI (pytest-qt)
