@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 REGION_CODE = re.compile(r"^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$")
 
@@ -16,6 +18,25 @@ TIMEZONES = {
 }
 TIMEZONE_ALIASES = {"WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura"}
 PAPERS = ("a4", "f4")
+
+
+def local_stamp(moment: datetime, zone: str | None, *, label: bool = True) -> str:
+    """A UTC time as Netra shows and prints it in the office's zone: ``22-11-2026 17.32 WIT``.
+
+    Indonesian writes the time with a dot (PUEBI); the minute is truncated, never rounded, so
+    the screen and the printed pact always agree. No zone (or an unknown one): shown in UTC.
+    """
+    try:
+        tz = ZoneInfo(zone) if zone else None
+    except (ZoneInfoNotFoundError, ValueError):
+        tz = None
+    if tz is None:
+        return f"{moment:%d-%m-%Y %H.%M}" + (" UTC" if label else "")
+    local = moment.astimezone(tz)
+    text = f"{local:%d-%m-%Y %H.%M}"
+    return f"{text} {TIMEZONES.get(str(zone), str(zone))}" if label else text
+
+
 OFFICE_ROLES = ("office", "hub")
 
 

@@ -7,7 +7,6 @@ import html
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPixmap
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import workflow
-from desktop.domain.office import TIMEZONES
+from desktop.domain.office import local_stamp
 from desktop.domain.roles import PERMISSIONS, allowed
 from desktop.services import case_deadlines, case_documents, case_evidence, case_sanctions, cases
 from desktop.ui.case_dialogs import AdvanceDialog, DecisionDialog, LinkDialog, ScheduleDialog
@@ -36,11 +35,8 @@ from desktop.ui.crash import show_error
 
 
 def _local(moment: datetime, zone: str | None) -> str:
-    """A UTC time in the office's zone, e.g. ``22-11-2026 17:32 WIT``."""
-    if not zone:
-        return f"{moment:%d-%m-%Y %H:%M} UTC"
-    local = moment.astimezone(ZoneInfo(zone))
-    return f"{local:%d-%m-%Y %H:%M} {TIMEZONES.get(zone, zone)}".strip()
+    """A UTC time in the office's zone, e.g. ``22-11-2026 17.32 WIT``."""
+    return local_stamp(moment, zone)
 
 
 def _esc(value: Any) -> str:

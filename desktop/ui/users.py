@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.office import local_stamp
 from desktop.domain.roles import ROLE_LABELS_ID, ROLES
 from desktop.services import accounts
 from desktop.services.accounts import UserInfo
@@ -58,7 +58,7 @@ class UsersModel(QAbstractTableModel):
         return None
 
     def _when(self, moment: datetime | None) -> str:
-        return f"{moment.astimezone(ZoneInfo(self.zone)):%d-%m-%Y %H:%M}" if moment else "–"
+        return local_stamp(moment, self.zone, label=False) if moment else "–"
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 from html import escape
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.office import TIMEZONES
+from desktop.domain.office import TIMEZONES, local_stamp
 from desktop.domain.roster import CATEGORIES
 from desktop.services import dashboard
 from desktop.services.dashboard import Dashboard
@@ -150,8 +149,7 @@ class HomePage(Page):
     def _when(self, moment: datetime | None, zone: str) -> str:
         if moment is None:
             return self.tr("never")
-        local = moment.astimezone(ZoneInfo(zone))
-        return f"{local:%d-%m-%Y %H:%M} {TIMEZONES.get(zone, '')}".strip()
+        return local_stamp(moment, zone)
 
     def _show(self, data: Dashboard) -> None:
         self._loading = False
