@@ -61,7 +61,12 @@ def _init(cli: Cli) -> int:
 
 def _demo(cli: Cli) -> int:
     ctx = cli.context(login=False, require_init=False)
-    summary = demo.populate(ctx, employees=cli.args.employees)
+    summary = demo.populate(
+        ctx,
+        employees=cli.args.employees,
+        office_code=cli.args.office_code,
+        office_name=cli.args.office_name,
+    )
     cli.emit(summary, lambda: demo.describe(summary))
     return EXIT_OK
 
@@ -175,6 +180,12 @@ def register(groups: Groups) -> None:
 
     p = top.add_parser("demo", help="isi folder data dengan kantor contoh yang realistis")
     p.add_argument("--employees", type=int, default=120, help="jumlah pegawai contoh")
+    p.add_argument(
+        "--office-code",
+        help="kode wilayah kantor contoh (bawaan 81.08.01); kode lain = pegawai lain, "
+        "untuk mencoba hub kabupaten dengan beberapa kantor",
+    )
+    p.add_argument("--office-name", help="nama kantor contoh, mis. 'Kecamatan Wetar'")
     add_json(p)
     set_handler(p, _demo)
 

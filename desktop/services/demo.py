@@ -7,7 +7,9 @@ feature adds its demo data through one function listed in :func:`_contributors`.
 from __future__ import annotations
 
 import random
+import zlib
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from desktop.domain.office import OfficeSetup
@@ -50,17 +52,45 @@ def _contributors() -> list[Contributor]:
     return found
 
 
-def populate(ctx: AppContext, employees: int = 120) -> dict[str, Any]:
-    """Set up the demo office in an empty data folder (or top it up if it is the demo)."""
-    rng = random.Random(DEMO_SEED)
+def demo_setup(code: str | None = None, name: str | None = None) -> OfficeSetup:
+    """The demo office, or a demo-like office with another code and name (a second or third
+    kecamatan for trying a kabupaten hub with several offices)."""
+    if not code or code == DEMO_SETUP.code:
+        return replace(DEMO_SETUP, name=name or DEMO_SETUP.name)
+    label = name or f"Kecamatan {code}"
+    return replace(
+        DEMO_SETUP,
+        code=code,
+        name=label,
+        letterhead=[DEMO_SETUP.letterhead[0], label.upper(), f"Kantor {label}"],
+    )
+
+
+def populate(
+    ctx: AppContext,
+    employees: int = 120,
+    *,
+    office_code: str | None = None,
+    office_name: str | None = None,
+) -> dict[str, Any]:
+    """Set up the demo office in an empty data folder (or top it up if it is the demo).
+
+    With ``office_code`` the office gets that code (its units below it) and other people:
+    the random seed follows the code, so two demo offices have different staff and NIPs.
+    """
+    setup = demo_setup(office_code, office_name)
+    seed = (
+        DEMO_SEED if setup.code == DEMO_SETUP.code else DEMO_SEED + zlib.crc32(setup.code.encode())
+    )
+    rng = random.Random(seed)
     summary: dict[str, Any] = {"data_dir": str(ctx.data_dir), "password": DEMO_PASSWORD}
     if not ctx.is_initialised():
-        info = office.initialise(ctx, DEMO_SETUP, "admin", DEMO_PASSWORD, "Admin Kecamatan")
+        info = office.initialise(ctx, setup, "admin", DEMO_PASSWORD, "Admin Kecamatan")
         ctx.actor = Actor("admin", "admin")
         for username, role, name in (
             ("operator", "operator", "Operator Apel"),
             ("verifikator", "verifier", "Tim Verifikasi Satgas"),
-            ("camat", "viewer", "Camat Moa Lakor"),
+            ("camat", "viewer", f"Camat {setup.name.removeprefix('Kecamatan ')}"),
         ):
             accounts.add_user(ctx, username, DEMO_PASSWORD, role, name)
         summary["office"] = info.to_json()

@@ -274,13 +274,19 @@ def _person(rng: random.Random, post: Post, nips: _Nips, row: int, unit: str) ->
 
 
 def _ensure_units(ctx: AppContext) -> list[tuple[str, str]]:
+    """The demo units, below the office's own code (81.08.01 for the demo office)."""
+    with ctx.read() as session:
+        office = ctx.office(session)
+        code, office_name = office.code, office.name
+    root = (code, ROOT[1] if code == ROOT[0] else office_name, ROOT[2])
+    units = [(code + c[len(ROOT[0]) :], n, k) for c, n, k in UNITS]
     existing = {u.code for u in roster.list_units(ctx)}
-    if ROOT[0] not in existing:
-        roster.add_unit(ctx, *ROOT)
-    for code, name, kind in UNITS:
-        if code not in existing:
-            roster.add_unit(ctx, code, name, kind, ROOT[0])
-    return [(ROOT[0], ROOT[2]), *((code, kind) for code, _name, kind in UNITS)]
+    if root[0] not in existing:
+        roster.add_unit(ctx, *root)
+    for unit_code, name, kind in units:
+        if unit_code not in existing:
+            roster.add_unit(ctx, unit_code, name, kind, root[0])
+    return [(root[0], root[2]), *((c, kind) for c, _name, kind in units)]
 
 
 def demo_roster(ctx: AppContext, rng: random.Random, employees: int) -> dict[str, Any]:

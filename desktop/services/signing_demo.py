@@ -21,7 +21,6 @@ from desktop.services.context import AppContext
 from desktop.store.models import Election, Employee
 
 ELECTION = "Pilkada Serentak 2024"
-EVENT = "Apel Netralitas ASN Kecamatan Moa Lakor"
 REFUSALS = (
     "Menyatakan keberatan secara lisan dan tidak bersedia menandatangani di tempat.",
     "Menolak menandatangani karena merasa sudah menandatangani pakta di tingkat kabupaten.",
@@ -47,19 +46,22 @@ def demo_signing(ctx: AppContext, rng: random.Random, employees: int) -> dict[st
         return {"penandatanganan": "sudah ada (tidak diubah)"}
     election = signing_setup.add_election(ctx, ELECTION, date(2024, 11, 27), "pilkada")
     camat, camat_nip = _camat(ctx)
+    with ctx.read() as session:
+        office_name = ctx.office(session).name
+    area = office_name.removeprefix("Kecamatan ").strip() or office_name
     event = signing_setup.create_event(
         ctx,
-        name=EVENT,
+        name=f"Apel Netralitas ASN {office_name}",
         election_id=election.id,
         template_code="pakta-netralitas-asn",
         event_date=date(2024, 9, 30),
         place="Tiakur",
         unit_codes=[],
         witnesses=[
-            {"name": camat, "position": "Camat Moa Lakor", "nip": camat_nip},
+            {"name": camat, "position": f"Camat {area}", "nip": camat_nip},
             {
                 "name": "Yopi Kakisina, S.H.",
-                "position": "Ketua Panwaslu Kecamatan Moa Lakor",
+                "position": f"Ketua Panwaslu Kecamatan {area}",
                 "nip": "",
             },
         ],
@@ -84,7 +86,7 @@ def demo_signing(ctx: AppContext, rng: random.Random, employees: int) -> dict[st
             )
             signed += 1
     return {
-        "penandatanganan": f"{EVENT}: {signed} tanda tangan, {refused} menolak, "
+        "penandatanganan": f"{event.name}: {signed} tanda tangan, {refused} menolak, "
         f"{len(people) - signed - refused} belum"
     }
 
