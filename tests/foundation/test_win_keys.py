@@ -4,6 +4,7 @@ stand-in of win_fake (real ctypes marshalling, per-user DPAPI secrets, per-file 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -106,6 +107,7 @@ def test_backup_api_round_trip_gives_the_unwrapped_bytes(
     assert identity.read_private_key(tmp_path / "a.pem") == pem
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 def test_on_posix_keys_stay_plain_files_with_mode_0600(tmp_path: Path) -> None:
     keys_dir = tmp_path / "keys"
     identity.generate(keys_dir)

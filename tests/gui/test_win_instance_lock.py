@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -62,7 +61,7 @@ def test_second_start_is_refused_and_a_killed_holder_releases(data_dir: Path) ->
         assert "Netra sudah terbuka di jendela lain" in second.stderr
         assert "Traceback" not in second.stderr
     finally:
-        holder.send_signal(signal.SIGKILL)  # dies holding the lock: a stale lock file
+        holder.kill()  # SIGKILL / TerminateProcess: dies holding the lock, a stale lock file
         holder.wait()
         if holder.stdout is not None:
             holder.stdout.close()
