@@ -372,11 +372,13 @@ def verify(ctx: AppContext, text: str) -> Verification:
             )
             return result
         checked = _check_record(ctx, session, record, result, payload)
-        if vouched and checked.valid:
-            checked.reasons.append(
+        if vouched and checked.valid and checked.status == VALID:
+            checked.reasons = [
+                f"Tanda tangan digital kabupaten {payload.office_code} sah dan rekaman kantor "
+                f"{record.origin} di basis data cocok serta tidak dibatalkan.",
                 f"Kode diterbitkan oleh kabupaten {payload.office_code} untuk rekaman kantor "
-                f"{record.origin} yang tersimpan di basis data kabupaten."
-            )
+                f"{record.origin} yang tersimpan di basis data kabupaten.",
+            ]
         return checked
 
 
