@@ -32,10 +32,9 @@ from reportlab.platypus import (
 
 from desktop.documents import fonts
 from desktop.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, SERIF_ITALIC
-from desktop.documents.pact_pdf import PAPERS, Letterhead, draw_letterhead, qr_png, tanggal
+from desktop.documents.letterhead import HEAD_SPACE, LEFT, RIGHT, Letterhead, draw_letterhead
+from desktop.documents.pact_pdf import PAPERS, qr_png, tanggal
 
-LEFT, RIGHT = 25 * mm, 20 * mm
-HEAD_SPACE = 48 * mm
 FOOT_SPACE = 30 * mm
 QR_SIZE = 20 * mm
 

@@ -3,7 +3,7 @@ recommendation as a *nota dinas* whose explanation a non-lawyer can follow.
 
 Pure: plain data in (the dictionaries the case services produce), PDF bytes out. The
 reporter's contact is never printed, even when it is present in the data handed in. The
-kop surat is drawn by ``pact_pdf.draw_letterhead`` (shared with the pact documents).
+kop surat is drawn by ``letterhead.draw_letterhead`` (the one every PDF uses).
 """
 
 from __future__ import annotations
@@ -32,11 +32,11 @@ from reportlab.platypus import (
 
 from desktop.documents import fonts, pdf_meta
 from desktop.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD
-from desktop.documents.pact_pdf import PAPERS, Letterhead, draw_letterhead, tanggal
+from desktop.documents.letterhead import HEAD_SPACE, LEFT, RIGHT, Letterhead, draw_letterhead
+from desktop.documents.pact_pdf import PAPERS, tanggal
 from desktop.domain.office import TIMEZONES
 
-LEFT, RIGHT, BOTTOM = 25 * mm, 20 * mm, 18 * mm
-HEAD_SPACE = 48 * mm
+BOTTOM = 18 * mm
 
 SOURCE_ID = {
     "masyarakat": "Masyarakat",

@@ -18,7 +18,8 @@ from reportlab.lib.units import mm
 
 from desktop.documents import fonts
 from desktop.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, wrap
-from desktop.documents.pact_pdf import BOTTOM, LEFT, PAPERS, TOP, Letterhead, draw_letterhead
+from desktop.documents.letterhead import LEFT, TOP, Letterhead, draw_letterhead
+from desktop.documents.pact_pdf import BOTTOM, PAPERS
 from desktop.documents.recap_pdf import LEAD, RecapInfo, _Sheet
 
 SIGNED_COLOR = colors.HexColor("#2e7d32")

@@ -21,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop.documents import fonts, pdf_meta
 from desktop.documents.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, wrap
+from desktop.documents.letterhead import LEFT, RIGHT, Letterhead, draw_letterhead
 from desktop.domain.pact import tanggal
 
 PAPERS: dict[str, tuple[float, float]] = {
@@ -28,7 +29,7 @@ PAPERS: dict[str, tuple[float, float]] = {
     "f4": (215 * mm, 330 * mm),
 }
 
-LEFT, RIGHT, TOP, BOTTOM = 25 * mm, 20 * mm, 12 * mm, 12 * mm
+BOTTOM = 12 * mm
 QR_SIZE = 24 * mm
 QR_MASK = 4
 SIGN_H = 18 * mm
@@ -36,12 +37,6 @@ BODY_SIZE = 11.0
 SIZES = (11.0, 10.5, 10.0, 9.5, 9.0, 8.5)
 
 Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True)
-class Letterhead:
-    lines: tuple[str, ...]
-    logo: bytes | None = None  # PNG or JPEG
 
 
 @dataclass(frozen=True)
@@ -187,46 +182,6 @@ def _head_form(doc: _Doc, text: PactText) -> float:
         doc.forms[name] = y
     doc.canvas.doForm(name)
     return doc.forms[name]
-
-
-def draw_letterhead(c: Canvas, head: Letterhead, width: float, height: float) -> float:
-    """Kop surat: logo left, lines bold and centred, a double rule. Returns the y below it."""
-    top = height - TOP
-    logo_w = 22 * mm if head.logo else 0.0
-    if head.logo:
-        reader = ImageReader(io.BytesIO(head.logo))
-        c.drawImage(
-            reader,
-            LEFT,
-            top - 24 * mm,
-            logo_w,
-            24 * mm,
-            mask="auto",
-            preserveAspectRatio=True,
-            anchor="c",
-        )
-    avail = width - LEFT - RIGHT - 2 * (logo_w + 2 * mm)
-    y = top - 5 * mm
-    uppers = 0
-    for line in head.lines:
-        if line.upper() == line:
-            size = 13.0 if uppers == 0 else 15.0
-            font = SERIF_BOLD
-            uppers += 1
-        else:
-            size, font = 9.5, SERIF
-        while size > 10 and fonts.width(line, font, size) > avail:
-            size -= 0.5
-        c.setFont(font, size)
-        for part in wrap(line, font, size, avail):
-            c.drawCentredString(width / 2, y, part)
-            y -= size * 1.25
-    y = min(y + 2, top - 26 * mm) if head.logo else y + 2
-    c.setLineWidth(2.2)
-    c.line(LEFT, y, width - RIGHT, y)
-    c.setLineWidth(0.7)
-    c.line(LEFT, y - 3, width - RIGHT, y - 3)
-    return y - 3
 
 
 def _body_parts(text: PactText, size: float, width: float) -> list[tuple[float, str, float]]:
@@ -524,11 +479,9 @@ def _qr(doc: _Doc, page: PactPage) -> None:
 
 __all__ = [
     "PAPERS",
-    "Letterhead",
     "PactPage",
     "PactText",
     "Witness",
-    "draw_letterhead",
     "draw_page",
     "qr_png",
     "render",

@@ -18,17 +18,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop.documents import fonts, pdf_meta
 from desktop.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, wrap
-from desktop.documents.pact_pdf import (
-    BOTTOM,
-    LEFT,
-    PAPERS,
-    RIGHT,
-    TOP,
-    Letterhead,
-    draw_letterhead,
-    wrap_name,
-    wrap_number,
-)
+from desktop.documents.letterhead import LEFT, RIGHT, TOP, Letterhead, draw_letterhead
+from desktop.documents.pact_pdf import BOTTOM, PAPERS, wrap_name, wrap_number
 from desktop.documents.pdf_meta import PdfMeta
 
 SIZE = 8.5

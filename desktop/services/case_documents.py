@@ -6,7 +6,6 @@ with this module: the cases page imports this module, and start-up should not pa
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,7 +14,7 @@ from desktop.domain.errors import NetraError
 from desktop.fileio import write_verified
 from desktop.services import audit, case_sanctions, cases
 from desktop.services.context import AppContext
-from desktop.store.models import Blob
+from desktop.services.office import letterhead
 
 if TYPE_CHECKING:
     from desktop.documents import case_pdf
@@ -25,13 +24,11 @@ KINDS = ("summary", "recommendation")
 
 def build_document(ctx: AppContext, ref: str, today: date | None = None) -> case_pdf.CaseDocument:
     from desktop.documents import case_pdf
-    from desktop.documents.pact_pdf import Letterhead
 
     data = cases.show(ctx, ref, today=today)
     data.pop("reporter_contact", None)  # private: never printed
     with ctx.read() as session:
         office = ctx.office(session)
-        logo = session.get(Blob, office.logo_sha256) if office.logo_sha256 else None
         book = case_sanctions.active_book(ctx, session)
         category = (data.get("employee") or {}).get("category")
         type_names = {
@@ -44,9 +41,7 @@ def build_document(ctx: AppContext, ref: str, today: date | None = None) -> case
             {k: v for k, v in case_sanctions.TYPE_LABELS_ID.items() if k not in type_names}
         )
         return case_pdf.CaseDocument(
-            letterhead=Letterhead(
-                tuple(json.loads(office.letterhead_json)), bytes(logo.data) if logo else None
-            ),
+            letterhead=letterhead(session, office),
             paper=office.paper,
             place=office.place or office.name,
             office_name=office.name,

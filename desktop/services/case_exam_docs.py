@@ -45,7 +45,7 @@ from desktop.services.case_exam import (
     without_examination,
 )
 from desktop.services.context import AppContext
-from desktop.services.office import store_blob
+from desktop.services.office import letterhead, store_blob
 from desktop.services.records import append_evidence
 from desktop.store.models import Blob, CaseDocumentRecord, CaseFile, Employee, Unit
 
@@ -584,7 +584,6 @@ def produce(ctx: AppContext, ref: str, kind: str) -> dict[str, Any]:
     version (its record, QR and PDF) in one transaction. Returns the record's JSON and the
     PDF bytes under ``pdf``."""
     from desktop.documents import case_exam_pdf
-    from desktop.documents.pact_pdf import Letterhead
     from desktop.services.cases import find_case
 
     actor = ctx.require("case.recommend")
@@ -626,12 +625,9 @@ def produce(ctx: AppContext, ref: str, kind: str) -> dict[str, Any]:
         who = content["examined"]
         qr_text, short = _qr(ctx, session, row, who.get("nip") or who.get("nik") or "")
         office = ctx.office(session)
-        logo = session.get(Blob, office.logo_sha256) if office.logo_sha256 else None
         pdf = case_exam_pdf.render(
             case_exam_pdf.ExamPrint(
-                letterhead=Letterhead(
-                    tuple(json.loads(office.letterhead_json)), bytes(logo.data) if logo else None
-                ),
+                letterhead=letterhead(session, office),
                 paper=office.paper,
                 content={**content, "version": row.version},
                 qr_text=qr_text,

@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -19,7 +19,11 @@ from desktop.domain.pact import tanggal
 from desktop.fileio import write_verified
 from desktop.services import audit, hub_coverage
 from desktop.services.context import AppContext
-from desktop.store.models import Blob, CaseRecommendation
+from desktop.services.office import letterhead
+from desktop.store.models import CaseRecommendation
+
+if TYPE_CHECKING:
+    from desktop.documents.letterhead import Letterhead
 
 STATUS_ID = {"signed": "Sudah menandatangani", "refused": "Menolak", "unsigned": "Belum"}
 
@@ -78,14 +82,13 @@ class _Hub:
     paper: str
     zone: ZoneInfo
     zone_label: str
-    lines: tuple[str, ...]
-    logo: bytes | None
+    head: Letterhead
 
 
 def _hub(ctx: AppContext) -> _Hub:
     with ctx.read() as session:
         me = hub_coverage.require_hub(session, ctx)
-        logo = session.get(Blob, me.logo_sha256) if me.logo_sha256 else None
+        head = letterhead(session, me, name_if_blank=True)
         return _Hub(
             me.code,
             me.name,
@@ -94,14 +97,12 @@ def _hub(ctx: AppContext) -> _Hub:
             me.paper,
             ZoneInfo(me.timezone),
             TIMEZONES.get(me.timezone, me.timezone),
-            tuple(json.loads(me.letterhead_json or "[]")) or (me.name.upper(),),
-            logo.data if logo else None,
+            head,
         )
 
 
 def _pdf_parts(hub: _Hub, title: str) -> tuple[Any, Any, Any]:
     from desktop.documents.hub_recap_pdf import SignOff
-    from desktop.documents.pact_pdf import Letterhead
     from desktop.documents.recap_pdf import RecapInfo
 
     now = datetime.now(hub.zone)
@@ -111,7 +112,7 @@ def _pdf_parts(hub: _Hub, title: str) -> tuple[Any, Any, Any]:
         tanggal(now.date()),
         f"Kepala BKPSDM Kabupaten {hub.kabupaten}" if hub.kabupaten else "Kepala BKPSDM",
     )
-    return Letterhead(hub.lines, hub.logo), info, sign
+    return hub.head, info, sign
 
 
 def _write(ctx: AppContext, out: Path, data: bytes, action: str, detail: dict[str, Any]) -> None:

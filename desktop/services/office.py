@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
@@ -16,6 +16,9 @@ from desktop.services.accounts import create_user_in
 from desktop.services.context import Actor, AppContext
 from desktop.store.base import utcnow
 from desktop.store.models import Blob, Office
+
+if TYPE_CHECKING:
+    from desktop.documents.letterhead import Letterhead
 
 LOGO_MAX_BYTES = 2 * 1024 * 1024
 
@@ -61,6 +64,19 @@ def store_blob(session: Session, data: bytes, mime: str) -> str:
     if session.get(Blob, sha) is None:
         session.add(Blob(sha256=sha, size=len(data), mime=mime, data=data))
     return sha
+
+
+def letterhead(session: Session, office: Office, *, name_if_blank: bool = False) -> Letterhead:
+    """The office's kop surat for its PDFs (the one builder): the stored lines and the logo.
+    ``name_if_blank``: an office without letterhead lines is headed by its name in capitals."""
+    from desktop.documents.letterhead import Letterhead  # ReportLab loads only to print
+
+    logo = session.get(Blob, office.logo_sha256) if office.logo_sha256 else None
+    return Letterhead.stored(
+        office.letterhead_json,
+        logo.data if logo else None,
+        default_line=office.name.upper() if name_if_blank else None,
+    )
 
 
 def _check_logo(logo: bytes | None) -> str | None:

@@ -29,6 +29,7 @@ from desktop.domain.roster import search_terms
 from desktop.fileio import write_verified
 from desktop.services import audit, identity, reference
 from desktop.services.context import AppContext
+from desktop.services.office import letterhead
 from desktop.services.pact_verification import Verification, verify
 from desktop.services.signing_people import event_unit_ids
 from desktop.store.models import (
@@ -229,13 +230,6 @@ def gather(session: Session, sel: Selection) -> _Gathered:
 # ------------------------------------------------------------------ pages
 def zone_label(tz: str) -> str:
     return TIMEZONES.get(tz, tz)
-
-
-def letterhead(session: Session, office: Office) -> pact_pdf.Letterhead:
-    logo = session.get(Blob, office.logo_sha256) if office.logo_sha256 else None
-    return pact_pdf.Letterhead(
-        tuple(json.loads(office.letterhead_json or "[]")), logo.data if logo else None
-    )
 
 
 class PageBuilder:
