@@ -9,6 +9,7 @@ from typing import Any
 
 from desktop.cli.base import EXIT_OK, Cli, Groups, UsageError, add_json, set_handler
 from desktop.domain import workflow
+from desktop.domain.explanation import explanation_lines
 from desktop.services import case_evidence, case_sanctions, cases
 
 
@@ -139,17 +140,11 @@ def _recommend(cli: Cli) -> int:
             f"{out.get('moral')}",
         ]
         lines += [f"  ! {w}" for w in out.get("warnings", [])]
-        for step in out.get("explanation", []):
-            lines.append(f"  - {step if isinstance(step, str) else _step_text(step)}")
+        lines += [f"  - {line}" for line in explanation_lines(out)]
         return "\n".join(lines)
 
     cli.emit(rec, text)
     return EXIT_OK
-
-
-def _step_text(step: dict[str, Any]) -> str:
-    parts = [str(step.get(k)) for k in ("rule", "text", "legal_basis") if step.get(k)]
-    return " — ".join(parts) or str(step)
 
 
 def _decide(cli: Cli) -> int:

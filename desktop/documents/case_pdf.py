@@ -34,6 +34,7 @@ from desktop.documents import fonts, pdf_meta
 from desktop.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD
 from desktop.documents.letterhead import HEAD_SPACE, LEFT, RIGHT, Letterhead, draw_letterhead
 from desktop.documents.pact_pdf import PAPERS, tanggal
+from desktop.domain.explanation import explanation_lines
 from desktop.domain.office import TIMEZONES
 
 BOTTOM = 18 * mm
@@ -234,21 +235,6 @@ def _type_name(doc: CaseDocument, key: Any) -> str:
     if key is None:
         return "-"
     return doc.type_names.get(str(key), str(key))
-
-
-def explanation_lines(output: dict[str, Any]) -> list[str]:
-    """The engine's explanation as plain sentences (strings or {rule, text, legal_basis})."""
-    lines: list[str] = []
-    for step in output.get("explanation") or []:
-        if isinstance(step, str):
-            lines.append(step)
-            continue
-        text = step.get("text") or step.get("detail") or step.get("title") or ""
-        rule = step.get("rule") or step.get("id") or ""
-        basis = step.get("legal_basis") or ""
-        line = f"{rule}: {text}" if rule else str(text)
-        lines.append(f"{line} (dasar hukum: {basis})" if basis else line)
-    return lines
 
 
 def _recommendation(doc: CaseDocument, st: dict[str, ParagraphStyle], width: float) -> list[Any]:

@@ -895,7 +895,7 @@ def record_lhp(
                     )
                 )
         if not analysis.strip():
-            from desktop.documents.case_pdf import explanation_lines
+            from desktop.domain.explanation import explanation_lines
 
             analysis = "\n".join(explanation_lines(output))
         previous = latest(session, case.id, "lhp")
