@@ -35,7 +35,7 @@ from sqlalchemy.types import NullType
 from desktop.domain.canonical import GENESIS, chain_hash, sha256_hex
 from desktop.services.context import SYSTEM, Actor, AppContext
 from desktop.services.records import append_evidence, break_key, head_key
-from desktop.store.base import EvidenceMixin
+from desktop.store.base import EvidenceMixin, chain_key, split_chain_key
 from desktop.store.models import (
     EVIDENCE_MODELS,
     AuditEntry,
@@ -220,7 +220,7 @@ class _Scope:
         """Must this origin's chain be complete from #1 here?"""
         if origin == self.own:
             return True
-        return self.is_hub and origin not in self.upstream
+        return self.is_hub and split_chain_key(origin)[0] not in self.upstream
 
     def why_missing(self, table: str, origin: str, first: int, last: int) -> str:
         for seq in range(first, min(last, first + 1000) + 1):
@@ -266,7 +266,8 @@ def _verify_chain(
     extra = EXTRA_CHECKS.get(model)
     last_by_origin: dict[str, tuple[int, str]] = {}
     count = 0
-    for values, damage in stored_rows(session, model, order_by=(model.origin, model.chain_seq)):
+    order = (model.origin, model.device, model.chain_seq)
+    for values, damage in stored_rows(session, model, order_by=order):
         count += 1
         if damage:
             report.problems.append(damaged_entry(table, values, damage))
@@ -274,7 +275,8 @@ def _verify_chain(
                 values.get("chain_seq"), int
             ):
                 continue  # cannot be placed in any chain; its neighbours report the hole
-        origin: str = values["origin"]
+        # Chains are per office and device (docs/sync-format.md, "Devices").
+        origin = chain_key(values["origin"], str(values.get("device") or ""))
         seq: int = values["chain_seq"]
         row_id = values["id"] if isinstance(values.get("id"), str) else _shown(values.get("id"))
         last_seq, last_sha = last_by_origin.get(origin, (0, GENESIS))
@@ -429,7 +431,8 @@ def _pending_rows(session: Session) -> dict[tuple[str, str, int], str]:
     for entity, incoming, reason in session.execute(stmt):
         try:
             doc = json.loads(incoming)
-            key = (str(entity), str(doc["origin"]), int(doc["chain_seq"]))
+            owner = chain_key(str(doc["origin"]), str(doc.get("device") or ""))
+            key = (str(entity), owner, int(doc["chain_seq"]))
         except (TypeError, KeyError, ValueError):
             continue
         out[key] = str(reason or "")
@@ -440,9 +443,10 @@ def _scope(ctx: AppContext, session: Session, report: VerifyReport) -> _Scope:
     office = ctx.office(session)
     upstream: set[str] = set()
     received: dict[str, dict[str, int]] = {}
-    for code, role, chains in session.execute(
-        select(SyncPeer.office_code, SyncPeer.role, SyncPeer.recv_chains_json)
+    for office_code, device, role, chains in session.execute(
+        select(SyncPeer.office_code, SyncPeer.device_code, SyncPeer.role, SyncPeer.recv_chains_json)
     ):
+        code = chain_key(office_code, device or "")
         if role != "office":
             upstream.add(code)
             continue
@@ -457,7 +461,7 @@ def _scope(ctx: AppContext, session: Session, report: VerifyReport) -> _Scope:
             )
     blobs = set(session.scalars(select(Blob.sha256)))
     return _Scope(
-        own=office.code,
+        own=chain_key(office.code, office.device_code or ""),
         is_hub=office.role == "hub",
         blobs=blobs,
         upstream=upstream,

@@ -47,14 +47,19 @@ def tombstone(ctx: AppContext, session: Session, row: S) -> S:
     return stamp_edit(ctx, session, row)
 
 
-def chain_tail(session: Session, model: type[E], origin: str) -> tuple[int, str]:
-    """(last chain_seq, last sha256) of ``origin``'s chain in ``model``, as stored.
+def chain_tail(session: Session, model: type[E], origin: str, device: str = "") -> tuple[int, str]:
+    """(last chain_seq, last sha256) of the chain of ``origin``'s ``device`` in ``model``
+    (chains are per office and device: docs/sync-format.md, "Devices"), as stored.
 
     A malformed stored value (a ``chain_seq`` that is not a number) is passed over here:
     ``audit verify`` names it; appending must not fail on it."""
     rows = session.execute(
         select(type_coerce(model.chain_seq, NullType()), type_coerce(model.sha256, NullType()))
-        .where(model.origin == origin, model.chain_seq.between(1, 2**31 - 1))
+        .where(
+            model.origin == origin,
+            model.device == device,
+            model.chain_seq.between(1, 2**31 - 1),
+        )
         .order_by(model.chain_seq.desc())
         .limit(50)
     ).all()
@@ -102,7 +107,7 @@ def stored_breaks(ctx: AppContext, session: Session, table: str) -> list[Any]:
 
 
 def _next_position(
-    ctx: AppContext, session: Session, model: type[E], table: str, origin: str
+    ctx: AppContext, session: Session, model: type[E], table: str, origin: str, device: str
 ) -> tuple[int, str]:
     """Where the next row of this office's chain goes: after the stored head, never after
     whatever rows happen to be left. When the stored rows do not end at the head (rows
@@ -110,7 +115,7 @@ def _next_position(
     the chain is not "repaired": the new row still follows the head (or the last row, if rows
     beyond the head exist, so positions stay unique), the mismatch is written down in
     :func:`break_key`, and ``audit verify`` reports both."""
-    tail = chain_tail(session, model, origin)
+    tail = chain_tail(session, model, origin, device)
     head = stored_head(ctx, session, table)
     if head == tail or (head is None and tail[0] == 0):
         return tail
@@ -140,14 +145,17 @@ def _apply_scalar_defaults(row: object) -> None:
 
 
 def append_evidence(ctx: AppContext, session: Session, row: E) -> E:
-    """Append an evidence row to this office's chain of its kind, sealing it with its hash."""
+    """Append an evidence row to this laptop's chain of its kind (this office, this device),
+    sealing it with its hash."""
     office = ctx.office(session)
     model = type(row)
     table: str = model.__table__.name  # type: ignore[attr-defined]
-    seq, prev = _next_position(ctx, session, model, table, office.code)
+    device = office.device_code or ""
+    seq, prev = _next_position(ctx, session, model, table, office.code, device)
     if not getattr(row, "id", None):
         row.id = new_id()
     row.origin = office.code
+    row.device = device
     row.chain_seq = seq + 1
     if getattr(row, "created_at", None) is None:
         row.created_at = utcnow()

@@ -29,7 +29,7 @@ from desktop.services.sync_authority import authority_for
 from desktop.services.sync_enrol import accept, enrol, read_request, revoke, write_request
 from desktop.services.sync_export import ExportResult, export, export_to
 from desktop.services.sync_merge import Merger, MergeReport, retry_held
-from desktop.store.base import utcnow
+from desktop.store.base import chain_key, utcnow
 from desktop.store.models import Office, SyncConflict, SyncLedger, SyncPeer
 from desktop.store.models.sync import SyncRefusal
 from desktop.sync import format as fmt
@@ -50,7 +50,15 @@ ARCHIVE = "sync-archive"
 #: Refusals of what an enrolled sender's signed package claims: an alert for a person at the
 #: sync screen, and exit 2 from ``netra sync import`` (a refused action, not a damaged file).
 ALERT_REASONS = frozenset(
-    {*AUTHORITY_REASONS, "chain_head_mismatch", "chain_shortened", "bad_evidence_file"}
+    {
+        *AUTHORITY_REASONS,
+        "chain_head_mismatch",
+        "chain_shortened",
+        "bad_evidence_file",
+        "device_revoked",
+        "device_replaced",
+        "bad_handover",
+    }
 )
 
 
@@ -127,11 +135,38 @@ def describe_merge(sender: str, merge: dict[str, Any]) -> str:
     return f"berkas dari {sender} ini {body}"
 
 
-def _peer(session: Session, code: str) -> SyncPeer | None:
-    return session.scalar(select(SyncPeer).where(SyncPeer.office_code == code))
+def sender_device(m: dict[str, Any], default: str = "") -> str:
+    """The sending device's code from a manifest (absent: a Netra from before devices, whose
+    device is known by its key: ``default``)."""
+    device = m["from"].get("device", default)
+    if not isinstance(device, str) or not (
+        device == "" or (len(device) == 12 and all(c in "0123456789abcdef" for c in device))
+    ):
+        raise reject("bad_manifest", "kode perangkat pengirim tidak sah", "bad from.device")
+    return device
 
 
-def _check_sender(session: Session, me: Office, parsed: fmt.Parsed) -> SyncPeer:
+def _peer(session: Session, code: str, device: str | None, key: str) -> SyncPeer | None:
+    """The enrolled peer that sent a package: the device of an office (at a hub) known by
+    its signing key (else by the device it claims to be), or the hub above (one row)."""
+    peers = session.scalars(select(SyncPeer).where(SyncPeer.office_code == code)).all()
+    if len(peers) == 1 and peers[0].role == "hub":
+        return peers[0]
+    by_key = next((p for p in peers if p.signing_public_key == key), None)
+    if by_key is not None:
+        return by_key
+    if device is None:
+        return peers[0] if len(peers) == 1 else None
+    return next((p for p in peers if (p.device_code or "") == device), None)
+
+
+def _check_sender(
+    ctx: AppContext, session: Session, me: Office, parsed: fmt.Parsed
+) -> tuple[SyncPeer, frozenset[str], str]:
+    """The enrolled device that sent the package (signature checked) and the evidence
+    chains (device codes) it may grow: its own and those of a device it took over."""
+    from desktop.services import devices
+
     m = parsed.manifest
     sender = m["from"]
     if m["to"]["code"] != me.code or m["to"]["box_key"] != me.box_public_key:
@@ -140,17 +175,44 @@ def _check_sender(session: Session, me: Office, parsed: fmt.Parsed) -> SyncPeer:
             f"paket ini ditujukan ke {m['to']['code']}, bukan ke {me.code} di laptop ini",
             "the package is addressed to someone else",
         )
-    peer = _peer(session, sender["code"])
+    claimed = sender_device(m, "") if "device" in sender else None
+    peer = _peer(session, sender["code"], claimed, str(sender["signing_key"]))
+    if peer is None and "handover" in m and me.role == "hub":
+        # A laptop restored from a device's backup: enrolled by the certificate that
+        # device's key signed (docs/sync-format.md, "Devices").
+        parsed.verify_signature(str(sender["signing_key"]))
+        peer, inherited = devices.accept_handover(ctx, session, me, m)
+        device = peer.device_code or ""
+        return peer, frozenset({device}) | inherited, device
+    device = claimed or ""
     if peer is None:
+        known = session.scalar(select(SyncPeer.id).where(SyncPeer.office_code == sender["code"]))
         raise reject(
             "not_enrolled",
-            f"{sender['code']} ({sender['name']}) belum terdaftar di sini",
+            f"{sender['code']} ({sender['name']}) belum terdaftar di sini"
+            if known is None
+            else f"laptop ini ({device or 'perangkat tanpa kode'}) kantor {sender['code']} belum "
+            "terdaftar di sini (daftarkan dengan sync enroll --additional-device)",
             "the sender is not enrolled",
         )
     if peer.status != "active":
-        raise reject(
-            "revoked", f"pendaftaran {peer.office_code} telah dicabut", "the sender was revoked"
-        )
+        if sender["signing_key"] == peer.signing_public_key:
+            parsed.verify_signature(peer.signing_public_key)
+        devices.refuse_inactive(peer)
+    if peer.role == "office":
+        device = peer.device_code or ""
+        if claimed is not None and claimed != device:
+            raise reject(
+                "key_mismatch",
+                f"paket mengaku dari perangkat {claimed}, padahal kuncinya milik perangkat "
+                f"{device or '(laptop awal)'} kantor {peer.office_code}",
+                "the device code does not match the key",
+            )
+    else:
+        device = sender_device(m, peer.device_code or "")
+    chains = frozenset({device})
+    if "handover" in m and me.role == "hub" and peer.role == "office":
+        chains = chains | devices.inherited_chains(session, peer, m)
     if sender["signing_key"] != peer.signing_public_key:
         raise reject(
             "key_mismatch",
@@ -165,7 +227,7 @@ def _check_sender(session: Session, me: Office, parsed: fmt.Parsed) -> SyncPeer:
             "kantor hanya menerima paket dari kabupaten",
             "an office only takes packages from its hub",
         )
-    return peer
+    return peer, chains, device
 
 
 def _merge_marks(current_json: str, incoming: dict[str, int]) -> str:
@@ -183,13 +245,14 @@ def _update_watermarks(
     receipt: dict[str, Any] | None,
 ) -> None:
     sender = peer.office_code
+    chain_owner = chain_key(sender, sender_device(m, peer.device_code or ""))
     since = m["acknowledged"]
     if m["full"] or int(since["revision"]) <= int(peer.recv_revision or 0):
         peer.recv_revision = max(
             int(peer.recv_revision or 0), report.max_revision_by.get(sender, 0)
         )
     recv_chains = json.loads(peer.recv_chains_json or "{}")
-    for table, seq in report.max_chain_by.get(sender, {}).items():
+    for table, seq in report.max_chain_by.get(chain_owner, {}).items():
         if m["full"] or int(since["chains"].get(table, 0)) <= int(recv_chains.get(table, 0)):
             recv_chains[table] = max(int(recv_chains.get(table, 0)), seq)
     peer.recv_chains_json = json.dumps(recv_chains, sort_keys=True)
@@ -198,6 +261,8 @@ def _update_watermarks(
     peer.acked_chains_json = _merge_marks(peer.acked_chains_json, received["chains"])
     peer.last_seq_in = max(int(peer.last_seq_in or 0), int(m["seq"]))
     peer.last_in_at = utcnow()
+    if peer.first_in_at is None:
+        peer.first_in_at = peer.last_in_at
     acked_chains = json.loads(peer.acked_chains_json)
     receipted = set()
     if receipt:
@@ -208,6 +273,7 @@ def _update_watermarks(
         select(SyncLedger).where(
             SyncLedger.direction == "out",
             SyncLedger.peer_code == sender,
+            SyncLedger.peer_device == (peer.device_code or ""),
             SyncLedger.acknowledged_at.is_(None),
         )
     ):
@@ -249,13 +315,14 @@ def _apply(
             counts=m["counts"],
             imported_at=done.created_at.isoformat(),
         )
-    peer = _check_sender(session, me, parsed)
+    peer, chains, device = _check_sender(ctx, session, me, parsed)
+    owner = chain_key(peer.office_code, device)
     heads = sync_anchor.parse_heads(m["heads"], "manifes heads") if "heads" in m else None
     opened = fmt.open_payload(parsed, identity.load(ctx.keys_dir).box)
     receipt = _receipt(opened)
     acknowledged = sync_anchor.receipt_heads(receipt) if receipt else None
     protect = int(peer.acked_revision or 0) if me.role == "office" else None
-    authority = authority_for(me, peer)
+    authority = authority_for(me, peer, chains)
     merger = Merger(
         session,
         package_sha=parsed.sha256,
@@ -270,13 +337,21 @@ def _apply(
         sync_anchor.verify_package_heads(
             session,
             sender=peer.office_code,
+            device=device,
             package_seq=int(m["seq"]),
             package_sha=parsed.sha256,
             heads=heads,
-            carried=report.max_chain_by.get(peer.office_code, {}),
+            carried=report.max_chain_by.get(owner, {}),
         )
+        for old in sorted(chains - {device}):
+            # The rows of a device taken over end at the heads its certificate signed.
+            from desktop.services import devices
+
+            devices.verify_handover_heads(session, peer, old, m, parsed.sha256, report.max_chain_by)
     elif authority.direction == "above" and acknowledged:
-        sync_anchor.store_acknowledged(session, me.code, peer.office_code, acknowledged)
+        sync_anchor.store_acknowledged(
+            session, me.code, peer.office_code, acknowledged, me.device_code or ""
+        )
     released = retry_held(session, local=me.code, protect_after=protect)
     top = max(report.max_revision_by.values(), default=0)
     if top:
@@ -290,13 +365,12 @@ def _apply(
                 package_id=m["package_id"],
                 direction="in",
                 peer_code=peer.office_code,
+                peer_device=peer.device_code or "",
                 seq=m["seq"],
                 file_name=path.name,
                 counts_json=json.dumps(m["counts"]),
                 max_revision=report.max_revision_by.get(peer.office_code, 0),
-                chains_json=json.dumps(
-                    report.max_chain_by.get(peer.office_code, {}), sort_keys=True
-                ),
+                chains_json=json.dumps(report.max_chain_by.get(owner, {}), sort_keys=True),
             )
         )
         audit.record(
@@ -307,6 +381,7 @@ def _apply(
             parsed.sha256,
             {
                 "from": peer.office_code,
+                "device": device,
                 "seq": m["seq"],
                 "file": path.name,
                 "conflicts": merge["conflicts"],
@@ -317,7 +392,8 @@ def _apply(
         str(path),
         "applied" if record else "review",
         sender=peer.office_code,
-        sender_name=peer.name,
+        sender_name=peer.name
+        + (f" ({peer.device_name or device})" if device and me.role == "hub" else ""),
         seq=m["seq"],
         kind=m["kind"],
         counts=m["counts"],
@@ -360,9 +436,11 @@ def _record_refusal(ctx: AppContext, parsed: fmt.Parsed, path: Path, exc: Packag
         row = session.scalar(select(SyncRefusal).where(SyncRefusal.package_sha256 == parsed.sha256))
         now = utcnow()
         if row is None:
+            device = m["from"].get("device", "")
             row = SyncRefusal(
                 package_sha256=parsed.sha256,
                 peer_code=str(m["from"]["code"])[:32],
+                peer_device=device[:16] if isinstance(device, str) else "",
                 seq=int(m["seq"]),
                 file_name=path.name[:255],
                 reason=exc.reason,
@@ -402,6 +480,7 @@ def _refusal_json(r: SyncRefusal, timezone: str = "UTC") -> dict[str, Any]:
         "detected_local": _local_stamp(r.detected_at, timezone),
         "id": r.id,
         "office": r.peer_code,
+        "device": r.peer_device or "",
         "seq": r.seq,
         "file": r.file_name,
         "package_sha256": r.package_sha256,
@@ -541,7 +620,7 @@ def _gaps(seqs: list[int]) -> list[int]:
     return [s for s in range(1, max(seqs)) if s not in have]
 
 
-def _pending_mine(session: Session, me: str, peer: SyncPeer) -> int:
+def _pending_mine(session: Session, me: str, device: str, peer: SyncPeer) -> int:
     total = 0
     chains = json.loads(peer.acked_chains_json or "{}")
     for spec in sr.sync_tables():
@@ -556,7 +635,11 @@ def _pending_mine(session: Session, me: str, peer: SyncPeer) -> int:
             stmt = (
                 select(func.count())
                 .select_from(t)
-                .where(t.c.origin == me, t.c.chain_seq > int(chains.get(spec.name, 0)))
+                .where(
+                    t.c.origin == me,
+                    t.c.device == device,
+                    t.c.chain_seq > int(chains.get(spec.name, 0)),
+                )
             )
         total += int(session.scalar(stmt) or 0)
     return total
@@ -574,21 +657,29 @@ def status(ctx: AppContext) -> dict[str, Any]:
         ):
             open_by_origin[origin] = int(n)
         peers = []
-        for peer in session.scalars(select(SyncPeer).order_by(SyncPeer.office_code)):
+        for peer in session.scalars(
+            select(SyncPeer).order_by(SyncPeer.office_code, SyncPeer.enrolled_at)
+        ):
+            mine = (SyncLedger.peer_code == peer.office_code) & (
+                SyncLedger.peer_device == (peer.device_code or "")
+            )
             ins = session.scalars(
                 select(SyncLedger)
-                .where(SyncLedger.direction == "in", SyncLedger.peer_code == peer.office_code)
+                .where(SyncLedger.direction == "in", mine)
                 .order_by(SyncLedger.created_at)
             ).all()
             outs = session.scalars(
                 select(SyncLedger)
-                .where(SyncLedger.direction == "out", SyncLedger.peer_code == peer.office_code)
+                .where(SyncLedger.direction == "out", mine)
                 .order_by(SyncLedger.created_at)
             ).all()
             last = ins[-1] if ins else None
             peers.append(
                 {
                     "office": peer.office_code,
+                    "device_id": peer.id,
+                    "device": peer.device_code or "",
+                    "device_name": peer.device_name or "",
                     "name": peer.name,
                     "role": peer.role,
                     "status": peer.status,
@@ -601,7 +692,7 @@ def status(ctx: AppContext) -> dict[str, Any]:
                     "packages_out": len(outs),
                     "last_seq_out": int(peer.last_seq_out or 0),
                     "unacknowledged_packages": sum(1 for e in outs if e.acknowledged_at is None),
-                    "pending_records": _pending_mine(session, me.code, peer),
+                    "pending_records": _pending_mine(session, me.code, me.device_code or "", peer),
                     "pending_conflicts": open_by_origin.get(peer.office_code, 0),
                 }
             )
@@ -623,12 +714,17 @@ def status(ctx: AppContext) -> dict[str, Any]:
         ]
         for p in peers:
             p["refusals"] = sum(1 for a in alerts if a["office"] == p["office"])
+        from desktop.services import devices
+
         return {
             "office": me.code,
             "name": me.name,
             "role": me.role,
+            "device": me.device_code or "",
+            "device_name": me.device_name or "",
             "fingerprint": identity.fingerprint(me.signing_public_key, me.box_public_key),
             "peers": peers,
+            "offices": devices.by_office(session),
             "open_conflicts": open_total,
             "refusals": alerts,
         }

@@ -35,7 +35,7 @@ from desktop.fileio import write_verified
 from desktop.services import identity
 from desktop.services.context import AppContext
 from desktop.services.records import chain_tail
-from desktop.store.base import EvidenceMixin, utcnow
+from desktop.store.base import EvidenceMixin, chain_key, utcnow
 from desktop.store.models import EVIDENCE_MODELS
 from desktop.store.models.sync import SyncAnchor
 from desktop.sync import crypto
@@ -57,11 +57,12 @@ def chain_models() -> dict[str, type[EvidenceMixin]]:
     return {m.__tablename__: m for m in EVIDENCE_MODELS}
 
 
-def own_heads(session: Session, code: str) -> dict[str, dict[str, Any]]:
-    """The heads of ``code``'s non-empty chains, as the manifest carries them."""
+def own_heads(session: Session, code: str, device: str = "") -> dict[str, dict[str, Any]]:
+    """The heads of the non-empty chains of ``code``'s ``device`` (this laptop), as the
+    manifest carries them."""
     out: dict[str, dict[str, Any]] = {}
     for name, model in sorted(chain_models().items()):
-        seq, sha = chain_tail(session, model, code)
+        seq, sha = chain_tail(session, model, code, device)
         if seq:
             out[name] = {"seq": seq, "sha256": sha}
     return out
@@ -102,9 +103,11 @@ def parse_heads(doc: Any, what: str = "heads") -> dict[str, Head]:
 
 
 # ---------------------------------------------------------------------------- bookkeeping
-def _anchors(session: Session, kind: str, origin: str) -> dict[str, SyncAnchor]:
+def _anchors(session: Session, kind: str, origin: str, device: str) -> dict[str, SyncAnchor]:
     rows = session.scalars(
-        select(SyncAnchor).where(SyncAnchor.kind == kind, SyncAnchor.origin == origin)
+        select(SyncAnchor).where(
+            SyncAnchor.kind == kind, SyncAnchor.origin == origin, SyncAnchor.device == device
+        )
     )
     return {a.chain: a for a in rows}
 
@@ -114,6 +117,7 @@ def _put(
     existing: dict[str, SyncAnchor],
     kind: str,
     origin: str,
+    device: str,
     chain: str,
     head: Head,
     peer: str,
@@ -122,7 +126,7 @@ def _put(
 ) -> None:
     row = existing.get(chain)
     if row is None:
-        row = SyncAnchor(kind=kind, origin=origin, chain=chain, peer_code=peer)
+        row = SyncAnchor(kind=kind, origin=origin, device=device, chain=chain, peer_code=peer)
         session.add(row)
         existing[chain] = row
     row.seq, row.sha256 = head
@@ -130,18 +134,24 @@ def _put(
     row.recorded_at = utcnow()
 
 
-def _sha_at(session: Session, model: type[EvidenceMixin], origin: str, seq: int) -> str | None:
+def _sha_at(
+    session: Session, model: type[EvidenceMixin], origin: str, device: str, seq: int
+) -> str | None:
     return session.scalar(
-        select(model.sha256).where(model.origin == origin, model.chain_seq == seq)
+        select(model.sha256).where(
+            model.origin == origin, model.device == device, model.chain_seq == seq
+        )
     )
 
 
-def _walk(session: Session, model: type[EvidenceMixin], origin: str, start: Head) -> Head:
+def _walk(
+    session: Session, model: type[EvidenceMixin], origin: str, device: str, start: Head
+) -> Head:
     """From a verified head, follow the chain while each next row is there and linked."""
     seq, sha = start
     rows = session.execute(
         select(model.chain_seq, model.prev_sha256, model.sha256)
-        .where(model.origin == origin, model.chain_seq > seq)
+        .where(model.origin == origin, model.device == device, model.chain_seq > seq)
         .order_by(model.chain_seq)
     )
     for row_seq, prev, row_sha in rows:
@@ -160,6 +170,7 @@ def verify_package_heads(
     session: Session,
     *,
     sender: str,
+    device: str = "",
     package_seq: int,
     package_sha: str,
     heads: dict[str, Head] | None,
@@ -170,8 +181,9 @@ def verify_package_heads(
     ``carried``: the highest ``chain_seq`` of the sender's rows per chain in the package.
     ``heads`` None: a package from a Netra that did not sign heads yet (only verified heads
     move)."""
-    signed = _anchors(session, "signed", sender)
-    verified = _anchors(session, "verified", sender)
+    signed = _anchors(session, "signed", sender, device)
+    verified = _anchors(session, "verified", sender, device)
+    who = chain_key(sender, device)
     models = chain_models()
     chains = set(carried) | set(heads or {}) | {c for c in verified if c in models}
     if heads is not None:
@@ -190,12 +202,12 @@ def verify_package_heads(
                     f"the package carries {chain} rows beyond its signed head",
                 )
             if travels and head[0]:
-                held = _sha_at(session, model, sender, head[0])
+                held = _sha_at(session, model, sender, device, head[0])
                 if held is not None and held != head[1]:
                     raise _refuse(
                         "chain_head_mismatch",
                         chain,
-                        f"kepala rantai {chain} {sender} (#{head[0]}) berbeda dengan entri yang "
+                        f"kepala rantai {chain} {who} (#{head[0]}) berbeda dengan entri yang "
                         "tersimpan di kabupaten (bukti di kantor diubah, atau dipulihkan dari "
                         "cadangan lama)",
                         f"the signed head of {chain} differs from the row held here",
@@ -208,46 +220,98 @@ def verify_package_heads(
                     raise _refuse(
                         "chain_shortened",
                         chain,
-                        f"rantai {chain} {sender} sekarang berakhir di #{head[0]}, padahal paket "
+                        f"rantai {chain} {who} sekarang berakhir di #{head[0]}, padahal paket "
                         f"sebelumnya (urutan {before.package_seq}) sudah sampai #{before.seq}: "
                         "bukti dihapus atau diganti di kantor",
                         f"{chain} of {sender} is shorter than in an earlier package",
                     )
                 if travels:
                     beyond = session.scalar(
-                        select(func.max(model.chain_seq)).where(model.origin == sender)
+                        select(func.max(model.chain_seq)).where(
+                            model.origin == sender, model.device == device
+                        )
                     )
                     if beyond is not None and int(beyond) > head[0]:
                         raise _refuse(
                             "chain_shortened",
                             chain,
-                            f"kabupaten menyimpan {chain} {sender} sampai #{beyond}, tetapi "
+                            f"kabupaten menyimpan {chain} {who} sampai #{beyond}, tetapi "
                             f"kantor kini menandatangani kepala #{head[0]}: bukti dihapus di "
                             "kantor",
                             f"{chain} of {sender} is shorter than the rows held here",
                         )
                 if head[0]:
                     _put(
-                        session, signed, "signed", sender, chain, head, sender,
+                        session, signed, "signed", sender, device, chain, head, sender,
                         package_seq, package_sha,
                     )  # fmt: skip
         if travels:
             start = verified.get(chain)
             now = _walk(
-                session, model, sender, (start.seq, start.sha256) if start else (0, GENESIS)
+                session,
+                model,
+                sender,
+                device,
+                (start.seq, start.sha256) if start else (0, GENESIS),
             )
             if now[0] and (start is None or now != (start.seq, start.sha256)):
-                _put(session, verified, "verified", sender, chain, now, sender, package_seq)
+                _put(session, verified, "verified", sender, device, chain, now, sender, package_seq)
 
 
-def acknowledged_for(session: Session, office: str) -> dict[str, dict[str, Any]]:
-    """What the hub tells ``office`` it holds of its chains (the receipt's ``heads``): the
-    verified heads, and for chains that never travel the signed head."""
+def verify_inherited(
+    session: Session,
+    *,
+    origin: str,
+    device: str,
+    heads: dict[str, Head],
+    carried: dict[str, int],
+    package_sha: str,
+) -> None:
+    """The chains of a device taken over by its successor (docs/sync-format.md, "Devices"):
+    its rows in the package must not go beyond the heads the handover certificate signed,
+    and a head must be the row held here; then the verified heads move forward. The old
+    device may have delivered rows after its backup: the hub keeps those (not "shortened")."""
+    verified = _anchors(session, "verified", origin, device)
+    models = chain_models()
+    who = chain_key(origin, device)
+    for chain in sorted(set(carried) | set(heads)):
+        model = models[chain]
+        head = heads.get(chain, (0, GENESIS))
+        if carried.get(chain, 0) > head[0]:
+            raise _refuse(
+                "chain_head_mismatch",
+                chain,
+                f"paket memuat {chain} {who} #{carried[chain]} di luar kepala rantai yang "
+                f"ditandatangani di sertifikat serah terima (#{head[0]})",
+                "rows of the replaced device beyond its certified head",
+            )
+        if chain in LOCAL_CHAINS or not head[0]:
+            continue
+        held = _sha_at(session, model, origin, device, head[0])
+        if held is not None and held != head[1]:
+            raise _refuse(
+                "chain_head_mismatch",
+                chain,
+                f"kepala rantai {chain} {who} (#{head[0]}) di sertifikat serah terima berbeda "
+                "dengan entri yang tersimpan di kabupaten",
+                "the certified head differs from the row held here",
+            )
+        start = verified.get(chain)
+        now = _walk(
+            session, model, origin, device, (start.seq, start.sha256) if start else (0, GENESIS)
+        )
+        if now[0] and (start is None or now != (start.seq, start.sha256)):
+            _put(session, verified, "verified", origin, device, chain, now, origin, 0, package_sha)
+
+
+def acknowledged_for(session: Session, office: str, device: str = "") -> dict[str, dict[str, Any]]:
+    """What the hub tells ``office``'s ``device`` it holds of its chains (the receipt's
+    ``heads``): the verified heads, and for chains that never travel the signed head."""
     out: dict[str, dict[str, Any]] = {}
-    for chain, a in _anchors(session, "verified", office).items():
+    for chain, a in _anchors(session, "verified", office, device).items():
         if chain in chain_models() and chain not in LOCAL_CHAINS:
             out[chain] = {"seq": a.seq, "sha256": a.sha256}
-    for chain, a in _anchors(session, "signed", office).items():
+    for chain, a in _anchors(session, "signed", office, device).items():
         if chain in LOCAL_CHAINS:
             out[chain] = {"seq": a.seq, "sha256": a.sha256}
     return dict(sorted(out.items()))
@@ -262,7 +326,7 @@ def hub_chain_problems(session: Session) -> list[tuple[str, str]]:
     anchors = session.scalars(
         select(SyncAnchor)
         .where(SyncAnchor.kind == "verified")
-        .order_by(SyncAnchor.origin, SyncAnchor.chain)
+        .order_by(SyncAnchor.origin, SyncAnchor.device, SyncAnchor.chain)
     ).all()
     for a in anchors:
         model = models.get(a.chain)
@@ -270,25 +334,30 @@ def hub_chain_problems(session: Session) -> list[tuple[str, str]]:
             continue
         have = set(
             session.scalars(
-                select(model.chain_seq).where(model.origin == a.origin, model.chain_seq <= a.seq)
+                select(model.chain_seq).where(
+                    model.origin == a.origin,
+                    model.device == a.device,
+                    model.chain_seq <= a.seq,
+                )
             )
         )
         missing = [s for s in range(1, a.seq + 1) if s not in have]
         name = f"{a.chain} {a.origin}"
+        on = f" (perangkat {a.device})" if a.device else ""
         if missing:
             shown = ", ".join(f"#{s}" for s in missing[:5]) + (" ..." if len(missing) > 5 else "")
             problems.append(
                 (
                     name,
                     f"entri {shown} hilang dari rantai yang sudah diterima dan diperiksa "
-                    f"kabupaten (sampai #{a.seq})",
+                    f"kabupaten (sampai #{a.seq}){on}",
                 )
             )
             continue
-        sha = _sha_at(session, model, a.origin, a.seq)
+        sha = _sha_at(session, model, a.origin, a.device, a.seq)
         if sha != a.sha256:
             problems.append(
-                (name, f"entri #{a.seq} berbeda dengan yang diperiksa saat paket diterima")
+                (name, f"entri #{a.seq} berbeda dengan yang diperiksa saat paket diterima{on}")
             )
     return problems
 
@@ -301,10 +370,12 @@ def receipt_heads(doc: dict[str, Any]) -> dict[str, Head] | None:
     return parse_heads(doc["heads"], "receipt.json heads")
 
 
-def store_acknowledged(session: Session, me: str, hub: str, heads: dict[str, Head]) -> None:
-    """Keep the furthest head the hub acknowledged per chain (an older answer imported late
-    does not move it back)."""
-    held = _anchors(session, "acknowledged", me)
+def store_acknowledged(
+    session: Session, me: str, hub: str, heads: dict[str, Head], device: str = ""
+) -> None:
+    """Keep the furthest head the hub acknowledged per chain of this laptop (an older answer
+    imported late does not move it back)."""
+    held = _anchors(session, "acknowledged", me, device)
     for chain, head in heads.items():
         before = held.get(chain)
         if (
@@ -312,11 +383,11 @@ def store_acknowledged(session: Session, me: str, hub: str, heads: dict[str, Hea
             or head[0] > before.seq
             or (head[0] == before.seq and head[1] != before.sha256)
         ):
-            _put(session, held, "acknowledged", me, chain, head, hub)
+            _put(session, held, "acknowledged", me, device, chain, head, hub)
 
 
 def _check_against(
-    session: Session, me: str, heads: dict[str, Head], what: str
+    session: Session, me: str, device: str, heads: dict[str, Head], what: str
 ) -> list[tuple[str, str]]:
     problems: list[tuple[str, str]] = []
     models = chain_models()
@@ -327,11 +398,11 @@ def _check_against(
         count = session.scalar(
             select(func.count())
             .select_from(model)
-            .where(model.origin == me, model.chain_seq <= seq)
+            .where(model.origin == me, model.device == device, model.chain_seq <= seq)
         )
-        held = _sha_at(session, model, me, seq)
+        held = _sha_at(session, model, me, device, seq)
         if held is None:
-            last = chain_tail(session, model, me)[0]
+            last = chain_tail(session, model, me, device)[0]
             problems.append(
                 (chain, f"{MISMATCH}: {what} #{seq}, di sini rantai berakhir di #{last}")
             )
@@ -349,11 +420,12 @@ def anchor_problems(session: Session) -> list[tuple[str, str]]:
     hub's receipts acknowledged. (chain name, Indonesian message); empty when all agree."""
     from desktop.store.models import Office
 
-    me = session.scalar(select(Office.code))
-    if me is None:
+    office = session.scalar(select(Office))
+    if office is None:
         return []
-    heads = {c: (a.seq, a.sha256) for c, a in _anchors(session, "acknowledged", me).items()}
-    return _check_against(session, me, heads, "tanda terima kabupaten")
+    me, device = office.code, office.device_code or ""
+    heads = {c: (a.seq, a.sha256) for c, a in _anchors(session, "acknowledged", me, device).items()}
+    return _check_against(session, me, device, heads, "tanda terima kabupaten")
 
 
 # ---------------------------------------------------------------------------- checkpoint
@@ -373,7 +445,7 @@ def write_checkpoint(ctx: AppContext, out: Path) -> dict[str, Any]:
             },
             "created_at": utcnow().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
             "app_version": __version__,
-            "heads": own_heads(session, me.code),
+            "heads": own_heads(session, me.code, me.device_code or ""),
         }
     doc = {
         "netra_checkpoint": CHECKPOINT_FORMAT,
@@ -437,9 +509,13 @@ def checkpoint_problems(ctx: AppContext, path: Path) -> dict[str, Any]:
     ctx.require("audit.verify")
     body = read_checkpoint(ctx, path)
     with ctx.read() as session:
-        me = ctx.office(session).code
+        office = ctx.office(session)
         problems = _check_against(
-            session, me, body["heads"], f"titik periksa {body.get('created_at', '')}"
+            session,
+            office.code,
+            office.device_code or "",
+            body["heads"],
+            f"titik periksa {body.get('created_at', '')}",
         )
     return {
         "ok": not problems,

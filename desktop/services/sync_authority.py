@@ -10,6 +10,10 @@ which also relays its own offices' rows):
 - ``foreign_origin``: an evidence row whose ``origin`` is not the sender (evidence is
   chained per origin: only the sender's own chain may grow), or a new versioned row whose
   ``origin`` is not the sender.
+- ``foreign_device``: an evidence row of the sender's office made by another of its devices
+  (chains are per office and device: a laptop grows only its own, and those of the device it
+  replaced, handed over with a certificate signed by that device). Versioned rows of the
+  office may be edited by any of its devices (``revised_by`` is the office).
 - ``foreign_edit``: a versioned row whose ``revised_by`` is not the sender (a version claiming
   to be another installation's edit), or a change to a row held here that belongs to another
   installation. Delegated: an employee of another origin (e.g. one the hub added) whose unit,
@@ -43,7 +47,7 @@ from desktop.sync.format import PackageRejected, reject
 KABUPATEN_TABLES = frozenset({"rulebook", "holiday"})
 #: Reference data issued from above that an office may also hold rows of its own of.
 ISSUED_TABLES = frozenset({"election", "pact_template"})
-REASONS = ("foreign_origin", "foreign_edit", "reference_not_from_hub")
+REASONS = ("foreign_origin", "foreign_device", "foreign_edit", "reference_not_from_hub")
 
 #: Returns {unit id: origin} for the given unit ids (held here).
 UnitOwners = Callable[[Iterable[str]], dict[str, str]]
@@ -71,6 +75,9 @@ class Authority:
     local: str
     direction: str
     relays: bool = False  # below: a lower hub, which also speaks for its own offices
+    #: below, from an office's device: the devices whose evidence chains it may grow (its
+    #: own, and a device it replaces); None: not restricted by device.
+    devices: frozenset[str] | None = None
 
     # ------------------------------------------------------------------ who
     def speaks_for(self, code: str) -> bool:
@@ -99,6 +106,27 @@ class Authority:
                     table=name,
                     row=str(bad["id"]),
                 )
+            if self.devices is not None and self.direction == "below":
+                other = next(
+                    (
+                        r
+                        for r in rows
+                        if str(r.get("device") or "") not in self.devices
+                        and str(r["origin"]) == self.sender
+                    ),
+                    None,
+                )
+                if other is not None:
+                    raise self._refuse(
+                        "foreign_device",
+                        f"{_label(name)} {other['id']} dibuat oleh perangkat lain kantor "
+                        f"{self.sender} ({other.get('device') or 'laptop awal'}); sebuah laptop "
+                        "hanya boleh mengirim rantai buktinya sendiri",
+                        f"{name} {other['id']} was made by another device of the office",
+                        table=name,
+                        row=str(other["id"]),
+                        device=str(other.get("device") or ""),
+                    )
             return
         for r in rows:
             by = str(r["revised_by"])
@@ -203,10 +231,13 @@ class Authority:
         )
 
 
-def authority_for(me: Office, peer: SyncPeer) -> Authority:
-    """The rules for a package from ``peer`` (already enrolled and signature-checked)."""
+def authority_for(me: Office, peer: SyncPeer, devices: Iterable[str] | None = None) -> Authority:
+    """The rules for a package from ``peer`` (already enrolled and signature-checked);
+    ``devices``: the evidence chains (device codes) the sending device may grow."""
     if me.role == "office":
         return Authority(peer.office_code, me.code, "above")
     if is_above(me.code, peer.office_code):
         return Authority(peer.office_code, me.code, "relay")
-    return Authority(peer.office_code, me.code, "below", relays=peer.role == "hub")
+    relays = peer.role == "hub"
+    allowed = None if relays else frozenset(devices or {peer.device_code or ""})
+    return Authority(peer.office_code, me.code, "below", relays=relays, devices=allowed)

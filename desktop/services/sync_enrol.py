@@ -49,6 +49,8 @@ def _identity(office: Office) -> dict[str, str]:
         "signing_key": office.signing_public_key,
         "box_key": office.box_public_key,
         "fingerprint": identity.fingerprint(office.signing_public_key, office.box_public_key),
+        "device": office.device_code or "",
+        "device_name": office.device_name or "",
     }
 
 
@@ -138,13 +140,59 @@ class EnrolResult:
     office: dict[str, str]
     answer_path: Path
     re_enrolled: bool
+    device_id: str = ""
+    mode: str = "first"  # first | same | additional | replace
+    replaced: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
             "office": self.office,
             "answer": str(self.answer_path),
             "re_enrolled": self.re_enrolled,
+            "device_id": self.device_id,
+            "mode": self.mode,
+            "replaced_device": self.replaced,
         }
+
+
+#: ``revoke_reason`` of devices revoked with their whole office (``sync revoke CODE``):
+#: their packages are refused as ``revoked``; a device revoked alone: ``device_revoked``.
+OFFICE_REVOKED = "pendaftaran kantor dicabut"
+
+
+def device_label(peer: SyncPeer) -> str:
+    """How a device is named to a person: its name, else its code, else "laptop awal"."""
+    return peer.device_name or (
+        f"perangkat {peer.device_code}" if peer.device_code else "laptop awal"
+    )
+
+
+def _new_peer(who: dict[str, str]) -> SyncPeer:
+    return SyncPeer(
+        office_code=who["code"],
+        device_code=str(who.get("device") or ""),
+        last_seq_in=0,
+        last_seq_out=0,
+        acked_revision=0,
+        recv_revision=0,
+        acked_chains_json="{}",
+        recv_chains_json="{}",
+    )
+
+
+def find_device(session: Session, device_id: str) -> SyncPeer:
+    """An enrolled device by its id (or a unique prefix of it)."""
+    peer = session.get(SyncPeer, device_id)
+    if peer is None and device_id:
+        found = session.scalars(select(SyncPeer).where(SyncPeer.id.like(f"{device_id}%"))).all()
+        peer = found[0] if len(found) == 1 else None
+    if peer is None:
+        raise NetraError(
+            "unknown_device",
+            f"Perangkat {device_id} tidak terdaftar di sini (lihat: netra device list).",
+            f"Device {device_id} is not enrolled here.",
+        )
+    return peer
 
 
 def _normal_fp(value: str) -> str:
@@ -158,8 +206,15 @@ def enrol(
     confirmed_fingerprint: str | None,
     *,
     confirmed: bool = False,
+    additional: bool = False,
+    replace: str | None = None,
 ) -> EnrolResult:
-    """Hub: accept an office after the operator compared its fingerprint."""
+    """Hub: accept an office's laptop (a device) after the operator compared its fingerprint.
+
+    An office with an enrolled device already: the same device (same keys) is enrolled
+    again; another laptop only when the operator says whether it is an additional laptop
+    (``additional``) or the replacement of the device ``replace`` (which is then ended,
+    state ``replaced``); otherwise refused (``device_exists``), nothing changed."""
     ctx.require("sync.enroll")
     who = read_request(request)
     if confirmed_fingerprint is not None:
@@ -195,24 +250,19 @@ def enrol(
             raise NetraError(
                 "self_enrol", "Tidak dapat mendaftarkan diri sendiri.", "Cannot enrol itself."
             )
-        peer = session.scalar(select(SyncPeer).where(SyncPeer.office_code == who["code"]))
-        again = peer is not None
-        if peer is None:
-            peer = SyncPeer(
-                office_code=who["code"],
-                last_seq_in=0,
-                last_seq_out=0,
-                acked_revision=0,
-                recv_revision=0,
-                acked_chains_json="{}",
-                recv_chains_json="{}",
-            )
-            session.add(peer)
+        peer, mode, old = _enrol_device(session, who, additional, replace)
+        again = mode == "same"
         peer.name, peer.role = who["name"], who["role"]
+        peer.device_name = str(who.get("device_name") or "")[:100]
         peer.kabupaten_code = who["kabupaten_code"]
         peer.signing_public_key, peer.box_public_key = who["signing_key"], who["box_key"]
         peer.fingerprint, peer.status, peer.revoked_at = who["fingerprint"], "active", None
+        peer.revoke_reason = ""
         peer.enrolled_at = utcnow()
+        session.flush()
+        if old is not None:
+            old.status, old.replaced_by_id, old.revoked_at = "replaced", peer.id, utcnow()
+            peer.replaces_id = old.id
         body = {
             "hub": _identity(hub),
             "office": who,
@@ -227,9 +277,97 @@ def enrol(
             "sync.enrol",
             "sync_peer",
             who["code"],
-            {"fingerprint": who["fingerprint"], "re_enrolled": again},
+            {
+                "fingerprint": who["fingerprint"],
+                "re_enrolled": again,
+                "device": peer.device_code,
+                "device_id": peer.id,
+                "mode": mode,
+                "replaced_device": old.id if old is not None else None,
+            },
         )
-        return EnrolResult(who, out, again)
+        return EnrolResult(who, out, again, peer.id, mode, old.id if old is not None else None)
+
+
+def _enrol_device(
+    session: Session, who: dict[str, str], additional: bool, replace: str | None
+) -> tuple[SyncPeer, str, SyncPeer | None]:
+    """The device row this request enrols: (row, mode, the device it replaces)."""
+    if additional and replace:
+        raise NetraError(
+            "bad_choice",
+            "Pilih salah satu: --additional-device atau --replace-device ID.",
+            "Choose --additional-device or --replace-device, not both.",
+        )
+    device = str(who.get("device") or "")
+    devices = session.scalars(
+        select(SyncPeer).where(SyncPeer.office_code == who["code"]).order_by(SyncPeer.enrolled_at)
+    ).all()
+    same = next((d for d in devices if d.device_code == device), None)
+    if same is not None and same.signing_public_key == who["signing_key"]:
+        if same.status == "revoked" and same.revoke_reason != OFFICE_REVOKED:
+            raise NetraError(
+                "device_revoked",
+                f"Perangkat ini ({device_label(same)}, kantor {who['code']}) sudah dicabut "
+                f"({same.revoke_reason}); laptop yang dicabut tidak didaftarkan lagi. "
+                "Siapkan laptop itu sebagai perangkat baru (pulihkan cadangan) lalu daftarkan.",
+                "This device was revoked and is not enrolled again.",
+            )
+        if same.status == "replaced":
+            raise NetraError(
+                "device_replaced",
+                f"Perangkat ini ({device_label(same)}, kantor {who['code']}) sudah diganti "
+                "laptop lain dan tidak didaftarkan lagi.",
+                "This device was replaced and is not enrolled again.",
+            )
+        return same, "same", None
+    if same is not None:
+        raise NetraError(
+            "device_code_taken",
+            f"Kode perangkat {device or '(laptop awal)'} kantor {who['code']} sudah dipakai "
+            "laptop lain dengan kunci berbeda. Perbarui Netra di laptop baru (versi lama tidak "
+            "mengenal perangkat) atau siapkan ulang laptop itu.",
+            "The device code is already used by another laptop of this office.",
+        )
+    live = [d for d in devices if d.status == "active"]
+    old: SyncPeer | None = None
+    if replace:
+        old = find_device(session, replace)
+        if old.office_code != who["code"]:
+            raise NetraError(
+                "wrong_office",
+                f"Perangkat {replace} milik kantor {old.office_code}, bukan {who['code']}.",
+                "The device to replace belongs to another office.",
+            )
+        if old.status == "replaced":
+            raise NetraError(
+                "device_replaced",
+                f"Perangkat {device_label(old)} sudah diganti sebelumnya.",
+                "That device was already replaced.",
+            )
+        return _added(session, who), "replace", old
+    if live and not additional:
+        listed = "; ".join(
+            f"{device_label(d)} (id {d.id[:8]}, sidik jari {d.fingerprint})" for d in live
+        )
+        raise NetraError(
+            "device_exists",
+            f"Kantor {who['code']} {who['name']} sudah punya perangkat terdaftar: {listed}. "
+            "Laptop ini punya kunci lain. Jika ini laptop TAMBAHAN (mis. kiosk kedua), ulangi "
+            "dengan --additional-device; jika laptop PENGGANTI, ulangi dengan "
+            "--replace-device ID (perangkat lama berhenti menerima paket). Tidak ada yang "
+            "diubah.",
+            "The office already has an enrolled device: use --additional-device or "
+            "--replace-device ID.",
+            devices=[d.id for d in live],
+        )
+    return _added(session, who), "additional" if live else "first", None
+
+
+def _added(session: Session, who: dict[str, str]) -> SyncPeer:
+    peer = _new_peer(who)
+    session.add(peer)
+    return peer
 
 
 def _reference_rows(session: Session) -> dict[str, Any]:
@@ -249,16 +387,20 @@ def _reference_rows(session: Session) -> dict[str, Any]:
 
 
 def revoke(ctx: AppContext, code: str) -> dict[str, Any]:
+    """Hub: revoke an office's enrolment: every one of its devices."""
     ctx.require("sync.enroll")
     with ctx.tx() as session:
-        peer = session.scalar(select(SyncPeer).where(SyncPeer.office_code == code))
-        if peer is None:
+        peers = session.scalars(select(SyncPeer).where(SyncPeer.office_code == code)).all()
+        if not peers:
             raise NetraError(
                 "unknown_office",
                 f"Kantor {code} belum terdaftar.",
                 f"Office {code} is not enrolled.",
             )
-        peer.status, peer.revoked_at = "revoked", utcnow()
+        for peer in peers:
+            if peer.status == "active":
+                peer.status, peer.revoked_at = "revoked", utcnow()
+                peer.revoke_reason = OFFICE_REVOKED
         audit.record(ctx, session, "sync.revoke", "sync_peer", code, {})
         return {"office": code, "status": "revoked"}
 
@@ -286,16 +428,10 @@ def accept(ctx: AppContext, answer: Path) -> dict[str, Any]:
             raise _bad("penerbit jawaban bukan hub")
         peer = session.scalar(select(SyncPeer).where(SyncPeer.office_code == hub["code"]))
         if peer is None:
-            peer = SyncPeer(
-                office_code=hub["code"],
-                last_seq_in=0,
-                last_seq_out=0,
-                acked_revision=0,
-                recv_revision=0,
-                acked_chains_json="{}",
-                recv_chains_json="{}",
-            )
+            peer = _new_peer(hub)
             session.add(peer)
+        peer.device_code = str(hub.get("device") or "")
+        peer.device_name = str(hub.get("device_name") or "")[:100]
         peer.name, peer.role, peer.kabupaten_code = hub["name"], "hub", hub["kabupaten_code"]
         peer.signing_public_key, peer.box_public_key = hub["signing_key"], hub["box_key"]
         peer.fingerprint, peer.status, peer.enrolled_at = hub["fingerprint"], "active", utcnow()

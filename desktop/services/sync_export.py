@@ -38,11 +38,13 @@ class ExportResult:
     sha256: str
     kind: str
     full: bool
+    device: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
             "path": str(self.path),
             "to": self.peer,
+            "device": self.device,
             "seq": self.seq,
             "counts": self.counts,
             "size": self.size,
@@ -115,9 +117,18 @@ def _relevant(
 
 
 def collect(
-    session: Session, me: Office, peer: SyncPeer, full: bool, progress: Progress | None = None
+    session: Session,
+    me: Office,
+    peer: SyncPeer,
+    full: bool,
+    progress: Progress | None = None,
+    handover_chains: dict[str, dict[str, int]] | None = None,
 ) -> Collected:
+    """``handover_chains``: {device code: {chain: last seq the hub acknowledged}} of the
+    devices this laptop took over, whose later rows it carries."""
     mode = mode_for(me, peer)
+    device = me.device_code or ""
+    handover_chains = handover_chains or {}
     full = full or mode == "upward"
     acked = 0 if full else int(peer.acked_revision or 0)
     acked_chains: dict[str, int] = {} if full else json.loads(peer.acked_chains_json or "{}")
@@ -149,10 +160,21 @@ def collect(
             stmt = stmt.order_by(t.c.revision, t.c.id)
         else:
             if mode != "upward":
-                stmt = stmt.where(
-                    t.c.origin == me.code, t.c.chain_seq > int(acked_chains.get(spec.name, 0))
+                # This laptop's own chains only (per office and device), and those of a
+                # device it took over (restored from that device's backup) not yet delivered.
+                own = (
+                    (t.c.origin == me.code)
+                    & (t.c.device == device)
+                    & (t.c.chain_seq > int(acked_chains.get(spec.name, 0)))
                 )
-            stmt = stmt.order_by(t.c.origin, t.c.chain_seq)
+                inherited = [
+                    (t.c.origin == me.code)
+                    & (t.c.device == code)
+                    & (t.c.chain_seq > int(marks.get(spec.name, 0)))
+                    for code, marks in handover_chains.items()
+                ]
+                stmt = stmt.where(or_(own, *inherited))
+            stmt = stmt.order_by(t.c.origin, t.c.device, t.c.chain_seq)
         rows = [dict(r) for r in session.execute(stmt).mappings()]
         if mode == "answer":
             rows = _relevant(session, spec, rows, allowed)
@@ -171,7 +193,11 @@ def collect(
                 else 0,
             )
         else:
-            mine = [int(r["chain_seq"]) for r in rows if r["origin"] == me.code]
+            mine = [
+                int(r["chain_seq"])
+                for r in rows
+                if r["origin"] == me.code and (r.get("device") or "") == device
+            ]
             if mine:
                 out.chains[spec.name] = max(mine)
         for column in spec.blob_columns:
@@ -210,7 +236,11 @@ def _receipt(session: Session, peer: SyncPeer) -> bytes:
     and the heads of its chains we hold verified (it keeps them as its anchors)."""
     rows = session.scalars(
         select(SyncLedger)
-        .where(SyncLedger.direction == "in", SyncLedger.peer_code == peer.office_code)
+        .where(
+            SyncLedger.direction == "in",
+            SyncLedger.peer_code == peer.office_code,
+            SyncLedger.peer_device == (peer.device_code or ""),
+        )
         .order_by(SyncLedger.seq.desc())
         .limit(200)
     ).all()
@@ -227,7 +257,9 @@ def _receipt(session: Session, peer: SyncPeer) -> bytes:
                 }
                 for r in rows
             ],
-            "heads": sync_anchor.acknowledged_for(session, peer.office_code),
+            "heads": sync_anchor.acknowledged_for(
+                session, peer.office_code, peer.device_code or ""
+            ),
         }
     )
 
@@ -240,7 +272,19 @@ def _identity(office: Office) -> dict[str, str]:
         "role": office.role,
         "signing_key": office.signing_public_key,
         "box_key": office.box_public_key,
+        "device": office.device_code or "",
+        "device_name": office.device_name or "",
     }
+
+
+def _peer_for(session: Session, peer_code: str, device: str | None) -> SyncPeer | None:
+    """The active peer ``peer_code`` (at a hub: the office's device ``device``; None: its
+    only active device)."""
+    stmt = select(SyncPeer).where(SyncPeer.office_code == peer_code, SyncPeer.status == "active")
+    if device is not None:
+        stmt = stmt.where(SyncPeer.device_code == device)
+    found = session.scalars(stmt).all()
+    return found[0] if len(found) == 1 else None
 
 
 def export_to(
@@ -248,21 +292,34 @@ def export_to(
     peer_code: str,
     out_dir: Path,
     *,
+    device: str | None = None,
     full: bool = False,
     progress: Progress | None = None,
 ) -> ExportResult:
+    """One package for ``peer_code`` (at a hub: for one device of that office)."""
+    from desktop.services import devices
+
     keys = identity.load(ctx.keys_dir)
     with ctx.read() as session:
         me = ctx.office(session)
-        peer = session.scalar(select(SyncPeer).where(SyncPeer.office_code == peer_code))
-        if peer is None or peer.status != "active":
+        peer = _peer_for(session, peer_code, device)
+        if peer is None:
             raise NetraError(
                 "not_enrolled",
                 f"{peer_code} belum terdaftar atau dicabut.",
                 f"{peer_code} is not enrolled or revoked.",
             )
+        peer_device = peer.device_code or ""
         mode = mode_for(me, peer)
-        collected = collect(session, me, peer, full, progress)
+        handover = devices.pending_handover(ctx, session) if mode == "own" else None
+        collected = collect(
+            session,
+            me,
+            peer,
+            full,
+            progress,
+            handover_chains=devices.handover_chains(handover) if handover else None,
+        )
         parts = list(collected.parts)
         if mode == "answer":
             receipt = _receipt(session, peer)
@@ -291,29 +348,39 @@ def export_to(
             },
             "counts": collected.counts,
             # The sender's own chain heads, signed with the manifest (anchored at the hub).
-            "heads": sync_anchor.own_heads(session, me.code),
+            "heads": sync_anchor.own_heads(session, me.code, me.device_code or ""),
         }
+        if handover:
+            # This laptop continues a device restored from its backup: the certificate that
+            # device's key signed (docs/sync-format.md, "Devices").
+            manifest["handover"] = handover
         recipient_box, my_code = peer.box_public_key, me.code
     built = fmt.build(manifest, parts, keys.signing, recipient_box)
-    recipient = peer_code if manifest["kind"] == "answer" else None
+    recipient = None
+    if manifest["kind"] == "answer":
+        recipient = f"{peer_code}-{peer_device}" if peer_device else peer_code
     path = out_dir / fmt.file_name(my_code, now, seq, built.sha256, recipient)
     write_verified(path, built.data)
     with ctx.tx() as session:
-        peer = session.scalar(select(SyncPeer).where(SyncPeer.office_code == peer_code))
+        peer = _peer_for(session, peer_code, peer_device)
         assert peer is not None
         peer.last_seq_out = max(int(peer.last_seq_out or 0), seq)
         peer.last_out_at = now
+        chains_out = dict(collected.chains)
+        if handover:
+            chains_out["handover"] = 1  # acknowledged: the hub holds the handover
         session.add(
             SyncLedger(
                 package_sha256=built.sha256,
                 package_id=manifest["package_id"],
                 direction="out",
                 peer_code=peer_code,
+                peer_device=peer_device,
                 seq=seq,
                 file_name=path.name,
                 counts_json=json.dumps(collected.counts, sort_keys=True),
                 max_revision=collected.max_revision,
-                chains_json=json.dumps(collected.chains, sort_keys=True),
+                chains_json=json.dumps(chains_out, sort_keys=True),
             )
         )
         audit.record(
@@ -324,6 +391,7 @@ def export_to(
             built.sha256,
             {
                 "to": peer_code,
+                "device": peer_device,
                 "seq": seq,
                 "file": path.name,
                 "full": full,
@@ -341,6 +409,7 @@ def export_to(
         built.sha256,
         str(manifest["kind"]),
         bool(manifest["full"]),
+        peer_device,
     )
 
 
@@ -352,15 +421,17 @@ def export(
     office: str | None = None,
     progress: Progress | None = None,
 ) -> list[ExportResult]:
-    """Office: one package for its hub. Hub: one answer per enrolled office (or ``office``)."""
+    """Office: one package for its hub. Hub: one answer per enrolled device of every office
+    (or of ``office``)."""
     ctx.require("sync.export")
     with ctx.read() as session:
         me = ctx.office(session)
         peers = session.scalars(
             select(SyncPeer).where(SyncPeer.status == "active").order_by(SyncPeer.office_code)
         ).all()
+        targets: list[tuple[str, str | None]]
         if office is not None:
-            targets = [p.office_code for p in peers if p.office_code == office]
+            targets = [(p.office_code, p.device_code) for p in peers if p.office_code == office]
             if not targets:
                 raise NetraError(
                     "not_enrolled",
@@ -368,7 +439,7 @@ def export(
                     f"Office {office} is not enrolled or revoked.",
                 )
         elif me.role == "office":
-            targets = [p.office_code for p in peers if p.role == "hub"]
+            targets = [(p.office_code, None) for p in peers if p.role == "hub"]
             if not targets:
                 raise NetraError(
                     "no_hub",
@@ -377,11 +448,14 @@ def export(
                     "This laptop is not enrolled with a hub yet.",
                 )
         else:
-            targets = [p.office_code for p in peers if p.role == "office"]
+            targets = [(p.office_code, p.device_code) for p in peers if p.role == "office"]
             if not targets:
                 raise NetraError(
                     "no_offices",
                     "Belum ada kantor yang terdaftar di hub ini.",
                     "No office is enrolled at this hub.",
                 )
-    return [export_to(ctx, code, out_dir, full=full, progress=progress) for code in targets]
+    return [
+        export_to(ctx, code, out_dir, device=device, full=full, progress=progress)
+        for code, device in targets
+    ]

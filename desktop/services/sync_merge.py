@@ -28,7 +28,7 @@ from desktop.services import reference
 from desktop.services import sync_rows as sr
 from desktop.services.case_evidence import check_evidence_blob
 from desktop.services.sync_authority import Authority
-from desktop.store.base import new_id, utcnow
+from desktop.store.base import chain_key, new_id, utcnow
 from desktop.store.models import SyncConflict
 from desktop.store.models.sync import SyncAlias, SyncVersion
 from desktop.sync import rowset
@@ -184,7 +184,9 @@ class Merger:
                 )
         else:
             for v in values:
-                marks = self.report.max_chain_by.setdefault(str(v["origin"]), {})
+                # Chains are per office and device: keyed "office" or "office/device".
+                owner = chain_key(str(v["origin"]), str(v.get("device") or ""))
+                marks = self.report.max_chain_by.setdefault(owner, {})
                 marks[spec.name] = max(marks.get(spec.name, 0), int(v["chain_seq"]))
 
     def apply(self, opened: Opened) -> MergeReport:

@@ -118,7 +118,14 @@ class SyncedMixin:
 
 
 class EvidenceMixin:
-    """Append-only rows chained per origin office: ``sha256 = H(content, prev_sha256)``.
+    """Append-only rows chained per (origin office, device): ``sha256 = H(content,
+    prev_sha256)``.
+
+    ``device`` is the laptop of the office that made the row (docs/sync-format.md, "Devices"):
+    every installation has its own chains, so two laptops of one office never write the same
+    ``(origin, chain_seq)``. ``""`` is an office's original laptop from before devices (its
+    rows' hashes never covered a device); the hash covers ``device`` only when it is set, so
+    those rows verify unchanged.
 
     Subclasses implement :meth:`canonical_content`. Rows are never updated; a correction is a
     new row that references the one it supersedes.
@@ -126,6 +133,7 @@ class EvidenceMixin:
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     origin: Mapped[str] = mapped_column(String(32))
+    device: Mapped[str] = mapped_column(String(16), default="", server_default="")
     chain_seq: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     prev_sha256: Mapped[str] = mapped_column(String(64))
@@ -137,16 +145,29 @@ class EvidenceMixin:
 
     def canonical_content(self) -> dict[str, Any]:
         """What the row's hash covers: the chain header plus ``CANONICAL_FIELDS``."""
-        keys = ("id", "origin", "chain_seq", "created_at", *self.CANONICAL_FIELDS)
+        keys = ("id", "origin", "device", "chain_seq", "created_at", *self.CANONICAL_FIELDS)
         return self.canonical_of({key: getattr(self, key) for key in keys})
 
     @classmethod
     def canonical_of(cls, values: Mapping[str, Any]) -> dict[str, Any]:
         """The same, from plain column values (sync checks rows before they are objects)."""
         content = {key: values.get(key) for key in ("id", "origin", "chain_seq", "created_at")}
+        if values.get("device"):  # a device's own chain; "" (the original laptop) is not hashed
+            content["device"] = values["device"]
         for attr in cls.CANONICAL_FIELDS:
             content[attr.removesuffix("_json")] = values.get(attr)
         return content
+
+
+def chain_key(origin: str, device: str = "") -> str:
+    """One evidence chain's owner as one string: the office, or ``office/device`` for a
+    device's own chains (the original laptop's device ``""`` is the office alone)."""
+    return f"{origin}/{device}" if device else origin
+
+
+def split_chain_key(key: str) -> tuple[str, str]:
+    origin, _, device = key.partition("/")
+    return origin, device
 
 
 def text_or_empty(value: str | None) -> str:
@@ -167,6 +188,8 @@ __all__ = [
     "UTCDateTime",
     "UUIDPk",
     "UUIDStr",
+    "chain_key",
     "new_id",
+    "split_chain_key",
     "utcnow",
 ]

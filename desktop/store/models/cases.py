@@ -52,7 +52,7 @@ class CaseStep(EvidenceMixin, Base):
 
     __table_args__ = (
         Index("ix_case_step_case", "case_id"),
-        Index("ix_case_step_chain", "origin", "chain_seq", unique=True),
+        Index("ix_case_step_chain", "origin", "device", "chain_seq", unique=True),
     )
 
     CANONICAL_FIELDS = (
@@ -81,7 +81,7 @@ class CaseEvidence(EvidenceMixin, Base):
 
     __table_args__ = (
         Index("ix_case_evidence_case", "case_id"),
-        Index("ix_case_evidence_chain", "origin", "chain_seq", unique=True),
+        Index("ix_case_evidence_chain", "origin", "device", "chain_seq", unique=True),
     )
 
     CANONICAL_FIELDS = (
@@ -109,7 +109,7 @@ class CaseRecommendation(EvidenceMixin, Base):
 
     __table_args__ = (
         Index("ix_case_recommendation_case", "case_id"),
-        Index("ix_case_recommendation_chain", "origin", "chain_seq", unique=True),
+        Index("ix_case_recommendation_chain", "origin", "device", "chain_seq", unique=True),
     )
 
     CANONICAL_FIELDS = (
@@ -143,7 +143,7 @@ class CaseDecision(EvidenceMixin, Base):
 
     __table_args__ = (
         Index("ix_case_decision_case", "case_id"),
-        Index("ix_case_decision_chain", "origin", "chain_seq", unique=True),
+        Index("ix_case_decision_chain", "origin", "device", "chain_seq", unique=True),
     )
 
     CANONICAL_FIELDS = (
@@ -205,7 +205,7 @@ class CaseExamEntry(EvidenceMixin, Base):
 
     __table_args__ = (
         Index("ix_case_exam_entry_case", "case_id", "kind"),
-        Index("ix_case_exam_entry_chain", "origin", "chain_seq", unique=True),
+        Index("ix_case_exam_entry_chain", "origin", "device", "chain_seq", unique=True),
     )
 
     CANONICAL_FIELDS = ("case_id", "kind", "data_json", "actor", "supersedes_id")
@@ -232,7 +232,7 @@ class CaseSignature(EvidenceMixin, Base):
 
     __table_args__ = (
         Index("ix_case_signature_entry", "entry_id"),
-        Index("ix_case_signature_chain", "origin", "chain_seq", unique=True),
+        Index("ix_case_signature_chain", "origin", "device", "chain_seq", unique=True),
     )
 
     CANONICAL_FIELDS = (
@@ -272,7 +272,7 @@ class CaseDocumentRecord(EvidenceMixin, Base):
 
     __table_args__ = (
         Index("ix_case_document_case", "case_id", "kind"),
-        Index("ix_case_document_chain", "origin", "chain_seq", unique=True),
+        Index("ix_case_document_chain", "origin", "device", "chain_seq", unique=True),
     )
 
     CANONICAL_FIELDS = (

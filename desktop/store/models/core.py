@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import BigInteger, Boolean, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -10,8 +12,23 @@ from sqlalchemy.orm import Mapped, mapped_column
 from desktop.store.base import Base, EvidenceMixin, UTCDateTime, new_id, utcnow
 
 
+def device_code_for(signing_public_hex: str) -> str:
+    """A device's code in its evidence rows: the first 12 hex digits of SHA-256 of its
+    Ed25519 public key (a new key pair, e.g. a laptop restored from a backup, is a new
+    device)."""
+    return hashlib.sha256(bytes.fromhex(signing_public_hex)).hexdigest()[:12]
+
+
+def _device_default(context: Any) -> str:
+    key = context.get_current_parameters().get("signing_public_key")
+    return device_code_for(key) if isinstance(key, str) and key else ""
+
+
 class Office(Base):
-    """This installation's identity (exactly one row). Not synced: each laptop has its own."""
+    """This installation's identity (exactly one row). Not synced: each laptop has its own.
+
+    ``device_code`` names this laptop's own evidence chains (``EvidenceMixin.device``); an
+    office's laptop set up before devices existed keeps ``""``."""
 
     __tablename__ = "office"
 
@@ -29,6 +46,8 @@ class Office(Base):
     logo_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
     signing_public_key: Mapped[str] = mapped_column(String(64))  # Ed25519, hex
     box_public_key: Mapped[str] = mapped_column(String(64))  # X25519, hex
+    device_code: Mapped[str] = mapped_column(String(16), default=_device_default, server_default="")
+    device_name: Mapped[str] = mapped_column(String(100), default="", server_default="")
     hlc_last: Mapped[int] = mapped_column(BigInteger, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
@@ -64,7 +83,7 @@ class AuditEntry(EvidenceMixin, Base):
     entity_id: Mapped[str] = mapped_column(String(64), default="", index=True)
     detail_json: Mapped[str] = mapped_column(Text, default="{}")
 
-    __table_args__ = (Index("ix_audit_entry_chain", "origin", "chain_seq", unique=True),)
+    __table_args__ = (Index("ix_audit_entry_chain", "origin", "device", "chain_seq", unique=True),)
 
     CANONICAL_FIELDS = (
         "actor",

@@ -11,7 +11,12 @@ from desktop.store.base import Base, UTCDateTime, new_id, utcnow
 
 
 class SyncPeer(Base):
-    """An enrolled office (at the hub) or the hub (at an office).
+    """An enrolled device of an office (at the hub) or the hub (at an office).
+
+    At a hub every laptop of an office is its own peer row (``device_code``: the device's
+    code in its evidence rows, ``""`` for an office's laptop enrolled before devices), with
+    its own keys, sequence numbers and watermarks. ``status``: ``active``, ``revoked`` (lost,
+    stolen: ``revoke_reason``) or ``replaced`` (its successor is ``replaced_by_id``).
 
     Watermarks, seen from this installation: ``acked_*`` is how far the peer has confirmed
     receiving OUR rows (moves our records to "acknowledged"); ``recv_*`` is how far we have
@@ -21,16 +26,22 @@ class SyncPeer(Base):
     __tablename__ = "sync_peer"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    office_code: Mapped[str] = mapped_column(String(32), unique=True)
+    office_code: Mapped[str] = mapped_column(String(32))
+    device_code: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    device_name: Mapped[str] = mapped_column(String(100), default="", server_default="")
     name: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(8))  # office | hub (hub = our upstream)
     kabupaten_code: Mapped[str] = mapped_column(String(32), default="")
     signing_public_key: Mapped[str] = mapped_column(String(64))
     box_public_key: Mapped[str] = mapped_column(String(64))
     fingerprint: Mapped[str] = mapped_column(String(64))
-    status: Mapped[str] = mapped_column(String(8), default="active")  # active | revoked
+    status: Mapped[str] = mapped_column(String(8), default="active")  # active|revoked|replaced
     enrolled_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    revoke_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    replaces_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    replaced_by_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    first_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     # Highest sequence number of this peer's packages applied here, and what we last sent it.
     last_seq_in: Mapped[int] = mapped_column(Integer, default=0)
     last_seq_out: Mapped[int] = mapped_column(Integer, default=0)
@@ -43,6 +54,8 @@ class SyncPeer(Base):
     recv_revision: Mapped[int] = mapped_column(BigInteger, default=0)
     recv_chains_json: Mapped[str] = mapped_column(Text, default="{}")
 
+    __table_args__ = (Index("uq_sync_peer_device", "office_code", "device_code", unique=True),)
+
 
 class SyncLedger(Base):
     """Every package applied (in) or written (out). Re-importing a package is a no-op."""
@@ -54,6 +67,7 @@ class SyncLedger(Base):
     package_id: Mapped[str] = mapped_column(String(36), default="", index=True)
     direction: Mapped[str] = mapped_column(String(3))  # in | out
     peer_code: Mapped[str] = mapped_column(String(32), index=True)
+    peer_device: Mapped[str] = mapped_column(String(16), default="", server_default="")
     seq: Mapped[int] = mapped_column(Integer)
     file_name: Mapped[str] = mapped_column(String(255))
     counts_json: Mapped[str] = mapped_column(Text, default="{}")
@@ -128,7 +142,7 @@ class SyncAlias(Base):
 
 class SyncAnchor(Base):
     """Evidence chain heads anchored outside this laptop (docs/sync-format.md, "Anchored
-    chains"), one row per (kind, origin, chain):
+    chains"), one row per (kind, origin, device, chain):
 
     - ``signed`` (at a hub): the head an office signed in its latest package's manifest;
     - ``verified`` (at a hub): how far the hub holds that office's chain contiguously, every
@@ -142,6 +156,7 @@ class SyncAnchor(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     kind: Mapped[str] = mapped_column(String(12))  # signed | verified | acknowledged
     origin: Mapped[str] = mapped_column(String(32))  # whose chain
+    device: Mapped[str] = mapped_column(String(16), default="", server_default="")
     chain: Mapped[str] = mapped_column(String(64))  # the evidence table
     seq: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64))
@@ -150,7 +165,9 @@ class SyncAnchor(Base):
     package_sha256: Mapped[str] = mapped_column(String(64), default="")
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
-    __table_args__ = (Index("uq_sync_anchor_chain", "kind", "origin", "chain", unique=True),)
+    __table_args__ = (
+        Index("uq_sync_anchor_chain", "kind", "origin", "device", "chain", unique=True),
+    )
 
 
 class SyncRefusal(Base):
@@ -163,6 +180,7 @@ class SyncRefusal(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     package_sha256: Mapped[str] = mapped_column(String(64), unique=True)
     peer_code: Mapped[str] = mapped_column(String(32), index=True)
+    peer_device: Mapped[str] = mapped_column(String(16), default="", server_default="")
     seq: Mapped[int] = mapped_column(Integer, default=0)
     file_name: Mapped[str] = mapped_column(String(255), default="")
     reason: Mapped[str] = mapped_column(String(32))
