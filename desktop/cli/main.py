@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "desktop.cli.case_exam",
     "desktop.cli.printing",
     "desktop.cli.sync",
+    "desktop.cli.device",
     "desktop.cli.hub",
 )
 

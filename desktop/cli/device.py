@@ -1,0 +1,72 @@
+"""``netra device ...``: the laptops (devices) of each office, enrolled at the hub."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from desktop.cli.base import EXIT_OK, Cli, Groups, add_json, set_handler
+from desktop.services import devices
+
+STATES = {"active": "aktif", "revoked": "DICABUT", "replaced": "diganti"}
+
+
+def _line(d: dict[str, Any]) -> str:
+    state = STATES.get(d["state"], d["state"])
+    extra = f" — {d['revoke_reason']}" if d["revoke_reason"] else ""
+    first = d["first_package"] or "-"
+    last = d["last_package"] or "-"
+    return (
+        f"{d['id'][:8]}  {d['office']} {d['name']} [{state}{extra}]\n"
+        f"          sidik jari {d['fingerprint']}; paket pertama {first}, terakhir {last}"
+    )
+
+
+def _list(cli: Cli) -> int:
+    info = devices.list_devices(cli.context())
+
+    def text() -> str:
+        this = info["this_device"]
+        head = f"Laptop ini: {this['office']} {this['name']} (sidik jari {this['fingerprint']})"
+        if info["role"] != "hub":
+            return head
+        if not info["devices"]:
+            return head + "\nBelum ada perangkat kantor yang terdaftar."
+        return "\n".join([head, *(_line(d) for d in info["devices"])])
+
+    cli.emit(info, text)
+    return EXIT_OK
+
+
+def _revoke(cli: Cli) -> int:
+    d = devices.revoke_device(cli.context(), cli.args.id, cli.args.reason)
+    cli.emit(
+        d,
+        f"Perangkat {d['name']} kantor {d['office']} dicabut ({d['revoke_reason']}). "
+        "Paketnya berikutnya ditolak; perangkat lain kantor itu tetap bekerja.",
+    )
+    return EXIT_OK
+
+
+def _name(cli: Cli) -> int:
+    d = devices.set_name(cli.context(), cli.args.name)
+    cli.emit(d, f"Nama laptop ini: {d['name']}.")
+    return EXIT_OK
+
+
+def register(groups: Groups) -> None:
+    sub = groups.group("device", "perangkat (laptop) tiap kantor yang terdaftar di kabupaten")
+
+    def cmd(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text)
+        add_json(p)
+        return p
+
+    set_handler(cmd("list", "daftar perangkat (hub: semua perangkat tiap kantor)"), _list)
+    p = cmd("revoke", "hub: cabut satu perangkat (hilang, dicuri) dengan alasan")
+    p.add_argument("id", help="id perangkat (boleh awalannya; lihat device list)")
+    p.add_argument("--reason", required=True, help="alasan pencabutan")
+    set_handler(p, _revoke)
+    p = cmd("name", "beri nama laptop ini (mis. 'Kiosk 2')")
+    p.add_argument("name")
+    set_handler(p, _name)
