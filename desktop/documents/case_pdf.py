@@ -58,7 +58,6 @@ LEVEL_ID = {
     "moral": "sanksi moral",
     None: "-",
 }
-MORAL_ID = {"tertutup": "pernyataan secara tertutup", "terbuka": "pernyataan secara terbuka"}
 
 
 @dataclass(frozen=True)
@@ -215,7 +214,7 @@ def _decision(doc: CaseDocument, st: dict[str, ParagraphStyle], width: float) ->
         return []
     rows = [
         ["Jenis hukuman", d["sanction_label"]],
-        ["Sanksi moral", MORAL_ID.get(d.get("moral") or "", "-")],
+        ["Sanksi moral", _moral_name(doc, d.get("moral"))],
         ["Nomor / tanggal SK", f"{d['sk_number']} / {_d(d['sk_date'])}"],
         ["Diputuskan oleh", d["decided_by"]],
         ["Disampaikan", _d(d.get("delivered_date"))],
@@ -237,6 +236,11 @@ def _type_name(doc: CaseDocument, key: Any) -> str:
     return doc.type_names.get(str(key), str(key))
 
 
+def _moral_name(doc: CaseDocument, moral: str | None) -> str:
+    """``tertutup`` / ``terbuka`` by the rulebook's name of that moral sanction."""
+    return _type_name(doc, f"moral_{moral}") if moral else "-"
+
+
 def _recommendation(doc: CaseDocument, st: dict[str, ParagraphStyle], width: float) -> list[Any]:
     rec = doc.case.get("recommendation")
     if not rec:
@@ -248,7 +252,7 @@ def _recommendation(doc: CaseDocument, st: dict[str, ParagraphStyle], width: flo
         ["Tingkat", LEVEL_ID.get(out.get("level"), out.get("level"))],
         ["Jenis paling ringan", _type_name(doc, out.get("minimum_type"))],
         ["Pilihan yang diperbolehkan", allowed],
-        ["Sanksi moral", MORAL_ID.get(out.get("moral") or "", "-")],
+        ["Sanksi moral", _moral_name(doc, out.get("moral"))],
     ]
     if out.get("reference_level"):
         rows.append(

@@ -7,8 +7,10 @@ Internally sanction types are ranked 1..9 and PTDH = 10; the output uses 1..9 an
 
 from __future__ import annotations
 
+import calendar as _cal
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any
 
 from desktop.domain.case_input import CaseInput, PriorSanction, make_case, parse_case
@@ -23,6 +25,55 @@ def key_of(rank: int) -> SanctionKey:
 
 def rank_of(key: SanctionKey) -> int:
     return PTDH_RANK if key == "ptdh" else int(key)
+
+
+# ---------------------------------------------------------------------------- decision types
+#: A decision's sanction type: the PP 94/2021 Pasal 8 types lightest first (1..9, then PTDH),
+#: the PP 42/2004 moral sanctions, and the non-ASN sanctions under the work contract.
+DISCIPLINE_TYPES: tuple[str, ...] = (*(str(n) for n in range(1, 10)), "ptdh")
+MORAL_TYPES: tuple[str, ...] = ("moral_tertutup", "moral_terbuka")
+CONTRACT_TYPES: tuple[str, ...] = ("kontrak_teguran", "kontrak_pemutusan")
+ALL_TYPES: tuple[str, ...] = DISCIPLINE_TYPES + MORAL_TYPES + CONTRACT_TYPES
+#: Months a sanction type runs (PP 94/2021 Pasal 8): tukin cuts and the two berat demotions.
+DURATION_MONTHS: Mapping[str, int] = {"4": 6, "5": 9, "6": 12, "7": 12, "8": 12}
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later (the month's last day when it is shorter)."""
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return date(year, month, min(day.day, _cal.monthrange(year, month)[1]))
+
+
+def end_date(sanction_type: str, effective: date) -> date | None:
+    """When a sanction that runs for a period ends (types 4-8); ``None`` for the others."""
+    months = DURATION_MONTHS.get(sanction_type)
+    return add_months(effective, months) if months else None
+
+
+def sanction_name(rb: Rulebook, sanction_type: str, category: str | None = None) -> str:
+    """A decision's sanction type by its name in the rulebook, in the wording of the person's
+    category (a PPPK's type 9 and PTDH end the work contract). A non-ASN contract warning is
+    the rulebook's written reprimand under the work contract; an unknown type is itself."""
+    cat = category if category in rb.category_keys else None
+    if sanction_type in DISCIPLINE_TYPES:
+        return rb.sanction_name(int(sanction_type) if sanction_type.isdigit() else "ptdh", cat)
+    if sanction_type in MORAL_TYPES:
+        moral = rb.moral_sanctions.get(sanction_type.removeprefix("moral_"))
+        return moral.name if moral else sanction_type
+    if sanction_type == "kontrak_teguran":
+        return f"{rb.sanction_name(2)} menurut perjanjian kerja"
+    if sanction_type == "kontrak_pemutusan":
+        return "pemutusan perjanjian kerja"
+    return sanction_type
+
+
+def sanction_label(rb: Rulebook, sanction_type: str, category: str | None = None) -> str:
+    """:func:`sanction_name` as a label: capitalised, a moral sanction saying so."""
+    name = sanction_name(rb, sanction_type, category)
+    if sanction_type in MORAL_TYPES:
+        return f"Sanksi moral: {name}"
+    return name[:1].upper() + name[1:]
 
 
 @dataclass(frozen=True)

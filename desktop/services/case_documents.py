@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.domain import sanctions
 from desktop.domain.errors import NetraError
 from desktop.fileio import write_verified
 from desktop.services import audit, case_sanctions, cases
@@ -31,15 +32,7 @@ def build_document(ctx: AppContext, ref: str, today: date | None = None) -> case
         office = ctx.office(session)
         book = case_sanctions.active_book(ctx, session)
         category = (data.get("employee") or {}).get("category")
-        type_names = {
-            str(t.key): book.sanction_name(
-                t.key, category if category in book.category_keys else None
-            )
-            for t in book.sanction_types
-        }
-        type_names.update(
-            {k: v for k, v in case_sanctions.TYPE_LABELS_ID.items() if k not in type_names}
-        )
+        type_names = {t: sanctions.sanction_name(book, t, category) for t in sanctions.ALL_TYPES}
         return case_pdf.CaseDocument(
             letterhead=letterhead(session, office),
             paper=office.paper,

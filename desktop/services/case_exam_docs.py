@@ -359,6 +359,7 @@ def _lhp_content(ctx: AppContext, session: Session, case: CaseFile) -> dict[str,
 
 
 def _sk_content(ctx: AppContext, session: Session, case: CaseFile) -> dict[str, Any]:
+    from desktop.domain.sanctions import sanction_name
     from desktop.services.case_sanctions import type_label
 
     rec = _recommendation(session, case.id)
@@ -396,7 +397,8 @@ def _sk_content(ctx: AppContext, session: Session, case: CaseFile) -> dict[str, 
     elif track == "contract":
         stype, label = (
             "",
-            "sanksi menurut perjanjian kerja (diisi pejabat: teguran tertulis sampai pemutusan perjanjian kerja)",
+            f"sanksi menurut perjanjian kerja (diisi pejabat: {book.sanction_name(2)} sampai "
+            f"{sanction_name(book, 'kontrak_pemutusan')})",
         )
     else:
         stype = str(output.get("minimum_type"))

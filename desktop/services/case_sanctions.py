@@ -9,7 +9,6 @@ SK, and the delivery/effective/end dates counted with the office's working-day c
 
 from __future__ import annotations
 
-import calendar as _cal
 import json
 from datetime import date
 from typing import Any
@@ -17,43 +16,27 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.domain import workdays, workflow
+from desktop.domain import sanctions, workdays, workflow
 from desktop.domain.errors import NetraError
+from desktop.domain.sanctions import (
+    ALL_TYPES,
+    CONTRACT_TYPES,
+    DISCIPLINE_TYPES,
+    MORAL_TYPES,
+)
 from desktop.services import audit
 from desktop.services.context import AppContext
 from desktop.services.records import append_evidence
 from desktop.store.models import CaseDecision, CaseFile, CaseRecommendation, Employee
 
-#: Months a sanction type runs (PP 94/2021 Pasal 8): tukin cuts and the two berat demotions.
-DURATION_MONTHS = {"4": 6, "5": 9, "6": 12, "7": 12, "8": 12}
-MORAL_TYPES = ("moral_tertutup", "moral_terbuka")
-CONTRACT_TYPES = ("kontrak_teguran", "kontrak_pemutusan")
-DISCIPLINE_TYPES = (*(str(n) for n in range(1, 10)), "ptdh")
-ALL_TYPES = DISCIPLINE_TYPES + MORAL_TYPES + CONTRACT_TYPES
 MIN_JUSTIFICATION = 20
 
-TYPE_LABELS_ID = {
-    "1": "Teguran lisan",
-    "2": "Teguran tertulis",
-    "3": "Pernyataan tidak puas secara tertulis",
-    "4": "Pemotongan tunjangan kinerja 25% selama 6 bulan",
-    "5": "Pemotongan tunjangan kinerja 25% selama 9 bulan",
-    "6": "Pemotongan tunjangan kinerja 25% selama 12 bulan",
-    "7": "Penurunan jabatan setingkat lebih rendah selama 12 bulan",
-    "8": "Pembebasan dari jabatan menjadi jabatan pelaksana selama 12 bulan",
-    "9": "Pemberhentian dengan hormat tidak atas permintaan sendiri",
-    "ptdh": "Pemberhentian tidak dengan hormat",
-    "moral_tertutup": "Sanksi moral: pernyataan secara tertutup",
-    "moral_terbuka": "Sanksi moral: pernyataan secara terbuka",
-    "kontrak_teguran": "Teguran tertulis menurut perjanjian kerja",
-    "kontrak_pemutusan": "Pemutusan perjanjian kerja",
-}
 
-
-def type_label(sanction_type: str, category: str | None = None) -> str:
-    if sanction_type == "9" and category == "PPPK":
-        return "Pemutusan hubungan perjanjian kerja dengan hormat tidak atas permintaan sendiri"
-    return TYPE_LABELS_ID.get(sanction_type, sanction_type)
+def type_label(sanction_type: str, category: str | None = None, book: Any = None) -> str:
+    """The sanction type's name from the rulebook (``book``; the shipped one when none is
+    given), in the category's wording, as a label (capitalised). The names live only in the
+    rulebook; see :func:`desktop.domain.sanctions.sanction_label`."""
+    return sanctions.sanction_label(book or _rules().shipped_rulebook(), sanction_type, category)
 
 
 # ---------------------------------------------------------------------------- rules adapter
@@ -226,12 +209,6 @@ def latest_recommendation_json(session: Session, case_id: str) -> dict[str, Any]
 
 
 # ---------------------------------------------------------------------------- decision
-def add_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    return date(year, month, min(day.day, _cal.monthrange(year, month)[1]))
-
-
 def _period(book: Any, key: str, default_days: int) -> tuple[int, str]:
     for rule in getattr(book, "deadlines", ()):
         if rule.key == key:
@@ -257,11 +234,10 @@ def decision_dates(
     days, counting = _period(book, "effective", 15)
     base = delivered if delivered is not None else sk_date
     effective = workdays.add_days(cal, base, days, counting)
-    months = DURATION_MONTHS.get(sanction_type)
     return {
         "delivery_due": delivery_due,
         "effective": effective,
-        "end": add_months(effective, months) if months else None,
+        "end": sanctions.end_date(sanction_type, effective),
     }
 
 

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select, update
 
+from desktop.domain import sanctions
 from desktop.domain.errors import NetraError, PermissionDenied
 from desktop.services import audit, case_sanctions, cases, rules
 from desktop.services.context import Actor, AppContext
@@ -256,9 +257,9 @@ def test_tukin_and_demotion_durations() -> None:
         # 15 working days after Mon 17 Mar 2025, skipping Nyepi (28 Mar) and the Idul
         # Fitri days 31 Mar - 7 Apr: Wed 16 Apr is the 15th
         assert got["effective"] == date(2025, 4, 16)
-        expected = None if n is None else case_sanctions.add_months(date(2025, 4, 16), n)
+        expected = None if n is None else sanctions.add_months(date(2025, 4, 16), n)
         assert got["end"] == expected, kind
-    assert case_sanctions.add_months(date(2025, 8, 31), 6) == date(2026, 2, 28)
+    assert sanctions.add_months(date(2025, 8, 31), 6) == date(2026, 2, 28)
 
 
 def test_ethics_decision_type_is_moral(
