@@ -34,11 +34,23 @@ def _enroll(cli: Cli) -> int:
     if cli.args.fingerprint is None and not cli.args.yes:
         cli.error(f"kantor {who['code']} {who['name']}, sidik jari {who['fingerprint']}")
     result = sync.enrol(
-        ctx, Path(cli.args.file), Path(cli.args.out), cli.args.fingerprint, confirmed=cli.args.yes
+        ctx,
+        Path(cli.args.file),
+        Path(cli.args.out),
+        cli.args.fingerprint,
+        confirmed=cli.args.yes,
+        additional=cli.args.additional_device,
+        replace=cli.args.replace_device,
     )
+    what = {
+        "additional": "sebagai laptop tambahan",
+        "replace": f"sebagai pengganti perangkat {str(result.replaced)[:8]}",
+        "same": "ulang (laptop yang sama)",
+    }.get(result.mode, "")
     cli.emit(
         result.to_json(),
-        f"Kantor {who['code']} {who['name']} terdaftar (sidik jari {who['fingerprint']}).\n"
+        f"Kantor {who['code']} {who['name']} terdaftar {what} (sidik jari "
+        f"{who['fingerprint']}, perangkat {result.device_id[:8]}).\n"
         f"Jawaban pendaftaran: {result.answer_path}",
     )
     return EXIT_OK
@@ -106,8 +118,13 @@ def _describe_status(st: dict[str, Any]) -> str:
         )
     for p in st["peers"]:
         gaps = ", ".join(map(str, p["gaps"])) or "-"
+        device = (
+            f" / {p['device_name'] or p['device'] or 'laptop awal'}"
+            if p["role"] == "office"
+            else ""
+        )
         lines.append(
-            f"- {p['office']} {p['name']} [{p['role']}, {p['status']}]: paket terakhir "
+            f"- {p['office']} {p['name']}{device} [{p['role']}, {p['status']}]: paket terakhir "
             f"{p['last_package'] or '-'} (urutan {p['sequence']}), celah: {gaps}, konflik: "
             f"{p['pending_conflicts']}, data kita belum diakui: {p['pending_records']}"
         )
@@ -228,6 +245,15 @@ def register(groups: Groups) -> None:
     p.add_argument("--out", required=True, help="berkas jawaban yang ditulis")
     p.add_argument("--fingerprint", help="sidik jari yang dibacakan kantor (dibandingkan)")
     p.add_argument("--yes", action="store_true", help="sidik jari sudah dibandingkan")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument(
+        "--additional-device",
+        action="store_true",
+        help="kantor sudah punya perangkat: ini laptop tambahan (mis. kiosk kedua)",
+    )
+    which.add_argument(
+        "--replace-device", metavar="ID", help="kantor sudah punya perangkat: ini penggantinya"
+    )
     set_handler(p, _enroll)
     p = cmd("enroll-accept", "kantor: terima jawaban pendaftaran dari hub")
     p.add_argument("answer", help="berkas jawaban dari kabupaten")

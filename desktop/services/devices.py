@@ -126,7 +126,7 @@ def this_device_name(me: Office) -> str:
 
 def set_name(ctx: AppContext, name: str) -> dict[str, Any]:
     """Name this laptop (e.g. "Kiosk 2"): shown at the hub and in double-signing notes."""
-    ctx.require("settings")
+    ctx.require("office.configure")
     name = " ".join(name.split())
     if not name or len(name) > 100:
         raise NetraError(

@@ -118,3 +118,50 @@ def test_upgrade_gives_reference_rows_one_identity(fixture: Path, tmp_path: Path
             assert result.signed == n and out.read_bytes().startswith(b"%PDF")
     finally:
         ctx.close()
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=[p.name for p in FIXTURES])
+def test_upgrade_keeps_the_laptop_as_the_offices_original_device(
+    fixture: Path, tmp_path: Path
+) -> None:
+    """Devices (issue 17): an upgraded laptop is its office's original device ``""``; every
+    evidence row keeps its hash, the chains verify, and the next row continues its chain
+    (``chain_seq`` after the last, linked to it) without a device in its hash."""
+    from sqlalchemy import func, select
+
+    from desktop.domain.canonical import chain_hash
+    from desktop.services import records
+    from desktop.store.models import AuditEntry, Office, SignatureRecord
+
+    data = tmp_path / "data"
+    shutil.copytree(fixture, data)
+    with sqlite3.connect(data / "netra.sqlite3") as conn:
+        last_audit = conn.execute(
+            "SELECT chain_seq, sha256 FROM audit_entry ORDER BY chain_seq DESC LIMIT 1"
+        ).fetchone()
+        signatures = conn.execute("SELECT count(*) FROM signature_record").fetchone()[0]
+    ctx = AppContext.open(data)
+    try:
+        accounts.login(ctx, "admin", "netra-demo")
+        with ctx.read() as s:
+            office = s.scalar(select(Office))
+            assert office is not None and office.device_code == ""
+            code = office.code
+            assert s.scalar(select(func.count()).where(SignatureRecord.device != "")) == 0
+            assert s.scalar(select(func.count()).select_from(SignatureRecord)) == signatures
+        with ctx.tx() as s:
+            row = records.append_evidence(
+                ctx,
+                s,
+                AuditEntry(actor="admin", action="test.after_upgrade", entity="x", entity_id=""),
+            )
+            assert row.device == ""
+            tail = records.chain_tail(s, AuditEntry, code, "")
+            assert tail == (row.chain_seq, row.sha256)
+            assert row.chain_seq > last_audit[0]
+            assert "device" not in row.canonical_content()
+            assert chain_hash(row.canonical_content(), row.prev_sha256) == row.sha256
+        report = audit.verify(ctx)
+        assert report.ok, report.problems[:3]
+    finally:
+        ctx.close()
