@@ -416,6 +416,8 @@ def restore(ctx: AppContext, path: Path, passphrase: str) -> dict[str, object]:
             "programs using the data folder and open Netra again: it completes the restore.",
         ) from exc
     ctx.upgrade_schema()
+    from desktop.services import devices
+
     with ctx.tx() as session:
         audit.record(
             ctx,
@@ -425,10 +427,15 @@ def restore(ctx: AppContext, path: Path, passphrase: str) -> dict[str, object]:
             path.name,
             {"office_code": manifest.get("office_code"), "safety_copy": safety.name},
         )
+        # This laptop continues as a NEW device of the office (docs/sync-format.md,
+        # "Devices"): before its next package it makes its own keys and the backup's device
+        # hands over to it (services/devices.py).
+        devices.mark_restored(ctx, session, path.name)
     return {
         "restored_from": str(path),
         "office_code": manifest.get("office_code"),
         "safety_copy": str(safety),
+        "new_device_pending": True,
     }
 
 

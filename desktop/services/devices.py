@@ -212,6 +212,49 @@ def _bad_handover(why: str) -> Exception:
     return reject("bad_handover", f"serah terima perangkat tidak sah: {why}", "bad handover")
 
 
+RESTORED_KEY = "device.restored"
+NEXT_KEYS = "next-device"
+
+
+def mark_restored(ctx: AppContext, session: Session, backup_name: str) -> None:
+    """Inside the restore's own transaction: this database was restored from a backup; the
+    laptop becomes a new device before it sends its next package (:func:`ensure_device`)."""
+    ctx.set_setting(session, RESTORED_KEY, {"backup": backup_name, "at": utcnow().isoformat()})
+
+
+def _finish_key_switch(ctx: AppContext) -> None:
+    """A key switch interrupted after the database named the new keys: finish moving the
+    files; interrupted before: drop the unused new keys."""
+    import shutil
+
+    staged = ctx.keys_dir / NEXT_KEYS
+    if not staged.is_dir():
+        return
+    try:
+        new = identity.load(staged)
+    except NetraError:
+        shutil.rmtree(staged, ignore_errors=True)
+        return
+    with ctx.read() as session:
+        named = ctx.office(session).signing_public_key
+    if named == new.signing_public_hex:
+        for file in identity.KEY_FILES:
+            if (staged / file).exists():
+                (staged / file).replace(ctx.keys_dir / file)
+    shutil.rmtree(staged, ignore_errors=True)
+
+
+def ensure_device(ctx: AppContext) -> dict[str, Any] | None:
+    """Before a package is built: finish an interrupted key switch, and turn a laptop
+    restored from a backup into a new device of its office. Returns the switch made."""
+    _finish_key_switch(ctx)
+    with ctx.read() as session:
+        restored = ctx.get_setting(session, RESTORED_KEY, None)
+    if restored is None:
+        return None
+    return continue_as_new_device(ctx)
+
+
 def continue_as_new_device(ctx: AppContext, name: str = "") -> dict[str, Any]:
     """After a backup was restored: this laptop becomes a new device of the same office.
 
@@ -229,7 +272,13 @@ def continue_as_new_device(ctx: AppContext, name: str = "") -> dict[str, Any]:
         hub = session.scalar(select(SyncPeer).where(SyncPeer.role == "hub"))
         acked = json.loads(hub.acked_chains_json or "{}") if hub is not None else {}
         code = me.code
-    new_keys = identity.generate(ctx.keys_dir)
+    # The new keys are staged first; the database names them in one transaction; then the
+    # files replace the old ones (an interruption is finished by _finish_key_switch).
+    import shutil
+
+    staged = ctx.keys_dir / NEXT_KEYS
+    shutil.rmtree(staged, ignore_errors=True)
+    new_keys = identity.generate(staged)
     new_device = device_code_for(new_keys.signing_public_hex)
     body = {
         "office": code,
@@ -257,6 +306,7 @@ def continue_as_new_device(ctx: AppContext, name: str = "") -> dict[str, Any]:
         session.execute(delete(Setting).where(Setting.key.like("chain_head.%")))
         session.execute(delete(Setting).where(Setting.key.like("chain_break.%")))
         ctx.set_setting(session, HANDOVER_KEY, certificate)
+        session.execute(delete(Setting).where(Setting.key == RESTORED_KEY))
         for peer in session.scalars(select(SyncPeer)):
             # A new sender to the hub: its own sequence numbers and chain watermarks.
             peer.last_seq_out = 0
@@ -273,6 +323,7 @@ def continue_as_new_device(ctx: AppContext, name: str = "") -> dict[str, Any]:
                 "fingerprint": new_keys.fingerprint,
             },
         )
+    _finish_key_switch(ctx)
     return {
         "office": code,
         "old_device": old_device,

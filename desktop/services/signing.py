@@ -265,9 +265,17 @@ def _new_record(
     return append_evidence(ctx, session, record)
 
 
+def _ensure_device(ctx: AppContext) -> None:
+    """A laptop restored from a backup signs as its own new device (services/devices.py)."""
+    from desktop.services import devices
+
+    devices.ensure_device(ctx)
+
+
 def sign(ctx: AppContext, event_id: str, employee_id: str, strokes_data: Any) -> SignResult:
     """Validate the strokes, render the PNG, append the record; one durable transaction."""
     ctx.require("pact.sign")
+    _ensure_device(ctx)
     sig = strokes.parse(strokes_data)
     strokes.check_enough(sig)
     from desktop.documents.signature_image import render_png  # Pillow: loaded on first use
@@ -305,6 +313,7 @@ def sign(ctx: AppContext, event_id: str, employee_id: str, strokes_data: Any) ->
 
 def refuse(ctx: AppContext, event_id: str, employee_id: str, reason: str) -> SignResult:
     ctx.require("pact.refuse")
+    _ensure_device(ctx)
     reason = " ".join(reason.split())
     if len(reason) < 3:
         raise NetraError(
@@ -332,6 +341,7 @@ def refuse(ctx: AppContext, event_id: str, employee_id: str, reason: str) -> Sig
 def void(ctx: AppContext, record_id: str, reason: str) -> SignResult:
     """Admin only: a new ``void`` record superseding ``record_id`` (which stays)."""
     ctx.require("pact.void")
+    _ensure_device(ctx)
     reason = " ".join(reason.split())
     if len(reason) < 3:
         raise NetraError(

@@ -424,6 +424,9 @@ def export(
     """Office: one package for its hub. Hub: one answer per enrolled device of every office
     (or of ``office``)."""
     ctx.require("sync.export")
+    from desktop.services import devices
+
+    devices.ensure_device(ctx)
     with ctx.read() as session:
         me = ctx.office(session)
         peers = session.scalars(

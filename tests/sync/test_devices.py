@@ -189,3 +189,59 @@ def test_a_device_may_not_carry_another_devices_evidence(
     out = sync.import_file(hub, pkg)
     assert out.status == "rejected" and out.reason == "foreign_device", out.to_json()
     assert hub_signatures(hub) == []
+
+
+def test_laptop_replaced_from_a_backup_continues_as_a_new_device(env: Any, tmp_path: Path) -> None:
+    from desktop.services import backup
+    from desktop.services.context import Actor
+
+    hub, one, _two, stick = env
+    enrol_cli(hub.data_dir, one.data_dir, stick)
+    seeded = seed_office(one, 4)
+    sign(one, seeded, seeded.employees[:1])
+    run_json(hub.data_dir, "sync", "import", str(export_one(one.data_dir, stick)))
+    sign(one, seeded, seeded.employees[1:2])  # in the backup, never sent by the old laptop
+    saved = backup.create(one, tmp_path / "cadangan.netrabak", "frasa-cadangan-1").path
+    with one.read() as s:
+        old_device, old_key = one.office(s).device_code, one.office(s).signing_public_key
+    # The laptop breaks; a new one is set up and the backup restored on it.
+    new = make_install(tmp_path / "baru", WETAR, "Kecamatan Wetar")
+    try:
+        new.actor = Actor("admin", "admin")
+        backup.restore(new, saved, "frasa-cadangan-1")
+        new.engine.dispose()
+        # Signed before its first package: still the old device's chain (#3), which the
+        # handover certificate signs as that device's last head.
+        sign(new, seeded, seeded.employees[2:3])
+        package = sync.export(new, stick)[0].path
+        with new.read() as s:
+            me = new.office(s)
+            mine, key = me.device_code, me.signing_public_key
+        assert mine not in ("", old_device) and key != old_key
+        out = sync.import_file(hub, package)
+        assert out.status == "applied", out.to_json()
+        listed = {d["device"]: d for d in run_json(hub.data_dir, "device", "list")["devices"]}
+        assert listed[old_device]["state"] == "replaced"
+        assert listed[mine]["replaces"] == listed[old_device]["id"]
+        assert listed[old_device]["replaced_by"] == listed[mine]["id"]
+        rows = hub_signatures(hub)
+        # The old device's chain ends where the backup ended (#2, carried by the new
+        # laptop, and #3 signed on it before it became a device of its own).
+        assert (WETAR, old_device, 2) in rows and (WETAR, old_device, 3) in rows
+        # The old laptop's later packages are refused (replaced); the new one's accepted.
+        sign(one, seeded, seeded.employees[3:])
+        late = sync.import_file(hub, sync.export(one, stick)[0].path)
+        assert late.status == "rejected" and late.reason == "device_replaced"
+        answer = sync.export(hub, tmp_path / "jawab", office=WETAR)
+        for a in answer:
+            if a.device == mine:
+                assert sync.import_file(new, a.path).status == "applied"
+        sign(new, seeded, seeded.employees[3:])  # now its own chain, #1
+        again = sync.import_file(hub, sync.export(new, stick)[0].path)
+        assert again.status == "applied", again.to_json()
+        assert (WETAR, mine, 1) in hub_signatures(hub)
+        report = audit.verify(hub)
+        assert report.ok, report.problems[:3]
+        assert audit.verify(new).ok
+    finally:
+        new.close()
