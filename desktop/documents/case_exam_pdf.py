@@ -31,7 +31,8 @@ from reportlab.platypus import (
 )
 
 from desktop.documents import fonts
-from desktop.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, SERIF_ITALIC
+from desktop.documents.case_styles import case_styles
+from desktop.documents.fonts import SANS, SERIF, SERIF_BOLD, SERIF_ITALIC
 from desktop.documents.letterhead import HEAD_SPACE, LEFT, RIGHT, Letterhead, draw_letterhead
 from desktop.documents.pact_pdf import PAPERS, qr_png, tanggal
 
@@ -53,38 +54,15 @@ def _styles() -> dict[str, ParagraphStyle]:
     fonts.register()
     base = ParagraphStyle("body", fontName=SERIF, fontSize=10.5, leading=14.5)
     return {
-        "body": base,
+        **case_styles(base),
         "just": ParagraphStyle("just", parent=base, alignment=4),
-        "small": ParagraphStyle("small", parent=base, fontName=SANS, fontSize=8.5, leading=11),
-        "cell": ParagraphStyle("cell", parent=base, fontName=SANS, fontSize=9, leading=11.5),
-        "cellb": ParagraphStyle("cellb", parent=base, fontName=SANS_BOLD, fontSize=9, leading=11.5),
         "title": ParagraphStyle(
             "title", parent=base, fontName=SERIF_BOLD, fontSize=12.5, leading=16, alignment=1
-        ),
-        "sub": ParagraphStyle("sub", parent=base, alignment=1, spaceAfter=8),
-        "h": ParagraphStyle(
-            "h",
-            parent=base,
-            fontName=SERIF_BOLD,
-            fontSize=11,
-            leading=15,
-            spaceBefore=8,
-            spaceAfter=3,
         ),
         "q": ParagraphStyle(
             "q", parent=base, fontName=SERIF_BOLD, leftIndent=14, firstLineIndent=-14
         ),
         "a": ParagraphStyle("a", parent=base, leftIndent=14, spaceAfter=4),
-        "bullet": ParagraphStyle("bullet", parent=base, leftIndent=12, bulletIndent=2),
-        "warn": ParagraphStyle(
-            "warn",
-            parent=base,
-            fontSize=9.5,
-            leading=12.5,
-            leftIndent=12,
-            bulletIndent=2,
-            textColor=colors.HexColor("#8a4b00"),
-        ),
         "center": ParagraphStyle("center", parent=base, alignment=1),
     }
 

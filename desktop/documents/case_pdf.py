@@ -31,7 +31,8 @@ from reportlab.platypus import (
 )
 
 from desktop.documents import fonts, pdf_meta
-from desktop.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD
+from desktop.documents.case_styles import case_styles
+from desktop.documents.fonts import SANS, SERIF, SERIF_BOLD
 from desktop.documents.letterhead import HEAD_SPACE, LEFT, RIGHT, Letterhead, draw_letterhead
 from desktop.documents.pact_pdf import PAPERS, tanggal
 from desktop.domain.explanation import explanation_lines
@@ -76,10 +77,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     fonts.register()
     base = ParagraphStyle("body", fontName=SERIF, fontSize=10.5, leading=14)
     return {
-        "body": base,
-        "small": ParagraphStyle("small", parent=base, fontName=SANS, fontSize=8.5, leading=11),
-        "cell": ParagraphStyle("cell", parent=base, fontName=SANS, fontSize=9, leading=11.5),
-        "cellb": ParagraphStyle("cellb", parent=base, fontName=SANS_BOLD, fontSize=9, leading=11.5),
+        **case_styles(base),
         "title": ParagraphStyle(
             "title",
             parent=base,
@@ -88,26 +86,6 @@ def _styles() -> dict[str, ParagraphStyle]:
             leading=17,
             alignment=1,
             spaceAfter=2,
-        ),
-        "sub": ParagraphStyle("sub", parent=base, alignment=1, spaceAfter=8),
-        "h": ParagraphStyle(
-            "h",
-            parent=base,
-            fontName=SERIF_BOLD,
-            fontSize=11,
-            leading=15,
-            spaceBefore=8,
-            spaceAfter=3,
-        ),
-        "bullet": ParagraphStyle("bullet", parent=base, leftIndent=12, bulletIndent=2),
-        "warn": ParagraphStyle(
-            "warn",
-            parent=base,
-            fontSize=9.5,
-            leading=12.5,
-            leftIndent=12,
-            bulletIndent=2,
-            textColor=colors.HexColor("#8a4b00"),
         ),
     }
 

@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 
 from desktop.documents import fonts
 from desktop.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, wrap
-from desktop.documents.letterhead import LEFT, TOP, Letterhead, draw_letterhead
+from desktop.documents.letterhead import LEFT, Letterhead
 from desktop.documents.pact_pdf import BOTTOM, PAPERS
 from desktop.documents.recap_pdf import LEAD, RecapInfo, _Sheet
 
@@ -79,27 +79,6 @@ class _Page(_Sheet):
             self.width, self.height = PAPERS[paper][1], PAPERS[paper][0]
             self.c.setPageSize((self.width, self.height))
         self.c.setTitle(f"{heading} - {info.title}")
-
-    def new_page(self) -> None:
-        if self.page:
-            self._footer()
-            self.c.showPage()
-        self.page += 1
-        if self.page == 1:
-            y = draw_letterhead(self.c, self.head, self.width, self.height) - 8 * mm
-            self.c.setFont(SERIF_BOLD, 12)
-            for line in wrap(self.heading, SERIF_BOLD, 12, self.content_w):
-                self.c.drawCentredString(self.width / 2, y, line)
-                y -= 15
-            self.c.setFont(SANS, 10)
-            for line in wrap(self.info.title, SANS, 10, self.content_w):
-                self.c.drawCentredString(self.width / 2, y, line)
-                y -= 13
-            self.y = y - 6
-        else:
-            self.y = self.height - TOP - 4 * mm
-        if self.columns:
-            self._header()
 
     def fit_columns(self, columns: list[tuple[str, float]], flexible: int) -> None:
         """Start a table whose column ``flexible`` takes the width the others leave."""

@@ -92,6 +92,8 @@ _WRAPS = {"Nama": wrap_name, "NIP / NIK": wrap_number}
 
 
 class _Sheet:
+    heading = "DAFTAR PENANDATANGANAN PAKTA INTEGRITAS NETRALITAS"  # on the first page
+
     def __init__(self, paper: str, head: Letterhead, info: RecapInfo) -> None:
         fonts.register()
         self.buf = io.BytesIO()
@@ -130,9 +132,7 @@ class _Sheet:
         if self.page == 1:
             y = draw_letterhead(self.c, self.head, self.width, self.height) - 8 * mm
             self.c.setFont(SERIF_BOLD, 12)
-            for line in wrap(
-                "DAFTAR PENANDATANGANAN PAKTA INTEGRITAS NETRALITAS", SERIF_BOLD, 12, self.content_w
-            ):
+            for line in wrap(self.heading, SERIF_BOLD, 12, self.content_w):
                 self.c.drawCentredString(self.width / 2, y, line)
                 y -= 15
             self.c.setFont(SANS, 10)
