@@ -215,7 +215,7 @@ def test_examination_tab_team_bap_lhp_print_and_bundle(
     tab.print_button.click()
     settle(qtbot, ui)
     assert printed.read_bytes().startswith(b"%PDF-")
-    subprocess.run(["pdftoppm", "-r", "150", "-gray", "-png", "-f", "1", "-l", "1",
+    subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", "-f", "1", "-l", "1",
                     str(printed), str(tmp_path / "page")], check=True)  # fmt: skip
     png = next(tmp_path.glob("page-*.png"))
     qr = subprocess.run(["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True,
