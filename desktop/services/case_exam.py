@@ -30,7 +30,7 @@ from desktop.domain import strokes, workdays, workflow
 from desktop.domain.canonical import canonical_json, sha256_hex
 from desktop.domain.errors import NetraError
 from desktop.services import audit
-from desktop.services.context import AppContext
+from desktop.services.context import Actor, AppContext
 from desktop.services.office import store_blob
 from desktop.services.records import append_evidence
 from desktop.store.models import (
@@ -86,6 +86,29 @@ def _bad(code: str, message_id: str, message_en: str, **details: Any) -> NetraEr
 
 def _dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def _append_entry(
+    ctx: AppContext,
+    session: Session,
+    case: CaseFile,
+    actor: Actor,
+    kind: str,
+    data: dict[str, Any],
+    previous: CaseExamEntry | None = None,
+) -> CaseExamEntry:
+    """One examination step as evidence on the case's chain (superseding ``previous``)."""
+    return append_evidence(
+        ctx,
+        session,
+        CaseExamEntry(
+            case_id=case.id,
+            kind=kind,
+            data_json=_dumps(data),
+            actor=actor.username,
+            supersedes_id=previous.id if previous else None,
+        ),
+    )
 
 
 # ---------------------------------------------------------------------------- members
@@ -406,17 +429,7 @@ def set_team(
             "warnings": warnings,
             "note": note.strip(),
         }
-        row = append_evidence(
-            ctx,
-            session,
-            CaseExamEntry(
-                case_id=case.id,
-                kind="team",
-                data_json=_dumps(data),
-                actor=actor.username,
-                supersedes_id=previous.id if previous else None,
-            ),
-        )
+        row = _append_entry(ctx, session, case, actor, "team", data, previous)
         audit.record(
             ctx,
             session,
@@ -486,13 +499,7 @@ def record_absence(
         }
         if plan["summons_no"] < 2:
             data["second_summons_by"] = workdays.add_working_days(cal, exam_day, 7).isoformat()
-        row = append_evidence(
-            ctx,
-            session,
-            CaseExamEntry(
-                case_id=case.id, kind="absent", data_json=_dumps(data), actor=actor.username
-            ),
-        )
+        row = _append_entry(ctx, session, case, actor, "absent", data)
         audit.record(
             ctx, session, "case.absent", "case_file", case.id, {"entry_id": row.id, **data}
         )
@@ -747,17 +754,7 @@ def record_bap(
             "refused": refused,
             "refusal_reason": " ".join(refusal_reason.split()) if refused else "",
         }
-        row = append_evidence(
-            ctx,
-            session,
-            CaseExamEntry(
-                case_id=case.id,
-                kind="bap",
-                data_json=_dumps(data),
-                actor=actor.username,
-                supersedes_id=previous.id if previous else None,
-            ),
-        )
+        row = _append_entry(ctx, session, case, actor, "bap", data, previous)
         stored = []
         for who, (sig, png) in zip(signers, sigs[: len(examiner_strokes)], strict=False):
             stored.append(_store_signature(ctx, session, case, row.id, "examiner", who, sig, png))
@@ -939,17 +936,7 @@ def record_lhp(
             },
             "legal_basis": sorted({c["legal_basis"] for c in output.get("codes", [])}),
         }
-        row = append_evidence(
-            ctx,
-            session,
-            CaseExamEntry(
-                case_id=case.id,
-                kind="lhp",
-                data_json=_dumps(data),
-                actor=actor.username,
-                supersedes_id=previous.id if previous else None,
-            ),
-        )
+        row = _append_entry(ctx, session, case, actor, "lhp", data, previous)
         audit.record(ctx, session, "case.lhp", "case_file", case.id, {"entry_id": row.id})
         return {"id": row.id, "created_at": row.created_at, "sha256": row.sha256, **data}
 
@@ -1013,17 +1000,7 @@ def set_references(ctx: AppContext, ref: str, **values: Any) -> dict[str, Any]:
                     "Tanggal surat BKN tidak boleh di masa depan.",
                     "The BKN letter date cannot be in the future.",
                 )
-        row = append_evidence(
-            ctx,
-            session,
-            CaseExamEntry(
-                case_id=case.id,
-                kind="reference",
-                data_json=_dumps(data),
-                actor=actor.username,
-                supersedes_id=previous.id if previous else None,
-            ),
-        )
+        row = _append_entry(ctx, session, case, actor, "reference", data, previous)
         audit.record(
             ctx, session, "case.reference", "case_file", case.id, {"entry_id": row.id, **data}
         )
@@ -1150,17 +1127,7 @@ def record_receipt(
             "decision_id": decision.id,
             "sk_number": decision.sk_number,
         }
-        row = append_evidence(
-            ctx,
-            session,
-            CaseExamEntry(
-                case_id=case.id,
-                kind="receipt",
-                data_json=_dumps(data),
-                actor=actor.username,
-                supersedes_id=previous.id if previous else None,
-            ),
-        )
+        row = _append_entry(ctx, session, case, actor, "receipt", data, previous)
         if case.state == workflow.KEPUTUSAN:
             move(
                 ctx,
@@ -1248,13 +1215,7 @@ def record_objection(
             "note": note.strip(),
             "expected_route": window["route"],
         }
-        row = append_evidence(
-            ctx,
-            session,
-            CaseExamEntry(
-                case_id=case.id, kind="objection", data_json=_dumps(data), actor=actor.username
-            ),
-        )
+        row = _append_entry(ctx, session, case, actor, "objection", data)
         audit.record(ctx, session, "case.objection", "case_file", case.id, {"entry_id": row.id})
         return {"id": row.id, **data}
 
@@ -1299,13 +1260,7 @@ def classify(
         }
         parsed = parse_classifications(book, (code,), {code: item})[0]
         data = {"code": code, **parsed.to_json()}
-        row = append_evidence(
-            ctx,
-            session,
-            CaseExamEntry(
-                case_id=case.id, kind="classification", data_json=_dumps(data), actor=actor.username
-            ),
-        )
+        row = _append_entry(ctx, session, case, actor, "classification", data)
         audit.record(
             ctx, session, "case.classify", "case_file", case.id, {"entry_id": row.id, **data}
         )
