@@ -69,6 +69,8 @@ def test_transfer_dialog_shows_current_unit_and_leaves_it_out(
     page.activate()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
     page.table.selectRow(0)
+    # the button waits for the unit list (loaded in the background, after or before the rows)
+    qtbot.waitUntil(page.transfer_button.isEnabled, timeout=10_000)
     page.transfer_selected()
     dialogs = page.findChildren(TransferDialog)
     assert len(dialogs) == 1

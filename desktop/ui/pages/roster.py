@@ -272,6 +272,7 @@ class RosterPage(Page):
         selected = items.get(current or "", root)
         self.tree.setCurrentItem(selected)
         self.tree.blockSignals(False)
+        self._update_buttons()
         self.refresh()
 
     def selected_unit(self) -> str | None:
@@ -333,8 +334,10 @@ class RosterPage(Page):
         self.add_unit_button.setEnabled(can_edit)
         self.edit_unit_button.setEnabled(can_edit and self.selected_unit() is not None)
         self.import_button.setEnabled(can_import)
-        for button in (self.edit_button, self.transfer_button):
-            button.setEnabled(can_edit and sel is not None)
+        self.edit_button.setEnabled(can_edit and sel is not None)
+        # the transfer dialog names the current unit and leaves it out of the choices: it
+        # needs the unit list, which loads in the background
+        self.transfer_button.setEnabled(can_edit and sel is not None and bool(self.units))
         self.deactivate_button.setEnabled(can_edit and item is not None and item.active)
         self.reactivate_button.setEnabled(can_edit and item is not None and not item.active)
         self.print_button.setEnabled(
@@ -396,7 +399,7 @@ class RosterPage(Page):
     def transfer_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         item = self.model.row_at(rows[0].row()) if rows else None
-        if item is not None:
+        if item is not None and self.units:
             current = next((u.id for u in self.units if u.code == item.unit_code), None)
             dialog = TransferDialog(self.ui, self.units, item.id, item.name, self, current)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
