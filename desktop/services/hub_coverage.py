@@ -9,8 +9,13 @@ supersedes, a signature in force beats a refusal, and a person voided and signed
 counts once. The rule is the one of ``signing_people.effective_record``, taken per election
 rather than per template version (offices' template ids may differ at the hub).
 
-An employee belongs to the office that created the row (``employee.origin``); inactive and
-deleted employees are not counted. Everything is counted by SQL ``GROUP BY``: no signature
+An employee belongs to the office that owns their unit, through the unit tree (a unit
+made by an office is that office's; a unit the hub made itself belongs to the office of its
+nearest ancestor an office made, else to the hub): so a person the hub added to an office's
+unit, or moved there, counts in that office, and signatures the hub's own kiosks take at a
+kabupaten-wide apel (records with the hub as origin) count in each signer's office. A person
+with records from several places (their office's apel and the hub's) counts once. Inactive
+and deleted employees are not counted. Everything is counted by SQL ``GROUP BY``: no signature
 is read into Python. At a province hub (one whose enrolled peers are kabupaten hubs) the
 offices are grouped one level up, per kabupaten.
 """
@@ -284,14 +289,29 @@ class Peer:
 
 
 def downstream(session: Session, me_code: str) -> list[Peer]:
-    """Peers that send packages up to this hub (offices, or kabupaten hubs at a province);
-    not this hub's own upstream hub, whose code is a prefix of ours."""
-    rows = session.scalars(select(SyncPeer).order_by(SyncPeer.office_code)).all()
-    return [
-        Peer(p.office_code, p.name, p.role, p.status, p.last_in_at)
-        for p in rows
-        if p.role == "office" or (p.role == "hub" and not me_code.startswith(p.office_code + "."))
-    ]
+    """Peers that send packages up to this hub (offices, or kabupaten hubs at a province),
+    one per office however many laptops (devices) it has enrolled: active while any of its
+    devices is, its last package the latest of any device's. Not this hub's own upstream
+    hub, whose code is a prefix of ours, nor this hub's own code."""
+    rows = session.scalars(
+        select(SyncPeer).order_by(SyncPeer.office_code, SyncPeer.enrolled_at, SyncPeer.id)
+    ).all()
+    out: dict[str, Peer] = {}
+    for p in rows:
+        if p.office_code == me_code:
+            continue
+        if p.role != "office" and (p.role != "hub" or me_code.startswith(p.office_code + ".")):
+            continue
+        seen = out.get(p.office_code)
+        if seen is None:
+            out[p.office_code] = Peer(p.office_code, p.name, p.role, p.status, p.last_in_at)
+            continue
+        status = "active" if "active" in (seen.status, p.status) else seen.status
+        lasts = [t for t in (seen.last_in_at, p.last_in_at) if t is not None]
+        out[p.office_code] = Peer(
+            p.office_code, seen.name, seen.role, status, max(lasts) if lasts else None
+        )
+    return list(out.values())
 
 
 def elections(ctx: AppContext) -> list[ElectionInfo]:
@@ -346,9 +366,10 @@ def election_ids(session: Session, election_id: str) -> list[str]:
 
 
 # ---------------------------------------------------------------------------- SQL
-def standing(ids: Sequence[str], origin: str | None = None) -> Subquery:
-    """One row per person with a record in force for the election: ``signed`` and
-    ``refused`` are 0/1 (a person with both is signed)."""
+def standing(ids: Sequence[str], unit_ids: Sequence[str] | None = None) -> Subquery:
+    """One row per person with a record in force for the election, wherever the records
+    were made (their office's kiosks, the hub's): ``signed`` and ``refused`` are 0/1 (a
+    person with both is signed). ``unit_ids``: only the people of these units."""
     sr = SignatureRecord.__table__
     ev = SigningEvent.__table__
     void = SignatureRecord.__table__.alias("v")
@@ -368,10 +389,47 @@ def standing(ids: Sequence[str], origin: str | None = None) -> Subquery:
         )
         .group_by(sr.c.employee_id)
     )
-    if origin is not None:
+    if unit_ids is not None:
         emp = Employee.__table__
-        stmt = stmt.where(sr.c.employee_id.in_(select(emp.c.id).where(emp.c.origin == origin)))
+        stmt = stmt.where(
+            sr.c.employee_id.in_(select(emp.c.id).where(emp.c.unit_id.in_(list(unit_ids))))
+        )
     return stmt.subquery("standing")
+
+
+def unit_offices(session: Session, me_code: str) -> dict[str, str]:
+    """{unit id: the office it belongs to}. A unit an office made (``origin``) is that
+    office's; a unit this hub made belongs to the office of its nearest ancestor an office
+    made (a sub-unit the hub added under an office's unit), else to the hub itself. Units
+    are few (tens per office): read once, walked in Python."""
+    rows = session.execute(select(Unit.id, Unit.parent_id, Unit.origin)).all()
+    parent = {uid: pid for uid, pid, _o in rows}
+    origin = {uid: o for uid, _p, o in rows}
+    out: dict[str, str] = {}
+    for uid in parent:
+        path: list[str] = []
+        cur: str | None = uid
+        owner = me_code
+        while cur is not None and cur in origin:
+            if cur in out:
+                owner = out[cur]
+                break
+            if origin[cur] != me_code:
+                owner = origin[cur]
+                break
+            if cur in path:  # a cycle (never made by Netra): the hub's
+                break
+            path.append(cur)
+            cur = parent[cur]
+        for seen in path:
+            out[seen] = owner
+        out[uid] = owner
+    return out
+
+
+def office_unit_ids(session: Session, me_code: str, office: str) -> list[str]:
+    """The units whose people count in ``office``."""
+    return [uid for uid, code in unit_offices(session, me_code).items() if code == office]
 
 
 def _live_employee() -> Any:
@@ -380,9 +438,11 @@ def _live_employee() -> Any:
 
 
 def coverage_queries(ids: Sequence[str]) -> tuple[Select[Any], Select[Any]]:
-    """The screen's two grouped queries, per (origin office, unit, non-ASN): the live people,
-    and among them those signed and those who refused (without a signature in force).
-    Two passes over covering indexes are cheaper than joining every person to the records."""
+    """The screen's two grouped queries, per (origin, unit, non-ASN): the live people, and
+    among them those signed and those who refused (without a signature in force). The unit
+    decides the office (:func:`unit_offices`); ``origin`` only keeps the covering index's
+    order. Two passes over covering indexes are cheaper than joining every person to the
+    records."""
     emp = Employee.__table__
     p = standing(ids)
     non_asn = case((emp.c.category == "NON_ASN", 1), else_=0)
@@ -424,12 +484,14 @@ def _in_order(session: Session, stmt: Select[Any]) -> Any:
     return session.connection().exec_driver_sql(ordered, tuple(values))
 
 
-def _grouped(session: Session, ids: Sequence[str]) -> dict[str, dict[str, Counts]]:
+def _grouped(session: Session, ids: Sequence[str], me_code: str) -> dict[str, dict[str, Counts]]:
+    """{office: {unit id: counts}}, each person in the office that owns their unit."""
     people_q, standing_q = coverage_queries(ids)
     done: dict[tuple[str, str, int], tuple[int, int]] = {
         (origin, unit_id, int(non_asn)): (int(signed or 0), int(refused or 0))
         for origin, unit_id, non_asn, signed, refused in _in_order(session, standing_q)
     }
+    owners = unit_offices(session, me_code)
     out: dict[str, dict[str, Counts]] = defaultdict(dict)
     for origin, unit_id, non_asn, people in session.execute(people_q):
         signed, refused = done.get((origin, unit_id, int(non_asn)), (0, 0))
@@ -439,7 +501,7 @@ def _grouped(session: Session, ids: Sequence[str]) -> dict[str, dict[str, Counts
             if non_asn
             else Counts(asn=people, signed=signed, refused=refused)
         )  # fmt: skip
-        units = out[origin]
+        units = out[owners.get(unit_id, origin)]
         units[unit_id] = units.get(unit_id, Counts()) + add
     return out
 
@@ -461,7 +523,7 @@ def coverage(
         limit = _stale_days(ctx, session)
         me_code, me_name = me.code, me.name
         peers = downstream(session, me_code)
-        grouped = _grouped(session, election_ids(session, election.id))
+        grouped = _grouped(session, election_ids(session, election.id), me_code)
         unit_ids = {uid for units in grouped.values() for uid in units}
         units = {
             r[0]: (r[1], r[2])
@@ -559,21 +621,23 @@ def people(
     """An office's active people (one unit of it, or one status) for the drill-down."""
     ctx.require("view")
     with ctx.read() as session:
-        require_hub(session, ctx)
+        me = require_hub(session, ctx)
         election = _election(session, election_id)
-        return _people(session, election_ids(session, election.id), office, unit_code, status)
+        owned = office_unit_ids(session, me.code, office)
+        return _people(session, election_ids(session, election.id), owned, unit_code, status)
 
 
 def _people(
     session: Session,
     ids: Sequence[str],
-    office: str,
+    owned: Sequence[str],
     unit_code: str | None,
     status: str | None,
 ) -> list[PersonStatus]:
+    """The live people of the units ``owned`` (one office's) with their standing."""
     emp = Employee.__table__
     unit = Unit.__table__
-    p = standing(ids, origin=office)
+    p = standing(ids, unit_ids=owned)
     stmt = (
         select(
             emp.c.id,
@@ -589,7 +653,7 @@ def _people(
         .select_from(
             emp.join(unit, unit.c.id == emp.c.unit_id).outerjoin(p, p.c.employee_id == emp.c.id)
         )
-        .where(_live_employee(), emp.c.origin == office)
+        .where(_live_employee(), emp.c.unit_id.in_(list(owned)))
         .order_by(unit.c.code, emp.c.name_key, emp.c.name, emp.c.id)
     )
     if unit_code is not None:
@@ -613,7 +677,11 @@ def office_people(
     """Everyone of each office with their standing (the recap workbook's sheets)."""
     ctx.require("view")
     with ctx.read() as session:
-        require_hub(session, ctx)
+        me = require_hub(session, ctx)
         election = _election(session, election_id)
         ids = election_ids(session, election.id)
-        return {code: _people(session, ids, code, None, None) for code in offices}
+        owners = unit_offices(session, me.code)
+        owned: dict[str, list[str]] = defaultdict(list)
+        for uid, code in owners.items():
+            owned[code].append(uid)
+        return {code: _people(session, ids, owned[code], None, None) for code in offices}
