@@ -6,15 +6,19 @@ and its hash, the event and election, the raw strokes and their hash, the PNG's 
 PNG itself is a content-addressed blob), the operator and the UTC time. A person signs a
 template version once per election; a refusal is recorded with its reason; an admin voids
 a wrong record with a reason, as a new record that supersedes it (the old one stays).
+
+Kiosks sign offline and their records merge later (at the office's main laptop or at the
+hub): a person who signed on two of them is a double signing (:func:`double_signings`),
+counted once, the later record flagged for the operator to void. A record made on another
+laptop names that laptop (``RecordInfo.device_name``, its name where known here).
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime, tzinfo
+from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,7 +26,7 @@ from sqlalchemy.orm import Session
 from desktop.domain import strokes
 from desktop.domain.canonical import canonical_json, sha256_hex
 from desktop.domain.errors import NetraError
-from desktop.domain.office import TIMEZONES
+from desktop.domain.office import local_stamp
 from desktop.domain.pact import Identity, PactText, fill
 from desktop.services import audit
 from desktop.services.context import AppContext
@@ -34,7 +38,9 @@ from desktop.services.signing_people import (
     VOID,
     Person,
     UnitProgress,
+    double_flags,
     effective_record,
+    event_double_flags,
     people,
     progress,
     records_by_person,
@@ -55,6 +61,7 @@ from desktop.store.models import (
     PactTemplate,
     SignatureRecord,
     SigningEvent,
+    SyncPeer,
     Unit,
 )
 
@@ -76,10 +83,44 @@ class RecordInfo:
     supersedes_id: str | None
     voided: bool
     image_sha256: str | None
-    local_time: str = ""  # e.g. "30-09-2024 09:15 WIT": the office's zone, for people
+    local_time: str = ""  # e.g. "30-09-2024 09.15 WIT": the office's zone, for people
+    origin: str = ""  # the office whose installation made the record
+    device: str = ""  # the laptop that made it (12 hex; "" an office's original laptop)
+    device_name: str = ""  # that laptop's name where known here ("" when not)
+    laptop: str = ""  # how to name that laptop to a person: its name, else its code
+    this_device: bool = True  # made on this laptop
 
     def to_json(self) -> dict[str, Any]:
         return {**asdict(self), "created_at": self.created_at.isoformat()}
+
+
+@dataclass(frozen=True)
+class DoubleSigning:
+    """A person who signed twice for one election and template version (two kiosks that
+    merged later): ``kept`` is the signature in force (the earlier one), ``later`` the one
+    to void with a reason. Both stay as evidence; the person is counted once."""
+
+    employee_id: str
+    name: str
+    nip: str | None
+    unit_name: str
+    kept: RecordInfo
+    later: RecordInfo
+
+    @property
+    def same_device(self) -> bool:
+        return (self.kept.origin, self.kept.device) == (self.later.origin, self.later.device)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "employee_id": self.employee_id,
+            "name": self.name,
+            "nip": self.nip,
+            "unit_name": self.unit_name,
+            "same_device": self.same_device,
+            "kept": self.kept.to_json(),
+            "later": self.later.to_json(),
+        }
 
 
 @dataclass(frozen=True)
@@ -225,12 +266,27 @@ def _prepare(
 
 def _already_signed(session: Session, emp: Employee, rec: SignatureRecord) -> NetraError:
     info = _record_info(session, rec)
+    if info.this_device:
+        return NetraError(
+            "already_signed",
+            f"{emp.name} sudah menandatangani pakta ini untuk pemilihan yang sama pada "
+            f"{info.local_time} (catatan {rec.id[:8]}, operator {rec.operator}).",
+            f"{emp.name} already signed this pact for the same election.",
+            record=info.to_json(),
+            device=info.device,
+            device_name=info.device_name,
+        )
+    # Signed on another laptop (a kiosk whose records have reached this one): name it.
+    day, _, clock = info.local_time.partition(" ")
     return NetraError(
         "already_signed",
-        f"{emp.name} sudah menandatangani pakta ini untuk pemilihan yang sama pada "
-        f"{info.local_time} (catatan {rec.id[:8]}, operator {rec.operator}).",
-        f"{emp.name} already signed this pact for the same election.",
+        f"{emp.name} sudah menandatangani di laptop {info.laptop} pukul {clock} ({day}, "
+        f"pakta yang sama untuk pemilihan yang sama; catatan {rec.id[:8]}, operator "
+        f"{rec.operator}).",
+        f"{emp.name} already signed on laptop {info.laptop} at {clock} ({day}).",
         record=info.to_json(),
+        device=info.device,
+        device_name=info.device_name,
     )
 
 
@@ -402,17 +458,51 @@ def local_time(session: Session, when: datetime) -> str:
     """``when`` (UTC) in the office's zone: ``30-09-2024 09.15 WIT`` (the time as the
     printed pacts and recaps write it, truncated to the minute like them)."""
     office = session.scalars(select(Office)).first()
-    zone_name = office.timezone if office else "UTC"
-    try:
-        zone: tzinfo = ZoneInfo(zone_name)
-    except (ZoneInfoNotFoundError, ValueError):
-        zone, zone_name = UTC, "UTC"
-    label = TIMEZONES.get(zone_name, zone_name)
-    return f"{when.astimezone(zone):%d-%m-%Y %H.%M} {label}"  # Indonesian: 09.15
+    return local_stamp(when, office.timezone if office else None)  # Indonesian: 09.15
 
 
-def _record_info(session: Session, rec: SignatureRecord, voided: bool = False) -> RecordInfo:
+@dataclass(frozen=True)
+class _Devices:
+    """Who made records, as known here: this laptop, and the devices in ``sync_peer`` (at
+    a hub every enrolled laptop, with the name its packages carry)."""
+
+    me: tuple[str, str]
+    names: dict[tuple[str, str], str]
+    zone: str | None
+
+    @classmethod
+    def of(cls, session: Session) -> _Devices:
+        office = session.scalars(select(Office)).first()
+        me = (office.code, office.device_code or "") if office else ("", "")
+        names: dict[tuple[str, str], str] = {}
+        for code, device, name in session.execute(
+            select(SyncPeer.office_code, SyncPeer.device_code, SyncPeer.device_name)
+        ):
+            if name:
+                names[(code, device or "")] = name
+        if office is not None and office.device_name:
+            names[me] = office.device_name
+        return cls(me, names, office.timezone if office else None)
+
+    def name(self, origin: str, device: str) -> str:
+        return self.names.get((origin, device), "")
+
+    def label(self, origin: str, device: str) -> str:
+        """A laptop for a person: its name, else its code ("awal": an office's original
+        laptop); with the office when it is not this installation's."""
+        text = self.name(origin, device) or device or "awal"
+        return text if origin == self.me[0] else f"{text} ({origin})"
+
+
+def _record_info(
+    session: Session,
+    rec: SignatureRecord,
+    voided: bool = False,
+    devices: _Devices | None = None,
+) -> RecordInfo:
     ident = json.loads(rec.identity_json)
+    devices = devices or _Devices.of(session)
+    device = rec.device or ""
     return RecordInfo(
         rec.id,
         rec.kind,
@@ -429,7 +519,12 @@ def _record_info(session: Session, rec: SignatureRecord, voided: bool = False) -
         rec.supersedes_id,
         voided,
         rec.image_sha256,
-        local_time(session, rec.created_at),
+        local_stamp(rec.created_at, devices.zone),
+        rec.origin,
+        device,
+        devices.name(rec.origin, device),
+        devices.label(rec.origin, device),
+        (rec.origin, device) == devices.me,
     )
 
 
@@ -455,7 +550,36 @@ def list_records(
                 )
             )
         )
-        return [_record_info(session, r, r.id in voided) for r in rows]
+        devices = _Devices.of(session)
+        return [_record_info(session, r, r.id in voided, devices) for r in rows]
+
+
+def double_signings(ctx: AppContext, event_id: str | None = None) -> list[DoubleSigning]:
+    """The open double signings (of one event, or all), the latest last: a person with two
+    or more signatures not voided for one election and template version, each later one
+    flagged for the operator to void with a reason (:func:`void`)."""
+    ctx.require("view")
+    with ctx.read() as session:
+        if event_id:
+            pairs = event_double_flags(session, get_event_row(session, event_id))
+        else:
+            pairs = double_flags(session)
+        devices = _Devices.of(session)
+        out = []
+        for kept, later in pairs:
+            first = _record_info(session, kept, devices=devices)
+            second = _record_info(session, later, devices=devices)
+            out.append(
+                DoubleSigning(
+                    second.employee_id,
+                    second.name or first.name,
+                    second.nip,
+                    second.unit_name or first.unit_name,
+                    first,
+                    second,
+                )
+            )
+        return out
 
 
 def record_strokes(ctx: AppContext, record_id: str) -> strokes.Signature | None:
@@ -471,11 +595,13 @@ __all__ = [
     "REFUSED",
     "SIGNED",
     "VOID",
+    "DoubleSigning",
     "PactView",
     "Person",
     "RecordInfo",
     "SignResult",
     "UnitProgress",
+    "double_signings",
     "find_employee",
     "list_records",
     "pact_for",

@@ -4,16 +4,23 @@ An event covers its units and all their sub-units (no unit: the whole office). A
 standing for an election is read from the signature records of the template version they
 sign (the non-ASN variant for non-ASN staff): a void cancels the record it supersedes, and
 a signature in force beats an earlier refusal.
+
+A person who signed twice (on two kiosks that could not see each other's records, which
+merged later) is a **double signing**: both records are kept as evidence, the person counts
+once (the earliest signature, by ``created_at`` then id, is the one in force), and every later
+signature in force is flagged for the operator to void with a reason (:func:`double_flags`).
 """
 
 from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.roster import name_key, search_terms
@@ -98,11 +105,24 @@ def template_for(event: SigningEvent, employee: Employee) -> str:
     return event.template_id
 
 
+def _order(record: SignatureRecord) -> tuple[datetime, str]:
+    return record.created_at, record.id
+
+
+def live_signatures(records: Iterable[SignatureRecord]) -> list[SignatureRecord]:
+    """One person's signatures not voided, earliest first (``created_at``, then id): the
+    first is the one in force, any other is a double signing (:func:`double_flags`)."""
+    records = list(records)
+    voided = {r.supersedes_id for r in records if r.kind == VOID}
+    return sorted((r for r in records if r.kind == SIGNED and r.id not in voided), key=_order)
+
+
 def effective_record(records: list[SignatureRecord]) -> SignatureRecord | None:
-    """The record in force among one person's records: a signature beats a refusal."""
+    """The record in force among one person's records: a signature beats a refusal; of two
+    signatures (a double signing across kiosks) the earlier one."""
     voided = {r.supersedes_id for r in records if r.kind == VOID}
     live = [r for r in records if r.kind != VOID and r.id not in voided]
-    signed = [r for r in live if r.kind == SIGNED]
+    signed = live_signatures(records)
     if signed:
         return signed[0]
     refused = sorted((r for r in live if r.kind == REFUSED), key=lambda r: r.created_at)
@@ -126,6 +146,52 @@ def records_by_person(
     for r in session.scalars(query):
         out[(r.employee_id, templates.get(r.template_id, r.template_id))].append(r)
     return out
+
+
+def double_flags(
+    session: Session, election_id: str | None = None
+) -> list[tuple[SignatureRecord, SignatureRecord]]:
+    """The open double signings, the latest last: ``(signature in force, later signature)``
+    for every person with two or more signatures not voided for one election and template
+    version (from different devices, or one). Of ``election_id`` (and the ids mapped onto
+    it), or of every election. Only the people with two signatures are read."""
+    elections: list[str] | None = None
+    twice = select(SignatureRecord.employee_id).where(SignatureRecord.kind == SIGNED)
+    if election_id is not None:
+        elections = reference.ids_for(
+            session, "election", reference.resolve(session, "election", election_id)
+        )
+        twice = twice.where(SignatureRecord.election_id.in_(elections))
+    twice = twice.group_by(SignatureRecord.employee_id).having(func.count() > 1)
+    query = select(SignatureRecord).where(SignatureRecord.employee_id.in_(twice))
+    if elections is not None:
+        query = query.where(SignatureRecord.election_id.in_(elections))
+    election_of = reference.alias_map(session, "election")
+    template_of = reference.alias_map(session, "pact_template")
+    groups: dict[tuple[str, str, str], list[SignatureRecord]] = defaultdict(list)
+    for r in session.scalars(query):
+        key = (
+            election_of.get(r.election_id, r.election_id),
+            r.employee_id,
+            template_of.get(r.template_id, r.template_id),
+        )
+        groups[key].append(r)
+    out: list[tuple[SignatureRecord, SignatureRecord]] = []
+    for records in groups.values():
+        signed = live_signatures(records)
+        out.extend((signed[0], later) for later in signed[1:])
+    return sorted(out, key=lambda pair: _order(pair[1]))
+
+
+def event_double_flags(
+    session: Session, event: SigningEvent
+) -> list[tuple[SignatureRecord, SignatureRecord]]:
+    """The open double signings with a signature made at ``event``."""
+    return [
+        (kept, later)
+        for kept, later in double_flags(session, event.election_id)
+        if event.id in (kept.event_id, later.event_id)
+    ]
 
 
 def _people(session: Session, event: SigningEvent) -> list[Person]:
@@ -180,6 +246,8 @@ class UnitProgress:
     total: int
     signed: int
     refused: int
+    # Later signatures of people who signed twice (counted once above), to be voided.
+    double_signings: int = 0
 
     @property
     def unsigned(self) -> int:
@@ -190,22 +258,33 @@ class UnitProgress:
 
 
 def progress(ctx: AppContext, event_id: str) -> list[UnitProgress]:
-    """Signed / refused / not yet, per unit (the first row is the whole event)."""
-    everyone = people(ctx, event_id)
+    """Signed / refused / not yet, per unit (the first row is the whole event). A person
+    who signed twice counts once; ``double_signings`` counts the later signatures still to
+    be voided (the whole event's row: all of them)."""
+    ctx.require("view")
+    with ctx.read() as session:
+        event = get_event_row(session, event_id)
+        flags = [later.employee_id for _kept, later in event_double_flags(session, event)]
+        everyone = _people(session, event)
     units: dict[tuple[str, str], list[Person]] = defaultdict(list)
     for p in everyone:
         units[(p.unit_code, p.unit_name)].append(p)
 
     def count(code: str, name: str, group: list[Person]) -> UnitProgress:
+        ids = {p.employee_id for p in group}
         return UnitProgress(
             code,
             name,
             len(group),
             sum(p.status == SIGNED for p in group),
             sum(p.status == REFUSED for p in group),
+            sum(e in ids for e in flags),
         )
 
     total = count("", "Semua unit", everyone)
+    total = UnitProgress(
+        total.unit_code, total.unit_name, total.total, total.signed, total.refused, len(flags)
+    )
     return [total, *(count(c, n, g) for (c, n), g in sorted(units.items()))]
 
 
