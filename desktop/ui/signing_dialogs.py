@@ -1,4 +1,5 @@
-"""Dialogs of the signing area: election, signing event, new template version, a reason.
+"""Dialogs of the signing area: election, signing event, new template version, a reason;
+and the panel flagging double signings (one person signed on two laptops).
 
 Each dialog only collects and checks input; the page runs the service call through
 ``ui.tasks.run`` and closes the dialog when it succeeded.
@@ -10,7 +11,7 @@ import html
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import NetraError
 from desktop.domain.pact import PactText, TemplateBody
+from desktop.services.signing import DoubleSigning, RecordInfo
 from desktop.services.signing_setup import (
     LEVELS,
     ElectionInfo,
@@ -43,6 +46,7 @@ from desktop.services.signing_setup import (
     parse_witness,
     preview,
 )
+from desktop.ui.signing_models import Column, RowsModel
 
 
 def qdate(value: date) -> QDate:
@@ -473,3 +477,104 @@ class ReasonDialog(_FormDialog):
 
     def text(self) -> str:
         return self.reason.toPlainText().strip()
+
+
+def laptop_text(record: RecordInfo) -> str:
+    """The laptop a record was made on, for a person: its name, else its device code."""
+    name = record.device_name or record.device
+    if record.this_device:
+        return QCoreApplication.translate("signing_dialogs", "{name} (this laptop)").format(
+            name=name or QCoreApplication.translate("signing_dialogs", "this laptop")
+        )
+    if not name:
+        name = QCoreApplication.translate("signing_dialogs", "original laptop")
+    return f"{name} · {record.origin}"
+
+
+def record_place_time(record: RecordInfo) -> str:
+    """ "Kiosk 2 · 81.08.06" over "03-12-2026 09.15 WIT" (the office's zone)."""
+    return f"{laptop_text(record)}\n{record.local_time}"
+
+
+class DoubleSigningsPanel(QWidget):
+    """People who signed twice (two kiosks whose records merged later): both records are
+    kept as evidence and the person counts once; the operator voids the later record with
+    a reason. Hidden while there is none."""
+
+    void_requested = Signal(object)  # the DoubleSigning whose later record is to be voided
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setObjectName("error")
+        self.heading.setWordWrap(True)
+        self.model: RowsModel[DoubleSigning] = RowsModel(
+            [
+                Column(self.tr("Person"), lambda d: f"{d.name}\n{d.nip or d.unit_name}"),
+                Column(self.tr("Signed first (counts)"), lambda d: record_place_time(d.kept)),
+                Column(self.tr("Signed again (to void)"), lambda d: record_place_time(d.later)),
+            ],
+            self,
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(header.ResizeMode.Stretch)
+        wrap_rows(self.table)
+        self.void_button = QPushButton(self.tr("Void later record…"))
+        self.void_button.setEnabled(False)
+        self.void_button.clicked.connect(self._void)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selected())
+        self.table.activated.connect(lambda _i: self._void())
+        row = QHBoxLayout()
+        row.addWidget(self.heading, 1)
+        row.addWidget(self.void_button)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 6, 0, 0)
+        lay.addLayout(row)
+        lay.addWidget(self.table, 1)
+        self.setVisible(False)
+
+    def set_items(self, items: list[DoubleSigning]) -> None:
+        self.model.set_rows(items)
+        self.heading.setText(
+            self.tr(
+                "Double signings: {count}. These people signed on two laptops; each is "
+                "counted once. Void the later record with a reason."
+            ).format(count=len(items))
+        )
+        if items:
+            self.table.selectRow(0)
+        self._selected()
+        self.setVisible(bool(items))
+
+    def selected(self) -> DoubleSigning | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def _selected(self) -> None:
+        self.void_button.setEnabled(self.selected() is not None)
+
+    def _void(self) -> None:
+        item = self.selected()
+        if item is not None and not self.void_button.isHidden():
+            self.void_requested.emit(item)
+
+
+def void_double_prompt(item: DoubleSigning) -> str:
+    """What the reason dialog says before the later of two signatures is voided."""
+    return QCoreApplication.translate(
+        "signing_dialogs",
+        "{name} signed twice: first on {first} at {first_time}, again on {later} at "
+        "{later_time}. The later record is voided (both stay as evidence). Reason:",
+    ).format(
+        name=item.name,
+        first=laptop_text(item.kept),
+        first_time=item.kept.local_time,
+        later=laptop_text(item.later),
+        later_time=item.later.local_time,
+    )

@@ -36,6 +36,7 @@ from desktop.ui.crash import describe_error, show_error
 from desktop.ui.pages import Page
 from desktop.ui.projector import ProjectorWindow
 from desktop.ui.signing_dialogs import (
+    DoubleSigningsPanel,
     ElectionDialog,
     EventDialog,
     ReasonDialog,
@@ -43,6 +44,7 @@ from desktop.ui.signing_dialogs import (
     day_note,
     event_date_text,
     projector_heading,
+    void_double_prompt,
     wrap_rows,
 )
 from desktop.ui.signing_kiosk import PactScreen, SearchScreen
