@@ -162,9 +162,16 @@ class SigningPage(Page):
         row.addWidget(start)
         self.events_message = QLabel()
         self.events_message.setWordWrap(True)
+        # Under the progress: people who signed on two laptops (hidden while there is none).
+        self.doubles = DoubleSigningsPanel()
+        self.doubles.void_button.setVisible(allowed(role, "pact.void"))
+        self.doubles.void_requested.connect(self._void_double)
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.addWidget(self.progress_table)
+        side.addWidget(self.doubles)
         split = QSplitter()
         split.addWidget(self.events_table)
-        split.addWidget(self.progress_table)
+        split.addWidget(side)
         split.setSizes([560, 440])
         lay = QVBoxLayout(page)
         lay.setContentsMargins(28, 22, 28, 22)
@@ -213,8 +220,31 @@ class SigningPage(Page):
         event = self.selected_event()
         if event is None:
             self.progress_model.set_rows([])
+            self.doubles.set_items([])
             return
         self._run(lambda _h: signing.progress(self.ui.app, event.id), self.progress_model.set_rows)
+        self._run(lambda _h: signing.double_signings(self.ui.app, event.id), self.doubles.set_items)
+
+    def _void_double(self, item: signing.DoubleSigning) -> None:
+        """Void the later of two signatures of one person (asks for the reason)."""
+        dialog = ReasonDialog(self, self.tr("Void later record"), void_double_prompt(item))
+        self._dialog = dialog
+
+        def done(_r: SignResult) -> None:
+            self.ui.bus.notify("signing", self)
+            self.events_message.setText(
+                self.tr("Later record of {name} voided; both records stay as evidence.").format(
+                    name=item.name
+                )
+            )
+            self._load_progress()
+
+        def save() -> None:
+            reason = dialog.text()
+            self._run(lambda _h: signing.void(self.ui.app, item.later.id, reason), done)
+
+        dialog.accepted.connect(save)
+        dialog.open()
 
     def show_events(self) -> None:
         self._kiosk_window(False)
