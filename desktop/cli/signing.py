@@ -171,14 +171,22 @@ def _event_list(cli: Cli) -> int:
 
 def _event_progress(cli: Cli) -> int:
     rows = signing.progress(cli.context(), cli.args.event)
-    cli.emit(
-        [r.to_json() for r in rows],
-        lambda: "\n".join(
+
+    def text() -> str:
+        lines = [
             f"{r.unit_name:<40} {r.signed:>4} sudah  {r.unsigned:>4} belum  {r.refused:>4} menolak"
             f"  / {r.total}"
             for r in rows
-        ),
-    )
+        ]
+        doubles = rows[0].double_signings if rows else 0
+        if doubles:
+            lines.append(
+                f"Tanda tangan ganda: {doubles} (dihitung sekali; lihat "
+                f"'netra pact doubles --event {cli.args.event}')"
+            )
+        return "\n".join(lines)
+
+    cli.emit([r.to_json() for r in rows], text)
     return EXIT_OK
 
 
@@ -246,6 +254,28 @@ def _pact_list(cli: Cli) -> int:
                 for r in records
             )
             or "Belum ada catatan."
+        ),
+    )
+    return EXIT_OK
+
+
+def _pact_doubles(cli: Cli) -> int:
+    items = signing.double_signings(cli.context(), cli.args.event)
+
+    def side(r: signing.RecordInfo) -> str:
+        here = " (laptop ini)" if r.this_device else ""
+        return f"laptop {r.laptop}{here} {r.local_time}, catatan {r.id[:8]}, operator {r.operator}"
+
+    cli.emit(
+        [d.to_json() for d in items],
+        lambda: (
+            "\n".join(
+                f"{d.nip or '-':<20} {d.name}\n"
+                f"    berlaku : {side(d.kept)}\n"
+                f"    ganda   : {side(d.later)} -> 'netra pact void {d.later.id} --reason ...'"
+                for d in items
+            )
+            or "Tidak ada tanda tangan ganda."
         ),
     )
     return EXIT_OK
@@ -347,3 +377,11 @@ def register(groups: Groups) -> None:
     p.add_argument("--unsigned", action="store_true", help="pegawai yang belum menandatangani")
     add_json(p)
     set_handler(p, _pact_list)
+    p = pact.add_parser(
+        "doubles",
+        help="tanda tangan ganda (orang yang menandatangani di dua laptop): yang kemudian "
+        "perlu dibatalkan dengan alasan",
+    )
+    p.add_argument("--event", help="id acara (tanpa ini: semua acara)")
+    add_json(p)
+    set_handler(p, _pact_doubles)

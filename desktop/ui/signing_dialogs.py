@@ -479,16 +479,25 @@ class ReasonDialog(_FormDialog):
         return self.reason.toPlainText().strip()
 
 
+def other_laptop(record: RecordInfo) -> str:
+    """The laptop a record was made on, for a person: its name where known here, else its
+    device code ("original laptop": an office's laptop from before devices), with its office
+    when that is not this installation's."""
+    if record.device_name or record.device:
+        return record.laptop
+    original = QCoreApplication.translate("signing_dialogs", "original laptop")
+    return original + record.laptop.removeprefix("awal")
+
+
 def laptop_text(record: RecordInfo) -> str:
-    """The laptop a record was made on, for a person: its name, else its device code."""
-    name = record.device_name or record.device
-    if record.this_device:
+    """As :func:`other_laptop`, and "(this laptop)" for a record made here."""
+    if record.this_device and record.device_name:
         return QCoreApplication.translate("signing_dialogs", "{name} (this laptop)").format(
-            name=name or QCoreApplication.translate("signing_dialogs", "this laptop")
+            name=record.device_name
         )
-    if not name:
-        name = QCoreApplication.translate("signing_dialogs", "original laptop")
-    return f"{name} · {record.origin}"
+    if record.this_device:
+        return QCoreApplication.translate("signing_dialogs", "this laptop")
+    return other_laptop(record)
 
 
 def record_place_time(record: RecordInfo) -> str:

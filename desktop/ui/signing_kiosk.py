@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.signing import PactView, Person, RecordInfo
 from desktop.ui.signature_pad import SignaturePad
-from desktop.ui.signing_dialogs import pact_html
+from desktop.ui.signing_dialogs import other_laptop, pact_html
 from desktop.ui.signing_models import Column, RowsModel
 
 OPEN_KEYS = ("Return", "Enter")
@@ -308,6 +308,20 @@ class SearchScreen(QWidget):
                     notes.append(self.tr("{name} has already signed.").format(name=person.name))
                     continue
                 day, time = clock_time(record.local_time)
+                if not record.this_device:
+                    notes.append(
+                        self.tr(
+                            "{name} already signed on laptop {laptop} at {time} ({operator}), "
+                            "on {day}."
+                        ).format(
+                            name=person.name,
+                            laptop=other_laptop(record),
+                            time=time,
+                            day=day,
+                            operator=record.operator,
+                        )
+                    )
+                    continue
                 notes.append(
                     self.tr("{name} already signed at {time} ({operator}), on {day}.").format(
                         name=person.name, time=time, day=day, operator=record.operator
@@ -513,7 +527,22 @@ class PactScreen(QWidget):
         existing = view.existing
         if existing is not None:
             when = existing.local_time
-            if existing.kind == "signed":
+            if existing.kind == "signed" and not existing.this_device:
+                # Signed on another kiosk whose records have reached this laptop: name it.
+                day, time = clock_time(when)
+                self.message.setText(
+                    self.tr(
+                        "Already signed on laptop {laptop} at {time} ({day}; record {rid}, "
+                        "operator {op}). Signing twice is not allowed."
+                    ).format(
+                        laptop=other_laptop(existing),
+                        time=time,
+                        day=day,
+                        rid=existing.id[:8],
+                        op=existing.operator,
+                    )
+                )
+            elif existing.kind == "signed":
                 self.message.setText(
                     self.tr(
                         "Already signed for this election on {when} (record {rid}, operator "
