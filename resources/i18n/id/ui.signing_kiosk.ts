@@ -3,72 +3,77 @@
 <context>
     <name>PactScreen</name>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="431" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="445" />
         <source>Sign above the line</source>
         <translation>Tanda tangan di atas garis</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="439" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="453" />
         <source>Cancel (Esc)</source>
         <translation>Batal (Esc)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="437" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="451" />
         <source>Undo stroke (Ctrl+Z)</source>
         <translation>Batalkan goresan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="438" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="452" />
         <source>Clear (Ctrl+Del)</source>
         <translation>Hapus (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="440" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="454" />
         <source>Void this record… (F8)</source>
         <translation>Batalkan catatan ini… (F8)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="441" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="455" />
         <source>Operator: confirm and save (Ctrl+Enter)</source>
         <translation>Operator: konfirmasi dan simpan (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="519" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="535" />
+        <source>Already signed on laptop {laptop} at {time} ({day}; record {rid}, operator {op}). Signing twice is not allowed.</source>
+        <translation>Sudah menandatangani di laptop {laptop} pukul {time} ({day}; catatan {rid}, operator {op}). Tanda tangan dua kali tidak diperbolehkan.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="548" />
         <source>Already signed for this election on {when} (record {rid}, operator {op}). Signing twice is not allowed.</source>
         <translation>Sudah menandatangani untuk pemilihan ini pada {when} (catatan {rid}, operator {op}). Tanda tangan dua kali tidak diperbolehkan.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="525" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="554" />
         <source>Refused on {when}: {reason}. The person may still sign now.</source>
         <translation>Menolak pada {when}: {reason}. Yang bersangkutan tetap dapat menandatangani sekarang.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="530" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="559" />
         <source>Please read the pact, then sign in the box.</source>
         <translation>Silakan baca pakta, lalu tanda tangan di dalam kotak.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="540" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="569" />
         <source>Already signed</source>
         <translation>Sudah menandatangani</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="542" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="571" />
         <source>Your role may not record signatures</source>
         <translation>Peran Anda tidak boleh merekam tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="557" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="586" />
         <source>The signature is still empty</source>
         <translation>Tanda tangan masih kosong</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="575" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="604" />
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="580" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="609" />
         <source>Cannot confirm yet: {reason}.</source>
         <translation>Belum dapat dikonfirmasi: {reason}.</translation>
     </message>
@@ -173,17 +178,22 @@
         <translation>Esc mengosongkan pencarian; Esc pada pencarian kosong kembali ke daftar acara</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="381" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="314" />
+        <source>{name} already signed on laptop {laptop} at {time} ({operator}), on {day}.</source>
+        <translation>{name} sudah menandatangani di laptop {laptop} pukul {time} ({operator}), tanggal {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="395" />
         <source>{count} people match: choose one with ↑/↓, then press Enter.</source>
         <translation>{count} pegawai cocok: pilih salah satu dengan ↑/↓, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="386" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="400" />
         <source>Choose the person with ↓ first, then press Enter.</source>
         <translation>Pilih pegawainya dulu dengan ↓, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="388" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="402" />
         <source>Type part of a name or NIP first.</source>
         <translation>Ketik dulu sebagian nama atau NIP.</translation>
     </message>
@@ -198,17 +208,17 @@
         <translation>{name} sudah menandatangani.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="312" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="326" />
         <source>{name} already signed at {time} ({operator}), on {day}.</source>
         <translation>{name} sudah menandatangani pukul {time} ({operator}), tanggal {day}.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="320" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="334" />
         <source>{name} refused ({reason}); choose "Refused" to let them sign now.</source>
         <translation>{name} menolak ({reason}); pilih "Menolak" agar dapat menandatangani sekarang.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_kiosk.py" line="337" />
+        <location filename="../../../desktop/ui/signing_kiosk.py" line="351" />
         <source>{signed} of {total} signed</source>
         <translation>{signed} dari {total} sudah tanda tangan</translation>
     </message>
