@@ -12,11 +12,14 @@ import os
 import uuid
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
-from typing import Annotated, Any, ClassVar
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from sqlalchemy import BigInteger, Date, DateTime, Integer, MetaData, String, Text, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+if TYPE_CHECKING:
+    from desktop.store.evidence import EvidenceColumns
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -127,8 +130,10 @@ class EvidenceMixin:
     rows' hashes never covered a device); the hash covers ``device`` only when it is set, so
     those rows verify unchanged.
 
-    Subclasses implement :meth:`canonical_content`. Rows are never updated; a correction is a
-    new row that references the one it supersedes.
+    Subclasses declare their columns once in ``EVIDENCE_COLUMNS`` (hashed, and deliberately
+    excluded with a reason); ``desktop/store/evidence.py`` owns the canonical content, the
+    hash, appending and checking. Rows are never updated; a correction is a new row that
+    references the one it supersedes.
     """
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
@@ -139,24 +144,21 @@ class EvidenceMixin:
     prev_sha256: Mapped[str] = mapped_column(String(64))
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
 
-    #: Columns sealed by the hash besides the chain header, in order. A ``*_json`` column is
-    #: keyed without its suffix (``identity_json`` -> ``identity``).
-    CANONICAL_FIELDS: ClassVar[tuple[str, ...]] = ()
+    #: What the row hash seals and what it deliberately leaves out (desktop/store/evidence.py).
+    EVIDENCE_COLUMNS: ClassVar[EvidenceColumns]
 
     def canonical_content(self) -> dict[str, Any]:
-        """What the row's hash covers: the chain header plus ``CANONICAL_FIELDS``."""
-        keys = ("id", "origin", "device", "chain_seq", "created_at", *self.CANONICAL_FIELDS)
-        return self.canonical_of({key: getattr(self, key) for key in keys})
+        """What the row's hash covers (``evidence.canonical_content`` of this row)."""
+        from desktop.store import evidence
+
+        return evidence.canonical_content(type(self), evidence.row_values(self))
 
     @classmethod
     def canonical_of(cls, values: Mapping[str, Any]) -> dict[str, Any]:
         """The same, from plain column values (sync checks rows before they are objects)."""
-        content = {key: values.get(key) for key in ("id", "origin", "chain_seq", "created_at")}
-        if values.get("device"):  # a device's own chain; "" (the original laptop) is not hashed
-            content["device"] = values["device"]
-        for attr in cls.CANONICAL_FIELDS:
-            content[attr.removesuffix("_json")] = values.get(attr)
-        return content
+        from desktop.store import evidence
+
+        return evidence.canonical_content(cls, values)
 
 
 def chain_key(origin: str, device: str = "") -> str:

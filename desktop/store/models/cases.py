@@ -9,6 +9,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.store.base import Base, EvidenceMixin, SyncedMixin
+from desktop.store.evidence import EvidenceColumns
 
 
 class CaseFile(SyncedMixin, Base):
@@ -55,14 +56,16 @@ class CaseStep(EvidenceMixin, Base):
         Index("ix_case_step_chain", "origin", "device", "chain_seq", unique=True),
     )
 
-    CANONICAL_FIELDS = (
-        "case_id",
-        "from_state",
-        "to_state",
-        "actor",
-        "note",
-        "proven_codes_json",
-        "data_json",
+    EVIDENCE_COLUMNS = EvidenceColumns(
+        hashed=(
+            "case_id",
+            "from_state",
+            "to_state",
+            "actor",
+            "note",
+            "proven_codes_json",
+            "data_json",
+        ),
     )
 
 
@@ -84,14 +87,17 @@ class CaseEvidence(EvidenceMixin, Base):
         Index("ix_case_evidence_chain", "origin", "device", "chain_seq", unique=True),
     )
 
-    CANONICAL_FIELDS = (
-        "case_id",
-        "filename",
-        "mime",
-        "size",
-        "blob_sha256",
-        "added_by",
-        "description",
+    EVIDENCE_COLUMNS = EvidenceColumns(
+        hashed=(
+            "case_id",
+            "filename",
+            "mime",
+            "size",
+            "blob_sha256",
+            "added_by",
+            "description",
+        ),
+        files={"blob_sha256": "berkas bukti"},
     )
 
 
@@ -112,13 +118,15 @@ class CaseRecommendation(EvidenceMixin, Base):
         Index("ix_case_recommendation_chain", "origin", "device", "chain_seq", unique=True),
     )
 
-    CANONICAL_FIELDS = (
-        "case_id",
-        "rulebook_version",
-        "rulebook_sha256",
-        "input_json",
-        "output_json",
-        "actor",
+    EVIDENCE_COLUMNS = EvidenceColumns(
+        hashed=(
+            "case_id",
+            "rulebook_version",
+            "rulebook_sha256",
+            "input_json",
+            "output_json",
+            "actor",
+        ),
     )
 
 
@@ -146,20 +154,22 @@ class CaseDecision(EvidenceMixin, Base):
         Index("ix_case_decision_chain", "origin", "device", "chain_seq", unique=True),
     )
 
-    CANONICAL_FIELDS = (
-        "case_id",
-        "sanction_type",
-        "moral",
-        "justification",
-        "sk_number",
-        "sk_date",
-        "decided_by",
-        "recorded_by",
-        "delivered_date",
-        "effective_date",
-        "end_date",
-        "rulebook_version",
-        "supersedes_id",
+    EVIDENCE_COLUMNS = EvidenceColumns(
+        hashed=(
+            "case_id",
+            "sanction_type",
+            "moral",
+            "justification",
+            "sk_number",
+            "sk_date",
+            "decided_by",
+            "recorded_by",
+            "delivered_date",
+            "effective_date",
+            "end_date",
+            "rulebook_version",
+            "supersedes_id",
+        ),
     )
 
 
@@ -208,7 +218,9 @@ class CaseExamEntry(EvidenceMixin, Base):
         Index("ix_case_exam_entry_chain", "origin", "device", "chain_seq", unique=True),
     )
 
-    CANONICAL_FIELDS = ("case_id", "kind", "data_json", "actor", "supersedes_id")
+    EVIDENCE_COLUMNS = EvidenceColumns(
+        hashed=("case_id", "kind", "data_json", "actor", "supersedes_id"),
+    )
 
 
 class CaseSignature(EvidenceMixin, Base):
@@ -235,16 +247,25 @@ class CaseSignature(EvidenceMixin, Base):
         Index("ix_case_signature_chain", "origin", "device", "chain_seq", unique=True),
     )
 
-    CANONICAL_FIELDS = (
-        "case_id",
-        "entry_id",
-        "role",
-        "kind",
-        "identity_json",
-        "strokes_sha256",
-        "image_sha256",
-        "operator",
-        "reason",
+    EVIDENCE_COLUMNS = EvidenceColumns(
+        hashed=(
+            "case_id",
+            "entry_id",
+            "role",
+            "kind",
+            "identity_json",
+            "strokes_sha256",
+            "image_sha256",
+            "operator",
+            "reason",
+        ),
+        excluded={
+            "strokes_json": "sealed through strokes_sha256, which the hash covers: every check "
+            "of a row (audit verify, the sync merge) compares the points with it",
+        },
+        digests={"strokes_json": "strokes_sha256"},
+        digest_names={"strokes_json": "coretan tanda tangan"},
+        files={"image_sha256": "gambar tanda tangan"},
     )
 
 
@@ -275,13 +296,23 @@ class CaseDocumentRecord(EvidenceMixin, Base):
         Index("ix_case_document_chain", "origin", "device", "chain_seq", unique=True),
     )
 
-    CANONICAL_FIELDS = (
-        "case_id",
-        "kind",
-        "version",
-        "title",
-        "content_json",
-        "content_sha256",
-        "actor",
-        "supersedes_id",
+    EVIDENCE_COLUMNS = EvidenceColumns(
+        hashed=(
+            "case_id",
+            "kind",
+            "version",
+            "title",
+            "content_json",
+            "content_sha256",
+            "actor",
+            "supersedes_id",
+        ),
+        excluded={
+            "pdf_sha256": "set after the row is sealed: the PDF prints this row's hash in its "
+            "QR code, so its own hash cannot be inside the row's; `case document verify` "
+            "checks the file against it",
+        },
+        digests={"content_json": "content_sha256"},
+        digest_names={"content_json": "isi dokumen"},
+        files={"pdf_sha256": "PDF dokumen"},
     )

@@ -10,6 +10,7 @@ from sqlalchemy import BigInteger, Boolean, Index, Integer, LargeBinary, String,
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.store.base import Base, EvidenceMixin, UTCDateTime, new_id, utcnow
+from desktop.store.evidence import EvidenceColumns
 
 
 def device_code_for(signing_public_hex: str) -> str:
@@ -85,12 +86,8 @@ class AuditEntry(EvidenceMixin, Base):
 
     __table_args__ = (Index("ix_audit_entry_chain", "origin", "device", "chain_seq", unique=True),)
 
-    CANONICAL_FIELDS = (
-        "actor",
-        "action",
-        "entity",
-        "entity_id",
-        "detail_json",
+    EVIDENCE_COLUMNS = EvidenceColumns(
+        hashed=("actor", "action", "entity", "entity_id", "detail_json"),
     )
 
 

@@ -8,6 +8,7 @@ from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.store.base import Base, EvidenceMixin, SyncedMixin
+from desktop.store.evidence import EvidenceColumns
 
 
 class Election(SyncedMixin, Base):
@@ -82,17 +83,26 @@ class SignatureRecord(EvidenceMixin, Base):
         Index("ix_signature_record_supersedes", "supersedes_id", "kind"),
     )
 
-    CANONICAL_FIELDS = (
-        "kind",
-        "employee_id",
-        "event_id",
-        "election_id",
-        "template_id",
-        "template_sha256",
-        "identity_json",
-        "strokes_sha256",
-        "image_sha256",
-        "operator",
-        "supersedes_id",
-        "reason",
+    EVIDENCE_COLUMNS = EvidenceColumns(
+        hashed=(
+            "kind",
+            "employee_id",
+            "event_id",
+            "election_id",
+            "template_id",
+            "template_sha256",
+            "identity_json",
+            "strokes_sha256",
+            "image_sha256",
+            "operator",
+            "supersedes_id",
+            "reason",
+        ),
+        excluded={
+            "strokes_json": "sealed through strokes_sha256, which the hash covers: every check "
+            "of a row (audit verify, the sync merge) compares the points with it",
+        },
+        digests={"strokes_json": "strokes_sha256"},
+        digest_names={"strokes_json": "coretan tanda tangan"},
+        files={"image_sha256": "gambar tanda tangan"},
     )
