@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "desktop.cli.core",
     "desktop.cli.rules",
     "desktop.cli.signing",
+    "desktop.cli.event_kit",  # event kit / kit-import, into the "event" group
     "desktop.cli.roster",
     "desktop.cli.cases",
     "desktop.cli.case_exam",
