@@ -158,8 +158,7 @@ def _parse_date(text: str | None) -> date | None:
 def _add(cli: Cli) -> int:
     a = cli.args
     ctx = cli.context()
-    with ctx.read() as session:
-        unit_id = roster.unit_by_code(session, a.unit).id
+    unit_id = roster.unit_for_code(ctx, a.unit).id
     data = roster.EmployeeInput(
         name=a.name,
         unit_id=unit_id,
@@ -185,8 +184,7 @@ def _find_one(cli: Cli, key: str) -> str:
 def _transfer(cli: Cli) -> int:
     ctx = cli.context()
     emp_id = _find_one(cli, cli.args.employee)
-    with ctx.read() as session:
-        unit_id = roster.unit_by_code(session, cli.args.unit).id
+    unit_id = roster.unit_for_code(ctx, cli.args.unit).id
     roster.transfer(ctx, emp_id, unit_id, cli.args.note or "")
     cli.emit({"id": emp_id, "unit": cli.args.unit}, f"Dipindahkan ke {cli.args.unit}.")
     return EXIT_OK

@@ -10,6 +10,7 @@ implausible-but-possible facts are warnings.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -19,7 +20,8 @@ MIN_BIRTH_YEAR = 1940
 MIN_AGE_AT_TMT = 17  # CPNS minimum age; the exact legal bound is unconfirmed: a warning only
 
 _PREFIX = re.compile(r"^\s*(?:NI\s*PPPK|NIPPPK|NIP\s*BARU|NIP)\s*[.:]?\s*", re.IGNORECASE)
-_SEPARATORS = re.compile(r"[\s.\-_/'’`\u00a0]+")
+# Spaces, dots, slashes, apostrophes and every dash a word processor or a PDF puts in.
+_SEPARATORS = re.compile(r"[\s.\-_/'’`\u00a0\u2010-\u2015\u2212]+")
 
 MESSAGES: dict[str, str] = {
     "nip_empty": "NIP kosong.",
@@ -87,14 +89,39 @@ class NipResult:
 
 
 def normalize(raw: object) -> str:
-    """Strip prefix ("NIP.", "NI PPPK"), an Excel apostrophe, spaces, dots and dashes."""
+    """The one reading of a NIP / NI PPPK (or NIK) as a user types it, a sheet holds it or a
+    document prints it: the digits alone. Strips a label ("NIP.", "NI PPPK", "NIP baru"), an
+    Excel apostrophe, spaces, dots, dashes and slashes; full-width digits and punctuation (an
+    Asian input method, a PDF copy) and other scripts' decimal digits become ASCII. Every
+    entry point that takes a NIP reads it through here (:func:`as_nip` when only a whole
+    NIP will do); the result is not validated (:func:`parse` does that)."""
     if raw is None:
         return ""
     if isinstance(raw, str) and raw.isdigit() and raw.isascii():
-        return raw
-    text = str(raw).strip().lstrip("'’`").strip()
+        return raw  # the common case (a clean sheet cell, a stored NIP), kept cheap
+    text = str(raw)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)  # full-width "１９７５", "ＮＩＰ．", U+3000
+        text = "".join(
+            str(unicodedata.decimal(c)) if not c.isascii() and c.isdecimal() else c for c in text
+        )
+    text = text.strip().lstrip("'’`").strip()
     text = _PREFIX.sub("", text)
     return _SEPARATORS.sub("", text)
+
+
+def as_nip(raw: object) -> str | None:
+    """The 18-digit form of a NIP / NI PPPK in any written form, or None when what was
+    typed is not 18 digits (a name, a NIK, part of a NIP). Not validated: a lookup key."""
+    digits = normalize(raw)
+    if len(digits) == NIP_LENGTH and digits.isascii() and digits.isdigit():
+        return digits
+    return None
+
+
+def is_digits(text: str) -> bool:
+    """True for a non-empty run of ASCII digits (what :func:`normalize` gives for a number)."""
+    return text.isascii() and text.isdigit()
 
 
 def format_nip(nip: str) -> str:

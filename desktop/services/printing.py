@@ -22,15 +22,16 @@ from sqlalchemy.orm import Session
 
 from desktop.documents import pact_pdf, pdf_meta, pdf_raster, recap_pdf
 from desktop.domain import pact, verification
-from desktop.domain.errors import NetraError
-from desktop.domain.nip import format_nip, normalize
+from desktop.domain.errors import EMPLOYEE_NOT_FOUND, NetraError
+from desktop.domain.nip import format_nip, is_digits, normalize
 from desktop.domain.office import PAPERS, TIMEZONES
 from desktop.domain.roster import search_terms
 from desktop.fileio import write_verified
-from desktop.services import audit, identity, reference
+from desktop.services import audit, identity, reference, unit_queries
 from desktop.services.context import AppContext
 from desktop.services.office import letterhead
 from desktop.services.pact_verification import Verification, verify
+from desktop.services.roster import employee_by_nip
 from desktop.services.signing_people import event_unit_ids
 from desktop.store.models import (
     Blob,
@@ -127,33 +128,21 @@ def voided_ids(session: Session) -> dict[str, SignatureRecord]:
     return {r.supersedes_id: r for r in rows if r.supersedes_id}
 
 
-def _unit_ids(session: Session, code: str) -> set[str]:
-    root = session.scalars(select(Unit).where(Unit.code == code)).first()
-    if root is None:
-        raise NetraError(
-            "unit_unknown",
-            f"Unit kerja dengan kode {code} tidak ditemukan.",
-            f"No unit with code {code}.",
-        )
-    ids, frontier = {root.id}, [root.id]
-    while frontier:
-        children = session.scalars(select(Unit.id).where(Unit.parent_id.in_(frontier))).all()
-        frontier = [c for c in children if c not in ids]
-        ids.update(frontier)
-    return ids
-
-
 def _people(session: Session, sel: Selection, event: SigningEvent | None) -> list[Employee]:
     query = select(Employee).where(Employee.deleted_at.is_(None), Employee.active.is_(True))
     if sel.employee_id:
         query = query.where(Employee.id == sel.employee_id)
-    elif sel.nip:
+    elif sel.nip:  # a NIP in any written form, else a NIK or an id
+        owner = employee_by_nip(session, sel.nip, active_only=True)
         key = normalize(sel.nip)
         query = query.where(
-            or_(Employee.nip == key, Employee.nik == key, Employee.id == sel.nip.strip())
+            Employee.id == owner.id
+            if owner is not None
+            else or_(Employee.nik == key, Employee.id == sel.nip.strip())
         )
-    elif sel.unit_code:
-        query = query.where(Employee.unit_id.in_(_unit_ids(session, sel.unit_code)))
+    elif sel.unit_code:  # the unit and its live sub-units (a deleted one is not printed)
+        root = unit_queries.unit_by_code(session, sel.unit_code, emitted="unit_unknown")
+        query = query.where(Employee.unit_id.in_(unit_queries.subtree_ids(session, root.id)))
     elif event is not None:  # the people the event covers, as signing counts them
         units = event_unit_ids(session, event)
         if units is not None:
@@ -174,11 +163,7 @@ def gather(session: Session, sel: Selection) -> _Gathered:
             )
     people = _people(session, sel, event)
     if (sel.nip or sel.employee_id) and not people:
-        raise NetraError(
-            "nip_unknown",
-            f"Pegawai aktif dengan NIP/NIK/id {sel.nip or sel.employee_id} tidak ditemukan.",
-            f"No active employee with NIP/NIK/id {sel.nip or sel.employee_id}.",
-        )
+        raise EMPLOYEE_NOT_FOUND.error(emitted="nip_unknown", employee=sel.nip or sel.employee_id)
     query = select(SignatureRecord).where(SignatureRecord.kind.in_(("signed", "refused")))
     if event is not None:
         query = query.where(SignatureRecord.event_id == event.id)
@@ -559,9 +544,7 @@ def choices(ctx: AppContext) -> tuple[list[Choice], list[Choice]]:
             .where(SigningEvent.deleted_at.is_(None))
             .order_by(SigningEvent.event_date.desc(), SigningEvent.name)
         ).all()
-        units = session.scalars(
-            select(Unit).where(Unit.deleted_at.is_(None)).order_by(Unit.name)
-        ).all()
+        units = unit_queries.live_units(session, order_by=Unit.name)
         return (
             [Choice(e.id, f"{e.name} ({e.event_date:%d-%m-%Y}, {e.place})") for e in events],
             [Choice(u.code, f"{u.name} ({u.code})") for u in units],
@@ -578,7 +561,7 @@ def find_people(ctx: AppContext, text: str, limit: int = 30) -> list[Choice]:
     with ctx.read() as session:
         query = select(Employee).where(Employee.deleted_at.is_(None), Employee.active.is_(True))
         digits = normalize(text)
-        if digits.isdigit():
+        if is_digits(digits):
             query = query.where(
                 or_(
                     Employee.nip.startswith(digits, autoescape=True),

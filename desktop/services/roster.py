@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 from desktop.domain import golongan as gol
 from desktop.domain import nip as nipmod
 from desktop.domain import roster as r
-from desktop.domain.errors import NetraError
-from desktop.services import audit, roster_sources
+from desktop.domain.errors import EMPLOYEE_NOT_FOUND, NetraError
+from desktop.services import audit, roster_sources, unit_queries
 from desktop.services.context import AppContext
 from desktop.services.records import stamp_edit, stamp_new
 from desktop.store.models import Employee, Unit
@@ -117,38 +117,25 @@ def list_units(ctx: AppContext, with_counts: bool = False) -> list[UnitInfo]:
                     .group_by(Employee.unit_id)
                 ).all()
             )
-        units = session.scalars(
-            select(Unit).where(Unit.deleted_at.is_(None)).order_by(Unit.code)
-        ).all()
+        units = unit_queries.live_units(session)
         return [
             UnitInfo(u.id, u.code, u.name, u.kind, u.parent_id, counts.get(u.id, 0)) for u in units
         ]
 
 
 def subtree_ids(units: list[UnitInfo], root_id: str) -> list[str]:
-    children: dict[str | None, list[str]] = {}
-    for u in units:
-        children.setdefault(u.parent_id, []).append(u.id)
-    out, stack = [], [root_id]
-    while stack:
-        current = stack.pop()
-        out.append(current)
-        stack.extend(children.get(current, []))
-    return out
+    """A unit and everything under it, from a unit list already at hand (the roster page's,
+    from :func:`list_units`: live units only). The same walk as
+    :func:`unit_queries.subtree_ids`, which reads the tree from the database."""
+    return unit_queries.walk_down({u.id: u.parent_id for u in units}, [root_id])
 
 
-def unit_by_code(session: Session, code: str) -> Unit:
-    unit = session.scalars(
-        select(Unit).where(Unit.code == code.strip(), Unit.deleted_at.is_(None))
-    ).first()
-    if unit is None:
-        raise NetraError(
-            "unit_not_found",
-            f"Unit kerja dengan kode '{code}' tidak ada.",
-            f"No work unit with code '{code}'.",
-            unit_code=code,
-        )
-    return unit
+def unit_for_code(ctx: AppContext, code: str) -> UnitInfo:
+    """The live unit with this code (``--unit CODE``); ``unit_not_found`` when there is none."""
+    ctx.require("view")
+    with ctx.read() as session:
+        u = unit_queries.unit_by_code(session, code)
+        return UnitInfo(u.id, u.code, u.name, u.kind, u.parent_id)
 
 
 def add_unit(
@@ -177,7 +164,7 @@ def add_unit(
                 f"Unit code '{code}' is already used.",
                 unit_code=code,
             )
-        parent = unit_by_code(session, parent_code) if parent_code else None
+        parent = unit_queries.unit_by_code(session, parent_code) if parent_code else None
         unit = stamp_new(
             ctx,
             session,
@@ -244,6 +231,25 @@ def _get(session: Session, model: Any, row_id: str) -> Any:
     return row
 
 
+def employee_by_nip(
+    session: Session, nip: str | None, *, active_only: bool = False, excluding: str | None = None
+) -> Employee | None:
+    """The live employee whose NIP or NI PPPK is ``nip`` in any written form ("NIP. 19750427
+    199904 1 001", dots, dashes, an Excel apostrophe, full-width digits), or None: nobody
+    has it, or the text is not a whole NIP (:func:`desktop.domain.nip.as_nip`). The one
+    lookup by NIP. ``active_only`` leaves inactive people out; ``excluding`` one person (the
+    one being edited, when checking that a NIP is free)."""
+    key = nipmod.as_nip(nip)
+    if key is None:
+        return None
+    stmt = select(Employee).where(Employee.nip == key, Employee.deleted_at.is_(None))
+    if active_only:
+        stmt = stmt.where(Employee.active.is_(True))
+    if excluding:
+        stmt = stmt.where(Employee.id != excluding)
+    return session.scalars(stmt.order_by(Employee.active.desc(), Employee.id).limit(1)).first()
+
+
 def validate(session: Session, data: EmployeeInput, own_id: str | None = None) -> EmployeeInput:
     """Normalise and check an employee form; raises NetraError with an Indonesian reason."""
     name = " ".join(data.name.split())
@@ -268,10 +274,7 @@ def validate(session: Session, data: EmployeeInput, own_id: str | None = None) -
                 f"NIP ini NIP {result.info.kind}, tidak cocok dengan kategori {data.category}.",
                 "The NIP does not match the category.",
             )
-        clash = session.scalars(
-            select(Employee.id).where(Employee.nip == nip, Employee.deleted_at.is_(None))
-        ).first()
-        if clash and clash != own_id:
+        if employee_by_nip(session, nip, excluding=own_id) is not None:
             raise NetraError(
                 "nip_taken",
                 f"NIP {nip} sudah dipakai pegawai lain.",
@@ -475,7 +478,9 @@ def _filtered(stmt: Select[*_Ts], q: RosterQuery) -> Select[*_Ts]:
     if q.categories:
         stmt = stmt.where(Employee.category.in_(q.categories))
     conditions = []
-    for term in r.search_terms(q.search):
+    # A whole NIP in any written form is read by the one NIP reader; other text by words.
+    whole = nipmod.as_nip(q.search) if q.search else None
+    for term in [whole] if whole else r.search_terms(q.search):
         if term.isdigit() and len(term) >= 4:
             conditions.append(
                 or_(
@@ -530,7 +535,7 @@ def find_person(ctx: AppContext, key: str, active_only: bool = False) -> Employe
     """One person from what a user types: the id ``netra roster list --json`` prints, a NIP
     or NI PPPK in any written form ("NIP. 19750427 199904 1 001"), a NIK (non-ASN staff have
     no NIP), or part of a name that only one person matches. Anything else is an error that
-    names the candidates."""
+    names the candidates (``person_unknown``, an alias of ``employee_not_found``)."""
     ctx.require("view")
     text = (key or "").strip()
     status = "active" if active_only else "all"
@@ -541,24 +546,17 @@ def find_person(ctx: AppContext, key: str, active_only: bool = False) -> Employe
         stmt = select(*_ROW_COLUMNS).join(Unit, Unit.id == Employee.unit_id)
         stmt = _filtered(stmt, RosterQuery(status=status))
         exact = [EmployeeRow(*row) for row in session.execute(stmt.where(Employee.id == text))]
-        if not exact and digits.isdigit():
-            exact = [
-                EmployeeRow(*row)
-                for row in session.execute(
-                    stmt.where(or_(Employee.nip == digits, Employee.nik == digits))
-                )
-            ]
+        if not exact and nipmod.is_digits(digits):
+            owner = employee_by_nip(session, digits, active_only=active_only)
+            match = Employee.id == owner.id if owner is not None else Employee.nik == digits
+            exact = [EmployeeRow(*row) for row in session.execute(stmt.where(match))]
         if len(exact) == 1:
             return exact[0]
         rows = exact or fetch(session, RosterQuery(search=text, status=status), 0, 6)
     if len(rows) == 1:
         return rows[0]
     if not rows:
-        raise NetraError(
-            "person_unknown",
-            f"Pegawai '{text}' tidak ditemukan (dicari sebagai id, NIP, NIK dan nama).",
-            f"No employee matches '{text}'.",
-        )
+        raise EMPLOYEE_NOT_FOUND.error(emitted="person_unknown", employee=text)
     shown = "; ".join(f"{row.name} ({row.nip or row.id})" for row in rows[:5])
     more = " …" if len(rows) > 5 else ""
     raise NetraError(
@@ -575,32 +573,25 @@ def nip_owner(ctx: AppContext, nip: str, own_id: str | None = None) -> EmployeeR
     form asks this as the NIP is typed, so that a NIP taken by someone else is not shown
     as valid until Save refuses it."""
     ctx.require("view")
-    digits = nipmod.normalize(nip or "")
-    if len(digits) != 18 or not digits.isdigit():
-        return None
     with ctx.read() as session:
+        owner = employee_by_nip(session, nip, excluding=own_id)
+        if owner is None:
+            return None
         stmt = select(*_ROW_COLUMNS).join(Unit, Unit.id == Employee.unit_id)
-        stmt = stmt.where(Employee.nip == digits, Employee.deleted_at.is_(None))
-        if own_id:
-            stmt = stmt.where(Employee.id != own_id)
-        row = session.execute(stmt.limit(1)).first()
+        row = session.execute(stmt.where(Employee.id == owner.id)).first()
         return EmployeeRow(*row) if row else None
 
 
 def unit_query(ctx: AppContext, unit_code: str | None) -> list[str] | None:
-    """Ids of a unit and everything under it (``--unit CODE``), or None for all units."""
+    """Ids of a live unit and every live unit under it (``--unit CODE``), or None for all
+    units; an unknown or deleted code is ``unit_not_found``."""
     if not unit_code:
         return None
-    units = list_units(ctx)
-    match = [u for u in units if u.code == unit_code]
-    if not match:
-        raise NetraError(
-            "unit_not_found",
-            f"Unit kerja dengan kode '{unit_code}' tidak ada.",
-            f"No work unit with code '{unit_code}'.",
-            unit_code=unit_code,
-        )
-    return subtree_ids(units, match[0].id)
+    ctx.require("view")
+    with ctx.read() as session:
+        root_id = unit_queries.unit_by_code(session, unit_code).id
+        ids = unit_queries.subtree_ids(session, root_id)
+    return [root_id, *sorted(ids - {root_id})]
 
 
 def fetch_rows(ctx: AppContext, q: RosterQuery, offset: int, limit: int) -> list[EmployeeRow]:

@@ -14,9 +14,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.domain.errors import NetraError
+from desktop.domain.errors import UNIT_NOT_FOUND, NetraError
+from desktop.domain.nip import as_nip
 from desktop.domain.pact import TemplateBody
-from desktop.services import audit, reference
+from desktop.services import audit, reference, unit_queries
 from desktop.services.context import AppContext
 from desktop.services.records import stamp_edit, stamp_new, tombstone
 from desktop.services.signing_templates import (
@@ -31,7 +32,7 @@ from desktop.services.signing_templates import (
     shipped_templates,
     template_body,
 )
-from desktop.store.models import Election, Office, PactTemplate, SignatureRecord, SigningEvent, Unit
+from desktop.store.models import Election, Office, PactTemplate, SignatureRecord, SigningEvent
 
 LEVELS = ("pemilu", "pilkada")
 
@@ -162,10 +163,7 @@ def unit_choices(ctx: AppContext) -> list[UnitChoice]:
     """Units an event can cover, by code."""
     ctx.require("view")
     with ctx.read() as session:
-        rows = session.execute(
-            select(Unit.code, Unit.name).where(Unit.deleted_at.is_(None)).order_by(Unit.code)
-        ).all()
-        return [UnitChoice(code, name) for code, name in rows]
+        return [UnitChoice(u.code, u.name) for u in unit_queries.live_units(session)]
 
 
 @dataclass(frozen=True)
@@ -286,7 +284,9 @@ def parse_witness(text: str) -> dict[str, str]:
 
 def _check_event(
     session: Session, name: str, place: str, unit_codes: list[str], witnesses: list[dict[str, str]]
-) -> tuple[str, str, list[str]]:
+) -> tuple[str, str, list[str], list[dict[str, str]]]:
+    """The event's name, place, unit codes and witnesses as stored, or the refusal. A
+    witness's NIP typed in any form ("NIP. 19700312 199503 1 004") is kept as its 18 digits."""
     name, place = " ".join(name.split()), " ".join(place.split())
     if not name or not place:
         raise NetraError(
@@ -295,20 +295,10 @@ def _check_event(
             "Event name and place are required.",
         )
     codes = sorted({c.strip() for c in unit_codes if c.strip()})
-    if codes:
-        known = set(
-            session.scalars(
-                select(Unit.code).where(Unit.code.in_(codes), Unit.deleted_at.is_(None))
-            )
-        )
-        missing = [c for c in codes if c not in known]
-        if missing:
-            raise NetraError(
-                "unit_unknown",
-                f"Unit kerja tidak dikenal: {', '.join(missing)}.",
-                f"Unknown units: {', '.join(missing)}.",
-                units=missing,
-            )
+    known = unit_queries.units_by_code(session, codes)
+    missing = [c for c in codes if c not in known]
+    if missing:
+        raise UNIT_NOT_FOUND.error(emitted="unit_unknown", unit=", ".join(missing), units=missing)
     for w in witnesses:
         if not w.get("name") or not w.get("position"):
             raise NetraError(
@@ -316,7 +306,10 @@ def _check_event(
                 "Setiap saksi perlu nama dan jabatan.",
                 "Each witness needs a name and a position.",
             )
-    return name, place, codes
+    kept = [
+        {**w, "nip": as_nip(w["nip"]) or w["nip"].strip()} if w.get("nip") else w for w in witnesses
+    ]
+    return name, place, codes, kept
 
 
 def create_event(
@@ -340,7 +333,9 @@ def create_event(
         election = _get_election(session, reference.resolve(session, "election", election_id))
         election_id = election.id
         check_event_date(election, event_date, confirm_after_voting_day)
-        name, place, codes = _check_event(session, name, place, unit_codes or [], witnesses or [])
+        name, place, codes, witnesses = _check_event(
+            session, name, place, unit_codes or [], witnesses or []
+        )
         template = latest_template(session, template_code)
         variant = body_of(template).non_asn_variant
         non_asn = latest_template(session, variant).id if variant else None
@@ -446,7 +441,7 @@ def update_event(
             )
         if event_date != old_date or changed_election:
             check_event_date(election, event_date, confirm_after_voting_day)
-        name, place, codes = _check_event(session, name, place, unit_codes, witnesses)
+        name, place, codes, witnesses = _check_event(session, name, place, unit_codes, witnesses)
         row.name, row.event_date, row.place = name, event_date, place
         row.unit_codes_json = json.dumps(codes)
         row.witnesses_json = json.dumps(witnesses, ensure_ascii=False)

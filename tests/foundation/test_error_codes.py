@@ -19,13 +19,26 @@ CODE = re.compile(r"[a-z][a-z0-9_]*")
 # Calls whose first argument is the code of the NetraError they make: the classes, the
 # subclasses' super().__init__, and the modules' one-line forwarding helper ``_bad``.
 MAKERS = {"NetraError", "CheckFailed", "_bad", "super().__init__"}
+# The table's named entries, raised as ``UNIT_NOT_FOUND.error(...)``; an alias a command keeps
+# writing is passed as ``emitted="unit_unknown"`` (to ``.error`` or to a lookup that raises).
+ENTRIES = {name: e.code for name, e in vars(errors).items() if isinstance(e, errors.ErrorCode)}
 
 
 def raised_codes() -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for path in sorted(DESKTOP.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(node, ast.Call) or ast.unparse(node.func) not in MAKERS:
+            if not isinstance(node, ast.Call):
+                continue
+            where = f"{path.relative_to(DESKTOP)}:{node.lineno}"
+            func = ast.unparse(node.func)
+            named = func.rsplit(".", 2)[-2:]
+            if len(named) == 2 and named[1] == "error" and named[0] in ENTRIES:
+                found.setdefault(ENTRIES[named[0]], []).append(where)
+            for kw in node.keywords:
+                if kw.arg == "emitted" and isinstance(kw.value, ast.Constant):
+                    found.setdefault(str(kw.value.value), []).append(where)
+            if func not in MAKERS:
                 continue
             first = node.args[0] if node.args else None
             if (
@@ -33,7 +46,6 @@ def raised_codes() -> dict[str, list[str]]:
                 and isinstance(first.value, str)
                 and CODE.fullmatch(first.value)
             ):
-                where = f"{path.relative_to(DESKTOP)}:{node.lineno}"
                 found.setdefault(first.value, []).append(where)
     return found
 
