@@ -520,8 +520,8 @@ class DoubleSigningsPanel(QWidget):
         self.model: RowsModel[DoubleSigning] = RowsModel(
             [
                 Column(self.tr("Person"), lambda d: f"{d.name}\n{d.nip or d.unit_name}"),
-                Column(self.tr("Signed first (counts)"), lambda d: record_place_time(d.kept)),
-                Column(self.tr("Signed again (to void)"), lambda d: record_place_time(d.later)),
+                Column(self.tr("First (counts)"), lambda d: record_place_time(d.kept)),
+                Column(self.tr("Later (to void)"), lambda d: record_place_time(d.later)),
             ],
             self,
         )
@@ -540,12 +540,13 @@ class DoubleSigningsPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selected())
         self.table.activated.connect(lambda _i: self._void())
         row = QHBoxLayout()
-        row.addWidget(self.heading, 1)
+        row.addStretch(1)
         row.addWidget(self.void_button)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 6, 0, 0)
-        lay.addLayout(row)
+        lay.addWidget(self.heading)
         lay.addWidget(self.table, 1)
+        lay.addLayout(row)
         self.setVisible(False)
 
     def set_items(self, items: list[DoubleSigning]) -> None:

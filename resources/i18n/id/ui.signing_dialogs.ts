@@ -9,13 +9,13 @@
     </message>
     <message>
         <location filename="../../../desktop/ui/signing_dialogs.py" line="523" />
-        <source>Signed first (counts)</source>
-        <translation>Tanda tangan pertama (dihitung)</translation>
+        <source>First (counts)</source>
+        <translation>Pertama (berlaku)</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/signing_dialogs.py" line="524" />
-        <source>Signed again (to void)</source>
-        <translation>Tanda tangan lagi (untuk dibatalkan)</translation>
+        <source>Later (to void)</source>
+        <translation>Ganda (batalkan)</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/signing_dialogs.py" line="537" />
@@ -23,7 +23,7 @@
         <translation>Batalkan catatan yang kemudian…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_dialogs.py" line="555" />
+        <location filename="../../../desktop/ui/signing_dialogs.py" line="556" />
         <source>Double signings: {count}. These people signed on two laptops; each is counted once. Void the later record with a reason.</source>
         <translation>Tanda tangan ganda: {count}. Orang-orang ini menandatangani di dua laptop; masing-masing dihitung sekali. Batalkan catatan yang kemudian dengan alasan.</translation>
     </message>
@@ -274,7 +274,7 @@ Tetap pakai {date}?</translation>
         <translation>laptop ini</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/signing_dialogs.py" line="579" />
+        <location filename="../../../desktop/ui/signing_dialogs.py" line="580" />
         <source>{name} signed twice: first on {first} at {first_time}, again on {later} at {later_time}. The later record is voided (both stay as evidence). Reason:</source>
         <translation>{name} menandatangani dua kali: pertama di {first} pada {first_time}, lagi di {later} pada {later_time}. Catatan yang kemudian dibatalkan (keduanya tetap tersimpan sebagai bukti). Alasan:</translation>
     </message>
