@@ -33,6 +33,7 @@ from desktop.services import sync, sync_folder
 from desktop.sync.format import EXTENSION
 from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error
+from desktop.ui.device_widgets import DeviceTab
 from desktop.ui.pages import Page
 from desktop.ui.sync_widgets import (
     ConflictView,
@@ -74,6 +75,8 @@ class SyncPage(Page):
         self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
         self.tabs.addTab(self._folder_tab(), self.tr("Sync folder"))
         self.tabs.addTab(self._enrol_tab(), self.tr("Enrolment"))
+        self.devices = DeviceTab(ui)
+        self.tabs.addTab(self.devices, self.tr("Devices"))
         lay.addWidget(self.tabs, 1)
         self.timer = QTimer(self)
         self.timer.setInterval(AUTO_SYNC_MS)
@@ -326,6 +329,7 @@ class SyncPage(Page):
             return sync.status(ctx), sync.conflicts(ctx), sync_folder.describe(ctx)
 
         self.ui.tasks.run(work, self._show_state, self._failed)
+        self.devices.refresh()
 
     def _show_state(self, found: tuple[dict[str, Any], list[dict[str, Any]], Any]) -> None:
         st, conflicts, folder = found

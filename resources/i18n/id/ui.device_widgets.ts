@@ -1,0 +1,260 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="id" sourcelanguage="en">
+<context>
+    <name>DeviceTab</name>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="66" />
+        <source>Every laptop enrolled for each office. Revoke a lost or stolen laptop: its later packages are refused, the office's other laptops keep working.</source>
+        <translation>Setiap laptop yang terdaftar untuk tiap kantor. Cabut laptop yang hilang atau dicuri: paket berikutnya dari laptop itu ditolak, laptop lain kantor itu tetap bekerja.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="76" />
+        <source>Office / laptop</source>
+        <translation>Kantor / laptop</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="77" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="152" />
+        <source>Device code</source>
+        <translation>Kode perangkat</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="78" />
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="79" />
+        <source>First package</source>
+        <translation>Paket pertama</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="80" />
+        <source>Last package</source>
+        <translation>Paket terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="81" />
+        <source>Packages</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="82" />
+        <source>Replaces / replaced by</source>
+        <translation>Menggantikan / diganti oleh</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="83" />
+        <source>Fingerprint</source>
+        <translation>Sidik jari</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="100" />
+        <source>Revoke…</source>
+        <translation>Cabut…</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="103" />
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="115" />
+        <source>This laptop</source>
+        <translation>Laptop ini</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="120" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="276" />
+        <source>e.g. Kiosk 2</source>
+        <translation>mis. Kiosk 2</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="121" />
+        <source>Save name</source>
+        <translation>Simpan nama</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="126" />
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="133" />
+        <source>Device code:</source>
+        <translation>Kode perangkat:</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="134" />
+        <source>Fingerprint:</source>
+        <translation>Sidik jari:</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="137" />
+        <source>The name is shown at the kabupaten and in double-signing notes ("already signed on Kiosk 2 at …").</source>
+        <translation>Nama ini tampil di kabupaten dan pada catatan tanda tangan ganda ("sudah menandatangani di Kiosk 2 pukul …").</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="145" />
+        <source>Laptops of this office known here:</source>
+        <translation>Laptop kantor ini yang dikenal di sini:</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="151" />
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="153" />
+        <source>Signature records</source>
+        <translation>Catatan tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="154" />
+        <source>First record</source>
+        <translation>Catatan pertama</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="155" />
+        <source>Last record</source>
+        <translation>Catatan terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="186" />
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="187" />
+        <source>revoked</source>
+        <translation>dicabut</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="188" />
+        <source>replaced</source>
+        <translation>diganti</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="196" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="283" />
+        <source>laptop {code}</source>
+        <translation>laptop {code}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="198" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="285" />
+        <source>original laptop</source>
+        <translation>laptop awal</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="213" />
+        <source>{active} of {n} active</source>
+        <translation>{active} dari {n} aktif</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="226" />
+        <source>replaced by {name}</source>
+        <translation>diganti oleh {name}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="228" />
+        <source>replaces {name}</source>
+        <translation>menggantikan {name}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="234" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="235" />
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="263" />
+        <source>No office laptop is enrolled yet.</source>
+        <translation>Belum ada laptop kantor yang terdaftar.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="274" />
+        <source>e.g. Kiosk 2 (now: {name})</source>
+        <translation>mis. Kiosk 2 (sekarang: {name})</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="278" />
+        <source>(original laptop)</source>
+        <translation>(laptop awal)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="288" />
+        <source>{name} (this laptop)</source>
+        <translation>{name} (laptop ini)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="314" />
+        <source>{name} — office {office} {office_name}</source>
+        <translation>{name} — kantor {office} {office_name}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="317" />
+        <source>Fingerprint: {fp}</source>
+        <translation>Sidik jari: {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="318" />
+        <source>Enrolled: {when}</source>
+        <translation>Didaftarkan: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="322" />
+        <source>First package: {file} ({when})</source>
+        <translation>Paket pertama: {file} ({when})</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="328" />
+        <source>Last package: {file} ({when})</source>
+        <translation>Paket terakhir: {file} ({when})</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="334" />
+        <source>Revoked {when}: {reason}</source>
+        <translation>Dicabut {when}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="344" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="354" />
+        <source>Revoke a laptop</source>
+        <translation>Cabut laptop</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="345" />
+        <source>Why is {name} of office {office} revoked? (e.g. laptop lost)</source>
+        <translation>Mengapa {name} kantor {office} dicabut? (mis. laptop hilang)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="356" />
+        <source>Revoke {name} of office {office} {office_name}?
+
+Reason: {reason}
+
+Packages from this laptop will be refused from now on; the office's other laptops keep working. This cannot be undone.</source>
+        <translation>Cabut {name} kantor {office} {office_name}?
+
+Alasan: {reason}
+
+Mulai sekarang paket dari laptop ini ditolak; laptop lain kantor itu tetap bekerja. Pencabutan tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="376" />
+        <source>Not revoked.</source>
+        <translation>Tidak dicabut.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="382" />
+        <source>{name} of office {office} revoked ({reason}).</source>
+        <translation>{name} kantor {office} dicabut ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="399" />
+        <source>This laptop is now called {name}.</source>
+        <translation>Nama laptop ini sekarang {name}.</translation>
+    </message>
+</context>
+</TS>
