@@ -649,21 +649,34 @@ def _ended_before(key: OfficeKey, moment: datetime) -> bool:
     return key.revoked_at is None or moment >= key.revoked_at
 
 
+def _held_record(session: Session, payload: verification.QrPayload) -> tuple[str, datetime] | None:
+    """The hash and time of the code's pact record when this database holds it, read value by
+    value (a damaged row is reported later by the record check, never raised here)."""
+    if payload.kind != verification.KIND_PACT:
+        return None
+    for values, _damage in stored_rows(
+        session, SignatureRecord, SignatureRecord.id == payload.record_id
+    ):
+        sha, created = values.get("sha256"), values.get("created_at")
+        if isinstance(sha, str) and isinstance(created, datetime):
+            moment = _aware(created)
+            if moment is not None:
+                return sha, moment
+    return None
+
+
 def _signing_time(session: Session, payload: verification.QrPayload) -> datetime:
     """When the code's record was signed, as precisely as this installation knows: the stored
     record's time (checked against the code later), else the code's time, which is cut to the
     second: the end of that second, so a pact possibly signed after a revocation is not taken
     for one signed before it."""
-    if payload.kind == verification.KIND_PACT:
-        row = session.execute(
-            select(SignatureRecord.sha256, SignatureRecord.created_at).where(
-                SignatureRecord.id == payload.record_id
-            )
-        ).first()
-        if row is not None and isinstance(row[0], str) and payload.matches_record(row[0]):
-            moment = _aware(row[1]) if isinstance(row[1], datetime) else None
-            if moment is not None and int(moment.timestamp()) == int(payload.signed_at.timestamp()):
-                return moment
+    held = _held_record(session, payload)
+    if (
+        held is not None
+        and payload.matches_record(held[0])
+        and int(held[1].timestamp()) == int(payload.signed_at.timestamp())
+    ):
+        return held[1]
     return payload.signed_at + timedelta(seconds=1)
 
 
@@ -730,20 +743,12 @@ def _foreign_signer(
 def _contradicts_record(session: Session, payload: verification.QrPayload) -> bool:
     """Whether this database holds the code's record and the code's fields differ from it
     (then the code was changed, not printed on a device unknown here)."""
-    if payload.kind != verification.KIND_PACT:
+    held = _held_record(session, payload)
+    if held is None:
         return False
-    row = session.execute(
-        select(SignatureRecord.sha256, SignatureRecord.created_at).where(
-            SignatureRecord.id == payload.record_id
-        )
-    ).first()
-    if row is None:
-        return False
-    sha, created = row
-    if not isinstance(sha, str) or not payload.matches_record(sha):
-        return True
-    moment = _aware(created) if isinstance(created, datetime) else None
-    return moment is not None and int(moment.timestamp()) != int(payload.signed_at.timestamp())
+    return not payload.matches_record(held[0]) or int(held[1].timestamp()) != int(
+        payload.signed_at.timestamp()
+    )
 
 
 def vouching_hub(ctx: AppContext, session: Session, signer: str, origin: str) -> bool:
