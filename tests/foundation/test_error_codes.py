@@ -17,8 +17,8 @@ from desktop.domain.errors import ALIASES, CODES, EMPLOYEE_NOT_FOUND, UNIT_NOT_F
 DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
 CODE = re.compile(r"[a-z][a-z0-9_]*")
 # Calls whose first argument is the code of the NetraError they make: the classes, the
-# subclasses' super().__init__, and the modules' one-line forwarding helper ``_bad``.
-MAKERS = {"NetraError", "CheckFailed", "_bad", "super().__init__"}
+# subclasses' super().__init__, and the modules' one-line forwarding helper ``_bad`` (``bad``).
+MAKERS = {"NetraError", "CheckFailed", "_bad", "bad", "super().__init__"}
 # The table's named entries, raised as ``UNIT_NOT_FOUND.error(...)``; an alias a command keeps
 # writing is passed as ``emitted="unit_unknown"`` (to ``.error`` or to a lookup that raises).
 ENTRIES = {name: e.code for name, e in vars(errors).items() if isinstance(e, errors.ErrorCode)}
