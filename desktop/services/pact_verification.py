@@ -110,6 +110,7 @@ class Verification:
     signer_device_name: str = ""
     signer_device_state: str = ""
     signer_device_revoked_at: str = ""
+    signer_device_revoked_local: str = ""  # the same, in this office's time zone
     # Signed before its device was revoked: still valid, shown as signed by a device since
     # revoked.
     device_revoked_later: bool = False
@@ -689,6 +690,7 @@ def _refuse_ended(
 ) -> Verification:
     """A code (or record) from after its device was revoked or replaced: not valid."""
     result.valid, result.status = False, REVOKED
+    result.signer_device_revoked_local = _local_at(ctx, session, key.revoked_at)
     office = key.code
     if key.status == STATE_REPLACED:
         head = f"Perangkat {key.label()} kantor {office} telah diganti laptop lain"
@@ -711,7 +713,7 @@ def _note_ended_later(
     """A valid code whose device was revoked (or replaced) only after it signed."""
     if key.status == STATE_ACTIVE or not result.valid:
         return result
-    when = _local_at(ctx, session, key.revoked_at)
+    when = result.signer_device_revoked_local = _local_at(ctx, session, key.revoked_at)
     if key.status == STATE_REVOKED:
         result.device_revoked_later = True
         note = (

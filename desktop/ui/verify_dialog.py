@@ -1,6 +1,7 @@
 """Verify a printed pact: paste or scan its code, see "Sah" / "Tidak sah", why, and the
 person, event, time and signature image from the database; which office signed the code,
-whether that office's key is known here (and from where), and which office made the record.
+whether that office's key is known here (and from where), which of its laptops signed it and
+whether that laptop was revoked since, and which office made the record.
 
 A USB barcode scanner types the QR text and presses Enter, so the field checks on Enter.
 Modeless, deleted on close.
@@ -82,6 +83,7 @@ class VerifyDialog(QDialog):
             ("signed_at_local", self.tr("Signed at")),
             ("signer_office", self.tr("Office on the code")),
             ("key_known", self.tr("Office key")),
+            ("signer_device", self.tr("Signing device")),
             ("record_origin", self.tr("Record made by")),
             ("short_code", self.tr("Short code")),
         ):
@@ -147,6 +149,11 @@ class VerifyDialog(QDialog):
         )
 
     def _key_text(self, result: Verification) -> str:
+        if not result.key_known and result.key_count:
+            return self.tr(
+                "Office known, but not the laptop that signed this code – sync with the hub, "
+                "then check again"
+            )
         if not result.key_known:
             return self.tr("Not known on this computer (office not enrolled)")
         source = {
@@ -160,6 +167,32 @@ class VerifyDialog(QDialog):
             return self.tr("%1 – short code, no signature to check").replace("%1", source)
         return source
 
+    def _device_text(self, result: Verification) -> str:
+        """The laptop whose key signed the code (or made the record) and its state."""
+        name = result.signer_device_name
+        if not name:
+            return "–"
+        when = (
+            result.signer_device_revoked_local
+            if result.signer_device_revoked_at
+            else self.tr("a time not known here")
+        )
+        if result.signer_device_state == pact_verification.STATE_REVOKED:
+            if result.device_revoked_later:
+                return (
+                    self.tr("%1 – revoked on %2, after this pact was signed")
+                    .replace("%1", name)
+                    .replace("%2", when)
+                )
+            return self.tr("%1 – revoked on %2").replace("%1", name).replace("%2", when)
+        if result.signer_device_state == pact_verification.STATE_REPLACED:
+            return (
+                self.tr("%1 – replaced by another laptop on %2")
+                .replace("%1", name)
+                .replace("%2", when)
+            )
+        return self.tr("%1 – active").replace("%1", name)
+
     def _show(self, result: Verification | None, image: bytes | None = None) -> None:
         if result is None:
             self.verdict.setText("")
@@ -167,9 +200,13 @@ class VerifyDialog(QDialog):
             self.reasons.setText("")
             return
         colour = "#1b7f3b" if result.valid else "#b3261e"
-        self.verdict.setText(
-            self.tr("Valid (Sah)") if result.valid else self.tr("Not valid (Tidak sah)")
-        )
+        if result.valid and result.device_revoked_later:
+            colour = "#8a5300"  # valid, but the laptop that signed it was revoked since
+            self.verdict.setText(self.tr("Valid (Sah) – signed by a laptop since revoked"))
+        else:
+            self.verdict.setText(
+                self.tr("Valid (Sah)") if result.valid else self.tr("Not valid (Tidak sah)")
+            )
         self.verdict.setStyleSheet(
             f"font-size: 20pt; font-weight: 700; color: white; background: {colour};"
             "border-radius: 6px; padding: 6px;"
@@ -187,6 +224,8 @@ class VerifyDialog(QDialog):
             self.fields["key_known"].setText(self._key_text(result))
         else:
             self.fields["key_known"].setText("–")
+        self.fields["signer_device"].setText(self._device_text(result))
+        self.form.setRowVisible(self.fields["signer_device"], bool(result.signer_device_name))
         pixmap = QPixmap()
         if image and pixmap.loadFromData(image):
             self.signature.setPixmap(

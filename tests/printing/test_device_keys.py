@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.domain import pact
@@ -406,3 +407,53 @@ def test_apply_roster_part_requires_a_write_transaction_error_free(world: World)
     with pytest.raises(NetraError) as caught, world.other.tx() as session:
         apply_roster_part(world.other, session, HUB[0], b"\xff\xfe")
     assert "offices.json" in caught.value.message_id
+
+
+def test_verify_dialog_names_the_laptop_and_a_later_revocation(world: World, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.ui.context import UiContext
+    from desktop.ui.tasks import TaskRunner
+    from desktop.ui.verify_dialog import VerifyDialog
+
+    seeded = seed_office(world.kiosk, 1)
+    ids = sign(world.kiosk, seeded)
+    _to_hub(world, world.kiosk)
+    code = _print(world.kiosk, ids[0])
+
+    def dialog_for(ctx: AppContext) -> tuple[VerifyDialog, TaskRunner]:
+        runner = TaskRunner()
+        dialog = VerifyDialog(UiContext(ctx, runner))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.code.setText(code)
+        dialog.check()
+        qtbot.waitUntil(dialog.check_button.isEnabled, timeout=10_000)
+        runner.wait()
+        QCoreApplication.processEvents()
+        return dialog, runner
+
+    # At the main laptop, before the hub's roster: the office is known, the laptop is not.
+    dialog, runner = dialog_for(world.main)
+    assert "Not valid" in dialog.verdict.text()
+    assert dialog.fields["key_known"].text().startswith("Office known, but not the laptop")
+    assert not dialog.form.isRowVisible(dialog.fields["signer_device"])
+    runner.wait()
+
+    with world.kiosk.tx() as session:
+        world.kiosk.office(session).device_name = "Kiosk 2"
+    _to_hub(world, world.kiosk)  # the hub takes the laptop's name from its packages
+    time.sleep(1.1)
+    with world.hub.read() as session:
+        peer = session.scalar(
+            select(SyncPeer.id).where(SyncPeer.device_code == _device(world.kiosk))
+        )
+    assert peer is not None
+    devices.revoke_device(world.hub, peer, "laptop kiosk hilang")
+    dialog, runner = dialog_for(world.hub)
+    assert dialog.verdict.text() == "Valid (Sah) – signed by a laptop since revoked"
+    assert dialog.form.isRowVisible(dialog.fields["signer_device"])
+    shown = dialog.fields["signer_device"].text()
+    assert shown.startswith("Kiosk 2 – revoked on ") and "after this pact was signed" in shown
+    assert "kemudian dicabut" in dialog.reasons.text()
+    runner.wait()
