@@ -9,6 +9,7 @@ from desktop.cli.base import EXIT_OK, Cli, Groups, add_json, set_handler
 from desktop.services import devices
 
 STATES = {"active": "aktif", "revoked": "DICABUT", "replaced": "diganti"}
+ROLES = {"kiosk": " (kiosk)", "main": " (laptop utama)"}
 
 
 def _line(d: dict[str, Any]) -> str:
@@ -17,7 +18,8 @@ def _line(d: dict[str, Any]) -> str:
     first = d["first_package"] or "-"
     last = d["last_package"] or "-"
     return (
-        f"{d['id'][:8]}  {d['office']} {d['name']} [{state}{extra}]\n"
+        f"{d['id'][:8]}  {d['office']} {d['name']}{ROLES.get(d['role'], '')} "
+        f"[{state}{extra}]\n"
         f"          sidik jari {d['fingerprint']}; paket pertama {first}, terakhir {last}"
     )
 
@@ -28,7 +30,7 @@ def _list(cli: Cli) -> int:
     def text() -> str:
         this = info["this_device"]
         head = f"Laptop ini: {this['office']} {this['name']} (sidik jari {this['fingerprint']})"
-        if info["role"] != "hub":
+        if info["role"] != "hub" and not info["devices"]:
             return head
         if not info["devices"]:
             return head + "\nBelum ada perangkat kantor yang terdaftar."
@@ -63,7 +65,10 @@ def register(groups: Groups) -> None:
         return p
 
     set_handler(cmd("list", "daftar perangkat (hub: semua perangkat tiap kantor)"), _list)
-    p = cmd("revoke", "hub: cabut satu perangkat (hilang, dicuri) dengan alasan")
+    p = cmd(
+        "revoke",
+        "hub (atau laptop utama: kiosknya): cabut satu perangkat (hilang, dicuri) dengan alasan",
+    )
     p.add_argument("id", help="id perangkat (boleh awalannya; lihat device list)")
     p.add_argument("--reason", required=True, help="alasan pencabutan")
     set_handler(p, _revoke)

@@ -41,9 +41,11 @@ def _enroll(cli: Cli) -> int:
         confirmed=cli.args.yes,
         additional=cli.args.additional_device,
         replace=cli.args.replace_device,
+        kiosk=cli.args.kiosk,
     )
     what = {
         "additional": "sebagai laptop tambahan",
+        "kiosk": "sebagai kiosk laptop utama ini",
         "replace": f"sebagai pengganti perangkat {str(result.replaced)[:8]}",
         "same": "ulang (laptop yang sama)",
     }.get(result.mode, "")
@@ -58,11 +60,17 @@ def _enroll(cli: Cli) -> int:
 
 def _enroll_accept(cli: Cli) -> int:
     info = sync.accept(cli.context(), Path(cli.args.answer))
-    cli.emit(
-        info,
-        f"Terdaftar di {info['hub']} {info['hub_name']}. Sidik jari kabupaten: "
-        f"{info['fingerprint']}",
-    )
+    if info.get("role") == "main":
+        text = (
+            f"Terdaftar sebagai kiosk laptop utama kantor {info['hub']} (perangkat "
+            f"{info['device'] or 'laptop awal'}). Sidik jari laptop utama: {info['fingerprint']}"
+        )
+    else:
+        text = (
+            f"Terdaftar di {info['hub']} {info['hub_name']}. Sidik jari kabupaten: "
+            f"{info['fingerprint']}"
+        )
+    cli.emit(info, text)
     return EXIT_OK
 
 
@@ -70,7 +78,8 @@ def _describe_export(results: list[sync.ExportResult]) -> str:
     lines = []
     for r in results:
         counts = ", ".join(f"{k} {v}" for k, v in sorted(r.counts.items()) if v) or "kosong"
-        lines.append(f"{r.path}\n  untuk {r.peer}, urutan {r.seq}, {r.size} bita: {counts}")
+        who = f"{r.peer} perangkat {r.device}" if r.device else r.peer
+        lines.append(f"{r.path}\n  untuk {who}, urutan {r.seq}, {r.size} bita: {counts}")
     return "\n".join(lines)
 
 
@@ -254,11 +263,20 @@ def register(groups: Groups) -> None:
     which.add_argument(
         "--replace-device", metavar="ID", help="kantor sudah punya perangkat: ini penggantinya"
     )
+    which.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="laptop utama kantor: daftarkan laptop kantor yang sama sebagai kiosk di sini "
+        "(di hub: sama dengan --additional-device)",
+    )
     set_handler(p, _enroll)
     p = cmd("enroll-accept", "kantor: terima jawaban pendaftaran dari hub")
     p.add_argument("answer", help="berkas jawaban dari kabupaten")
     set_handler(p, _enroll_accept)
-    p = cmd("export", "tulis paket (kantor -> hub, atau jawaban hub -> kantor)")
+    p = cmd(
+        "export",
+        "tulis paket (kantor -> hub dan kiosk <-> laptop utama, atau jawaban hub -> kantor)",
+    )
     p.add_argument("--out", required=True, help="folder tujuan (mis. flashdisk)")
     p.add_argument("--full", action="store_true", help="semua data, bukan hanya yang baru")
     p.add_argument("--office", help="hub: hanya untuk kantor ini")

@@ -111,7 +111,7 @@ def list_devices(ctx: AppContext) -> dict[str, Any]:
             device_json(session, p)
             for p in session.scalars(
                 select(SyncPeer)
-                .where(SyncPeer.role == "office")
+                .where(SyncPeer.role.in_(("office", "kiosk", "main")))
                 .order_by(SyncPeer.office_code, SyncPeer.enrolled_at, SyncPeer.id)
             )
         ]
@@ -143,7 +143,8 @@ def set_name(ctx: AppContext, name: str) -> dict[str, Any]:
 
 def revoke_device(ctx: AppContext, device_id: str, reason: str) -> dict[str, Any]:
     """Hub: revoke one device (lost, stolen) with a reason; the office's other devices keep
-    working. Its later packages are refused as ``device_revoked``."""
+    working. Its later packages are refused as ``device_revoked``. A main laptop revokes
+    one of its kiosks the same way."""
     ctx.require("sync.enroll")
     reason = " ".join(reason.split())
     if not reason:
@@ -153,14 +154,16 @@ def revoke_device(ctx: AppContext, device_id: str, reason: str) -> dict[str, Any
             "A reason is required.",
         )
     with ctx.tx() as session:
-        if ctx.office(session).role != "hub":
+        role = ctx.office(session).role
+        peer = find_device(session, device_id)
+        if role != "hub" and peer.role != "kiosk":
             raise NetraError(
                 "not_hub",
-                "Hanya kabupaten (hub) yang dapat mencabut perangkat.",
-                "Only a hub revokes devices.",
+                "Hanya kabupaten (hub) yang dapat mencabut perangkat; laptop utama kantor "
+                "hanya mencabut kiosknya.",
+                "Only a hub revokes devices; a main laptop revokes its kiosks.",
             )
-        peer = find_device(session, device_id)
-        if peer.role != "office":
+        if peer.role not in ("office", "kiosk"):
             raise NetraError(
                 "unknown_device",
                 f"{device_id} bukan perangkat kantor.",
@@ -488,3 +491,141 @@ def verify_handover_heads(
         carried=carried.get(chain_key(peer.office_code, old_device), {}),
         package_sha=package_sha,
     )
+
+
+# ---------------------------------------------------------------------------- kiosks
+#: At a main laptop: the latest signed statement of each kiosk (key + device code).
+KIOSK_STATEMENT = "device.kiosk_statement."
+
+
+def _bad_statement(why: str) -> Exception:
+    return reject(
+        "bad_kiosk_statement", f"pernyataan kiosk tidak sah: {why}", "bad kiosk statement"
+    )
+
+
+def kiosk_statement(ctx: AppContext, session: Session, me: Office) -> dict[str, Any]:
+    """A kiosk's statement for its main laptop (docs/sync-format.md, "Devices"): its key
+    signs its chain heads, and the sequence number of its last package to its hub (so the
+    hub orders the statement among the kiosk's own packages)."""
+    from desktop.services import sync_anchor
+
+    hub = session.scalar(select(SyncPeer).where(SyncPeer.role == "hub"))
+    body = {
+        "office": me.code,
+        "device": me.device_code or "",
+        "signing_key": me.signing_public_key,
+        "heads": sync_anchor.own_heads(session, me.code, me.device_code or ""),
+        "hub_seq": int(hub.last_seq_out or 0) if hub is not None else 0,
+        "created_at": utcnow().strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+    }
+    keys = identity.load(ctx.keys_dir)
+    return {"body": body, "signature": crypto.sign(keys.signing, canonical_json(body)).hex()}
+
+
+def statement_body(statement: Any, key: str | None = None) -> dict[str, Any]:
+    """The checked body of a kiosk statement; ``key``: the kiosk's enrolled signing key
+    (None: the key the statement names)."""
+    if not isinstance(statement, dict) or set(statement) != {"body", "signature"}:
+        raise _bad_statement("bentuk salah")
+    body = statement["body"]
+    if not isinstance(body, dict) or not isinstance(statement["signature"], str):
+        raise _bad_statement("isi tidak lengkap")
+    for name in ("office", "device", "signing_key", "created_at"):
+        if not isinstance(body.get(name), str):
+            raise _bad_statement(f"'{name}' tidak ada")
+    if not _DEVICE.match(body["device"]) or not _HEX64.match(body["signing_key"]):
+        raise _bad_statement("perangkat atau kunci tidak sah")
+    seq = body.get("hub_seq")
+    if not isinstance(seq, int) or isinstance(seq, bool) or seq < 0:
+        raise _bad_statement("'hub_seq' tidak sah")
+    from desktop.services import sync_anchor
+
+    sync_anchor.parse_heads(body.get("heads"), "pernyataan kiosk")
+    if key is not None and body["signing_key"] != key:
+        raise _bad_statement(
+            f"kunci perangkat {body['device']} berbeda dengan kunci yang terdaftar di sini"
+        )
+    try:
+        signature = bytes.fromhex(statement["signature"])
+    except ValueError as exc:
+        raise _bad_statement("tanda tangan rusak") from exc
+    if not crypto.verify(body["signing_key"], signature, canonical_json(body)):
+        raise _bad_statement("tanda tangan kiosk tidak cocok")
+    return body
+
+
+def keep_kiosk_statement(
+    ctx: AppContext, session: Session, peer: SyncPeer, m: dict[str, Any]
+) -> None:
+    """At the main laptop, a kiosk's package: keep its statement (the latest one) to forward
+    with the kiosk's rows to the hub."""
+    if "kiosk_statement" not in m:
+        return
+    body = statement_body(m["kiosk_statement"], peer.signing_public_key)
+    if body["office"] != peer.office_code or body["device"] != (peer.device_code or ""):
+        raise _bad_statement("bukan pernyataan kiosk pengirim")
+    key = KIOSK_STATEMENT + (peer.device_code or "")
+    held = ctx.get_setting(session, key, None)
+    if isinstance(held, dict):
+        old = held.get("body", {})
+        old_rank = (int(old.get("hub_seq", 0)), str(old.get("created_at", "")))
+        if old_rank >= (body["hub_seq"], body["created_at"]):
+            return
+    ctx.set_setting(session, key, m["kiosk_statement"])
+
+
+def kiosk_statements(ctx: AppContext, session: Session) -> dict[str, dict[str, Any]]:
+    """At the main laptop: {kiosk device: its latest statement} of the active kiosks."""
+    out: dict[str, dict[str, Any]] = {}
+    for peer in session.scalars(
+        select(SyncPeer).where(SyncPeer.role == "kiosk", SyncPeer.status == "active")
+    ):
+        held = ctx.get_setting(session, KIOSK_STATEMENT + (peer.device_code or ""), None)
+        if isinstance(held, dict):
+            out[peer.device_code or ""] = held
+    return out
+
+
+def relayed_kiosks(
+    session: Session, peer: SyncPeer, m: dict[str, Any]
+) -> tuple[dict[str, dict[str, Any]], dict[str, tuple[str, str]]]:
+    """At the hub, a main laptop's package carrying its kiosks' rows: the statements each
+    checked against that kiosk's enrolled key. Returns ({device: statement body} accepted,
+    {device: (reason, message)} whose rows are set aside: a kiosk not enrolled here or no
+    longer active). A statement that does not verify refuses the package."""
+    relayed = m.get("relayed")
+    if not isinstance(relayed, list):
+        raise _bad_statement("'relayed' bukan daftar")
+    accepted: dict[str, dict[str, Any]] = {}
+    refused: dict[str, tuple[str, str]] = {}
+    for statement in relayed:
+        body = statement_body(statement)
+        device = body["device"]
+        if body["office"] != peer.office_code or device == (peer.device_code or ""):
+            raise _bad_statement("bukan pernyataan kiosk kantor pengirim")
+        if device in accepted or device in refused:
+            raise _bad_statement(f"perangkat {device} tercantum dua kali")
+        kiosk = session.scalar(
+            select(SyncPeer).where(
+                SyncPeer.office_code == peer.office_code, SyncPeer.device_code == device
+            )
+        )
+        if kiosk is None:
+            refused[device] = (
+                "kiosk_not_enrolled",
+                f"bukti kiosk {device} kantor {peer.office_code} (dibawa laptop "
+                f"{device_label(peer)}) disisihkan: kiosk itu belum terdaftar di kabupaten "
+                "(daftarkan dengan sync enroll --additional-device, lalu bukti dikirim lagi)",
+            )
+            continue
+        statement_body(statement, kiosk.signing_public_key)
+        if kiosk.status != "active":
+            refused[device] = (
+                "device_replaced" if kiosk.status == "replaced" else "device_revoked",
+                f"bukti kiosk {device_label(kiosk)} kantor {peer.office_code} disisihkan: "
+                f"perangkat itu {'diganti' if kiosk.status == 'replaced' else 'dicabut'}",
+            )
+            continue
+        accepted[device] = body
+    return accepted, refused

@@ -27,7 +27,7 @@ from desktop.services.records import stamp_edit
 from desktop.services.sync_authority import REASONS as AUTHORITY_REASONS
 from desktop.services.sync_authority import authority_for
 from desktop.services.sync_enrol import accept, enrol, read_request, revoke, write_request
-from desktop.services.sync_export import ExportResult, export, export_to
+from desktop.services.sync_export import VERSIONS_MARK, ExportResult, export, export_to
 from desktop.services.sync_merge import Merger, MergeReport, retry_held
 from desktop.store.base import chain_key, utcnow
 from desktop.store.models import Office, SyncConflict, SyncLedger, SyncPeer
@@ -199,7 +199,7 @@ def _check_sender(
         if sender["signing_key"] == peer.signing_public_key:
             parsed.verify_signature(peer.signing_public_key)
         devices.refuse_inactive(peer)
-    if peer.role == "office":
+    if peer.role in ("office", "kiosk", "main"):
         device = peer.device_code or ""
         if claimed is not None and claimed != device:
             raise reject(
@@ -221,11 +221,13 @@ def _check_sender(
             "unexpected sender key",
         )
     parsed.verify_signature(peer.signing_public_key)
-    if me.role == "office" and peer.role != "hub":
+    if me.role == "office" and not (
+        peer.role == "hub" or (peer.role in ("kiosk", "main") and peer.office_code == me.code)
+    ):
         raise reject(
             "wrong_direction",
-            "kantor hanya menerima paket dari kabupaten",
-            "an office only takes packages from its hub",
+            "kantor hanya menerima paket dari kabupaten, dari laptop utamanya atau dari kiosknya",
+            "an office only takes packages from its hub, its main laptop or its kiosks",
         )
     return peer, chains, device
 
@@ -255,6 +257,17 @@ def _update_watermarks(
     for table, seq in report.max_chain_by.get(chain_owner, {}).items():
         if m["full"] or int(since["chains"].get(table, 0)) <= int(recv_chains.get(table, 0)):
             recv_chains[table] = max(int(recv_chains.get(table, 0)), seq)
+    through = m.get("versions_through")
+    # Versions relayed by a main laptop, by their arrival there (docs/sync-format.md).
+    if (
+        isinstance(through, int)
+        and not isinstance(through, bool)
+        and (
+            m["full"]
+            or int(since["chains"].get(VERSIONS_MARK, 0)) <= int(recv_chains.get(VERSIONS_MARK, 0))
+        )
+    ):
+        recv_chains[VERSIONS_MARK] = max(int(recv_chains.get(VERSIONS_MARK, 0)), through)
     peer.recv_chains_json = json.dumps(recv_chains, sort_keys=True)
     received = m["received"]
     peer.acked_revision = max(int(peer.acked_revision or 0), int(received["revision"]))
@@ -288,6 +301,85 @@ def _update_watermarks(
             entry.acknowledged_at = utcnow()
 
 
+def _set_aside(
+    opened: fmt.Opened, office: str, devices: frozenset[str]
+) -> tuple[fmt.Opened, dict[str, int]]:
+    """The package without the evidence rows of kiosks whose rows the hub does not take
+    (not enrolled here, revoked): {device: rows set aside}. The rest is applied as usual."""
+    from dataclasses import replace
+
+    from desktop.sync import rowset
+
+    specs = sr.table_by_name()
+    counts = dict(opened.manifest["counts"])
+    parts = dict(opened.parts)
+    dropped: dict[str, int] = {}
+    for path, data in opened.parts.items():
+        name = path[5:-5] if path.startswith("rows/") else ""
+        spec = specs.get(name)
+        if spec is None or spec.kind != "evidence":
+            continue
+        rs = rowset.decode(data, name, int(counts.get(name, -1)))
+        origin, dev = rs.columns.index("origin"), rs.columns.index("device")
+        keep = []
+        for row in rs.rows:
+            if row[origin] == office and row[dev] in devices:
+                dropped[str(row[dev])] = dropped.get(str(row[dev]), 0) + 1
+            else:
+                keep.append(row)
+        if len(keep) != len(rs.rows):
+            rs.rows = keep
+            parts[path] = rs.encode()
+            counts[name] = len(keep)
+    manifest = dict(opened.manifest) | {"counts": counts}
+    return fmt.Opened(replace(opened.parsed, manifest=manifest), parts), dropped
+
+
+def _note_set_aside(
+    ctx: AppContext,
+    session: Session,
+    parsed: fmt.Parsed,
+    path: Path,
+    peer: SyncPeer,
+    set_aside: dict[str, tuple[str, str]],
+    dropped: dict[str, int],
+) -> None:
+    """An applied package some of whose relayed kiosk rows were set aside: an alert for a
+    person (the kiosk's rows arrive again once it is enrolled) and an audit entry."""
+    now = utcnow()
+    reasons = sorted({r for r, _ in set_aside.values()})
+    text = "; ".join(
+        f"{msg} ({dropped.get(d, 0)} baris)" for d, (_, msg) in sorted(set_aside.items())
+    )
+    session.add(
+        SyncRefusal(
+            package_sha256=parsed.sha256,
+            peer_code=peer.office_code,
+            peer_device=sorted(set_aside)[0][:16],
+            seq=int(parsed.manifest["seq"]),
+            file_name=path.name[:255],
+            reason=reasons[0],
+            message=text,
+            detected_at=now,
+            last_seen_at=now,
+            times_seen=1,
+        )
+    )
+    audit.record(
+        ctx,
+        session,
+        "sync.relay_set_aside",
+        "sync_package",
+        parsed.sha256,
+        {
+            "from": peer.office_code,
+            "devices": {
+                d: {"reason": r, "rows": dropped.get(d, 0)} for d, (r, _) in set_aside.items()
+            },
+        },
+    )
+
+
 def _receipt(opened: fmt.Opened) -> dict[str, Any] | None:
     data = opened.parts.get("receipt.json")
     if data is None:
@@ -318,21 +410,42 @@ def _apply(
             counts=m["counts"],
             imported_at=done.created_at.isoformat(),
         )
+    from desktop.services import devices
+
     peer, chains, device = _check_sender(ctx, session, me, parsed)
     owner = chain_key(peer.office_code, device)
     heads = sync_anchor.parse_heads(m["heads"], "manifes heads") if "heads" in m else None
+    relayed: dict[str, dict[str, Any]] = {}
+    set_aside: dict[str, tuple[str, str]] = {}
+    if me.role == "hub" and peer.role == "office" and "relayed" in m:
+        # A main laptop carries its kiosks' rows, each kiosk's statement signed by its key.
+        relayed, set_aside = devices.relayed_kiosks(session, peer, m)
+        chains = chains | frozenset(relayed)
+    if peer.role == "kiosk":
+        devices.keep_kiosk_statement(ctx, session, peer, m)
     opened = fmt.open_payload(parsed, identity.load(ctx.keys_dir).box)
+    dropped: dict[str, int] = {}
+    if set_aside:
+        opened, dropped = _set_aside(opened, peer.office_code, frozenset(set_aside))
     receipt = _receipt(opened)
     acknowledged = sync_anchor.receipt_heads(receipt) if receipt else None
-    protect = int(peer.acked_revision or 0) if me.role == "office" else None
+    # An office protects its unacknowledged edits from its hub's answer; the laptops of one
+    # office are one writer (the newer revision applies, docs/sync-format.md "Devices").
+    protect = int(peer.acked_revision or 0) if me.role == "office" and peer.role == "hub" else None
     authority = authority_for(me, peer, chains)
+    if me.role == "hub":
+        issuer: str | None = me.code
+    elif peer.role == "hub":
+        issuer = peer.office_code
+    else:
+        issuer = me.kabupaten_code
     merger = Merger(
         session,
         package_sha=parsed.sha256,
         sender=peer.office_code,
         local=me.code,
         protect_after=protect,
-        issuer=me.code if me.role == "hub" else peer.office_code,
+        issuer=issuer,
         authority=authority,
     )
     report = merger.apply(opened)
@@ -346,11 +459,28 @@ def _apply(
             heads=heads,
             carried=report.max_chain_by.get(owner, {}),
         )
-        for old in sorted(chains - {device}):
+        for old in sorted(chains - {device} - set(relayed)):
             # The rows of a device taken over end at the heads its certificate signed.
-            from desktop.services import devices
-
             devices.verify_handover_heads(session, peer, old, m, parsed.sha256, report.max_chain_by)
+        for kiosk, body in sorted(relayed.items()):
+            # A kiosk's rows relayed by its main laptop end at the heads the kiosk signed.
+            kiosk_heads = sync_anchor.parse_heads(body["heads"], "pernyataan kiosk")
+            sync_anchor.verify_inherited(
+                session,
+                origin=peer.office_code,
+                device=kiosk,
+                heads=kiosk_heads,
+                carried=report.max_chain_by.get(chain_key(peer.office_code, kiosk), {}),
+                package_sha=parsed.sha256,
+            )
+            sync_anchor.anchor_statement(
+                session,
+                origin=peer.office_code,
+                device=kiosk,
+                heads=kiosk_heads,
+                hub_seq=int(body["hub_seq"]),
+                package_sha=parsed.sha256,
+            )
     elif authority.direction == "above" and acknowledged:
         sync_anchor.store_acknowledged(
             session, me.code, peer.office_code, acknowledged, me.device_code or ""
@@ -361,6 +491,14 @@ def _apply(
         ctx.observe_revision(session, top)
     _update_watermarks(session, peer, m, report, receipt)
     merge = report.to_json() | {"released": released}
+    if relayed or set_aside:
+        merge["relayed"] = sorted(relayed)
+        merge["set_aside"] = [
+            {"device": d, "reason": r, "message": text, "rows": dropped.get(d, 0)}
+            for d, (r, text) in sorted(set_aside.items())
+        ]
+        if record and set_aside:
+            _note_set_aside(ctx, session, parsed, path, peer, set_aside, dropped)
     if record:
         session.add(
             SyncLedger(

@@ -540,3 +540,34 @@ __all__ = [
     "own_heads",
     "write_checkpoint",
 ]
+
+
+def anchor_statement(
+    session: Session,
+    *,
+    origin: str,
+    device: str,
+    heads: dict[str, Head],
+    hub_seq: int,
+    package_sha: str,
+) -> None:
+    """A kiosk's signed statement relayed by its main laptop (docs/sync-format.md,
+    "Devices"): its heads become the kiosk's signed heads as of its own package ``hub_seq``
+    to this hub (the statement was made after that package and before the next), so a later
+    direct package of the kiosk must not end before them and an older one is not compared."""
+    signed = _anchors(session, "signed", origin, device)
+    who = chain_key(origin, device)
+    for chain, head in sorted(heads.items()):
+        before = signed.get(chain)
+        if before is not None and hub_seq > before.package_seq and head[0] < before.seq:
+            raise _refuse(
+                "chain_shortened",
+                chain,
+                f"rantai {chain} {who} di pernyataan kiosk berakhir di #{head[0]}, padahal "
+                f"paket kiosk itu (urutan {before.package_seq}) sudah sampai #{before.seq}",
+                f"{chain} of {who} in the kiosk statement is shorter than before",
+            )
+        if before is None or (hub_seq, head[0]) > (before.package_seq, before.seq):
+            _put(
+                session, signed, "signed", origin, device, chain, head, origin, hub_seq, package_sha
+            )

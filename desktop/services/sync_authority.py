@@ -31,6 +31,18 @@ The hub does not relay other offices' rows to an office, so an answer never need
 
 A kabupaten hub taking a package from the province above it accepts what the province sends
 (the province relays everything it holds, as before).
+
+Between the laptops of one office (docs/sync-format.md, "Devices", kiosks):
+
+- At the office's main laptop, from one of its kiosks (``below``, sender = the office): the
+  kiosk's package speaks for its own device only: evidence rows of this office
+  (``foreign_origin``) and of that kiosk's device (``foreign_device``); versioned rows of
+  this office (the rules above, with the office as the sender).
+- At a kiosk, from its main laptop (``main``): evidence rows of this office
+  (``foreign_origin``) made by the office's other devices; a row of the kiosk's own chain
+  from anyone else is a forgery (``forged_own_chain``). Versioned rows: versions by the
+  office or by its kabupaten hub (``foreign_edit``) of rows of the office or of the hub
+  (``foreign_origin``), relayed by the main laptop.
 """
 
 from __future__ import annotations
@@ -47,7 +59,13 @@ from desktop.sync.format import PackageRejected, reject
 KABUPATEN_TABLES = frozenset({"rulebook", "holiday"})
 #: Reference data issued from above that an office may also hold rows of its own of.
 ISSUED_TABLES = frozenset({"election", "pact_template"})
-REASONS = ("foreign_origin", "foreign_device", "foreign_edit", "reference_not_from_hub")
+REASONS = (
+    "foreign_origin",
+    "foreign_device",
+    "foreign_edit",
+    "reference_not_from_hub",
+    "forged_own_chain",
+)
 
 #: Returns {unit id: origin} for the given unit ids (held here).
 UnitOwners = Callable[[Iterable[str]], dict[str, str]]
@@ -68,7 +86,8 @@ def _label(table: str) -> str:
 @dataclass(frozen=True)
 class Authority:
     """What one package's sender may say. ``direction``: ``below`` (a hub taking a package
-    from an office or a lower hub), ``above`` (an office taking its hub's answer) or
+    from an office or a lower hub; a main laptop taking a kiosk's package), ``above`` (an
+    office taking its hub's answer), ``main`` (a kiosk taking its main laptop's answer) or
     ``relay`` (a hub taking the province's package: not restricted)."""
 
     sender: str
@@ -78,6 +97,9 @@ class Authority:
     #: below, from an office's device: the devices whose evidence chains it may grow (its
     #: own, and a device it replaces); None: not restricted by device.
     devices: frozenset[str] | None = None
+    #: main: the kabupaten hub whose rows the main laptop relays, and this kiosk's device.
+    hub: str = ""
+    own_device: str = ""
 
     # ------------------------------------------------------------------ who
     def speaks_for(self, code: str) -> bool:
@@ -106,6 +128,20 @@ class Authority:
                     table=name,
                     row=str(bad["id"]),
                 )
+            if self.direction == "main":
+                forged = next(
+                    (r for r in rows if str(r.get("device") or "") == self.own_device), None
+                )
+                if forged is not None:
+                    raise self._refuse(
+                        "forged_own_chain",
+                        f"{_label(name)} {forged['id']} mengaku dibuat di laptop ini "
+                        f"(perangkat {self.own_device or 'laptop awal'}), padahal dikirim "
+                        "laptop utama; rantai bukti laptop ini hanya ditulis di laptop ini",
+                        f"{name} {forged['id']} claims this kiosk's own chain",
+                        table=name,
+                        row=str(forged["id"]),
+                    )
             if self.devices is not None and self.direction == "below":
                 other = next(
                     (
@@ -139,6 +175,15 @@ class Authority:
                     table=name,
                     row=str(r["id"]),
                 )
+            if self.direction == "main" and str(r["origin"]) not in (self.local, self.hub):
+                raise self._refuse(
+                    "foreign_origin",
+                    f"jawaban laptop utama memuat {_label(name)} {r['id']} milik {r['origin']}, "
+                    "bukan milik kantor ini atau kabupatennya",
+                    f"the main laptop's answer carries {name} {r['id']} of a third installation",
+                    table=name,
+                    row=str(r["id"]),
+                )
             if self.direction == "above" and str(r["origin"]) not in (self.sender, self.local):
                 raise self._refuse(
                     "foreign_origin",
@@ -150,11 +195,15 @@ class Authority:
                 )
 
     def _evidence_ok(self, origin: str) -> bool:
+        if self.direction == "main":
+            return origin == self.local
         if self.direction == "above":
             return origin == self.sender
         return self.speaks_for(origin)
 
     def _version_ok(self, revised_by: str) -> bool:
+        if self.direction == "main":
+            return revised_by in (self.local, self.hub)
         if self.direction == "above":
             return revised_by == self.sender
         return self.speaks_for(revised_by)
@@ -234,6 +283,12 @@ class Authority:
 def authority_for(me: Office, peer: SyncPeer, devices: Iterable[str] | None = None) -> Authority:
     """The rules for a package from ``peer`` (already enrolled and signature-checked);
     ``devices``: the evidence chains (device codes) the sending device may grow."""
+    if peer.role == "kiosk":  # at the main laptop: a kiosk of this office
+        return Authority(me.code, me.code, "below", devices=frozenset(devices or {}))
+    if peer.role == "main":  # at a kiosk: the office's main laptop
+        return Authority(
+            me.code, me.code, "main", hub=me.kabupaten_code, own_device=me.device_code or ""
+        )
     if me.role == "office":
         return Authority(peer.office_code, me.code, "above")
     if is_above(me.code, peer.office_code):

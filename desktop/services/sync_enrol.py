@@ -208,13 +208,17 @@ def enrol(
     confirmed: bool = False,
     additional: bool = False,
     replace: str | None = None,
+    kiosk: bool = False,
 ) -> EnrolResult:
     """Hub: accept an office's laptop (a device) after the operator compared its fingerprint.
 
     An office with an enrolled device already: the same device (same keys) is enrolled
     again; another laptop only when the operator says whether it is an additional laptop
     (``additional``) or the replacement of the device ``replace`` (which is then ended,
-    state ``replaced``); otherwise refused (``device_exists``), nothing changed."""
+    state ``replaced``); otherwise refused (``device_exists``), nothing changed.
+
+    At an office's main laptop: a kiosk of the same office (``kiosk`` or ``additional``),
+    enrolled as a peer of role ``kiosk`` (docs/sync-format.md, "Devices")."""
     ctx.require("sync.enroll")
     who = read_request(request)
     if confirmed_fingerprint is not None:
@@ -235,11 +239,8 @@ def enrol(
     with ctx.tx() as session:
         hub = ctx.office(session)
         if hub.role != "hub":
-            raise NetraError(
-                "not_hub",
-                "Hanya instalasi kabupaten (hub) yang dapat mendaftarkan kantor.",
-                "Only a hub can enrol offices.",
-            )
+            return _enrol_kiosk(ctx, session, hub, who, out, kiosk or additional, replace)
+        additional = additional or kiosk
         if who["role"] == "office" and not who["code"].startswith(hub.kabupaten_code + "."):
             raise NetraError(
                 "wrong_kabupaten",
@@ -289,8 +290,91 @@ def enrol(
         return EnrolResult(who, out, again, peer.id, mode, old.id if old is not None else None)
 
 
+def _enrol_kiosk(
+    ctx: AppContext,
+    session: Session,
+    me: Office,
+    who: dict[str, str],
+    out: Path,
+    kiosk: bool,
+    replace: str | None,
+) -> EnrolResult:
+    """At an office's main laptop: enrol a kiosk (another installation of the same office)."""
+    if who["code"] != me.code or who["role"] != "office":
+        raise NetraError(
+            "not_hub",
+            f"Permintaan ini dari {who['code']} {who['name']}. Laptop kantor hanya "
+            f"mendaftarkan kiosk kantornya sendiri ({me.code}); kantor lain didaftarkan di "
+            "kabupaten (hub). Tidak ada yang diubah.",
+            "An office laptop enrols only kiosks of its own office; other offices enrol at "
+            "the hub.",
+        )
+    if str(who.get("device") or "") == (me.device_code or ""):
+        raise NetraError(
+            "self_enrol", "Tidak dapat mendaftarkan diri sendiri.", "Cannot enrol itself."
+        )
+    if not kiosk and not replace:
+        raise NetraError(
+            "kiosk_unconfirmed",
+            f"Permintaan ini dari laptop lain kantor {me.code} (perangkat "
+            f"{who.get('device') or '-'}). Jika laptop ini laptop UTAMA kantor dan laptop itu "
+            "kiosk yang bergabung di sini, ulangi dengan --kiosk. Tidak ada yang diubah.",
+            "A laptop of the same office: repeat with --kiosk to enrol it as a kiosk of this "
+            "main laptop.",
+        )
+    if session.scalar(select(SyncPeer.id).where(SyncPeer.role == "main")) is not None:
+        raise NetraError(
+            "not_main",
+            "Laptop ini sendiri kiosk dari laptop utama lain; daftarkan kiosk di laptop utama "
+            "kantor. Tidak ada yang diubah.",
+            "This laptop is itself a kiosk; enrol kiosks at the office's main laptop.",
+        )
+    peer, mode, old = _enrol_device(session, who, True, replace, roles=("kiosk",))
+    peer.name, peer.role = who["name"], "kiosk"
+    peer.device_name = str(who.get("device_name") or "")[:100]
+    peer.kabupaten_code = who["kabupaten_code"]
+    peer.signing_public_key, peer.box_public_key = who["signing_key"], who["box_key"]
+    peer.fingerprint, peer.status, peer.revoked_at = who["fingerprint"], "active", None
+    peer.revoke_reason = ""
+    peer.enrolled_at = utcnow()
+    session.flush()
+    if old is not None:
+        old.status, old.replaced_by_id, old.revoked_at = "replaced", peer.id, utcnow()
+        peer.replaces_id = old.id
+    body = {
+        "hub": _identity(me),
+        "office": who,
+        "relation": "kiosk",
+        "accepted_at": utcnow().isoformat(),
+        "reference": _reference_rows(session),
+        "app_version": __version__,
+    }
+    _write_signed(ctx, out, "answer", body)
+    audit.record(
+        ctx,
+        session,
+        "sync.enrol_kiosk",
+        "sync_peer",
+        peer.id,
+        {
+            "fingerprint": who["fingerprint"],
+            "device": peer.device_code,
+            "mode": mode,
+            "replaced_device": old.id if old is not None else None,
+        },
+    )
+    return EnrolResult(
+        who, out, mode == "same", peer.id, "kiosk" if mode != "same" else "same",
+        old.id if old is not None else None,
+    )  # fmt: skip
+
+
 def _enrol_device(
-    session: Session, who: dict[str, str], additional: bool, replace: str | None
+    session: Session,
+    who: dict[str, str],
+    additional: bool,
+    replace: str | None,
+    roles: tuple[str, ...] | None = None,
 ) -> tuple[SyncPeer, str, SyncPeer | None]:
     """The device row this request enrols: (row, mode, the device it replaces)."""
     if additional and replace:
@@ -300,9 +384,10 @@ def _enrol_device(
             "Choose --additional-device or --replace-device, not both.",
         )
     device = str(who.get("device") or "")
-    devices = session.scalars(
-        select(SyncPeer).where(SyncPeer.office_code == who["code"]).order_by(SyncPeer.enrolled_at)
-    ).all()
+    stmt = select(SyncPeer).where(SyncPeer.office_code == who["code"])
+    if roles is not None:
+        stmt = stmt.where(SyncPeer.role.in_(roles))
+    devices = session.scalars(stmt.order_by(SyncPeer.enrolled_at)).all()
     same = next((d for d in devices if d.device_code == device), None)
     if same is not None and same.signing_public_key == who["signing_key"]:
         if same.status == "revoked" and same.revoke_reason != OFFICE_REVOKED:
@@ -413,6 +498,8 @@ def accept(ctx: AppContext, answer: Path) -> dict[str, Any]:
     hub = _need_identity(body, "hub")
     mine = _need_identity(body, "office")
     _check_self_signature(answer, body, hub["signing_key"])
+    if body.get("relation") == "kiosk":
+        return _accept_main(ctx, body, hub, mine)
     with ctx.tx() as session:
         office = ctx.office(session)
         if (
@@ -449,6 +536,68 @@ def accept(ctx: AppContext, answer: Path) -> dict[str, Any]:
             "hub_name": hub["name"],
             "fingerprint": hub["fingerprint"],
             "reference": applied,
+        }
+
+
+def _accept_main(
+    ctx: AppContext, body: dict[str, Any], main: dict[str, str], mine: dict[str, str]
+) -> dict[str, Any]:
+    """A kiosk takes its main laptop's answer: from now on it also exchanges packages with
+    that laptop (peer role ``main``), besides its hub."""
+    with ctx.tx() as session:
+        office = ctx.office(session)
+        if (
+            mine["code"] != office.code
+            or mine["signing_key"] != office.signing_public_key
+            or mine["box_key"] != office.box_public_key
+        ):
+            raise _bad(
+                f"jawaban ini untuk kantor {mine['code']} dengan kunci lain, bukan "
+                f"untuk {office.code} di laptop ini"
+            )
+        if main["code"] != office.code or main["role"] != "office":
+            raise _bad("penerbit jawaban kiosk bukan laptop utama kantor ini")
+        if session.scalar(select(SyncPeer.id).where(SyncPeer.role == "kiosk")) is not None:
+            raise NetraError(
+                "not_kiosk",
+                "Laptop ini laptop utama (sudah punya kiosk); laptop utama tidak menjadi "
+                "kiosk laptop lain. Tidak ada yang diubah.",
+                "This laptop is a main laptop with kiosks; it does not become a kiosk.",
+            )
+        device = str(main.get("device") or "")
+        peer = session.scalar(select(SyncPeer).where(SyncPeer.role == "main"))
+        if peer is not None and peer.device_code != device:
+            raise NetraError(
+                "main_exists",
+                f"Laptop ini sudah kiosk dari laptop utama {device_label(peer)} (sidik jari "
+                f"{peer.fingerprint}). Tidak ada yang diubah.",
+                "This kiosk already has a main laptop.",
+            )
+        if peer is None:
+            peer = _new_peer(main)
+            session.add(peer)
+        peer.office_code, peer.device_code = office.code, device
+        peer.device_name = str(main.get("device_name") or "")[:100]
+        peer.name, peer.role, peer.kabupaten_code = main["name"], "main", main["kabupaten_code"]
+        peer.signing_public_key, peer.box_public_key = main["signing_key"], main["box_key"]
+        peer.fingerprint, peer.status = main["fingerprint"], "active"
+        peer.enrolled_at = utcnow()
+        applied = _apply_reference(session, office.code, body.get("reference"))
+        audit.record(
+            ctx,
+            session,
+            "sync.enrol_accept",
+            "sync_peer",
+            office.code,
+            {"fingerprint": main["fingerprint"], "role": "main", "reference": applied},
+        )
+        return {
+            "hub": main["code"],
+            "hub_name": main["name"],
+            "fingerprint": main["fingerprint"],
+            "reference": applied,
+            "role": "main",
+            "device": device,
         }
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop import __version__
@@ -26,6 +26,15 @@ from desktop.sync import format as fmt
 from desktop.sync.rowset import RowSet
 
 Progress = Callable[[int, int], None]
+
+#: Key in ``acknowledged``/``received.chains``: the highest ``sync_version`` id (arrival order
+#: at a main laptop) of the versions it relayed that the recipient applied.
+VERSIONS_MARK = "@versions"
+
+
+def device_mark(table: str, device: str) -> str:
+    """Key in ``received.chains`` for another device's chain of the office: ``table@device``."""
+    return f"{table}@{device}"
 
 
 @dataclass
@@ -60,12 +69,18 @@ class Collected:
     counts: dict[str, int] = field(default_factory=dict)
     max_revision: int = 0
     chains: dict[str, int] = field(default_factory=dict)
+    #: main laptop: the highest sync_version id the package's relayed versions cover.
+    versions_through: int | None = None
+    #: main laptop -> hub: the kiosk statements whose rows the package carries.
+    relayed: list[dict[str, Any]] = field(default_factory=list)
 
 
 def mode_for(me: Office, peer: SyncPeer) -> str:
-    """office -> hub: own rows; hub -> office: answer; hub -> higher hub: everything."""
+    """office -> hub: own rows; hub -> office: answer; hub -> higher hub: everything;
+    kiosk -> main laptop: own rows; main laptop -> kiosk: ``kiosk`` (the office's rows of
+    its other devices and what the main laptop holds of the hub, relayed)."""
     if me.role == "office":
-        return "own"
+        return "kiosk" if peer.role == "kiosk" else "own"
     return "answer" if peer.role == "office" else "upward"
 
 
@@ -123,10 +138,13 @@ def collect(
     full: bool,
     progress: Progress | None = None,
     handover_chains: dict[str, dict[str, int]] | None = None,
+    kiosks: dict[str, dict[str, Any]] | None = None,
 ) -> Collected:
     """``handover_chains``: {device code: {chain: last seq the hub acknowledged}} of the
-    devices this laptop took over, whose later rows it carries."""
+    devices this laptop took over, whose later rows it carries. ``kiosks`` (a main laptop's
+    package to its hub): {kiosk device: its latest statement}, whose rows it relays."""
     mode = mode_for(me, peer)
+    kiosks = kiosks or {}
     device = me.device_code or ""
     handover_chains = handover_chains or {}
     full = full or mode == "upward"
@@ -139,6 +157,20 @@ def collect(
     # edited; of other installations' rows only employees of its own units (delegated).
     upward_to_above = mode == "upward" and is_above(me.code, peer.office_code)
     out = Collected()
+    # A main laptop relays versions by their arrival here (sync_version ids): a kiosk's edit
+    # may carry an older revision than what the recipient acknowledged already.
+    relaying = mode == "kiosk" or (mode == "own" and bool(kiosks))
+    vt = SyncVersion.__table__
+    if relaying:
+        out.versions_through = int(session.scalar(select(func.max(vt.c.id))) or 0)
+    versions_from = 0 if full else int(acked_chains.get(VERSIONS_MARK, 0))
+    if mode == "kiosk":
+        allowed = {me.code, me.kabupaten_code}
+    others = (
+        _other_devices(session, me.code, {device, peer.device_code or ""})
+        if mode == "kiosk"
+        else set()
+    )
     blob_ids: set[str] = set()
     specs = sr.sync_tables()
     for step, spec in enumerate(specs):
@@ -146,18 +178,52 @@ def collect(
         stmt: Select[Any] = select(t)
         if spec.name in KABUPATEN_TABLES and (mode == "own" or upward_to_above):
             continue
-        if spec.kind == "versioned":
+        if spec.kind == "versioned" and mode == "kiosk":
+            arrived = select(vt.c.row_id).where(
+                vt.c.entity == spec.name, vt.c.id > versions_from, vt.c.applied.is_(True)
+            )
+            stmt = stmt.where(
+                t.c.origin.in_(allowed),
+                or_(
+                    (t.c.revised_by == me.code) & (t.c.revision > acked),
+                    t.c.id.in_(arrived),
+                ),
+            ).order_by(t.c.revision, t.c.id)
+        elif spec.kind == "versioned":
             if mode == "own" and spec.name == "employee":
                 units = sr.table_by_name()["unit"].table
                 own_units = select(units.c.id).where(units.c.origin == me.code)
                 stmt = stmt.where(or_(t.c.origin == me.code, t.c.unit_id.in_(own_units)))
             elif mode == "own":
                 stmt = stmt.where(t.c.origin == me.code)
-            if mode != "upward":
+            if mode != "upward" and relaying:
+                arrived = select(vt.c.row_id).where(
+                    vt.c.entity == spec.name,
+                    vt.c.id > versions_from,
+                    vt.c.applied.is_(True),
+                    vt.c.revised_by == me.code,
+                )
+                stmt = stmt.where(
+                    t.c.revised_by == me.code, or_(t.c.revision > acked, t.c.id.in_(arrived))
+                )
+            elif mode != "upward":
                 stmt = stmt.where(t.c.revised_by == me.code, t.c.revision > acked)
             if mode == "answer":
                 stmt = stmt.where(t.c.origin.in_(allowed))
             stmt = stmt.order_by(t.c.revision, t.c.id)
+        elif mode == "kiosk":
+            # Every chain of the office but the kiosk's own, each from what it holds.
+            stmt = stmt.where(
+                or_(
+                    false(),
+                    *[
+                        (t.c.origin == me.code)
+                        & (t.c.device == code)
+                        & (t.c.chain_seq > int(acked_chains.get(device_mark(spec.name, code), 0)))
+                        for code in others | {device}
+                    ],
+                )
+            ).order_by(t.c.origin, t.c.device, t.c.chain_seq)
         else:
             if mode != "upward":
                 # This laptop's own chains only (per office and device), and those of a
@@ -173,10 +239,18 @@ def collect(
                     & (t.c.chain_seq > int(marks.get(spec.name, 0)))
                     for code, marks in handover_chains.items()
                 ]
-                stmt = stmt.where(or_(own, *inherited))
+                # A main laptop's kiosks' chains, up to the heads their statements signed.
+                relayed = [
+                    (t.c.origin == me.code)
+                    & (t.c.device == code)
+                    & (t.c.chain_seq > int(acked_chains.get(device_mark(spec.name, code), 0)))
+                    & (t.c.chain_seq <= _head_seq(statement, spec.name))
+                    for code, statement in kiosks.items()
+                ]
+                stmt = stmt.where(or_(own, *inherited, *relayed))
             stmt = stmt.order_by(t.c.origin, t.c.device, t.c.chain_seq)
         rows = [dict(r) for r in session.execute(stmt).mappings()]
-        if mode == "answer":
+        if mode in ("answer", "kiosk"):
             rows = _relevant(session, spec, rows, allowed)
         if progress is not None:
             progress(step + 1, len(specs) + 1)
@@ -200,6 +274,10 @@ def collect(
             ]
             if mine:
                 out.chains[spec.name] = max(mine)
+            carried = {str(r.get("device") or "") for r in rows if r["origin"] == me.code}
+            for code in sorted(carried & set(kiosks)):
+                if kiosks[code] not in out.relayed:
+                    out.relayed.append(kiosks[code])
         for column in spec.blob_columns:
             blob_ids.update(r[column] for r in rows if r.get(column))
         rs = RowSet(
@@ -212,6 +290,50 @@ def collect(
         out.parts.append((f"rows/{spec.name}.json", rs.encode()))
         out.counts[spec.name] = len(rows)
     _collect_blobs(session, sorted(blob_ids), out)
+    return out
+
+
+def _held_exclude(me: Office, peer: SyncPeer) -> set[str]:
+    """Whose chains ``held_marks`` leaves out: the sender's own (a kiosk's package to its
+    main laptop), or the recipient's (a hub's or main laptop's answer)."""
+    if peer.role == "main":
+        return {me.device_code or ""}
+    return {me.device_code or "", peer.device_code or ""}
+
+
+def _head_seq(statement: dict[str, Any], chain: str) -> int:
+    head = statement.get("body", {}).get("heads", {}).get(chain)
+    return int(head["seq"]) if isinstance(head, dict) else 0
+
+
+def _other_devices(session: Session, office: str, exclude: set[str]) -> set[str]:
+    """The devices of ``office`` whose evidence rows are held here, but ``exclude``."""
+    out: set[str] = set()
+    for spec in sr.sync_tables():
+        if spec.kind == "evidence":
+            t = spec.table
+            out |= {
+                str(d or "")
+                for d in session.scalars(select(t.c.device).where(t.c.origin == office).distinct())
+            }
+    return out - exclude
+
+
+def held_marks(session: Session, office: str, exclude: set[str]) -> dict[str, int]:
+    """{``table@device``: highest chain_seq held here} of the office's other devices: the
+    recipient (a main laptop) sends only what lies beyond."""
+    out: dict[str, int] = {}
+    for spec in sr.sync_tables():
+        if spec.kind != "evidence":
+            continue
+        t = spec.table
+        for code, top in session.execute(
+            select(t.c.device, func.max(t.c.chain_seq))
+            .where(t.c.origin == office)
+            .group_by(t.c.device)
+        ):
+            if str(code or "") not in exclude and top:
+                out[device_mark(spec.name, str(code or ""))] = int(top)
     return out
 
 
@@ -311,7 +433,8 @@ def export_to(
             )
         peer_device = peer.device_code or ""
         mode = mode_for(me, peer)
-        handover = devices.pending_handover(ctx, session) if mode == "own" else None
+        to_hub = mode == "own" and peer.role == "hub"
+        handover = devices.pending_handover(ctx, session) if to_hub else None
         collected = collect(
             session,
             me,
@@ -319,16 +442,23 @@ def export_to(
             full,
             progress,
             handover_chains=devices.handover_chains(handover) if handover else None,
+            kiosks=devices.kiosk_statements(ctx, session) if to_hub else None,
         )
         parts = list(collected.parts)
-        if mode == "answer":
+        received_chains = json.loads(peer.recv_chains_json or "{}")
+        if peer.role in ("kiosk", "main") or (me.role == "hub" and peer.role == "office"):
+            # What this laptop holds of the office's other devices' chains: a main laptop
+            # (or a kiosk's main laptop) sends only what lies beyond.
+            office = me.code if me.role == "office" else peer.office_code
+            received_chains |= held_marks(session, office, _held_exclude(me, peer))
+        if mode in ("answer", "kiosk"):
             receipt = _receipt(session, peer)
             parts.append(("receipt.json", receipt))
             collected.counts["receipt"] = 1
         seq = int(peer.last_seq_out or 0) + 1
         now = utcnow()
-        manifest = {
-            "kind": "answer" if mode == "answer" else "package",
+        manifest: dict[str, Any] = {
+            "kind": "answer" if mode in ("answer", "kiosk") else "package",
             "package_id": new_id(),
             "created_at": now.isoformat(),
             "app_version": __version__,
@@ -343,7 +473,7 @@ def export_to(
             },
             "received": {
                 "revision": int(peer.recv_revision or 0),
-                "chains": json.loads(peer.recv_chains_json or "{}"),
+                "chains": received_chains,
                 "seq": int(peer.last_seq_in or 0),
             },
             "counts": collected.counts,
@@ -354,10 +484,22 @@ def export_to(
             # This laptop continues a device restored from its backup: the certificate that
             # device's key signed (docs/sync-format.md, "Devices").
             manifest["handover"] = handover
-        recipient_box, my_code = peer.box_public_key, me.code
+        if collected.versions_through is not None:
+            manifest["versions_through"] = collected.versions_through
+        if collected.relayed:
+            # A main laptop relays its kiosks' rows with each kiosk's signed statement.
+            manifest["relayed"] = collected.relayed
+        if peer.role == "main":
+            # A kiosk's chain heads signed by its own key, for its main laptop to forward.
+            manifest["kiosk_statement"] = devices.kiosk_statement(ctx, session, me)
+        recipient_box, my_code, peer_role = peer.box_public_key, me.code, peer.role
     built = fmt.build(manifest, parts, keys.signing, recipient_box)
     recipient = None
-    if manifest["kind"] == "answer":
+    if mode == "kiosk":
+        recipient = f"kiosk-{peer_device}"
+    elif peer_role == "main":
+        recipient = "utama"
+    elif manifest["kind"] == "answer":
         recipient = f"{peer_code}-{peer_device}" if peer_device else peer_code
     path = out_dir / fmt.file_name(my_code, now, seq, built.sha256, recipient)
     write_verified(path, built.data)
@@ -420,18 +562,26 @@ def export(
     full: bool = False,
     office: str | None = None,
     progress: Progress | None = None,
+    roles: frozenset[str] | None = None,
 ) -> list[ExportResult]:
-    """Office: one package for its hub. Hub: one answer per enrolled device of every office
-    (or of ``office``)."""
+    """Office: one package for its hub (and, between the laptops of one office, one for
+    its main laptop / one answer per kiosk). Hub: one answer per enrolled device of every
+    office (or of ``office``). ``roles``: only to peers of these roles."""
     ctx.require("sync.export")
     from desktop.services import devices
 
     devices.ensure_device(ctx)
     with ctx.read() as session:
         me = ctx.office(session)
-        peers = session.scalars(
-            select(SyncPeer).where(SyncPeer.status == "active").order_by(SyncPeer.office_code)
-        ).all()
+        peers = [
+            p
+            for p in session.scalars(
+                select(SyncPeer)
+                .where(SyncPeer.status == "active")
+                .order_by(SyncPeer.office_code, SyncPeer.role, SyncPeer.device_code)
+            )
+            if roles is None or p.role in roles
+        ]
         targets: list[tuple[str, str | None]]
         if office is not None:
             targets = [(p.office_code, p.device_code) for p in peers if p.office_code == office]
@@ -442,7 +592,11 @@ def export(
                     f"Office {office} is not enrolled or revoked.",
                 )
         elif me.role == "office":
-            targets = [(p.office_code, None) for p in peers if p.role == "hub"]
+            targets = [
+                (p.office_code, None if p.role == "hub" else p.device_code)
+                for p in peers
+                if p.role in ("hub", "main", "kiosk")
+            ]
             if not targets:
                 raise NetraError(
                     "no_hub",
