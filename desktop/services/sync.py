@@ -485,6 +485,12 @@ def _apply(
         sync_anchor.store_acknowledged(
             session, me.code, peer.office_code, acknowledged, me.device_code or ""
         )
+    roster = opened.parts.get("offices.json")
+    if roster is not None:
+        # The roster of device keys in an answer (services/pact_verification.py).
+        from desktop.services import pact_verification
+
+        pact_verification.apply_roster_part(ctx, session, peer.office_code, roster)
     released = retry_held(session, local=me.code, protect_after=protect)
     top = max(report.max_revision_by.values(), default=0)
     if top:

@@ -452,6 +452,12 @@ def export_to(
             office = me.code if me.role == "office" else peer.office_code
             received_chains |= held_marks(session, office, _held_exclude(me, peer))
         if mode in ("answer", "kiosk"):
+            from desktop.services import pact_verification
+
+            roster = pact_verification.roster_part(ctx, session)
+            if roster is not None:
+                # The device keys this installation knows, for verifying pacts' QR codes.
+                parts.append((pact_verification.ROSTER_PART, roster))
             receipt = _receipt(session, peer)
             parts.append(("receipt.json", receipt))
             collected.counts["receipt"] = 1
