@@ -106,9 +106,7 @@ def package_for(o: Office, sender: AppContext, recipient: AppContext) -> Path:
     results = sync.export(sender, out)
     if recipient is o.hub:
         [path] = [r.path for r in results if r.peer == HUB[0]]
-    elif sender is o.hub:
-        [path] = [r.path for r in results if r.device == o.device(recipient)]
-    elif sender is o.main:
+    elif sender is o.hub or sender is o.main:
         [path] = [r.path for r in results if r.device == o.device(recipient)]
     else:
         [path] = [r.path for r in results if r.peer == WETAR]
