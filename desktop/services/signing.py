@@ -554,16 +554,18 @@ def list_records(
         return [_record_info(session, r, r.id in voided, devices) for r in rows]
 
 
-def double_signings(ctx: AppContext, event_id: str | None = None) -> list[DoubleSigning]:
-    """The open double signings (of one event, or all), the latest last: a person with two
-    or more signatures not voided for one election and template version, each later one
-    flagged for the operator to void with a reason (:func:`void`)."""
+def double_signings(
+    ctx: AppContext, event_id: str | None = None, *, election_id: str | None = None
+) -> list[DoubleSigning]:
+    """The open double signings (of one event, of one election, or all), the latest last: a
+    person with two or more signatures not voided for one election and template version,
+    each later one flagged for the operator to void with a reason (:func:`void`)."""
     ctx.require("view")
     with ctx.read() as session:
         if event_id:
             pairs = event_double_flags(session, get_event_row(session, event_id))
         else:
-            pairs = double_flags(session)
+            pairs = double_flags(session, election_id)
         devices = _Devices.of(session)
         out = []
         for kept, later in pairs:

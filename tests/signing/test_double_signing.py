@@ -100,6 +100,8 @@ def test_counted_once_and_the_later_record_flagged(hub_kiosk: HubKiosk) -> None:
     assert camat.status == "signed" and camat.record_id == k.office_record
     [flag] = signing.double_signings(hub, k.setup.event_id)
     assert signing.double_signings(hub) == [flag]
+    assert signing.double_signings(hub, election_id=k.setup.election_id) == [flag]
+    assert signing.double_signings(hub, election_id="another election") == []
     assert (flag.kept.id, flag.later.id) == (k.office_record, k.hub_record)
     assert flag.kept.created_at < flag.later.created_at
     assert flag.name == "Drs. Yohanis Letelay, M.Si." and flag.nip == CAMAT
