@@ -66,7 +66,7 @@ def bench_list() -> dict[str, Any]:
         for i in range(N_CASES):
             case = cases.new_case(ctx, _intake(people[i % len(people)], i))
             if i % 3 == 0:
-                cases.advance(ctx, case["id"], "pengecekan")
+                cases.advance(ctx, case.case_id, "pengecekan")
         listing = timed(lambda: json.dumps(cases.list_cases(ctx), default=str), repeat=3)
 
         def bare() -> None:
@@ -89,7 +89,7 @@ def bench_flow() -> dict[str, Any]:
         def flow() -> None:
             i = next(counter)
             case = cases.new_case(ctx, _intake(people[i % 20], i), files=[("f.png", photo)])
-            ref = case["id"]
+            ref = case.case_id
             cases.advance(ctx, ref, "pengecekan")
             cases.advance(ctx, ref, "verifikasi")
             cases.advance(ctx, ref, "validasi", proven=["D2"])

@@ -10,7 +10,13 @@ from typing import Any
 from desktop.cli.base import EXIT_OK, Cli, Groups, UsageError, add_json, set_handler
 from desktop.domain import workflow
 from desktop.domain.explanation import explanation_lines
-from desktop.services import case_evidence, case_sanctions, cases
+from desktop.services import (
+    case_deadlines,
+    case_documents,
+    case_evidence,
+    case_sanctions,
+    cases,
+)
 
 
 def _date(text: str) -> date:
@@ -112,7 +118,8 @@ def _new(cli: Cli) -> int:
             )
         case_evidence.check_file(path.name, path.read_bytes())
     ctx = cli.context()
-    result = cases.new_case(ctx, intake, files=files)
+    change = cases.new_case(ctx, intake, files=files)
+    result = cases.show(ctx, change.case_id)
     cli.emit(
         result,
         lambda: f"Laporan {result['number']} dicatat (tahap diterima).\n" + _show_text(result),
@@ -123,7 +130,9 @@ def _new(cli: Cli) -> int:
 def _advance(cli: Cli) -> int:
     a = cli.args
     proven = workflow.parse_codes(a.proven) if a.proven is not None else None
-    result = cases.advance(cli.context(), a.id, a.to, a.note or "", proven, delivered=a.delivered)
+    ctx = cli.context()
+    change = cases.advance(ctx, a.id, a.to, a.note or "", proven, delivered=a.delivered)
+    result = cases.show(ctx, change.case_id)
     cli.emit(result, lambda: f"Laporan {result['number']} kini pada tahap {result['state_label']}.")
     return EXIT_OK
 
@@ -221,12 +230,10 @@ def _counts_text(counts: dict[str, Any]) -> str:
 
 
 def _schedule(cli: Cli) -> int:
-    from desktop.services import case_deadlines
-
     a = cli.args
-    result = case_deadlines.schedule_examination(
-        cli.context(), a.id, a.summons, a.examination, a.note or ""
-    )
+    ctx = cli.context()
+    change = case_deadlines.schedule_examination(ctx, a.id, a.summons, a.examination, a.note or "")
+    result = cases.show(ctx, change.case_id)
     cli.emit(
         result,
         lambda: f"Laporan {result['number']}: panggilan {a.summons}, pemeriksaan {a.examination}.",
@@ -236,7 +243,9 @@ def _schedule(cli: Cli) -> int:
 
 def _link(cli: Cli) -> int:
     a = cli.args
-    result = cases.link_employee(cli.context(), a.id, employee_id=a.employee_id, nip=a.nip)
+    ctx = cli.context()
+    change = cases.link_employee(ctx, a.id, employee_id=a.employee_id, nip=a.nip)
+    result = cases.show(ctx, change.case_id)
     cli.emit(result, lambda: f"Laporan {result['number']} ditautkan ke {result['reported_name']}.")
     return EXIT_OK
 
@@ -254,8 +263,6 @@ def _evidence_add(cli: Cli) -> int:
 
 
 def _pdf(cli: Cli) -> int:
-    from desktop.services import case_documents
-
     out = Path(cli.args.out)
     size = case_documents.write_pdf(cli.context(), cli.args.id, cli.args.kind, out)
     cli.emit(

@@ -16,8 +16,22 @@ from sqlalchemy.orm import Session
 
 from desktop.domain import workdays, workflow
 from desktop.domain.errors import NetraError
+from desktop.domain.rulebook import Rulebook
+from desktop.services import audit
+from desktop.services.case_exam import check_new_schedule
+from desktop.services.case_records import (
+    CaseChange,
+    CasePrefetch,
+    Changed,
+    active_book,
+    find_case,
+    latest_decision,
+    office_calendar,
+    schedule_of,
+)
 from desktop.services.context import AppContext
-from desktop.store.models import CaseDecision, CaseFile
+from desktop.services.records import append_evidence, stamp_edit
+from desktop.store.models import CaseDecision, CaseFile, CaseStep
 
 #: Stage -> the anchor whose deadline the office must meet while the case sits there.
 PENDING_ANCHOR = {
@@ -28,27 +42,26 @@ PENDING_ANCHOR = {
 }
 
 
-def _env(ctx: AppContext, session: Session) -> tuple[workdays.Calendar, Any]:
-    """(calendar, rulebook), cached on the session for list views."""
+def _env(ctx: AppContext, session: Session) -> tuple[workdays.Calendar, Rulebook]:
+    """(calendar, rulebook), cached on the session for list views (a cache only: the same
+    session always gives the same values)."""
     cached = session.info.get("netra.case_env")
     if cached is None:
-        from desktop.services import case_sanctions
-
-        cal = case_sanctions.office_calendar(ctx, session)
-        book = case_sanctions.active_book(ctx, session)
-        cached = (cal, book)
+        cached = (office_calendar(ctx, session), active_book(ctx, session))
         session.info["netra.case_env"] = cached
     return cached  # type: ignore[no-any-return,unused-ignore]
 
 
 def case_deadlines(
-    ctx: AppContext, session: Session, row: CaseFile, decision: CaseDecision | None
+    ctx: AppContext,
+    session: Session,
+    row: CaseFile,
+    decision: CaseDecision | None,
+    pre: CasePrefetch | None = None,
 ) -> list[workdays.Deadline]:
     cal, book = _env(ctx, session)
-    from desktop.services.cases import schedule_of
-
     anchors: dict[str, date | None] = {"received": row.received_date}
-    plan = schedule_of(session, row.id)
+    plan = schedule_of(session, row.id, pre)
     if plan:
         anchors["summons"] = date.fromisoformat(plan["summons"])
         anchors["examination"] = date.fromisoformat(plan["examination"])
@@ -74,15 +87,17 @@ def _track(decision: CaseDecision | None) -> str | None:
 
 
 def deadline_json(
-    ctx: AppContext, session: Session, row: CaseFile, today: date | None = None
+    ctx: AppContext,
+    session: Session,
+    row: CaseFile,
+    today: date | None = None,
+    pre: CasePrefetch | None = None,
 ) -> dict[str, Any]:
     """``{"due": date|None, "label": str, "overdue": bool, "days_left": int|None,
-    "all": [...]}`` for the case's current stage."""
-    from desktop.services.case_sanctions import latest_decision
-
+    "all": [...]}`` for the case's current stage (``pre``: loaded for a list view)."""
     today = today or date.today()
-    decision = latest_decision(session, row.id)
-    items = case_deadlines(ctx, session, row, decision)
+    decision = latest_decision(session, row.id, pre)
+    items = case_deadlines(ctx, session, row, decision, pre)
     pending_anchor = PENDING_ANCHOR.get(row.state)
     if row.state == workflow.KEPUTUSAN and decision is not None and decision.delivered_date:
         pending_anchor = None
@@ -124,14 +139,9 @@ def _is_office_duty(deadline: workdays.Deadline) -> bool:
 
 def schedule_examination(
     ctx: AppContext, ref: str, summons: date, examination: date, note: str = ""
-) -> dict[str, Any]:
+) -> CaseChange:
     """Record the written summons and the examination date (PP 94/2021: the gap between them
     is at most 7 working days). Appended to the history as a step that keeps the stage."""
-    from desktop.services import audit
-    from desktop.services.cases import find_case, show
-    from desktop.services.records import append_evidence, stamp_edit
-    from desktop.store.models import CaseStep
-
     actor = ctx.require("case.decide")
     if examination < summons:
         raise NetraError(
@@ -163,8 +173,6 @@ def schedule_examination(
                 f"The summons is {gap} working days before the examination; at most {days}.",
                 gap=gap,
             )
-        from desktop.services.case_exam import check_new_schedule
-
         number = check_new_schedule(ctx, session, row, summons)
         data = {
             "summons": summons.isoformat(),
@@ -189,5 +197,4 @@ def schedule_examination(
         stamp_edit(ctx, session, row)
         audit.record(ctx, session, "case.schedule", "case_file", row.id,
                      {**data, "step_id": step.id})  # fmt: skip
-        case_id = row.id
-    return show(ctx, case_id)
+        return CaseChange.of(row, Changed.SCHEDULE)

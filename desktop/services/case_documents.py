@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from desktop.domain import sanctions
 from desktop.domain.errors import NetraError
 from desktop.fileio import write_verified
-from desktop.services import audit, case_sanctions, cases
+from desktop.services import audit, cases
+from desktop.services.case_records import active_book, find_case
 from desktop.services.context import AppContext
 from desktop.services.office import letterhead
 
@@ -30,7 +31,7 @@ def build_document(ctx: AppContext, ref: str, today: date | None = None) -> case
     data.pop("reporter_contact", None)  # private: never printed
     with ctx.read() as session:
         office = ctx.office(session)
-        book = case_sanctions.active_book(ctx, session)
+        book = active_book(ctx, session)
         category = (data.get("employee") or {}).get("category")
         type_names = {t: sanctions.sanction_name(book, t, category) for t in sanctions.ALL_TYPES}
         return case_pdf.CaseDocument(
@@ -71,7 +72,7 @@ def write_pdf(ctx: AppContext, ref: str, kind: str, out: Path) -> int:
     data = render(ctx, ref, kind)
     write_verified(out, data)
     with ctx.tx() as session:
-        row = cases.find_case(session, ref)
+        row = find_case(session, ref)
         audit.record(
             ctx,
             session,

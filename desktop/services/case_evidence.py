@@ -25,6 +25,7 @@ from desktop.domain import workflow
 from desktop.domain.errors import NetraError
 from desktop.paths import make_temp_dir
 from desktop.services import audit
+from desktop.services.case_records import find_case
 from desktop.services.context import AppContext
 from desktop.services.office import store_blob
 from desktop.services.records import append_evidence
@@ -224,8 +225,6 @@ def add(ctx: AppContext, ref: str, path: str | Path, description: str = "") -> d
 def add_bytes(
     ctx: AppContext, ref: str, filename: str, data: bytes, description: str = ""
 ) -> dict[str, Any]:
-    from desktop.services.cases import find_case
-
     with ctx.tx() as session:
         case = find_case(session, ref)
         if case.state in ("selesai", "tidak_terbukti", "ditolak"):

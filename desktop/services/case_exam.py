@@ -29,7 +29,16 @@ from desktop.domain import golongan as gol
 from desktop.domain import strokes, workdays, workflow
 from desktop.domain.canonical import canonical_json, sha256_hex
 from desktop.domain.errors import NetraError
-from desktop.services import audit
+from desktop.services import audit, case_evidence
+from desktop.services.case_records import (
+    active_book,
+    find_case,
+    move,
+    office_calendar,
+    proven_codes,
+    record_delivery,
+    steps_of,
+)
 from desktop.services.context import Actor, AppContext
 from desktop.services.office import store_blob
 from desktop.services.records import append_evidence
@@ -198,7 +207,6 @@ def _employee(session: Session, case: CaseFile) -> Employee | None:
 def schedules(session: Session, case_id: str) -> list[dict[str, Any]]:
     """Every summons recorded with ``case schedule``, oldest first, each with its number
     (1 or 2) and whether the examination was missed."""
-    from desktop.services.cases import steps_of
 
     out: list[dict[str, Any]] = []
     for step in steps_of(session, case_id):
@@ -379,7 +387,6 @@ def set_team(
 ) -> dict[str, Any]:
     """Record the tim pemeriksa or the Majelis Kode Etik (the whole composition; a new one
     supersedes the old). Rank lower than the examined person gives a warning only."""
-    from desktop.services.cases import find_case
 
     actor = ctx.require(EXAM_PERMISSION)
     if not members:
@@ -453,7 +460,6 @@ def record_absence(
     """The examined person did not appear on the current summons' examination date. After the
     second summons this closes the examination: the PyBMH decides on the evidence available,
     without an examination (PP 94/2021), and the case records it as such."""
-    from desktop.services.cases import find_case
 
     actor = ctx.require(EXAM_PERMISSION)
     with ctx.tx() as session:
@@ -546,8 +552,6 @@ def check_new_schedule(ctx: AppContext, session: Session, case: CaseFile, summon
 
 
 def _calendar(ctx: AppContext, session: Session) -> workdays.Calendar:
-    from desktop.services.case_sanctions import office_calendar
-
     return office_calendar(ctx, session)
 
 
@@ -651,7 +655,6 @@ def record_bap(
     sign in team order (ketua/atasan langsung first); the examined person signs or refuses
     (recorded; the BAP stays valid, PP 94/2021)."""
     from desktop.documents.signature_image import render_png  # Pillow: loaded on first use
-    from desktop.services.cases import find_case
 
     actor = ctx.require(EXAM_PERMISSION)
     items = _parse_qa(qa)
@@ -837,8 +840,6 @@ def record_lhp(
     """The Laporan Hasil Pemeriksaan: summary (of the BAP, or of the two missed summonses),
     the evidence with their SHA-256, analysis, conclusion with the proven codes, the engine's
     recommendation and its legal basis."""
-    from desktop.services import case_evidence
-    from desktop.services.cases import find_case, proven_codes
 
     actor = ctx.require(EXAM_PERMISSION)
     conclusion = conclusion.strip()
@@ -944,7 +945,6 @@ def record_lhp(
 # ---------------------------------------------------------------------------- references
 def _period_body(ctx: AppContext, session: Session, when: date) -> dict[str, Any] | None:
     """The recommending body in force on ``when`` (rulebook ``recommending_bodies``)."""
-    from desktop.services.case_sanctions import active_book
 
     book = active_book(ctx, session)
     for body in book.data.get("recommending_bodies") or []:
@@ -958,7 +958,6 @@ def _period_body(ctx: AppContext, session: Session, when: date) -> dict[str, Any
 
 def set_references(ctx: AppContext, ref: str, **values: Any) -> dict[str, Any]:
     """Add or change external references (only the keys given change; ``""`` clears one)."""
-    from desktop.services.cases import find_case
 
     actor = ctx.require("case.check")
     unknown = set(values) - set(REFERENCE_KEYS)
@@ -1010,7 +1009,6 @@ def set_references(ctx: AppContext, ref: str, **values: Any) -> dict[str, Any]:
 def follow_up_days(ctx: AppContext, session: Session) -> tuple[int, str, list[str]]:
     """(days, counting, warnings) of the PPK's follow-up deadline: the setting when set, else
     the rulebook's ``follow_up`` period; flagged UNCONFIRMED either way."""
-    from desktop.services.case_sanctions import active_book
 
     book = active_book(ctx, session)
     rule = next((d for d in book.deadlines if d.key == "follow_up"), None)
@@ -1089,8 +1087,6 @@ def record_receipt(
     """Tanda terima of the decision (handed over, or sent by post when the person is absent).
     Records the delivery on the decision (effective date recomputed) and moves the case from
     keputusan to tindak lanjut."""
-    from desktop.services.case_sanctions import record_delivery
-    from desktop.services.cases import find_case, move
 
     actor = ctx.require("case.decide")
     if method not in RECEIPT_METHODS:
@@ -1153,7 +1149,6 @@ def objection_json(
     """The objection window after delivery: keberatan to the superior of the official who
     decided, or banding administratif to BPASN for a dismissal (PP 79/2021), with its
     UNCONFIRMED flags."""
-    from desktop.services.case_sanctions import active_book
 
     decision = _decision(session, case.id)
     if decision is None or decision.delivered_date is None:
@@ -1192,7 +1187,6 @@ def record_objection(
     ctx: AppContext, ref: str, kind: str, filed: date, note: str = ""
 ) -> dict[str, Any]:
     """An objection (keberatan) or appeal (banding) filed by the sanctioned person."""
-    from desktop.services.cases import find_case
 
     actor = ctx.require("case.decide")
     if kind not in OBJECTION_KINDS:
@@ -1237,8 +1231,6 @@ def classify(
     """The written classification a catch-all code ("other form regulated by law") needs
     before the engine runs: the regulation breached, the description and (discipline) level."""
     from desktop.domain.case_input import parse_classifications
-    from desktop.services.case_sanctions import active_book
-    from desktop.services.cases import find_case
 
     actor = ctx.require("case.check")
     code = code.strip().upper()
@@ -1271,8 +1263,6 @@ def classify(
 def exam_state(ctx: AppContext, ref: str, today: date | None = None) -> dict[str, Any]:
     """Everything of the examination and the national path, for the case page and ``--json``."""
     from desktop.services import case_exam_docs
-    from desktop.services.case_sanctions import active_book
-    from desktop.services.cases import find_case, proven_codes
 
     ctx.require("view")
     with ctx.read() as session:

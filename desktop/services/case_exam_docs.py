@@ -44,6 +44,13 @@ from desktop.services.case_exam import (
     team_of,
     without_examination,
 )
+from desktop.services.case_records import (
+    active_book,
+    find_case,
+    office_calendar,
+    proven_codes,
+    type_label,
+)
 from desktop.services.context import AppContext
 from desktop.services.office import letterhead, store_blob
 from desktop.services.records import append_evidence
@@ -143,14 +150,10 @@ def _examined(session: Session, case: CaseFile) -> dict[str, Any]:
 
 
 def _book(ctx: AppContext, session: Session) -> Any:
-    from desktop.services.case_sanctions import active_book
-
     return active_book(ctx, session)
 
 
 def _codes(ctx: AppContext, session: Session, case: CaseFile) -> list[dict[str, str]]:
-    from desktop.services.cases import proven_codes
-
     book = _book(ctx, session)
     codes = proven_codes(session, case.id) or json.loads(case.alleged_codes_json)
     out = []
@@ -360,7 +363,6 @@ def _lhp_content(ctx: AppContext, session: Session, case: CaseFile) -> dict[str,
 
 def _sk_content(ctx: AppContext, session: Session, case: CaseFile) -> dict[str, Any]:
     from desktop.domain.sanctions import sanction_name
-    from desktop.services.case_sanctions import type_label
 
     rec = _recommendation(session, case.id)
     if rec is None:
@@ -519,8 +521,6 @@ def _receipt_content(ctx: AppContext, session: Session, case: CaseFile) -> dict[
 
 
 def _calendar(ctx: AppContext, session: Session) -> workdays.Calendar:
-    from desktop.services.case_sanctions import office_calendar
-
     return office_calendar(ctx, session)
 
 
@@ -586,7 +586,6 @@ def produce(ctx: AppContext, ref: str, kind: str) -> dict[str, Any]:
     version (its record, QR and PDF) in one transaction. Returns the record's JSON and the
     PDF bytes under ``pdf``."""
     from desktop.documents import case_exam_pdf
-    from desktop.services.cases import find_case
 
     actor = ctx.require("case.recommend")
     kind = _kind(kind)
@@ -828,8 +827,6 @@ def _safe(text: str) -> str:
 
 def index_row(ctx: AppContext, ref: str) -> dict[str, Any]:
     """The I'DIS/SIASN index entry of a decided case."""
-    from desktop.services.case_sanctions import type_label
-    from desktop.services.cases import find_case, proven_codes
 
     ctx.require("view")
     with ctx.read() as session:
@@ -884,8 +881,6 @@ def bundle(ctx: AppContext, ref: str, out_dir: Path) -> dict[str, Any]:
     ``index.csv`` and ``index.json``."""
     entry = index_row(ctx, ref)  # refuses an undecided case before anything is written
     with ctx.read() as session:
-        from desktop.services.cases import find_case
-
         kinds = available_kinds(session, find_case(session, ref))
     folder = out_dir / _safe(entry["case_number"])
     files = []
@@ -923,8 +918,6 @@ def bundle(ctx: AppContext, ref: str, out_dir: Path) -> dict[str, Any]:
     )
     write_verified(folder / "index.csv", buf.getvalue().encode("utf-8-sig"))
     with ctx.tx() as session:
-        from desktop.services.cases import find_case
-
         case = find_case(session, ref)
         audit.record(
             ctx,

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.domain import sanctions, workdays, workflow
+from desktop.domain import workflow
 from desktop.domain.errors import NetraError
 from desktop.domain.sanctions import (
     ALL_TYPES,
@@ -24,7 +24,19 @@ from desktop.domain.sanctions import (
     DISCIPLINE_TYPES,
     MORAL_TYPES,
 )
+from desktop.domain.sanctions import recommend as engine
 from desktop.services import audit
+from desktop.services.case_exam import classifications_of
+from desktop.services.case_records import (
+    active_book,
+    decision_dates,
+    find_case,
+    latest_decision,
+    move,
+    office_calendar,
+    proven_codes,
+    type_label,
+)
 from desktop.services.context import AppContext
 from desktop.services.records import append_evidence
 from desktop.store.models import CaseDecision, CaseFile, CaseRecommendation, Employee
@@ -32,48 +44,7 @@ from desktop.store.models import CaseDecision, CaseFile, CaseRecommendation, Emp
 MIN_JUSTIFICATION = 20
 
 
-def type_label(sanction_type: str, category: str | None = None, book: Any = None) -> str:
-    """The sanction type's name from the rulebook (``book``; the shipped one when none is
-    given), in the category's wording, as a label (capitalised). The names live only in the
-    rulebook; see :func:`desktop.domain.sanctions.sanction_label`."""
-    return sanctions.sanction_label(book or _rules().shipped_rulebook(), sanction_type, category)
-
-
-# ---------------------------------------------------------------------------- rules adapter
-def _rules() -> Any:
-    from desktop.services import rules
-
-    return rules
-
-
-def active_book(ctx: AppContext, session: Session) -> Any:
-    """The active rulebook (desktop.domain.rulebook.Rulebook)."""
-    return _rules().active_rulebook_in(ctx, session)
-
-
-def rulebook_codes(ctx: AppContext, session: Session) -> list[str]:
-    book = active_book(ctx, session)
-    return sorted(book.codes, key=workflow.code_sort_key)
-
-
-def office_calendar(ctx: AppContext, session: Session) -> workdays.Calendar:
-    cal: workdays.Calendar = _rules().calendar_in(ctx, session)
-    return cal
-
-
 # ---------------------------------------------------------------------------- prior sanctions
-def latest_decision(session: Session, case_id: str) -> CaseDecision | None:
-    pre = session.info.get("netra.case_prefetch")
-    if pre is not None:
-        found: CaseDecision | None = pre["decisions"].get(case_id)
-        return found
-    return session.scalars(
-        select(CaseDecision)
-        .where(CaseDecision.case_id == case_id)
-        .order_by(CaseDecision.created_at.desc(), CaseDecision.chain_seq.desc())
-    ).first()
-
-
 def prior_sanctions(session: Session, case: CaseFile) -> list[dict[str, Any]]:
     """Earlier sanctions of the same person, from their other decided cases (all neutrality
     cases, so ``same_nature`` is true)."""
@@ -105,9 +76,6 @@ def prior_sanctions(session: Session, case: CaseFile) -> list[dict[str, Any]]:
 # ---------------------------------------------------------------------------- recommendation
 def recommend(ctx: AppContext, ref: str) -> dict[str, Any]:
     """Run the engine on the proven codes; store it; move validasi → rekomendasi."""
-    from desktop.domain.sanctions import recommend as engine
-    from desktop.services.cases import find_case, move, proven_codes
-
     actor = ctx.require("case.recommend")
     with ctx.tx() as session:
         case = find_case(session, ref)
@@ -138,8 +106,6 @@ def recommend(ctx: AppContext, ref: str) -> dict[str, Any]:
             )
         book = active_book(ctx, session)
         prior = prior_sanctions(session, case)
-        from desktop.services.case_exam import classifications_of
-
         classes = classifications_of(session, case.id, codes)
         inputs: dict[str, Any] = {"category": emp.category, "violations": codes, "prior": prior}
         if classes:
@@ -209,38 +175,6 @@ def latest_recommendation_json(session: Session, case_id: str) -> dict[str, Any]
 
 
 # ---------------------------------------------------------------------------- decision
-def _period(book: Any, key: str, default_days: int) -> tuple[int, str]:
-    for rule in getattr(book, "deadlines", ()):
-        if rule.key == key:
-            return rule.days, rule.counting
-    return default_days, "working"
-
-
-def decision_dates(
-    cal: workdays.Calendar,
-    book: Any,
-    sanction_type: str,
-    sk_date: date,
-    delivered: date | None,
-) -> dict[str, date | None]:
-    """Delivery limit (rulebook ``delivery``: 14 working days after the SK), the effective
-    date (``effective``: the 15th working day after delivery; counted from the SK date while
-    delivery is not recorded) and the end date (effective + 6/9/12 months for types 4-8).
-    Only discipline types run on these PP 94/2021 clocks."""
-    if sanction_type not in DISCIPLINE_TYPES:  # moral and contract sanctions: no PP 94 clock
-        return {"delivery_due": None, "effective": None, "end": None}
-    days, counting = _period(book, "delivery", 14)
-    delivery_due = workdays.add_days(cal, sk_date, days, counting)
-    days, counting = _period(book, "effective", 15)
-    base = delivered if delivered is not None else sk_date
-    effective = workdays.add_days(cal, base, days, counting)
-    return {
-        "delivery_due": delivery_due,
-        "effective": effective,
-        "end": sanctions.end_date(sanction_type, effective),
-    }
-
-
 def _in_range(sanction_type: str, output: dict[str, Any]) -> bool:
     track = output.get("track")
     if track == "contract":
@@ -264,8 +198,6 @@ def decide(
     today: date | None = None,
 ) -> dict[str, Any]:
     """Record the decision (SK) and move rekomendasi → keputusan."""
-    from desktop.services.cases import find_case, move
-
     actor = ctx.require("case.decide")
     sanction_type = sanction_type.strip().lower()
     if sanction_type not in ALL_TYPES:
@@ -367,62 +299,6 @@ def decide(
 def emp_category(session: Session, case: CaseFile) -> str | None:
     emp = session.get(Employee, case.employee_id) if case.employee_id else None
     return emp.category if emp else None
-
-
-def record_delivery(
-    ctx: AppContext, session: Session, case: CaseFile, delivered: date
-) -> CaseDecision:
-    """A superseding decision row carrying the delivery date and the recomputed dates."""
-    ctx.require("case.decide")
-    dec = latest_decision(session, case.id)
-    if dec is None:
-        raise NetraError(
-            "decision_required",
-            "Laporan ini belum memiliki keputusan.",
-            "This case has no decision yet.",
-        )
-    if delivered < dec.sk_date:
-        raise NetraError(
-            "delivered_before_sk",
-            "Tanggal penyampaian tidak boleh sebelum tanggal SK.",
-            "The delivery date cannot be before the SK date.",
-        )
-    dates = decision_dates(
-        office_calendar(ctx, session),
-        active_book(ctx, session),
-        dec.sanction_type,
-        dec.sk_date,
-        delivered,
-    )
-    actor = ctx.require("case.decide")
-    row = append_evidence(
-        ctx,
-        session,
-        CaseDecision(
-            case_id=case.id,
-            sanction_type=dec.sanction_type,
-            moral=dec.moral,
-            justification=dec.justification,
-            sk_number=dec.sk_number,
-            sk_date=dec.sk_date,
-            decided_by=dec.decided_by,
-            recorded_by=actor.username,
-            delivered_date=delivered,
-            effective_date=dates["effective"],
-            end_date=dates["end"],
-            rulebook_version=dec.rulebook_version,
-            supersedes_id=dec.id,
-        ),
-    )
-    audit.record(
-        ctx,
-        session,
-        "case.delivered",
-        "case_file",
-        case.id,
-        {"decision_id": row.id, "supersedes": dec.id, "delivered": delivered},
-    )
-    return row
 
 
 def _allowed_text(output: dict[str, Any]) -> str:

@@ -1,8 +1,12 @@
-"""Violation reports (laporan dugaan pelanggaran): intake, workflow moves, lookup, listing.
+"""Violation reports (laporan dugaan pelanggaran): the commands (intake, linking, workflow
+moves) and the read model (one case, the list, counts, the intake search).
 
-Evidence files live in :mod:`case_evidence`; recommendation, decision and deadlines in
-:mod:`case_sanctions`. Every change is one transaction, role-checked and audited; the
-history (CaseStep) is append-only and ``CaseFile.state`` mirrors its newest step.
+Low-level record access (finding a case, its steps, appending one) is :mod:`case_records`;
+evidence files :mod:`case_evidence`; recommendation and decision :mod:`case_sanctions`;
+deadlines and the examination schedule :mod:`case_deadlines`. This module sits above them
+all. Every change is one transaction, role-checked and audited; the history (CaseStep) is
+append-only and ``CaseFile.state`` mirrors its newest step. Commands return a
+:class:`CaseChange`; :func:`show` reads the whole case.
 """
 
 from __future__ import annotations
@@ -20,13 +24,27 @@ from sqlalchemy.orm import Session
 
 from desktop.domain import workflow
 from desktop.domain.errors import NetraError
-from desktop.services import audit
+from desktop.services import audit, case_deadlines, case_evidence, case_records, case_sanctions
+from desktop.services.case_records import (
+    CaseChange,
+    CasePrefetch,
+    Changed,
+    active_book,
+    check_codes,
+    employee_json,
+    find_case,
+    find_employee,
+    move,
+    proven_codes,
+    steps_of,
+    type_label,
+    unit_name,
+)
 from desktop.services.context import AppContext
 from desktop.services.records import append_evidence, stamp_edit, stamp_new
-from desktop.store.models import CaseFile, CaseStep, Employee, Unit
+from desktop.store.models import CaseDecision, CaseFile, CaseStep, Employee
 
 PRIVATE_ROLES = frozenset({"admin", "verifier"})
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
 @dataclass
@@ -52,50 +70,6 @@ def _bad(code: str, message_id: str, message_en: str, **details: Any) -> NetraEr
     return NetraError(code, message_id, message_en, **details)
 
 
-# ---------------------------------------------------------------------------- lookup
-def find_case(session: Session, ref: str) -> CaseFile:
-    """A case by UUID or by its number (``81.08.06/2024/0007``)."""
-    ref = ref.strip()
-    row: CaseFile | None = None
-    if _UUID.match(ref.lower()):
-        row = session.get(CaseFile, ref.lower())
-    if row is None:
-        row = session.scalars(select(CaseFile).where(CaseFile.number == ref)).first()
-    if row is None or row.deleted_at is not None:
-        raise _bad(
-            "case_not_found",
-            f"Laporan '{ref}' tidak ditemukan.",
-            f"Case '{ref}' not found.",
-            ref=ref,
-        )
-    return row
-
-
-def _find_employee(session: Session, employee_id: str | None, nip: str | None) -> Employee | None:
-    if employee_id:
-        emp = session.get(Employee, employee_id)
-        if emp is None or emp.deleted_at is not None:
-            raise _bad(
-                "employee_not_found",
-                f"Pegawai dengan id '{employee_id}' tidak ada.",
-                f"No employee with id '{employee_id}'.",
-            )
-        return emp
-    if nip:
-        digits = re.sub(r"\D", "", nip)
-        emp = session.scalars(select(Employee).where(Employee.nip == digits)).first()
-        if emp is None or emp.deleted_at is not None:
-            raise _bad(
-                "employee_not_found",
-                f"Pegawai dengan NIP {digits} tidak ada di daftar pegawai. Tulis namanya "
-                "saja (--reported-name); laporan dapat ditautkan kemudian.",
-                f"No employee with NIP {digits} on the roster. Give the name instead "
-                "(--reported-name); the case can be linked later.",
-            )
-        return emp
-    return None
-
-
 def _next_number(session: Session, office_code: str, year: int) -> str:
     prefix = f"{office_code}/{year}/"
     numbers = session.scalars(select(CaseFile.number).where(CaseFile.number.like(prefix + "%")))
@@ -103,28 +77,6 @@ def _next_number(session: Session, office_code: str, year: int) -> str:
         (int(n.rsplit("/", 1)[1]) for n in numbers if n.rsplit("/", 1)[1].isdigit()), default=0
     )
     return f"{prefix}{last + 1:04d}"
-
-
-def valid_codes(ctx: AppContext, session: Session) -> list[str]:
-    from desktop.services import case_sanctions
-
-    return case_sanctions.rulebook_codes(ctx, session)
-
-
-def check_codes(ctx: AppContext, session: Session, codes: list[str]) -> list[str]:
-    codes = workflow.parse_codes(codes)
-    known = valid_codes(ctx, session)
-    unknown = [c for c in codes if c not in known]
-    if unknown:
-        raise _bad(
-            "unknown_code",
-            f"Kode pelanggaran tidak dikenal: {', '.join(unknown)}. Kode yang sah: "
-            f"{', '.join(known)}.",
-            f"Unknown violation code(s): {', '.join(unknown)}. Valid: {', '.join(known)}.",
-            unknown=unknown,
-            valid=known,
-        )
-    return sorted(codes, key=workflow.code_sort_key)
 
 
 # ---------------------------------------------------------------------------- intake
@@ -168,10 +120,8 @@ def new_case(
     intake: Intake,
     today: date | None = None,
     files: Sequence[Path | tuple[str, bytes]] = (),
-) -> dict[str, Any]:
+) -> CaseChange:
     """Register a report (state ``diterima``) with its evidence files, in one transaction."""
-    from desktop.services import case_evidence
-
     actor = ctx.require("case.intake")
     _validate(intake, today or date.today())
     loaded = [(f.name, f.read_bytes()) if isinstance(f, Path) else f for f in files]
@@ -179,7 +129,7 @@ def new_case(
         case_evidence.check_file(name, data)
     with ctx.tx() as session:
         office = ctx.office(session)
-        emp = _find_employee(session, intake.employee_id, intake.nip)
+        emp = find_employee(session, intake.employee_id, intake.nip)
         if emp is None and not intake.reported_name.strip():
             raise _bad(
                 "reported_required",
@@ -196,7 +146,7 @@ def new_case(
             received_date=intake.received,
             employee_id=emp.id if emp else None,
             reported_name=emp.name if emp else intake.reported_name.strip(),
-            reported_unit=_unit_name(session, emp) if emp else intake.reported_unit.strip(),
+            reported_unit=unit_name(session, emp) if emp else intake.reported_unit.strip(),
             act_place=intake.act_place.strip(),
             act_date=intake.act_date,
             description=intake.description.strip(),
@@ -234,23 +184,17 @@ def new_case(
         )
         for name, data in loaded:
             case_evidence.add_in(ctx, session, row, name, data)
-        case_id = row.id
-    return show(ctx, case_id)
-
-
-def _unit_name(session: Session, emp: Employee) -> str:
-    unit = session.get(Unit, emp.unit_id)
-    return unit.name if unit else ""
+        return CaseChange.of(row, Changed.CREATED)
 
 
 def link_employee(
     ctx: AppContext, ref: str, employee_id: str | None = None, nip: str | None = None
-) -> dict[str, Any]:
+) -> CaseChange:
     """Link a case reported by name to the roster once the person is identified."""
     ctx.require("case.check")
     with ctx.tx() as session:
         row = find_case(session, ref)
-        emp = _find_employee(session, employee_id, nip)
+        emp = find_employee(session, employee_id, nip)
         if emp is None:
             raise _bad(
                 "employee_required",
@@ -259,7 +203,7 @@ def link_employee(
             )
         previous = row.employee_id
         row.employee_id, row.reported_name = emp.id, emp.name
-        row.reported_unit = _unit_name(session, emp)
+        row.reported_unit = unit_name(session, emp)
         stamp_edit(ctx, session, row)
         audit.record(
             ctx,
@@ -269,84 +213,10 @@ def link_employee(
             row.id,
             {"employee_id": emp.id, "previous": previous},
         )
-        case_id = row.id
-    return show(ctx, case_id)
+        return CaseChange.of(row, Changed.EMPLOYEE)
 
 
 # ---------------------------------------------------------------------------- workflow
-def steps_of(session: Session, case_id: str) -> list[CaseStep]:
-    return list(
-        session.scalars(
-            select(CaseStep)
-            .where(CaseStep.case_id == case_id)
-            .order_by(CaseStep.created_at, CaseStep.chain_seq)
-        )
-    )
-
-
-def schedule_of(session: Session, case_id: str) -> dict[str, Any]:
-    """The newest summons/examination plan recorded for a case (``{}`` when none)."""
-    pre = session.info.get(PREFETCH)
-    if pre is not None:
-        return dict(pre["schedules"].get(case_id, {}))
-    for step in reversed(steps_of(session, case_id)):
-        if '"examination"' in step.data_json:
-            return dict(json.loads(step.data_json))
-    return {}
-
-
-def proven_codes(session: Session, case_id: str) -> list[str]:
-    pre = session.info.get(PREFETCH)
-    if pre is not None:
-        return list(pre["proven"].get(case_id, []))
-    for step in reversed(steps_of(session, case_id)):
-        codes = json.loads(step.proven_codes_json)
-        if codes:
-            return list(codes)
-    return []
-
-
-def move(
-    ctx: AppContext,
-    session: Session,
-    row: CaseFile,
-    to_state: str,
-    note: str,
-    proven: list[str] | None,
-    data: dict[str, Any] | None = None,
-) -> CaseStep:
-    """Append one workflow step inside an open transaction (checks the rule and the role)."""
-    rule = workflow.transition(row.state, to_state)
-    actor = ctx.require(rule.permission)
-    if proven is not None:
-        proven = check_codes(ctx, session, proven)
-    codes = workflow.resolve_proven(rule, proven, proven_codes(session, row.id))
-    step = append_evidence(
-        ctx,
-        session,
-        CaseStep(
-            case_id=row.id,
-            from_state=row.state,
-            to_state=to_state,
-            actor=actor.username,
-            note=note.strip(),
-            proven_codes_json=json.dumps(codes),
-            data_json=json.dumps(data or {}, ensure_ascii=False, sort_keys=True, default=str),
-        ),
-    )
-    row.state = to_state
-    stamp_edit(ctx, session, row)
-    audit.record(
-        ctx,
-        session,
-        "case.advance",
-        "case_file",
-        row.id,
-        {"from": step.from_state, "to": to_state, "proven": codes},
-    )
-    return step
-
-
 def advance(
     ctx: AppContext,
     ref: str,
@@ -355,7 +225,7 @@ def advance(
     proven: list[str] | None = None,
     data: dict[str, Any] | None = None,
     delivered: date | None = None,
-) -> dict[str, Any]:
+) -> CaseChange:
     """Move a case one step. ``delivered`` (the SK delivery date) goes with tindak_lanjut."""
     workflow.check_state(to_state)
     if to_state in workflow.SPECIAL_ENTRY:
@@ -375,90 +245,23 @@ def advance(
                     "Tanggal penyampaian SK dicatat saat pindah ke tahap tindak lanjut.",
                     "The SK delivery date is recorded when moving to tindak_lanjut.",
                 )
-            from desktop.services.case_sanctions import record_delivery
-
             workflow.transition(row.state, to_state)
-            decision = record_delivery(ctx, session, row, delivered)
+            decision = case_records.record_delivery(ctx, session, row, delivered)
             data.update(delivered=delivered.isoformat(), decision_id=decision.id)
         move(ctx, session, row, to_state, note, proven, data)
-        case_id = row.id
-    return show(ctx, case_id)
+        return CaseChange.of(row, Changed.STAGE)
 
 
 # ---------------------------------------------------------------------------- reading
-PREFETCH = "netra.case_prefetch"
-
-
-def _prefetch(session: Session, rows: Sequence[CaseFile]) -> None:
-    """Load, in four queries, what :func:`case_json` needs for many cases (list views)."""
-    from desktop.store.models import CaseDecision
-
-    case_ids = [r.id for r in rows]
-    emp_ids = {r.employee_id for r in rows if r.employee_id}
-    emps = session.scalars(select(Employee).where(Employee.id.in_(emp_ids))).all()
-    units = {
-        u.id: u.name
-        for u in session.scalars(select(Unit).where(Unit.id.in_({e.unit_id for e in emps})))
-    }
-    proven: dict[str, list[str]] = {}
-    schedules: dict[str, dict[str, Any]] = {}
-    for case_id, codes, data in session.execute(
-        select(CaseStep.case_id, CaseStep.proven_codes_json, CaseStep.data_json)
-        .where(CaseStep.case_id.in_(case_ids))
-        .order_by(CaseStep.created_at, CaseStep.chain_seq)
-    ):
-        if codes and codes != "[]":
-            proven[case_id] = json.loads(codes)
-        if '"examination"' in data:
-            schedules[case_id] = json.loads(data)
-    decisions: dict[str, Any] = {}
-    for dec in session.scalars(
-        select(CaseDecision)
-        .where(CaseDecision.case_id.in_(case_ids))
-        .order_by(CaseDecision.created_at, CaseDecision.chain_seq)
-    ):
-        decisions[dec.case_id] = dec
-    session.info[PREFETCH] = {
-        "employees": {e.id: _emp_dict(e, units.get(e.unit_id, "")) for e in emps},
-        "proven": proven,
-        "schedules": schedules,
-        "decisions": decisions,
-    }
-
-
-def _emp_dict(emp: Employee, unit: str) -> dict[str, Any]:
-    return {
-        "id": emp.id,
-        "nip": emp.nip,
-        "name": emp.name,
-        "category": emp.category,
-        "golongan": emp.golongan,
-        "jabatan": emp.jabatan,
-        "unit": unit,
-    }
-
-
-def _employee_json(session: Session, employee_id: str | None) -> dict[str, Any] | None:
-    if not employee_id:
-        return None
-    pre = session.info.get(PREFETCH)
-    if pre is not None and employee_id in pre["employees"]:
-        return dict(pre["employees"][employee_id])
-    emp = session.get(Employee, employee_id)
-    if emp is None:
-        return None
-    return _emp_dict(emp, _unit_name(session, emp))
-
-
 def case_json(
     ctx: AppContext,
     session: Session,
     row: CaseFile,
     private: bool = False,
     today: date | None = None,
+    pre: CasePrefetch | None = None,
 ) -> dict[str, Any]:
-    from desktop.services import case_deadlines
-
+    """One case as the list and :func:`show` give it (``pre``: loaded for a list view)."""
     out: dict[str, Any] = {
         "id": row.id,
         "number": row.number,
@@ -470,23 +273,21 @@ def case_json(
         "received": row.received_date,
         "reported_name": row.reported_name,
         "reported_unit": row.reported_unit,
-        "employee": _employee_json(session, row.employee_id),
+        "employee": employee_json(session, row.employee_id, pre),
         "act_place": row.act_place,
         "act_date": row.act_date,
         "description": row.description,
         "alleged_codes": json.loads(row.alleged_codes_json),
-        "proven_codes": proven_codes(session, row.id),
+        "proven_codes": proven_codes(session, row.id, pre),
     }
     if private:
         out["reporter_contact"] = row.reporter_contact
-    out["deadline"] = case_deadlines.deadline_json(ctx, session, row, today)
+    out["deadline"] = case_deadlines.deadline_json(ctx, session, row, today, pre)
     return out
 
 
 def show(ctx: AppContext, ref: str, today: date | None = None) -> dict[str, Any]:
     """Everything about a case: data, timeline, evidence, recommendation, decision."""
-    from desktop.services import case_evidence, case_sanctions
-
     ctx.require("view")
     role = ctx.actor.role if ctx.actor else None
     with ctx.read() as session:
@@ -543,12 +344,11 @@ def list_cases(
         rows = session.scalars(
             query.order_by(CaseFile.received_date.desc(), CaseFile.number.desc())
         ).all()
-        _prefetch(session, rows)
-        decisions = session.info[PREFETCH]["decisions"]
+        pre = CasePrefetch.load(session, rows)
         today = today or date.today()
         out = []
         for row in rows:
-            item = case_json(ctx, session, row, today=today)
+            item = case_json(ctx, session, row, today=today, pre=pre)
             if overdue and not item["deadline"]["overdue"]:
                 continue
             if unit and unit.lower() not in (row.reported_unit or "").lower():
@@ -560,7 +360,7 @@ def list_cases(
             del item["description"]
             item["office"] = row.origin
             item["follow_up"] = _follow_up(
-                decisions.get(row.id),
+                pre.decisions.get(row.id),
                 item["deadline"]["all"],
                 today,
                 (item["employee"] or {}).get("category"),
@@ -571,12 +371,13 @@ def list_cases(
 
 
 def _follow_up(
-    decision: Any, deadlines: list[dict[str, Any]], today: date, category: str | None
+    decision: CaseDecision | None,
+    deadlines: list[dict[str, Any]],
+    today: date,
+    category: str | None,
 ) -> dict[str, Any] | None:
     """Where a decided case stands: SK delivered? sanction in force? objection window open?
     From the latest decision and the rulebook's delivery / effective / objection periods."""
-    from desktop.services.case_sanctions import type_label
-
     if decision is None:
         return None
     due = {d["key"]: date.fromisoformat(d["date"]) for d in deadlines}
@@ -634,16 +435,14 @@ def find_people(ctx: AppContext, text: str, limit: int = 20) -> list[dict[str, A
         else:
             query = query.where(Employee.name.ilike(f"%{text}%"))
         rows = session.scalars(query.order_by(Employee.name).limit(limit)).all()
-        return [p for p in (_employee_json(session, r.id) for r in rows) if p is not None]
+        return [p for p in (employee_json(session, r.id) for r in rows) if p is not None]
 
 
 def case_options(ctx: AppContext) -> dict[str, Any]:
     """What the forms offer: violation codes with their acts, sources, states."""
-    from desktop.services import case_sanctions
-
     ctx.require("view")
     with ctx.read() as session:
-        book = case_sanctions.active_book(ctx, session)
+        book = active_book(ctx, session)
         codes = sorted(book.codes, key=workflow.code_sort_key)
         return {
             "codes": [

@@ -12,7 +12,7 @@ from typing import Any
 from PIL import Image, ImageDraw
 from sqlalchemy import func, select
 
-from desktop.services import case_sanctions, cases
+from desktop.services import case_documents, case_sanctions, cases
 from desktop.services.context import Actor, AppContext
 from desktop.store.models import CaseFile, Employee
 
@@ -80,7 +80,7 @@ def _new(
         ),
         files=[("tangkapan-layar.png", shot)],
     )
-    return str(case["id"])
+    return case.case_id
 
 
 def _checks(ctx: AppContext, ref: str, proven: list[str], upto: str = "validasi") -> None:
@@ -260,8 +260,6 @@ def demo_cases(ctx: AppContext, rng: random.Random, employees: int) -> dict[str,
 
 def selftest_step(ctx: AppContext, tmp: Any) -> str:
     """Self-test: the demo cases exist, a recommendation re-runs, both PDFs render."""
-    from desktop.services import case_documents
-
     ctx.actor = ADMIN
     listed = cases.list_cases(ctx)
     if not listed:

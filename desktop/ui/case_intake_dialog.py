@@ -79,7 +79,8 @@ def checked_codes(box: QListWidget) -> list[str]:
 
 
 class CaseIntakeDialog(QDialog):
-    """Modeless-friendly: emits ``created(case)`` after the report is saved."""
+    """Modeless-friendly: emits ``created(change)`` (a ``cases.CaseChange``) after the
+    report is saved."""
 
     created = Signal(object)
 
@@ -254,9 +255,9 @@ class CaseIntakeDialog(QDialog):
             lambda _h: cases.new_case(app, intake, files=files), self._saved, self._failed
         )
 
-    def _saved(self, case: dict[str, Any]) -> None:
+    def _saved(self, change: cases.CaseChange) -> None:
         self.ui.bus.notify("cases", self)
-        self.created.emit(case)
+        self.created.emit(change)
         self.accept()
 
     def _failed(self, exc: BaseException, tb: str) -> None:

@@ -57,6 +57,7 @@ class CaseView(QWidget):
         self.ui = ui
         self.case: dict[str, Any] | None = None
         self.options: dict[str, Any] = {}
+        self.loads = 0  # how many times a case was read and shown (tests count refreshes)
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
         back = QPushButton(self.tr("← All reports"))
@@ -115,15 +116,18 @@ class CaseView(QWidget):
         return actor.role if actor else None
 
     def load(self, ref: str) -> None:
+        """Read the case (and, the first time, what the forms offer) and show it."""
         app = self.ui.app
+        known = self.options
 
         def work(_h: Any) -> tuple[dict[str, Any], dict[str, Any]]:
-            return cases.show(app, ref), cases.case_options(app)
+            return cases.show(app, ref), known or cases.case_options(app)
 
         self.ui.tasks.run(work, self._show, self._error)
 
     def _show(self, result: tuple[dict[str, Any], dict[str, Any]]) -> None:
         self.case, self.options = result
+        self.loads += 1
         c = self.case
         self.heading.setText(
             self.tr("Report {number} · {state}").format(number=c["number"], state=c["state_label"])
@@ -372,10 +376,14 @@ class CaseView(QWidget):
         ref = self.case["id"] if self.case else ""
         self.ui.tasks.run(lambda _h: fn(app, ref), self._done, self._error)
 
-    def _done(self, _result: Any) -> None:
+    def _done(self, result: Any) -> None:
+        """After an action: tell the others (this view is the initiator) and read the case
+        once. A ``CaseChange`` names the case; other results are about the case shown."""
         self.ui.bus.notify("cases", self)
         self.changed.emit()
-        if self.case:
+        if isinstance(result, cases.CaseChange):
+            self.load(result.case_id)
+        elif self.case:
             self.load(self.case["id"])
 
     def _advance(self, to_state: str) -> None:

@@ -76,8 +76,11 @@ def drive(ctx: AppContext) -> Driver:
         received: date = date(2024, 10, 7),
         **kw: Any,
     ) -> dict[str, Any]:
-        case = cases.new_case(
-            ctx, intake(employee_id=employee_id, received=received, alleged_codes=proven, **kw)
+        case = cases.show(
+            ctx,
+            cases.new_case(
+                ctx, intake(employee_id=employee_id, received=received, alleged_codes=proven, **kw)
+            ).case_id,
         )
         ref = case["id"]
         cases.advance(ctx, ref, "pengecekan", "Berkas lengkap.")

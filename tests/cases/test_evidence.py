@@ -33,7 +33,7 @@ def test_sniff_by_content() -> None:
 
 
 def test_renamed_file_checked_by_content(ctx: AppContext) -> None:
-    case = cases.new_case(ctx, intake(reported_name="X"))
+    case = cases.show(ctx, cases.new_case(ctx, intake(reported_name="X")).case_id)
     # a PNG named .pdf is accepted as a PNG; an executable named .jpg is refused
     row = case_evidence.add_bytes(ctx, case["id"], "tangkapan.pdf", png_bytes())
     assert row["mime"] == "image/png"
@@ -44,7 +44,7 @@ def test_renamed_file_checked_by_content(ctx: AppContext) -> None:
 
 
 def test_size_limit_and_empty(ctx: AppContext) -> None:
-    case = cases.new_case(ctx, intake(reported_name="X"))
+    case = cases.show(ctx, cases.new_case(ctx, intake(reported_name="X")).case_id)
     big = b"%PDF-1.4\n" + b"0" * case_evidence.MAX_EVIDENCE_BYTES
     with pytest.raises(NetraError) as err:
         case_evidence.add_bytes(ctx, case["id"], "besar.pdf", big)
@@ -58,7 +58,9 @@ def test_size_limit_and_empty(ctx: AppContext) -> None:
 
 def test_hash_blob_and_chain(ctx: AppContext) -> None:
     data = png_bytes()
-    case = cases.new_case(ctx, intake(reported_name="X"), files=[("foto.png", data)])
+    case = cases.show(
+        ctx, cases.new_case(ctx, intake(reported_name="X"), files=[("foto.png", data)]).case_id
+    )
     ev = cases.show(ctx, case["id"])["evidence"]
     assert len(ev) == 1
     assert ev[0]["sha256"] == hashlib.sha256(data).hexdigest()
@@ -79,7 +81,7 @@ def test_intake_with_bad_file_writes_nothing(ctx: AppContext) -> None:
 
 
 def test_viewer_cannot_add_evidence(ctx: AppContext) -> None:
-    case = cases.new_case(ctx, intake(reported_name="X"))
+    case = cases.show(ctx, cases.new_case(ctx, intake(reported_name="X")).case_id)
     ctx.actor = Actor("lihat", "viewer")
     with pytest.raises(NetraError) as err:
         case_evidence.add_bytes(ctx, case["id"], "foto.png", png_bytes())

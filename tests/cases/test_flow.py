@@ -11,7 +11,7 @@ from sqlalchemy import select, update
 
 from desktop.domain import sanctions
 from desktop.domain.errors import NetraError, PermissionDenied
-from desktop.services import audit, case_sanctions, cases, rules
+from desktop.services import audit, case_records, case_sanctions, cases, rules
 from desktop.services.context import Actor, AppContext
 from desktop.store.models import CaseFile, CaseRecommendation, CaseStep
 from tests.cases.conftest import Driver, intake
@@ -19,13 +19,15 @@ from tests.cases.conftest import Driver, intake
 
 def test_roles_move_the_checks(ctx: AppContext, people: dict[str, str]) -> None:
     ctx.actor = Actor("op", "operator")
-    case = cases.new_case(ctx, intake(employee_id=people["pns"]))
+    case = cases.show(ctx, cases.new_case(ctx, intake(employee_id=people["pns"])).case_id)
     with pytest.raises(PermissionDenied):
         cases.advance(ctx, case["id"], "pengecekan")
     ctx.actor = Actor("satgas", "verifier")
     cases.advance(ctx, case["id"], "pengecekan", "Lengkap.")
     cases.advance(ctx, case["id"], "verifikasi")
-    shown = cases.advance(ctx, case["id"], "validasi", "Foto asli.", ["D7"])
+    shown = cases.show(
+        ctx, cases.advance(ctx, case["id"], "validasi", "Foto asli.", ["D7"]).case_id
+    )
     assert shown["proven_codes"] == ["D7"]
     rec = case_sanctions.recommend(ctx, case["id"])  # verifiers may recommend
     assert rec["actor"] == "satgas"
@@ -44,7 +46,7 @@ def test_roles_move_the_checks(ctx: AppContext, people: dict[str, str]) -> None:
 
 
 def test_illegal_jump_refused_and_nothing_written(ctx: AppContext) -> None:
-    case = cases.new_case(ctx, intake(reported_name="X"))
+    case = cases.show(ctx, cases.new_case(ctx, intake(reported_name="X")).case_id)
     with pytest.raises(NetraError) as err:
         cases.advance(ctx, case["id"], "validasi", proven=["D7"])
     assert err.value.code == "illegal_transition"
@@ -237,14 +239,17 @@ def test_decision_dates_across_holidays(
     assert dec["delivery_due"] == date(2025, 1, 8)
     assert dec["effective_date"] == date(2025, 1, 9)
     assert dec["end_date"] == date(2026, 1, 9)  # type 7: 12 months
-    shown = cases.advance(
-        ctx, case["id"], "tindak_lanjut", "SK diserahkan.", delivered=date(2024, 12, 20)
+    shown = cases.show(
+        ctx,
+        cases.advance(
+            ctx, case["id"], "tindak_lanjut", "SK diserahkan.", delivered=date(2024, 12, 20)
+        ).case_id,
     )
     # 15th working day after Fri 20 Dec 2024: 23,24,27,30,31,2,3,6..10,13,14,15 -> 15 Jan
     assert shown["decision"]["effective_date"] == date(2025, 1, 15)
     assert shown["decision"]["end_date"] == date(2026, 1, 15)
     assert shown["decision"]["supersedes_id"] == dec["id"]
-    assert cases.advance(ctx, case["id"], "selesai")["state"] == "selesai"
+    assert cases.show(ctx, cases.advance(ctx, case["id"], "selesai").case_id)["state"] == "selesai"
 
 
 def test_tukin_and_demotion_durations() -> None:
@@ -253,7 +258,7 @@ def test_tukin_and_demotion_durations() -> None:
     sk = date(2025, 3, 17)
     months = {"4": 6, "5": 9, "6": 12, "7": 12, "8": 12, "1": None, "9": None, "ptdh": None}
     for kind, n in months.items():
-        got = case_sanctions.decision_dates(cal, book, kind, sk, sk)
+        got = case_records.decision_dates(cal, book, kind, sk, sk)
         # 15 working days after Mon 17 Mar 2025, skipping Nyepi (28 Mar) and the Idul
         # Fitri days 31 Mar - 7 Apr: Wed 16 Apr is the 15th
         assert got["effective"] == date(2025, 4, 16)
@@ -275,24 +280,30 @@ def test_ethics_decision_type_is_moral(
 
 # ------------------------------------------------------------------ deadlines and lists
 def test_overdue_and_filters(ctx: AppContext, people: dict[str, str]) -> None:
-    late = cases.new_case(
+    late = cases.show(
         ctx,
-        intake(
-            employee_id=people["pns"],
-            received=date(2024, 4, 1),
-            act_date=date(2024, 3, 30),
-            alleged_codes=["D2"],
-        ),
+        cases.new_case(
+            ctx,
+            intake(
+                employee_id=people["pns"],
+                received=date(2024, 4, 1),
+                act_date=date(2024, 3, 30),
+                alleged_codes=["D2"],
+            ),
+        ).case_id,
     )
-    fresh = cases.new_case(
+    fresh = cases.show(
         ctx,
-        intake(
-            reported_name="Y",
-            reported_unit="Puskesmas Ilwaki",
-            received=date(2024, 4, 5),
-            act_date=date(2024, 4, 1),
-            alleged_codes=["E1"],
-        ),
+        cases.new_case(
+            ctx,
+            intake(
+                reported_name="Y",
+                reported_unit="Puskesmas Ilwaki",
+                received=date(2024, 4, 5),
+                act_date=date(2024, 4, 1),
+                alleged_codes=["E1"],
+            ),
+        ).case_id,
     )
     # 7 working days after Mon 1 Apr 2024 skip the Idul Fitri days 8-12 and 15 Apr
     due = cases.show(ctx, late["id"], today=date(2024, 4, 16))["deadline"]
@@ -318,8 +329,11 @@ def test_summons_and_examination(ctx: AppContext, drive: Driver, people: dict[st
     case = drive(people["pns"], ["D2"])
     # Thu 4 Apr 2024 -> Tue 16 Apr 2024 crosses the Idul Fitri days 8-12 and 15 Apr:
     # only 2 working days apart (5 and 16 Apr), so it is allowed
-    shown = case_deadlines.schedule_examination(
-        ctx, case["id"], date(2024, 4, 4), date(2024, 4, 16)
+    shown = cases.show(
+        ctx,
+        case_deadlines.schedule_examination(
+            ctx, case["id"], date(2024, 4, 4), date(2024, 4, 16)
+        ).case_id,
     )
     assert shown["state"] == "rekomendasi"
     assert shown["timeline"][-1]["from"] == shown["timeline"][-1]["to"] == "rekomendasi"

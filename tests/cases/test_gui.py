@@ -37,14 +37,17 @@ def buttons(page: CasesPage) -> list[str]:
 def test_list_filters_and_overdue(
     qtbot: QtBot, ui: UiContext, ctx: AppContext, people: dict[str, str], qtmodeltester: object
 ) -> None:
-    old = cases.new_case(
+    old = cases.show(
         ctx,
-        intake(
-            employee_id=people["pns"],
-            received=date(2024, 4, 1),
-            act_date=date(2024, 3, 30),
-            alleged_codes=["D2"],
-        ),
+        cases.new_case(
+            ctx,
+            intake(
+                employee_id=people["pns"],
+                received=date(2024, 4, 1),
+                act_date=date(2024, 3, 30),
+                alleged_codes=["D2"],
+            ),
+        ).case_id,
     )
     today = date.today()
     cases.new_case(
@@ -147,7 +150,9 @@ def test_link_dialog_finds_the_person(
 ) -> None:
     from desktop.ui.case_dialogs import LinkDialog
 
-    case = cases.new_case(ctx, intake(reported_name="Simon", reported_unit="Desa Ilwaki"))
+    case = cases.show(
+        ctx, cases.new_case(ctx, intake(reported_name="Simon", reported_unit="Desa Ilwaki")).case_id
+    )
     shown = cases.show(ctx, case["id"])
     page = CasesPage(ui)
     qtbot.addWidget(page)

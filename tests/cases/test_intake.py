@@ -16,11 +16,17 @@ from tests.cases.conftest import intake
 
 
 def test_anonymous_report_keeps_contact_private(ctx: AppContext) -> None:
-    case = cases.new_case(
+    case = cases.show(
         ctx,
-        intake(
-            anonymous=True, reporter_name="Nama Asli", employee_id=None, reported_name="Bapak Kades"
-        ),
+        cases.new_case(
+            ctx,
+            intake(
+                anonymous=True,
+                reporter_name="Nama Asli",
+                employee_id=None,
+                reported_name="Bapak Kades",
+            ),
+        ).case_id,
     )
     assert case["number"] == "81.08.06/2024/0001"
     assert case["state"] == "diterima"
@@ -41,11 +47,16 @@ def test_anonymous_report_keeps_contact_private(ctx: AppContext) -> None:
 
 
 def test_numbers_per_office_and_year(ctx: AppContext, people: dict[str, str]) -> None:
-    a = cases.new_case(ctx, intake(employee_id=people["pns"]))
-    b = cases.new_case(ctx, intake(employee_id=people["pns"]))
-    c = cases.new_case(
+    a = cases.show(ctx, cases.new_case(ctx, intake(employee_id=people["pns"])).case_id)
+    b = cases.show(ctx, cases.new_case(ctx, intake(employee_id=people["pns"])).case_id)
+    c = cases.show(
         ctx,
-        intake(employee_id=people["pns"], received=date(2023, 12, 30), act_date=date(2023, 12, 1)),
+        cases.new_case(
+            ctx,
+            intake(
+                employee_id=people["pns"], received=date(2023, 12, 30), act_date=date(2023, 12, 1)
+            ),
+        ).case_id,
     )
     assert [a["number"], b["number"], c["number"]] == [
         "81.08.06/2024/0001",
@@ -56,7 +67,7 @@ def test_numbers_per_office_and_year(ctx: AppContext, people: dict[str, str]) ->
 
 
 def test_reported_person_from_roster_by_nip(ctx: AppContext, people: dict[str, str]) -> None:
-    case = cases.new_case(ctx, intake(nip="19900101 201503 1 001"))
+    case = cases.show(ctx, cases.new_case(ctx, intake(nip="19900101 201503 1 001")).case_id)
     assert case["employee"]["id"] == people["pns"]
     assert case["reported_unit"] == "Desa Ilwaki"
     assert case["employee"]["category"] == "PNS"
@@ -66,9 +77,13 @@ def test_unknown_nip_refused_then_linked_later(ctx: AppContext, people: dict[str
     with pytest.raises(NetraError) as err:
         cases.new_case(ctx, intake(nip="199901012020121001"))
     assert err.value.code == "employee_not_found"
-    case = cases.new_case(ctx, intake(reported_name="Pak Simon, honorer desa"))
+    case = cases.show(
+        ctx, cases.new_case(ctx, intake(reported_name="Pak Simon, honorer desa")).case_id
+    )
     assert case["employee"] is None
-    linked = cases.link_employee(ctx, case["number"], employee_id=people["non_asn"])
+    linked = cases.show(
+        ctx, cases.link_employee(ctx, case["number"], employee_id=people["non_asn"]).case_id
+    )
     assert linked["employee"]["category"] == "NON_ASN"
     assert linked["reported_name"] == "Simon Kay"
 
@@ -104,7 +119,9 @@ def test_unknown_code_lists_valid_codes(ctx: AppContext) -> None:
 
 def test_roles_for_intake(ctx: AppContext) -> None:
     ctx.actor = Actor("op", "operator")
-    case = cases.new_case(ctx, intake(reported_name="X", alleged_codes=["e1", "D2"]))
+    case = cases.show(
+        ctx, cases.new_case(ctx, intake(reported_name="X", alleged_codes=["e1", "D2"])).case_id
+    )
     assert case["alleged_codes"] == ["D2", "E1"]
     for role in ("viewer", "verifier"):
         ctx.actor = Actor("v", role)

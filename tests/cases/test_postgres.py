@@ -29,10 +29,15 @@ def test_flow_on_postgres(pg_ctx: AppContext) -> None:
             ),
         )
         emp_id = emp.id
-    first = cases.new_case(
-        ctx, intake(employee_id=emp_id, alleged_codes=["D3"]), files=[("foto.png", png_bytes())]
+    first = cases.show(
+        ctx,
+        cases.new_case(
+            ctx, intake(employee_id=emp_id, alleged_codes=["D3"]), files=[("foto.png", png_bytes())]
+        ).case_id,
     )
-    second = cases.new_case(ctx, intake(employee_id=emp_id, alleged_codes=["D13"]))
+    second = cases.show(
+        ctx, cases.new_case(ctx, intake(employee_id=emp_id, alleged_codes=["D13"])).case_id
+    )
     assert second["number"] == "81.08.06/2024/0002"
     for ref, codes in ((first["id"], ["D3"]), (second["id"], ["D13"])):
         cases.advance(ctx, ref, "pengecekan")

@@ -41,11 +41,11 @@ def _operator_case(ctx: AppContext) -> str:
     audit entries are case.new, case.evidence, case.advance."""
     ctx.actor = Actor("operator1", "operator")
     case = cases.new_case(ctx, intake(reported_name="Simon Kay"))
-    case_evidence.add_bytes(ctx, case["id"], "foto.png", _png(), "Foto unggahan")
+    case_evidence.add_bytes(ctx, case.case_id, "foto.png", _png(), "Foto unggahan")
     ctx.actor = Actor("verifikator", "verifier")
-    cases.advance(ctx, case["id"], "pengecekan", "Lengkap.")
+    cases.advance(ctx, case.case_id, "pengecekan", "Lengkap.")
     ctx.actor = Actor("admin", "admin")
-    return str(case["id"])
+    return str(case.case_id)
 
 
 def _verify_json(cli: CliRunner) -> dict[str, object]:

@@ -56,7 +56,7 @@ def test_only_well_formed_files_pass_the_type_check() -> None:
 def test_intake_refuses_a_script_that_starts_like_a_pdf(ctx: AppContext) -> None:
     case = cases.new_case(ctx, intake(reported_name="X"))
     with pytest.raises(NetraError) as err:
-        case_evidence.add_bytes(ctx, case["id"], "laporan.pdf", BAT)
+        case_evidence.add_bytes(ctx, case.case_id, "laporan.pdf", BAT)
     assert err.value.code == "evidence_type"
 
 
@@ -77,12 +77,12 @@ def test_viewing_uses_the_id_and_the_detected_type_not_the_stored_name(
 ) -> None:
     case = cases.new_case(ctx, intake(reported_name="X"))
     pdf = real_pdf()
-    row = case_evidence.add_bytes(ctx, case["id"], "surat undangan.pdf.hta", pdf)
+    row = case_evidence.add_bytes(ctx, case.case_id, "surat undangan.pdf.hta", pdf)
     path = case_evidence.evidence_file_for_viewing(ctx, row["id"])
     assert path.name == f"{row['id']}.pdf"
     assert path.read_bytes() == pdf
     assert path.parent.parent == paths.temp_root()
-    photo = case_evidence.add_bytes(ctx, case["id"], "foto.bat", image("JPEG"))
+    photo = case_evidence.add_bytes(ctx, case.case_id, "foto.bat", image("JPEG"))
     assert case_evidence.evidence_file_for_viewing(ctx, photo["id"]).name == (f"{photo['id']}.jpg")
 
 
@@ -92,7 +92,7 @@ def test_a_hostile_row_already_stored_is_not_written_out(
     """As if it came through sync from a Netra without the content check."""
     case = cases.new_case(ctx, intake(reported_name="X"))
     monkeypatch.setattr(case_evidence, "check_file", lambda _n, _d: "application/pdf")
-    row = case_evidence.add_bytes(ctx, case["id"], "laporan.bat", BAT)
+    row = case_evidence.add_bytes(ctx, case.case_id, "laporan.bat", BAT)
     monkeypatch.undo()
     before = set(paths.temp_root().rglob("*"))
     with pytest.raises(NetraError) as err:

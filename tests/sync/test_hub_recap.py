@@ -66,7 +66,7 @@ def _case(ctx: AppContext, employee_id: str | None, codes: list[str], **kw: Any)
         "employee_id": employee_id,
     }
     base.update(kw)
-    return str(cases.new_case(ctx, cases.Intake(**base))["id"])
+    return cases.new_case(ctx, cases.Intake(**base)).case_id
 
 
 def _decided(ctx: AppContext, employee_id: str) -> str:

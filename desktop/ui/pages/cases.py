@@ -204,7 +204,12 @@ class CasesPage(Page):
         self.code.blockSignals(False)
 
     def _on_changed(self, areas: object, initiator: object) -> None:
-        if isinstance(areas, set) and {"cases", "roster"} & areas and self.isVisible():
+        """Reload the list when it is on screen. While a case is open the list is not read
+        (it is read again on the way back, :meth:`show_list`); the case view reloads
+        itself once after its own actions."""
+        if not (isinstance(areas, set) and {"cases", "roster"} & areas and self.isVisible()):
+            return
+        if self.stack.currentIndex() == 0:
             self.refresh()
 
     def refresh(self) -> None:
@@ -245,7 +250,7 @@ class CasesPage(Page):
 
     def open_intake(self) -> CaseIntakeDialog:
         dialog = CaseIntakeDialog(self.ui, self.options, self)
-        dialog.created.connect(lambda case: self.open_case(case["id"]))
+        dialog.created.connect(lambda change: self.open_case(change.case_id))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
