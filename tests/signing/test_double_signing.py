@@ -316,6 +316,13 @@ def test_gui_flag_list_and_void(hub_kiosk: HubKiosk, hub_ui: UiContext, qtbot: A
     # The kiosk stays simple: the pact of the camat says where and when they signed.
     page.start_kiosk()
     settle(page)
+    # Searched among those not yet signed, the camat is not listed: the note says where.
+    page.search.search.setText("letelay")
+    page.search._timer.stop()
+    page.search._changed()
+    settle(page)
+    wait_until(lambda: "Kiosk 1" in page.search.message.text())
+    assert "already signed on laptop Kiosk 1 (81.08.06) at " in page.search.message.text()
     page._open_person(k.camat)
     settle(page)
     wait_until(lambda: page.stack.currentIndex() == PACT)
