@@ -3,7 +3,8 @@
 At a hub: every enrolled laptop of every office (``devices.list_devices``) with its first and
 last package in the hub's local time and the names of the device it replaced / that replaced
 it. At an office laptop: this laptop (name, code, fingerprint) and the laptops of this office
-known here, i.e. whose signature records this laptop holds (its own, and kiosks' merged in).
+known here: whose signature records this laptop holds (its own, and kiosks' merged in) or
+that are enrolled here (``sync_peer`` rows of this office, e.g. a main laptop's kiosks).
 
 Writes stay in ``services/devices.py`` (``revoke_device``, ``set_name``)."""
 
@@ -158,7 +159,7 @@ def overview(ctx: AppContext) -> DeviceOverview:
 
 def _local_devices(session: Session, office: str, mine: str, zone: str) -> list[LocalDevice]:
     """This laptop first, then the other laptops of this office seen in signature records
-    (grouped in SQL: one row per device)."""
+    (grouped in SQL: one row per device) or enrolled here."""
     sr = SignatureRecord
     rows = session.execute(
         select(sr.device, func.count(), func.min(sr.created_at), func.max(sr.created_at))
@@ -166,8 +167,13 @@ def _local_devices(session: Session, office: str, mine: str, zone: str) -> list[
         .group_by(sr.device)
     ).all()
     seen = {str(r[0] or ""): r for r in rows}
+    # laptops of this office enrolled here (kiosks of a main laptop), records or not
+    enrolled = set(
+        session.scalars(select(SyncPeer.device_code).where(SyncPeer.office_code == office))
+    )
+    others = sorted((set(seen) | {d or "" for d in enrolled}) - {mine})
     out = []
-    for device in [mine, *sorted(d for d in seen if d != mine)]:
+    for device in [mine, *others]:
         row = seen.get(device)
         out.append(
             LocalDevice(

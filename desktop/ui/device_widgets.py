@@ -35,6 +35,8 @@ from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
+COLUMNS = ("name", "code", "state", "first", "last", "packages", "fingerprint", "link")
+COL = {name: i for i, name in enumerate(COLUMNS)}
 REVOKED_FG = QColor("#b42318")
 ENDED_FG = QColor("#667085")
 
@@ -70,7 +72,7 @@ class DeviceTab(QWidget):
         note.setWordWrap(True)
         lay.addWidget(note)
         self.tree = QTreeWidget()
-        self.tree.setColumnCount(8)
+        self.tree.setColumnCount(len(COLUMNS))
         self.tree.setHeaderLabels(
             [
                 self.tr("Office / laptop"),
@@ -79,17 +81,18 @@ class DeviceTab(QWidget):
                 self.tr("First package"),
                 self.tr("Last package"),
                 self.tr("Packages"),
-                self.tr("Replaces / replaced by"),
                 self.tr("Fingerprint"),
+                self.tr("Replaces / replaced by"),
             ]
         )
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setRootIsDecorated(True)
         header = self.tree.header()
-        header.setStretchLastSection(False)
+        # every column as wide as its contents (names are never elided); what remains goes
+        # to the last one, the link to the replaced / replacing laptop
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         self.tree.itemSelectionChanged.connect(self._selected)
         lay.addWidget(self.tree, 1)
         self.details = QLabel()
@@ -121,8 +124,10 @@ class DeviceTab(QWidget):
         self.save_name = QPushButton(self.tr("Save name"))
         self.save_name.clicked.connect(self.rename)
         self.name_edit.returnPressed.connect(self.rename)
-        name_row.addWidget(self.name_edit, 1)
+        self.name_edit.setMinimumWidth(320)
+        name_row.addWidget(self.name_edit, 0)
         name_row.addWidget(self.save_name)
+        name_row.addStretch(1)
         form.addRow(self.tr("Name:"), name_row)
         self.this_code = QLabel()
         self.this_fp = QLabel()
@@ -156,9 +161,8 @@ class DeviceTab(QWidget):
             ]
         )
         lheader = self.local_tree.header()
-        lheader.setStretchLastSection(False)
         lheader.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        lheader.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        lheader.setStretchLastSection(True)
         lay.addWidget(self.local_tree, 1)
         return face
 
@@ -198,6 +202,12 @@ class DeviceTab(QWidget):
             else self.tr("original laptop")
         )
 
+    def short_name(self, row: DeviceRow) -> str:
+        """In the table, beside the device code: the name, or that it has none."""
+        if row.name and row.name != "laptop awal" and not row.name.startswith("perangkat "):
+            return row.name
+        return self.tr("(no name)") if row.device else self.tr("original laptop")
+
     def _fill_hub(self, found: DeviceOverview) -> None:
         selected = self.current()
         self.tree.clear()
@@ -206,19 +216,21 @@ class DeviceTab(QWidget):
         bold.setBold(True)
         again: QTreeWidgetItem | None = None
         for office in found.offices:
+            # the office on one line across the columns: its name is never cut
             top = QTreeWidgetItem(
                 [
-                    f"{office.office} {office.name}",
-                    "",
-                    self.tr("{active} of {n} active").format(
-                        active=office.active, n=len(office.devices)
-                    ),
+                    self.tr("{office} {name} — {active} of {n} laptops active").format(
+                        office=office.office,
+                        name=office.name,
+                        active=office.active,
+                        n=len(office.devices),
+                    )
                 ]
             )
             top.setFont(0, bold)
-            top.setFirstColumnSpanned(False)
             top.setFlags(top.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             self.tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)
             for d in office.devices:
                 link = ""
                 before, after = office.find(d.replaces), office.find(d.replaced_by)
@@ -226,35 +238,32 @@ class DeviceTab(QWidget):
                     link = self.tr("replaced by {name}").format(name=self.device_name(after))
                 elif before is not None:
                     link = self.tr("replaces {name}").format(name=self.device_name(before))
-                item = QTreeWidgetItem(
-                    [
-                        self.device_name(d),
-                        d.device or "—",
-                        self.state_text(d.state),
-                        d.first_local or self.tr("none yet"),
-                        d.last_local or self.tr("none yet"),
-                        str(d.packages_in),
-                        link,
-                        d.fingerprint,
-                    ]
-                )
+                texts = {
+                    "name": self.short_name(d),
+                    "code": d.device or "—",
+                    "state": self.state_text(d.state),
+                    "first": d.first_local or self.tr("none yet"),
+                    "last": d.last_local or self.tr("none yet"),
+                    "packages": str(d.packages_in),
+                    "fingerprint": d.fingerprint,
+                    "link": link,
+                }
+                item = QTreeWidgetItem([texts[c] for c in COLUMNS])
                 item.setData(0, ROW_ROLE, d)
-                item.setFont(1, mono)
-                item.setFont(7, mono)
-                item.setTextAlignment(
-                    5, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                )
+                item.setFont(COL["code"], mono)
+                item.setFont(COL["fingerprint"], mono)
+                item.setTextAlignment(COL["packages"], Qt.AlignmentFlag.AlignCenter)
                 if d.state == "revoked":
-                    for col in range(8):
+                    for col in range(len(COLUMNS)):
                         item.setForeground(col, QBrush(REVOKED_FG))
-                    item.setToolTip(2, d.revoke_reason)
+                    item.setToolTip(COL["state"], d.revoke_reason)
                 elif d.state == "replaced":
-                    for col in range(8):
+                    for col in range(len(COLUMNS)):
                         item.setForeground(col, QBrush(ENDED_FG))
                 if d.first_package:
-                    item.setToolTip(3, d.first_package)
+                    item.setToolTip(COL["first"], d.first_package)
                 if d.last_package:
-                    item.setToolTip(4, d.last_package)
+                    item.setToolTip(COL["last"], d.last_package)
                 top.addChild(item)
                 if selected is not None and d.id == selected.id:
                     again = item
@@ -295,7 +304,8 @@ class DeviceTab(QWidget):
                     d.last_local or "—",
                 ]
             )
-            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignCenter)
+            item.setFont(1, QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
             self.local_tree.addTopLevelItem(item)
 
     # ------------------------------------------------------------------ selection

@@ -13,16 +13,18 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QTreeWidgetItem
+from sqlalchemy import select
 
 from desktop.services import device_view, devices, sync
 from desktop.services.context import AppContext
 from desktop.services.device_view import DeviceRow
+from desktop.store.models import Employee, SigningEvent
 from desktop.ui.context import UiContext
 from desktop.ui.device_widgets import DeviceTab
 from desktop.ui.pages.sync import SyncPage
 from desktop.ui.tasks import TaskRunner
 from tests.sync.conftest import Net, build_net
-from tests.sync.helpers import make_install, seed_office, sign
+from tests.sync.helpers import Seeded, make_install, seed_office, sign
 
 WETAR, TERSELATAN = "81.08.06", "81.08.01"
 
@@ -99,10 +101,11 @@ def _item(item: QTreeWidgetItem | None) -> QTreeWidgetItem:
 
 
 def _children(tab: DeviceTab) -> dict[str, list[QTreeWidgetItem]]:
+    """{office code: its device rows}."""
     out = {}
     for i in range(tab.tree.topLevelItemCount()):
         top = _item(tab.tree.topLevelItem(i))
-        out[top.text(0)] = [_item(top.child(j)) for j in range(top.childCount())]
+        out[top.text(0).split()[0]] = [_item(top.child(j)) for j in range(top.childCount())]
     return out
 
 
@@ -117,9 +120,8 @@ def test_hub_lists_devices_per_office_and_revokes_one(
     qtbot.waitUntil(lambda: tab.tree.topLevelItemCount() == 2, timeout=10000)
     assert tab.stack.currentIndex() == 0
     offices = _children(tab)
-    assert list(offices) == [f"{TERSELATAN} Kecamatan Pulau-Pulau Terselatan",
-                             f"{WETAR} Kecamatan Wetar"]  # fmt: skip
-    wetar = offices[f"{WETAR} Kecamatan Wetar"]
+    assert list(offices) == [TERSELATAN, WETAR]
+    wetar = offices[WETAR]
     assert [c.text(0) for c in wetar] == ["Laptop Kantor Camat", "Kiosk 2"]
     with scene.kiosk.read() as s:
         kiosk_code = scene.kiosk.office(s).device_code
@@ -129,15 +131,18 @@ def test_hub_lists_devices_per_office_and_revokes_one(
     # local times with the Indonesian dot and the zone, never ISO UTC
     assert re.fullmatch(r"\d\d-\d\d-\d{4} \d\d\.\d\d WIT", first.text(3)), first.text(3)
     assert re.fullmatch(r"\d\d-\d\d-\d{4} \d\d\.\d\d WIT", first.text(4)), first.text(4)
-    assert len(first.text(7).split()) == 8  # the fingerprint read aloud, 8 groups
+    assert len(first.text(6).split()) == 8  # the fingerprint read aloud, 8 groups
     # the office row says how many of its laptops are active
     wetar_top = _item(tab.tree.topLevelItem(1))
-    assert wetar_top.text(2) == "2 dari 2 aktif"
+    # the office's full name on its own line, with how many of its laptops are active
+    assert wetar_top.text(0) == f"{WETAR} Kecamatan Wetar — 2 dari 2 laptop aktif"
+    assert wetar_top.isFirstColumnSpanned()
+    assert _children(tab)[TERSELATAN][0].text(0) == "(tanpa nama)"  # beside its code
 
     # Revoke the kiosk: reason asked, confirmation names it, revoked through the runner
     tab.tree.setCurrentItem(second)
     assert tab.revoke_button.isEnabled()
-    assert "Kiosk 2" in tab.details.text() and second.text(7) in tab.details.text()
+    assert "Kiosk 2" in tab.details.text() and second.text(6) in tab.details.text()
     asked: list[str] = []
 
     def ask_reason(row: DeviceRow) -> str:
@@ -154,17 +159,17 @@ def test_hub_lists_devices_per_office_and_revokes_one(
     qtbot.waitUntil(lambda: "dicabut" in tab.status.text(), timeout=10000)
     assert asked == ["Kiosk 2", "laptop hilang di apel"]
     assert "Kiosk 2" in tab.status.text() and "laptop hilang di apel" in tab.status.text()
-    qtbot.waitUntil(lambda: _children(tab)[f"{WETAR} Kecamatan Wetar"][1].text(2) == "dicabut",
+    qtbot.waitUntil(lambda: _children(tab)[WETAR][1].text(2) == "dicabut",
                     timeout=10000)  # fmt: skip
     listed = {d["name"]: d for d in devices.list_devices(hub)["devices"]}
     assert listed["Kiosk 2"]["state"] == "revoked"
     assert listed["Kiosk 2"]["revoke_reason"] == "laptop hilang di apel"
     assert listed["Laptop Kantor Camat"]["state"] == "active"
     # the revoked row can no longer be revoked, and its reason is shown
-    tab.tree.setCurrentItem(_children(tab)[f"{WETAR} Kecamatan Wetar"][1])
+    tab.tree.setCurrentItem(_children(tab)[WETAR][1])
     assert not tab.revoke_button.isEnabled()
     assert "laptop hilang di apel" in tab.details.text()
-    assert _item(tab.tree.topLevelItem(1)).text(2) == "1 dari 2 aktif"
+    assert _item(tab.tree.topLevelItem(1)).text(0).endswith("1 dari 2 laptop aktif")
     runner.wait()
 
 
@@ -175,7 +180,7 @@ def test_revoke_cancelled_changes_nothing(
     tab = page.devices
     tab.refresh()
     qtbot.waitUntil(lambda: tab.tree.topLevelItemCount() == 2, timeout=10000)
-    tab.tree.setCurrentItem(_children(tab)[f"{WETAR} Kecamatan Wetar"][1])
+    tab.tree.setCurrentItem(_children(tab)[WETAR][1])
     monkeypatch.setattr(tab, "ask_reason", lambda row: "hilang")
     monkeypatch.setattr(tab, "confirm", lambda row, reason: False)
     tab.revoke_button.click()
@@ -186,8 +191,6 @@ def test_revoke_cancelled_changes_nothing(
 
 def test_replaced_device_names_its_successor(scene: Scene) -> None:
     """The service row links a replaced laptop to the laptop that replaced it."""
-    from sqlalchemy import select
-
     from desktop.store.models import SyncPeer
 
     hub = scene.net.hub
@@ -240,25 +243,51 @@ def test_office_laptop_names_itself_and_lists_its_laptops(
     runner.wait()
 
 
-def test_office_lists_its_other_laptops_from_their_records(scene: Scene) -> None:
-    """The office's main laptop holding signature records another laptop made (merged in)
-    lists that laptop with its count; here the records are copied into the main laptop's
-    database as a merge would leave them."""
-    from sqlalchemy import select
-
-    from desktop.store.models import SignatureRecord
-
-    wetar = scene.net.offices[WETAR]
-    found = device_view.overview(wetar)
-    assert [(d.name, d.this_laptop, d.records) for d in found.local] == [
-        ("Laptop Kantor Camat", True, 3)
-    ]
-    with wetar.tx() as s:
-        rec = s.scalars(select(SignatureRecord)).first()
-        assert rec is not None
-        rec.device = "abcdef012345"  # as if made by another laptop of the office
-    found = device_view.overview(wetar)
-    assert [(d.device, d.records) for d in found.local] == [
-        (found.this_device, 2),
-        ("abcdef012345", 1),
-    ]
+def test_office_lists_its_kiosk_merged_on_the_main_laptop(scene: Scene, qtbot: Any) -> None:
+    """A kiosk enrolled at the office's main laptop is listed there before it signed
+    anything; once its package merged, with its signature records."""
+    net = scene.net
+    main = net.offices[WETAR]
+    kiosk = make_install(net.base / "kiosk-aula", WETAR, "Kecamatan Wetar")
+    try:
+        devices.set_name(kiosk, "Kiosk Aula")
+        folder = net.usb("enrol-aula")
+        info = sync.write_request(kiosk, folder / "request.json")
+        sync.enrol(
+            main, folder / "request.json", folder / "answer.json", info["fingerprint"],
+            kiosk=True,
+        )  # fmt: skip
+        sync.accept(kiosk, folder / "answer.json")
+        with kiosk.read() as s:
+            code = kiosk.office(s).device_code
+        found = device_view.overview(main)
+        assert [(d.name, d.this_laptop, d.records) for d in found.local] == [
+            ("Laptop Kantor Camat", True, 3),
+            ("Kiosk Aula", False, 0),
+        ]
+        # the main laptop's roster and event go to the kiosk; the kiosk signs one person
+        results = sync.export(main, net.usb("to-kiosk"))
+        [to_kiosk] = [r.path for r in results if r.device == code]
+        assert sync.import_file(kiosk, to_kiosk).status == "applied"
+        with main.read() as s:
+            event_id = s.scalars(select(SigningEvent.id)).one()
+            people = list(s.scalars(select(Employee.id)))
+        sign(kiosk, Seeded("", event_id, people[:1]))
+        [back] = [r.path for r in sync.export(kiosk, net.usb("from-kiosk")) if r.peer == WETAR]
+        assert sync.import_file(main, back).status == "applied"
+        found = device_view.overview(main)
+        kiosk_row = next(d for d in found.local if d.device == code)
+        assert (kiosk_row.name, kiosk_row.records) == ("Kiosk Aula", 1)
+        assert kiosk_row.first_local.endswith(" WIT")
+        # and the tab shows it at the main laptop
+        runner = TaskRunner()
+        tab = DeviceTab(UiContext(main, runner))
+        qtbot.addWidget(tab)
+        tab.refresh()
+        qtbot.waitUntil(lambda: tab.local_tree.topLevelItemCount() == 2, timeout=10000)
+        texts = [_item(tab.local_tree.topLevelItem(i)).text(0) for i in range(2)]
+        assert texts == ["Laptop Kantor Camat (laptop ini)", "Kiosk Aula"]
+        assert _item(tab.local_tree.topLevelItem(1)).text(2) == "1"
+        runner.wait()
+    finally:
+        kiosk.close()

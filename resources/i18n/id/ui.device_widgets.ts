@@ -3,233 +3,239 @@
 <context>
     <name>DeviceTab</name>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="66" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="68" />
         <source>Every laptop enrolled for each office. Revoke a lost or stolen laptop: its later packages are refused, the office's other laptops keep working.</source>
         <translation>Setiap laptop yang terdaftar untuk tiap kantor. Cabut laptop yang hilang atau dicuri: paket berikutnya dari laptop itu ditolak, laptop lain kantor itu tetap bekerja.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="76" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="78" />
         <source>Office / laptop</source>
         <translation>Kantor / laptop</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="77" />
-        <location filename="../../../desktop/ui/device_widgets.py" line="152" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="79" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="155" />
         <source>Device code</source>
         <translation>Kode perangkat</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="78" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="80" />
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="79" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="81" />
         <source>First package</source>
         <translation>Paket pertama</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="80" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="82" />
         <source>Last package</source>
         <translation>Paket terakhir</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="81" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="83" />
         <source>Packages</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="82" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="85" />
         <source>Replaces / replaced by</source>
         <translation>Menggantikan / diganti oleh</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="83" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="84" />
         <source>Fingerprint</source>
         <translation>Sidik jari</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="100" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="103" />
         <source>Revoke…</source>
         <translation>Cabut…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="103" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="106" />
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="115" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="118" />
         <source>This laptop</source>
         <translation>Laptop ini</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="120" />
-        <location filename="../../../desktop/ui/device_widgets.py" line="276" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="123" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="286" />
         <source>e.g. Kiosk 2</source>
         <translation>mis. Kiosk 2</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="121" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="124" />
         <source>Save name</source>
         <translation>Simpan nama</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="126" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="129" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="133" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="136" />
         <source>Device code:</source>
         <translation>Kode perangkat:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="134" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="137" />
         <source>Fingerprint:</source>
         <translation>Sidik jari:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="137" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="140" />
         <source>The name is shown at the kabupaten and in double-signing notes ("already signed on Kiosk 2 at …").</source>
         <translation>Nama ini tampil di kabupaten dan pada catatan tanda tangan ganda ("sudah menandatangani di Kiosk 2 pukul …").</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="145" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="148" />
         <source>Laptops of this office known here:</source>
         <translation>Laptop kantor ini yang dikenal di sini:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="151" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="154" />
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="153" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="156" />
         <source>Signature records</source>
         <translation>Catatan tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="154" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="157" />
         <source>First record</source>
         <translation>Catatan pertama</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="155" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="158" />
         <source>Last record</source>
         <translation>Catatan terakhir</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="186" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="189" />
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="187" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="190" />
         <source>revoked</source>
         <translation>dicabut</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="188" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="191" />
         <source>replaced</source>
         <translation>diganti</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="196" />
-        <location filename="../../../desktop/ui/device_widgets.py" line="283" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="199" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="293" />
         <source>laptop {code}</source>
         <translation>laptop {code}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="198" />
-        <location filename="../../../desktop/ui/device_widgets.py" line="285" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="201" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="208" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="295" />
         <source>original laptop</source>
         <translation>laptop awal</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="213" />
-        <source>{active} of {n} active</source>
-        <translation>{active} dari {n} aktif</translation>
+        <location filename="../../../desktop/ui/device_widgets.py" line="208" />
+        <source>(no name)</source>
+        <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="226" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="221" />
+        <source>{office} {name} — {active} of {n} laptops active</source>
+        <translation>{office} {name} — {active} dari {n} laptop aktif</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/device_widgets.py" line="237" />
         <source>replaced by {name}</source>
         <translation>diganti oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="228" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="239" />
         <source>replaces {name}</source>
         <translation>menggantikan {name}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="234" />
-        <location filename="../../../desktop/ui/device_widgets.py" line="235" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="244" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="245" />
         <source>none yet</source>
         <translation>belum ada</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="263" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="273" />
         <source>No office laptop is enrolled yet.</source>
         <translation>Belum ada laptop kantor yang terdaftar.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="274" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="284" />
         <source>e.g. Kiosk 2 (now: {name})</source>
         <translation>mis. Kiosk 2 (sekarang: {name})</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="278" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="288" />
         <source>(original laptop)</source>
         <translation>(laptop awal)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="288" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="298" />
         <source>{name} (this laptop)</source>
         <translation>{name} (laptop ini)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="314" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="324" />
         <source>{name} — office {office} {office_name}</source>
         <translation>{name} — kantor {office} {office_name}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="317" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="327" />
         <source>Fingerprint: {fp}</source>
         <translation>Sidik jari: {fp}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="318" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="328" />
         <source>Enrolled: {when}</source>
         <translation>Didaftarkan: {when}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="322" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="332" />
         <source>First package: {file} ({when})</source>
         <translation>Paket pertama: {file} ({when})</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="328" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="338" />
         <source>Last package: {file} ({when})</source>
         <translation>Paket terakhir: {file} ({when})</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="334" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="344" />
         <source>Revoked {when}: {reason}</source>
         <translation>Dicabut {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="344" />
         <location filename="../../../desktop/ui/device_widgets.py" line="354" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="364" />
         <source>Revoke a laptop</source>
         <translation>Cabut laptop</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="345" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="355" />
         <source>Why is {name} of office {office} revoked? (e.g. laptop lost)</source>
         <translation>Mengapa {name} kantor {office} dicabut? (mis. laptop hilang)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="356" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="366" />
         <source>Revoke {name} of office {office} {office_name}?
 
 Reason: {reason}
@@ -242,17 +248,17 @@ Alasan: {reason}
 Mulai sekarang paket dari laptop ini ditolak; laptop lain kantor itu tetap bekerja. Pencabutan tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="376" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="386" />
         <source>Not revoked.</source>
         <translation>Tidak dicabut.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="382" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="392" />
         <source>{name} of office {office} revoked ({reason}).</source>
         <translation>{name} kantor {office} dicabut ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/device_widgets.py" line="399" />
+        <location filename="../../../desktop/ui/device_widgets.py" line="409" />
         <source>This laptop is now called {name}.</source>
         <translation>Nama laptop ini sekarang {name}.</translation>
     </message>
