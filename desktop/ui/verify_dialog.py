@@ -39,7 +39,7 @@ class VerifyDialog(QDialog):
         self.ui = ui
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Verify a printed pact"))
-        self.resize(720, 460)
+        self.resize(760, 540)
         lay = QVBoxLayout(self)
         hint = QLabel(
             self.tr(
@@ -63,6 +63,7 @@ class VerifyDialog(QDialog):
         self.verdict.setObjectName("verdict")
         self.verdict.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.verdict.setMinimumHeight(48)
+        self.verdict.setWordWrap(True)
         lay.addWidget(self.verdict)
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
@@ -71,7 +72,11 @@ class VerifyDialog(QDialog):
 
         body = QHBoxLayout()
         form_box = QFrame()
-        self.form = QFormLayout(form_box)
+        column = QVBoxLayout(form_box)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.form = QFormLayout()
+        column.addLayout(self.form)
+        column.addStretch(1)  # rows keep their own height; the space left goes below them
         self.fields: dict[str, QLabel] = {}
         for key, label in (
             ("document", self.tr("Case document")),
@@ -150,10 +155,7 @@ class VerifyDialog(QDialog):
 
     def _key_text(self, result: Verification) -> str:
         if not result.key_known and result.key_count:
-            return self.tr(
-                "Office known, but not the laptop that signed this code – sync with the hub, "
-                "then check again"
-            )
+            return self.tr("Office known, but not the laptop that signed – sync with the hub")
         if not result.key_known:
             return self.tr("Not known on this computer (office not enrolled)")
         source = {
@@ -180,7 +182,7 @@ class VerifyDialog(QDialog):
         if result.signer_device_state == pact_verification.STATE_REVOKED:
             if result.device_revoked_later:
                 return (
-                    self.tr("%1 – revoked on %2, after this pact was signed")
+                    self.tr("%1 – revoked %2, after this pact was signed")
                     .replace("%1", name)
                     .replace("%2", when)
                 )
@@ -202,7 +204,7 @@ class VerifyDialog(QDialog):
         colour = "#1b7f3b" if result.valid else "#b3261e"
         if result.valid and result.device_revoked_later:
             colour = "#8a5300"  # valid, but the laptop that signed it was revoked since
-            self.verdict.setText(self.tr("Valid (Sah) – signed by a laptop since revoked"))
+            self.verdict.setText(self.tr("Valid (Sah) – laptop revoked since"))
         else:
             self.verdict.setText(
                 self.tr("Valid (Sah)") if result.valid else self.tr("Not valid (Tidak sah)")
