@@ -5,7 +5,9 @@
 where text belongs) is reported as a damaged entry naming its table and id, never raised.
 It checks, per evidence table:
 
-* each row's hash and its link to the previous row of its office's chain;
+* each row as ``desktop/store/evidence.py`` checks it (its link to the previous row of its
+  office's chain, its hash, the pen points of a signature against their hash) and that the
+  files it names are here;
 * that this office's chain runs from #1 without a hole and ends at the stored chain head
   (``records.head_key``), and every time an append found the chain not ending at its head
   (``records.break_key``);
@@ -32,19 +34,18 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
-from desktop.domain.canonical import GENESIS, chain_hash, sha256_hex
+from desktop.domain.canonical import GENESIS, sha256_hex
 from desktop.services.context import SYSTEM, Actor, AppContext
 from desktop.services.records import append_evidence, break_key, head_key
+from desktop.store import evidence
 from desktop.store.base import EvidenceMixin, chain_key, split_chain_key
 from desktop.store.models import (
     EVIDENCE_MODELS,
     AuditEntry,
     Blob,
-    CaseEvidence,
     CaseFile,
     CaseStep,
     Setting,
-    SignatureRecord,
     SyncConflict,
     SyncPeer,
 )
@@ -234,24 +235,15 @@ def _missing(first: int, last: int) -> str:
     return f"entri #{first}" if first == last else f"entri #{first}–#{last}"
 
 
-def _check_signature(scope: _Scope, row: dict[str, Any]) -> str | None:
-    strokes = row.get("strokes_json")
-    if strokes is not None and row.get("strokes_sha256") != sha256_hex(strokes.encode("utf-8")):
-        return "coretan tanda tangan tidak cocok dengan hash-nya"
-    image = row.get("image_sha256")
-    if image is not None and image not in scope.blobs:
-        return "gambar tanda tangan hilang"
-    return None
-
-
-def _check_evidence_file(scope: _Scope, row: dict[str, Any]) -> str | None:
-    return None if row.get("blob_sha256") in scope.blobs else "berkas bukti hilang"
-
-
-EXTRA_CHECKS: dict[type[Any], Callable[[_Scope, dict[str, Any]], str | None]] = {
-    SignatureRecord: _check_signature,
-    CaseEvidence: _check_evidence_file,
-}
+def _missing_files(model: type[EvidenceMixin], scope: _Scope, row: dict[str, Any]) -> list[str]:
+    """The files the row names (``EVIDENCE_COLUMNS.files``) that this installation lacks.
+    Their bytes are checked against their names once, with every blob, by :func:`verify`."""
+    declared = evidence.columns_of(model).files
+    return [
+        f"{what} hilang"
+        for column, what in declared.items()
+        if isinstance(row.get(column), str) and row[column] not in scope.blobs
+    ]
 
 
 def _verify_chain(
@@ -263,7 +255,6 @@ def _verify_chain(
     on_row: Callable[[dict[str, Any]], None] | None = None,
 ) -> None:
     table: str = model.__tablename__  # type: ignore[attr-defined]
-    extra = EXTRA_CHECKS.get(model)
     last_by_origin: dict[str, tuple[int, str]] = {}
     count = 0
     order = (model.origin, model.device, model.chain_seq)
@@ -293,24 +284,21 @@ def _verify_chain(
                     + scope.why_missing(table, origin, last_seq + 1, seq - 1),
                 )
             )
+        if not damage:
+            # The row itself: link, hash, digests (desktop/store/evidence.py), and its files.
+            reasons = evidence.check_row(
+                model, values, prev_sha256=last_sha if contiguous else None
+            )
+            for reason in [*reasons, *_missing_files(model, scope, values)]:
+                report.problems.append(Problem(table, row_id, seq, reason))
+            if on_row is not None:
+                on_row(values)
         elif (
             contiguous
             and isinstance(values.get("prev_sha256"), str)
             and values["prev_sha256"] != last_sha
         ):
-            report.problems.append(
-                Problem(table, row_id, seq, "tidak tersambung ke entri sebelumnya")
-            )
-        if not damage:
-            if chain_hash(model.canonical_of(values), values["prev_sha256"]) != values["sha256"]:
-                report.problems.append(
-                    Problem(table, row_id, seq, "isi entri telah diubah (hash tidak cocok)")
-                )
-            reason = extra(scope, values) if extra is not None else None
-            if reason:
-                report.problems.append(Problem(table, row_id, seq, reason))
-            if on_row is not None:
-                on_row(values)
+            report.problems.append(Problem(table, row_id, seq, evidence.NOT_LINKED))
         sha = values["sha256"] if isinstance(values.get("sha256"), str) else ""
         last_by_origin[origin] = (seq, sha)
     report.checked[table] = count

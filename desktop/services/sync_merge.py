@@ -1,8 +1,10 @@
 """Applying an opened package inside the caller's transaction: the merge rules.
 
 - Evidence rows (signatures, case steps...) are a union by id: same id and hash is a duplicate;
-  a different hash, a hash that does not match the content, or a second row at the same chain
-  position is a tamper alert kept in ``sync_conflict`` (kind ``tamper``); the local row stays.
+  a different hash, a row that fails the evidence check (``desktop/store/evidence.py``: a hash
+  that does not match the content, pen points that do not match ``strokes_sha256``), or a
+  second row at the same chain position is a tamper alert kept in ``sync_conflict`` (kind
+  ``tamper``); the local row stays.
 - Versioned rows: a version already seen is skipped (the same edit by two routes is applied
   once); an edit based on the version we hold is applied; an edit based on anything older is a
   conflict: both versions are kept, the provisional winner is the higher (revision, office)
@@ -22,12 +24,13 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from desktop.domain.canonical import canonical_json, chain_hash
+from desktop.domain.canonical import canonical_json
 from desktop.domain.clock import newer
 from desktop.services import reference
 from desktop.services import sync_rows as sr
 from desktop.services.case_evidence import check_evidence_blob
 from desktop.services.sync_authority import Authority
+from desktop.store import evidence
 from desktop.store.base import chain_key, new_id, utcnow
 from desktop.store.models import SyncConflict
 from desktop.store.models.sync import SyncAlias, SyncVersion
@@ -114,6 +117,8 @@ class Merger:
         # Keys known to exist in this transaction (inserted, updated or read): references to
         # them need no lookup. Rows are never deleted during a merge.
         self._present: defaultdict[str, set[Any]] = defaultdict(set)
+        # The files this package carries, by SHA-256 (none for held-row retries).
+        self._package_blobs: dict[str, bytes] = {}
 
     # ------------------------------------------------------------------ entry points
     def decode(self, opened: Opened) -> tuple[dict[str, list[Incoming]], dict[str, bytes]]:
@@ -191,6 +196,7 @@ class Merger:
 
     def apply(self, opened: Opened) -> MergeReport:
         decoded, blobs = self.decode(opened)
+        self._package_blobs = blobs
         self._check_evidence_files(decoded, blobs)
         self._add_blobs(blobs)
         for spec in sr.sync_tables():
@@ -455,9 +461,11 @@ class Merger:
         for item in rows:
             v = item.values
             local = existing.get(v["id"])
-            content = spec.model.canonical_of(v)
-            if chain_hash(content, v["prev_sha256"]) != v["sha256"]:
-                self._tamper(spec, item, local, "isi tidak cocok dengan hash-nya (diubah)")
+            # The whole row rule (desktop/store/evidence.py): its hash, and what the hash
+            # seals only through a digest (a signature's pen points against strokes_sha256).
+            faults = evidence.check_row(spec.model, v, blob=self._package_blobs.get)
+            if faults:
+                self._tamper(spec, item, local, "; ".join(faults))
                 continue
             if local is not None:
                 if local["sha256"] == v["sha256"]:

@@ -131,18 +131,18 @@ def check_row(
 ) -> list[str]:
     """What is wrong with one evidence row (an empty list: nothing), as Indonesian reasons.
 
-    The row's hash against its content; its link to the previous row of its chain when
-    ``prev_sha256`` (that row's hash) is given; each unhashed text against its hashed digest
+    Its link to the previous row of its chain when ``prev_sha256`` (that row's hash) is
+    given; the row's hash against its content; each unhashed text against its hashed digest
     (a signature's pen points against ``strokes_sha256``: the row hash does not cover the
     points themselves); and, where ``blob`` returns a named file's bytes, that they hash to
     the name. A file that is not at hand is the caller's to judge (held by the sync merge,
     reported missing by ``audit verify``)."""
     reasons: list[str] = []
     declared = columns_of(model)
-    if row_hash(model, values) != values.get("sha256"):
-        reasons.append(HASH_MISMATCH)
     if prev_sha256 is not None and values.get(PREV) != prev_sha256:
         reasons.append(NOT_LINKED)
+    if row_hash(model, values) != values.get("sha256"):
+        reasons.append(HASH_MISMATCH)
     for text_column, digest_column in declared.digests.items():
         text = values.get(text_column)
         digest = values.get(digest_column)
