@@ -249,6 +249,7 @@ def test_malformed_or_foreign_roster_part_is_refused(world: World) -> None:
         ),
         (variant(offices=[first] * (MAX_ROSTER_ENTRIES + 1)), "bad_roster", "5000"),
         (b" " * (5 * 1024 * 1024), "bad_roster", "MiB"),
+        (b"[" * 200_000, "bad_roster", "terlalu dalam"),
     ]
     for data, reason, words in cases:
         with pytest.raises(PackageRejected) as caught, world.other.tx() as session:
@@ -459,3 +460,38 @@ def test_verify_dialog_names_the_laptop_and_a_later_revocation(world: World, qtb
     assert shown.startswith("Kiosk 2 – revoked ") and "after this pact was signed" in shown
     assert "kemudian dicabut" in dialog.reasons.text()
     runner.wait()
+
+
+def test_replaced_laptop_pacts_before_the_replacement_stay_valid(world: World) -> None:
+    seeded = seed_office(world.kiosk, 2)
+    before = sign(world.kiosk, seeded, seeded.employees[:1])
+    _to_hub(world, world.kiosk)
+    early = _print(world.kiosk, before[0])
+    time.sleep(1.1)
+    with world.hub.read() as session:
+        old = session.scalar(
+            select(SyncPeer.id).where(SyncPeer.device_code == _device(world.kiosk))
+        )
+    assert old is not None
+    new = make_install(world.net.base / "kiosk3", OFFICE_O, "Kecamatan Wetar")
+    try:
+        request, answer = world.net.base / "k3.req", world.net.base / "k3.ans"
+        info = sync.write_request(new, request)
+        sync.enrol(world.hub, request, answer, info["fingerprint"], replace=old)
+        sync.accept(new, answer)
+    finally:
+        new.close()
+    time.sleep(1.1)
+    late = _print(world.kiosk, sign(world.kiosk, seeded, seeded.employees[1:])[0])
+
+    result = printing.verify(world.hub, early)
+    assert result.valid and result.status == "valid", result.reasons
+    assert result.signer_device_state == "replaced" and not result.device_revoked_later
+    assert "sebelum perangkat itu diganti" in result.reasons[1]
+    refused = printing.verify(world.hub, late)
+    assert not refused.valid and refused.status == "revoked_office"
+    assert "telah diganti laptop lain" in refused.reasons[0]
+    # Other offices learn it from the roster.
+    _send_roster(world.hub, world.other)
+    assert printing.verify(world.other, early).signer_device_state == "replaced"
+    assert printing.verify(world.other, late).status == "revoked_office"
