@@ -1,13 +1,20 @@
 """Checking a printed pact's code (``netra pact verify``, the Verify dialog).
 
-A full code (``NETRA1...``, from the QR) is checked in this order: format; the public key of
-the office the code names (this office from the Office row; enrolled offices, and the hub, from
-``SyncPeer`` rows; other offices of the kabupaten from the roster of office keys the hub sends,
-kept in the ``office_keys.roster`` setting); the Ed25519 signature; then, when the record is in
-this database, that the office that signed the code is the office that made the record (its
+A full code (``NETRA1...``, from the QR) is signed by the laptop (device) that printed it, and
+names only the office. It is checked in this order: format; the signing keys of the office the
+code names, one per device (this laptop from the Office row; the devices enrolled here as
+``SyncPeer`` rows: at a hub every laptop of its offices, at an office its hub and any other
+laptop of this office it knows; then the roster of device keys received in answer packages,
+``offices.json``, kept in the ``office_keys.roster`` setting), every key tried since the code
+does not name the device; the Ed25519 signature; the state of the device whose key matched (a
+device revoked or replaced before the pact was signed makes it not valid; revoked after, the
+pact stays valid and is flagged ``device_revoked_later``); then, when the record is in this
+database, that the office that signed the code is the office that made the record (its
 ``origin``: an office may only vouch for its own records), that it is the same record (its
 stored hash, its recomputed chain hash, NIP, time and template) and that it was not voided.
-An installation that does not hold the record still verifies the signature offline.
+An installation that does not hold the record still verifies the signature offline. No known
+key of the office matching is "unknown" (sync with the hub: the laptop may be new), unless a
+key of another office matches or the code contradicts the record held here (a bad signature).
 
 A short code (``81.08.06-XXXX-XXXX-XXXX-XXXX``, printed under the QR) can only be looked up
 in the database: no signature is checked, and the result says so. The office it names must be
