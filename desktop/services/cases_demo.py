@@ -64,40 +64,45 @@ def _new(
     place: str,
     **kw: Any,
 ) -> str:
-    ctx.actor = OPERATOR
     shot = _screenshot(f"Laporan {source}", [description[:70], description[70:140], place])
-    case = cases.new_case(
-        ctx,
-        cases.Intake(
-            source=source,
-            received=received,
-            description=description,
-            employee_id=employee_id,
-            act_place=place,
-            act_date=received - timedelta(days=2),
-            alleged_codes=codes,
-            **kw,
-        ),
-        files=[("tangkapan-layar.png", shot)],
-    )
+    with ctx.acting_as(OPERATOR):
+        case = cases.new_case(
+            ctx,
+            cases.Intake(
+                source=source,
+                received=received,
+                description=description,
+                employee_id=employee_id,
+                act_place=place,
+                act_date=received - timedelta(days=2),
+                alleged_codes=codes,
+                **kw,
+            ),
+            files=[("tangkapan-layar.png", shot)],
+        )
     return case.case_id
 
 
-def _checks(ctx: AppContext, ref: str, proven: list[str], upto: str = "validasi") -> None:
-    ctx.actor = VERIFIER
-    cases.advance(ctx, ref, "pengecekan", "Identitas terlapor dan bukti awal lengkap.")
-    if upto == "pengecekan":
-        return
-    cases.advance(ctx, ref, "verifikasi", "Diteruskan ke Satgas untuk verifikasi.")
-    if upto == "verifikasi":
-        return
-    cases.advance(
-        ctx,
-        ref,
-        "validasi",
-        "Bukti cocok dengan akun terlapor; klarifikasi tertulis diterima.",
-        proven,
-    )
+def _checks(
+    ctx: AppContext, ref: str, proven: list[str], upto: str = "validasi", recommend: bool = False
+) -> None:
+    """The verifier's steps, up to ``upto``; then (``recommend``) the recommendation."""
+    with ctx.acting_as(VERIFIER):
+        cases.advance(ctx, ref, "pengecekan", "Identitas terlapor dan bukti awal lengkap.")
+        if upto == "pengecekan":
+            return
+        cases.advance(ctx, ref, "verifikasi", "Diteruskan ke Satgas untuk verifikasi.")
+        if upto == "verifikasi":
+            return
+        cases.advance(
+            ctx,
+            ref,
+            "validasi",
+            "Bukti cocok dengan akun terlapor; klarifikasi tertulis diterima.",
+            proven,
+        )
+        if recommend:
+            case_sanctions.recommend(ctx, ref)
 
 
 def demo_cases(ctx: AppContext, rng: random.Random, employees: int) -> dict[str, Any]:
@@ -105,27 +110,24 @@ def demo_cases(ctx: AppContext, rng: random.Random, employees: int) -> dict[str,
         existing = session.scalar(select(func.count(CaseFile.id))) or 0
     if existing:
         return {"laporan pelanggaran": f"{existing} (sudah ada)"}
-    previous = ctx.actor
     today = date.today()
     taken: set[str] = set()
     made = 0
-    try:
-        pns = _pick(ctx, rng, "PNS", taken)
-        if pns:  # ethics only, decided and closed
-            ref = _new(
-                ctx,
-                pns,
-                today - timedelta(days=60),
-                ["E2"],
-                "media_sosial",
-                "Mengunggah ulang ajakan memilih pasangan calon bupati di akun Facebook "
-                "pribadi selama masa kampanye.",
-                "Facebook",
-                reporter_name="Warga Moa",
-            )
-            _checks(ctx, ref, ["E2"])
-            case_sanctions.recommend(ctx, ref)
-            ctx.actor = ADMIN
+    pns = _pick(ctx, rng, "PNS", taken)
+    if pns:  # ethics only, decided and closed
+        ref = _new(
+            ctx,
+            pns,
+            today - timedelta(days=60),
+            ["E2"],
+            "media_sosial",
+            "Mengunggah ulang ajakan memilih pasangan calon bupati di akun Facebook "
+            "pribadi selama masa kampanye.",
+            "Facebook",
+            reporter_name="Warga Moa",
+        )
+        _checks(ctx, ref, ["E2"], recommend=True)
+        with ctx.acting_as(ADMIN):
             case_sanctions.decide(
                 ctx,
                 ref,
@@ -142,23 +144,22 @@ def demo_cases(ctx: AppContext, rng: random.Random, employees: int) -> dict[str,
                 delivered=today - timedelta(days=37),
             )
             cases.advance(ctx, ref, "selesai", "Dicatat di SIASN.")
-            made += 1
-        repeat = _pick(ctx, rng, "PNS", taken)
-        if repeat:  # an earlier sedang sanction, then a repeat awaiting the decision
-            ref = _new(
-                ctx,
-                repeat,
-                today - timedelta(days=120),
-                ["D3"],
-                "bawaslu",
-                "Mendaftar sebagai bakal calon anggota legislatif ke partai politik "
-                "tanpa cuti di luar tanggungan negara.",
-                "Tiakur",
-                reporter_name="Bawaslu Kabupaten Maluku Barat Daya",
-            )
-            _checks(ctx, ref, ["D3"])
-            case_sanctions.recommend(ctx, ref)
-            ctx.actor = ADMIN
+        made += 1
+    repeat = _pick(ctx, rng, "PNS", taken)
+    if repeat:  # an earlier sedang sanction, then a repeat awaiting the decision
+        ref = _new(
+            ctx,
+            repeat,
+            today - timedelta(days=120),
+            ["D3"],
+            "bawaslu",
+            "Mendaftar sebagai bakal calon anggota legislatif ke partai politik "
+            "tanpa cuti di luar tanggungan negara.",
+            "Tiakur",
+            reporter_name="Bawaslu Kabupaten Maluku Barat Daya",
+        )
+        _checks(ctx, ref, ["D3"], recommend=True)
+        with ctx.acting_as(ADMIN):
             case_sanctions.decide(
                 ctx,
                 ref,
@@ -170,35 +171,33 @@ def demo_cases(ctx: AppContext, rng: random.Random, employees: int) -> dict[str,
             )
             cases.advance(ctx, ref, "tindak_lanjut", "SK diterima terlapor.")
             cases.advance(ctx, ref, "selesai", "Tidak ada keberatan.")
-            ref = _new(
-                ctx,
-                repeat,
-                today - timedelta(days=20),
-                ["D13"],
-                "internal",
-                "Berkampanye dengan seragam dinas PNS pada pertemuan warga.",
-                "Desa Wakarleli",
-                reporter_name="Tim Pemantau Kecamatan",
-            )
-            _checks(ctx, ref, ["D13"])
-            case_sanctions.recommend(ctx, ref)
-            made += 2
-        berat = _pick(ctx, rng, "PNS", taken)
-        if berat:  # berat, decided, delivery still to be recorded
-            ref = _new(
-                ctx,
-                berat,
-                today - timedelta(days=40),
-                ["D7", "E5"],
-                "bawaslu",
-                "Foto bersama calon bupati dengan simbol jari pasangan calon diunggah "
-                "ke grup WhatsApp warga.",
-                "Kaiwatu",
-                reporter_name="Panwaslu Kecamatan Moa Lakor",
-            )
-            _checks(ctx, ref, ["D7", "E5"])
-            case_sanctions.recommend(ctx, ref)
-            ctx.actor = ADMIN
+        ref = _new(
+            ctx,
+            repeat,
+            today - timedelta(days=20),
+            ["D13"],
+            "internal",
+            "Berkampanye dengan seragam dinas PNS pada pertemuan warga.",
+            "Desa Wakarleli",
+            reporter_name="Tim Pemantau Kecamatan",
+        )
+        _checks(ctx, ref, ["D13"], recommend=True)
+        made += 2
+    berat = _pick(ctx, rng, "PNS", taken)
+    if berat:  # berat, decided, delivery still to be recorded
+        ref = _new(
+            ctx,
+            berat,
+            today - timedelta(days=40),
+            ["D7", "E5"],
+            "bawaslu",
+            "Foto bersama calon bupati dengan simbol jari pasangan calon diunggah "
+            "ke grup WhatsApp warga.",
+            "Kaiwatu",
+            reporter_name="Panwaslu Kecamatan Moa Lakor",
+        )
+        _checks(ctx, ref, ["D7", "E5"], recommend=True)
+        with ctx.acting_as(ADMIN):
             case_sanctions.decide(
                 ctx,
                 ref,
@@ -207,52 +206,50 @@ def demo_cases(ctx: AppContext, rng: random.Random, employees: int) -> dict[str,
                 today - timedelta(days=5),
                 decided_by="Bupati Maluku Barat Daya",
             )
-            made += 1
-        pppk = _pick(ctx, rng, "PPPK", taken)
-        if pppk:
-            ref = _new(
-                ctx,
-                pppk,
-                today - timedelta(days=4),
-                ["D4"],
-                "masyarakat",
-                "Hadir dan ikut berorasi pada kampanye terbuka pasangan calon.",
-                "Lapangan Tiakur",
-                reporter_name="Yosua Letelay",
-                reporter_contact="0813-4400-7788",
-            )
-            _checks(ctx, ref, ["D4"], upto="verifikasi")
-            made += 1
-        non_asn = _pick(ctx, rng, "NON_ASN", taken)
-        if non_asn:  # overdue: the verification deadline has passed
-            ref = _new(
-                ctx,
-                non_asn,
-                today - timedelta(days=15),
-                ["D2"],
-                "masyarakat",
-                "Membagikan materi kampanye pasangan calon di status WhatsApp.",
-                "WhatsApp",
-                anonymous=True,
-                reporter_contact="0852-0000-1111",
-            )
-            _checks(ctx, ref, ["D2"], upto="pengecekan")
-            made += 1
+        made += 1
+    pppk = _pick(ctx, rng, "PPPK", taken)
+    if pppk:
         ref = _new(
             ctx,
-            None,
-            today - timedelta(days=1),
-            ["D1"],
+            pppk,
+            today - timedelta(days=4),
+            ["D4"],
             "masyarakat",
-            "Oknum guru diduga memasang spanduk calon di pagar sekolah.",
-            "Desa Klis",
-            reporter_name="Orang tua murid",
-            reported_name="Guru SD (nama belum jelas)",
-            reported_unit="SD Negeri Klis",
+            "Hadir dan ikut berorasi pada kampanye terbuka pasangan calon.",
+            "Lapangan Tiakur",
+            reporter_name="Yosua Letelay",
+            reporter_contact="0813-4400-7788",
         )
+        _checks(ctx, ref, ["D4"], upto="verifikasi")
         made += 1
-    finally:
-        ctx.actor = previous
+    non_asn = _pick(ctx, rng, "NON_ASN", taken)
+    if non_asn:  # overdue: the verification deadline has passed
+        ref = _new(
+            ctx,
+            non_asn,
+            today - timedelta(days=15),
+            ["D2"],
+            "masyarakat",
+            "Membagikan materi kampanye pasangan calon di status WhatsApp.",
+            "WhatsApp",
+            anonymous=True,
+            reporter_contact="0852-0000-1111",
+        )
+        _checks(ctx, ref, ["D2"], upto="pengecekan")
+        made += 1
+    ref = _new(
+        ctx,
+        None,
+        today - timedelta(days=1),
+        ["D1"],
+        "masyarakat",
+        "Oknum guru diduga memasang spanduk calon di pagar sekolah.",
+        "Desa Klis",
+        reporter_name="Orang tua murid",
+        reported_name="Guru SD (nama belum jelas)",
+        reported_unit="SD Negeri Klis",
+    )
+    made += 1
     with ctx.read() as session:
         total = session.scalar(select(func.count(CaseFile.id))) or 0
     return {"laporan pelanggaran": total, "laporan contoh dibuat": made}
@@ -260,7 +257,11 @@ def demo_cases(ctx: AppContext, rng: random.Random, employees: int) -> dict[str,
 
 def selftest_step(ctx: AppContext, tmp: Any) -> str:
     """Self-test: the demo cases exist, a recommendation re-runs, both PDFs render."""
-    ctx.actor = ADMIN
+    with ctx.acting_as(ADMIN):
+        return _selftest(ctx)
+
+
+def _selftest(ctx: AppContext) -> str:
     listed = cases.list_cases(ctx)
     if not listed:
         raise RuntimeError("tidak ada laporan contoh")

@@ -109,6 +109,18 @@ class AppContext:
         with self.read() as session:
             return session.scalars(select(Office.id)).first() is not None
 
+    @contextmanager
+    def acting_as(self, actor: Actor) -> Iterator[Actor]:
+        """Run a block as ``actor`` (set-up, demo data, self-tests), then give the acting user
+        back, also when the block fails. The only way code acts as someone other than the
+        user logged in (:func:`desktop.services.accounts.login` sets that user)."""
+        previous = self.actor
+        self.actor = actor
+        try:
+            yield actor
+        finally:
+            self.actor = previous
+
     def require(self, action: str) -> Actor:
         actor = self.actor
         if actor is None or not allowed(actor.role, action):

@@ -144,8 +144,7 @@ def initialise(
             office.logo_sha256 = store_blob(session, logo, logo_mime)
         session.add(office)
         session.flush()
-        previous, ctx.actor = ctx.actor, admin
-        try:
+        with ctx.acting_as(admin):
             create_user_in(ctx, session, admin_username, admin_password, "admin", admin_full_name)
             audit.record(
                 ctx,
@@ -156,8 +155,6 @@ def initialise(
                 {"role": setup.role, "fingerprint": keys.fingerprint},
             )
             reference.seed(ctx, session)
-        finally:
-            ctx.actor = previous
         return info_from(office)
 
 
