@@ -28,7 +28,7 @@ from desktop.domain.errors import NetraError
 from desktop.services import hub_coverage, hub_recap, signing, signing_setup, sync
 from desktop.services.context import AppContext
 from desktop.services.records import stamp_new
-from desktop.store.models import Employee, SignatureRecord, Unit
+from desktop.store.models import Employee, SignatureRecord, SyncPeer, Unit
 from tests.sync.conftest import Net, build_net
 from tests.sync.helpers import PASSWORD
 
@@ -299,3 +299,49 @@ def test_cli_and_recap_count_the_hub_kiosk(
     sheet = next(ws for ws in wb.worksheets if WETAR in ws.title or WETAR in str(ws["A1"].value))
     text = "\n".join(" ".join(str(c) for c in row if c is not None) for row in sheet.values)
     assert "Pegawai Baru Puskesmas" in text
+
+
+def test_the_office_sees_its_people_signed_at_the_hub(two: Net, scene: dict[str, Any]) -> None:
+    """The hub's answer carries its kiosks' records of the office's people: the office's
+    own apel shows them signed and refuses a second signature; other offices' people's
+    records stay at the hub."""
+    hub, wetar, tersel = two.hub, scene["wetar"], scene["tersel"]
+    signing.sign(hub, scene["apel"], wetar.people[2], _strokes(70))
+    signing.sign(hub, scene["apel"], tersel.people[1], _strokes(71))
+    office = two.offices[WETAR]
+    [answer] = sync.export(hub, two.usb("answer-wetar"), office=WETAR)
+    outcome = sync.import_file(office, answer.path)
+    assert outcome.status == "applied", outcome.to_json()
+    assert _origins(office, wetar.people[2]) == [HUB_CODE]
+    assert _origins(office, tersel.people[1]) == []  # not Wetar's: not sent there
+    signed = {p.employee_id for p in signing.people(office, wetar.event_id) if p.status == "signed"}
+    assert signed == {wetar.people[0], wetar.people[1], wetar.people[2]}
+    with pytest.raises(NetraError) as err:
+        signing.sign(office, wetar.event_id, wetar.people[2], _strokes(72))
+    assert err.value.code == "already_signed"
+
+
+def test_an_office_with_two_laptops_is_one_row(two: Net, scene: dict[str, Any]) -> None:
+    """An office with a second laptop enrolled at the hub is one coverage row: active while
+    one of its laptops is, its last package the latest of any; revoking one laptop neither
+    hides the office nor lists it as not reporting."""
+    from desktop.services import devices
+    from tests.sync.test_device_tab import second_laptop, send
+
+    hub = two.hub
+    kiosk = second_laptop(two, WETAR, "Kiosk 2")
+    try:
+        send(two, kiosk, "kiosk-1")
+        listed = {d["name"]: d for d in devices.list_devices(hub)["devices"]}
+        kiosk_row = listed["Kiosk 2"]
+        devices.revoke_device(hub, kiosk_row["id"], "laptop hilang")
+        cov = hub_coverage.coverage(hub, scene["election"])
+        assert [o.office for o in cov.offices] == [TERSELATAN, WETAR]
+        wetar = next(o for o in cov.offices if o.office == WETAR)
+        assert wetar.status == "active" and not wetar.stale
+        with hub.read() as s:
+            lasts = [p.last_in_at for p in s.query(SyncPeer).filter_by(office_code=WETAR).all()]
+        assert len(lasts) == 2 and wetar.last_package_at == max(t for t in lasts if t)
+        assert wetar.counts.employees == 4
+    finally:
+        kiosk.close()
