@@ -214,7 +214,9 @@ def pact_for(ctx: AppContext, event_id: str, employee_id: str) -> PactView:
             template.id,
             template.sha256,
             text,
-            _record_info(session, existing) if existing else None,
+            _record_info(session, existing, devices=_Devices.of(session, ctx))
+            if existing
+            else None,
         )
 
 
@@ -264,8 +266,10 @@ def _prepare(
     return event, emp, template, current
 
 
-def _already_signed(session: Session, emp: Employee, rec: SignatureRecord) -> NetraError:
-    info = _record_info(session, rec)
+def _already_signed(
+    ctx: AppContext, session: Session, emp: Employee, rec: SignatureRecord
+) -> NetraError:
+    info = _record_info(session, rec, devices=_Devices.of(session, ctx))
     if info.this_device:
         return NetraError(
             "already_signed",
@@ -340,7 +344,7 @@ def sign(ctx: AppContext, event_id: str, employee_id: str, strokes_data: Any) ->
     with ctx.tx() as session:
         event, emp, template, current = _prepare(session, event_id, employee_id)
         if current is not None and current.kind == SIGNED:
-            raise _already_signed(session, emp, current)
+            raise _already_signed(ctx, session, emp, current)
         warnings = _clock_warnings(session, ctx.office(session).code)
         image_sha = store_blob(session, png, "image/png")
         session.flush()
@@ -380,7 +384,7 @@ def refuse(ctx: AppContext, event_id: str, employee_id: str, reason: str) -> Sig
     with ctx.tx() as session:
         event, emp, template, current = _prepare(session, event_id, employee_id)
         if current is not None and current.kind == SIGNED:
-            raise _already_signed(session, emp, current)
+            raise _already_signed(ctx, session, emp, current)
         warnings = _clock_warnings(session, ctx.office(session).code)
         rec = _new_record(ctx, session, REFUSED, event, emp, template, reason=reason)
         audit.record(
@@ -471,10 +475,18 @@ class _Devices:
     zone: str | None
 
     @classmethod
-    def of(cls, session: Session) -> _Devices:
+    def of(cls, session: Session, ctx: AppContext | None = None) -> _Devices:
         office = session.scalars(select(Office)).first()
         me = (office.code, office.device_code or "") if office else ("", "")
         names: dict[tuple[str, str], str] = {}
+        if ctx is not None and office is not None:
+            # The office's other laptops named in the roster of device keys its answers
+            # brought (a kiosk learns the other kiosks' names from its main laptop).
+            from desktop.services.pact_verification import office_keys
+
+            for key in office_keys(ctx, session, office.code):
+                if key.device_name:
+                    names[(key.code, key.device)] = key.device_name
         for code, device, name in session.execute(
             select(SyncPeer.office_code, SyncPeer.device_code, SyncPeer.device_name)
         ):
@@ -550,7 +562,7 @@ def list_records(
                 )
             )
         )
-        devices = _Devices.of(session)
+        devices = _Devices.of(session, ctx)
         return [_record_info(session, r, r.id in voided, devices) for r in rows]
 
 
@@ -566,7 +578,7 @@ def double_signings(
             pairs = event_double_flags(session, get_event_row(session, event_id))
         else:
             pairs = double_flags(session, election_id)
-        devices = _Devices.of(session)
+        devices = _Devices.of(session, ctx)
         out = []
         for kept, later in pairs:
             first = _record_info(session, kept, devices=devices)
