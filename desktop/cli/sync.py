@@ -233,8 +233,30 @@ def _folder(cli: Cli) -> int:
     ctx = cli.context()
     if cli.args.set is not None:
         sync_folder.configure(ctx, cli.args.set or None)
+    if cli.args.watch:
+        return _watch(cli, ctx)
     result = sync_folder.run_once(ctx) if cli.args.run else sync_folder.describe(ctx)
     cli.emit(result, lambda: sync_folder.text(result))
+    return EXIT_OK
+
+
+def _watch(cli: Cli, ctx: Any) -> int:
+    """Run the folder sync again and again (every few seconds between a kiosk and its main
+    laptop) until Ctrl+C or ``--rounds``; one line (or JSON document) per pass that did
+    something."""
+    import time
+
+    done = 0
+    try:
+        while cli.args.rounds is None or done < cli.args.rounds:
+            result = sync_folder.run_once(ctx)
+            done += 1
+            if result.get("exported") or result.get("imported") or result.get("error"):
+                cli.emit(result, sync_folder.text(result))
+            if cli.args.rounds is None or done < cli.args.rounds:
+                time.sleep(sync_folder.interval_seconds(ctx))
+    except KeyboardInterrupt:
+        pass
     return EXIT_OK
 
 
@@ -312,4 +334,10 @@ def register(groups: Groups) -> None:
     p = cmd("folder", "folder sinkronisasi otomatis (share jaringan / folder awan)")
     p.add_argument("--set", help="atur folder ('' untuk mematikan)")
     p.add_argument("--run", action="store_true", help="jalankan sekali sekarang")
+    p.add_argument(
+        "--watch",
+        action="store_true",
+        help="jalankan terus (tiap beberapa detik antara kiosk dan laptop utama) sampai Ctrl+C",
+    )
+    p.add_argument("--rounds", type=int, help="dengan --watch: berhenti setelah N putaran")
     set_handler(p, _folder)

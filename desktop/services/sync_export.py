@@ -293,6 +293,46 @@ def collect(
     return out
 
 
+def _received_chains(session: Session, me: Office, peer: SyncPeer) -> dict[str, int]:
+    """``received.chains`` of a package for ``peer``: how far its own chains were applied
+    here, and (between the laptops of an office, and in a hub's answer) what this laptop
+    holds of the office's other devices' chains, so a main laptop sends only what lies
+    beyond."""
+    received: dict[str, int] = json.loads(peer.recv_chains_json or "{}")
+    if peer.role in ("kiosk", "main") or (me.role == "hub" and peer.role == "office"):
+        office = me.code if me.role == "office" else peer.office_code
+        received |= held_marks(session, office, _held_exclude(me, peer))
+    return received
+
+
+def pending(
+    ctx: AppContext, peer_code: str, device: str | None, *, with_marks: bool = False
+) -> tuple[int, str]:
+    """What a package for the peer would carry now, without writing it: (rows, digest of
+    its row parts, and with ``with_marks`` of what it would acknowledge). The folder sync
+    compares the digest with its last package's to send nothing twice."""
+    from desktop.domain.canonical import canonical_json, sha256_hex
+    from desktop.services import devices
+
+    with ctx.read() as session:
+        me = ctx.office(session)
+        peer = _peer_for(session, peer_code, device)
+        if peer is None:
+            return 0, ""
+        to_hub = mode_for(me, peer) == "own" and peer.role == "hub"
+        collected = collect(
+            session,
+            me,
+            peer,
+            False,
+            kiosks=devices.kiosk_statements(ctx, session) if to_hub else None,
+        )
+        listing = [[name, sha256_hex(data)] for name, data in collected.parts]
+        marks = _received_chains(session, me, peer) if with_marks else {}
+    rows = sum(n for table, n in collected.counts.items() if table != "blob")
+    return rows, sha256_hex(canonical_json({"parts": listing, "received": marks}))
+
+
 def _held_exclude(me: Office, peer: SyncPeer) -> set[str]:
     """Whose chains ``held_marks`` leaves out: the sender's own (a kiosk's package to its
     main laptop), or the recipient's (a hub's or main laptop's answer)."""
@@ -445,12 +485,7 @@ def export_to(
             kiosks=devices.kiosk_statements(ctx, session) if to_hub else None,
         )
         parts = list(collected.parts)
-        received_chains = json.loads(peer.recv_chains_json or "{}")
-        if peer.role in ("kiosk", "main") or (me.role == "hub" and peer.role == "office"):
-            # What this laptop holds of the office's other devices' chains: a main laptop
-            # (or a kiosk's main laptop) sends only what lies beyond.
-            office = me.code if me.role == "office" else peer.office_code
-            received_chains |= held_marks(session, office, _held_exclude(me, peer))
+        received_chains = _received_chains(session, me, peer)
         if mode in ("answer", "kiosk"):
             from desktop.services import pact_verification
 

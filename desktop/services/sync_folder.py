@@ -4,6 +4,13 @@ Layout inside the folder: ``ke-kabupaten/`` holds offices' packages for the hub;
 ``dari-kabupaten/<office code>/`` holds the hub's answers. Whenever the folder is reachable,
 an office exports what is new and imports its answers; the hub imports its inbox and answers
 the offices it heard from. An unreachable folder is normal: nothing happens, nothing fails.
+
+Between the laptops of one office (a share in the hall: docs/sync-format.md, "Devices"):
+``kantor-<office code>/ke-utama/`` holds the kiosks' packages for the main laptop,
+``kantor-<office code>/dari-utama/<kiosk device>/`` the main laptop's answers to each kiosk.
+An installation with kiosks or a main laptop runs every :data:`KIOSK_INTERVAL_SECONDS`, so a
+signature on one kiosk reaches the others within a minute; a package is written only when
+it would carry something the last one did not.
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop.domain.errors import NetraError
-from desktop.services import sync
+from desktop.services import sync, sync_export
 from desktop.services.context import AppContext
 from desktop.store.models import SyncLedger, SyncPeer
 from desktop.sync import format as fmt
@@ -25,6 +32,11 @@ DONE = "sync.folder.done"
 INBOX = "ke-kabupaten"
 OUTBOX = "dari-kabupaten"
 INTERVAL_SECONDS = 300
+KIOSK_INTERVAL_SECONDS = 5
+TO_MAIN = "ke-utama"
+FROM_MAIN = "dari-utama"
+#: Setting prefix (+ the peer's id): digest of the last package written to that peer.
+SENT = "sync.folder.sent."
 
 
 def configure(ctx: AppContext, folder: str | None) -> None:
@@ -106,14 +118,19 @@ def _own_marks(ctx: AppContext) -> tuple[int, dict[str, int]]:
 
     revision, chains = 0, {}
     with ctx.read() as session:
-        me = ctx.office(session).code
+        office = ctx.office(session)
+        me, device = office.code, office.device_code or ""
         for spec in sr.sync_tables():
             t = spec.table
             if spec.kind == "versioned":
                 top = session.scalar(select(func.max(t.c.revision)).where(t.c.revised_by == me))
                 revision = max(revision, int(top or 0))
             else:
-                top = session.scalar(select(func.max(t.c.chain_seq)).where(t.c.origin == me))
+                # This laptop's own chains (the office's other devices' rows held here are
+                # not what it sends as its own).
+                top = session.scalar(
+                    select(func.max(t.c.chain_seq)).where(t.c.origin == me, t.c.device == device)
+                )
                 if top:
                     chains[spec.name] = int(top)
     return revision, chains
@@ -147,6 +164,74 @@ def _office_needs_export(ctx: AppContext) -> bool:
     return revision > sent_rev or any(seq > int(sent_chains.get(t, 0)) for t, seq in chains.items())
 
 
+def _links(ctx: AppContext) -> tuple[list[SyncPeer], list[SyncPeer], SyncPeer | None]:
+    """(the main laptop peer if this is a kiosk, the active kiosks if this is a main laptop,
+    the hub), detached from their session."""
+    with ctx.read() as session:
+        peers = session.scalars(select(SyncPeer).where(SyncPeer.status == "active")).all()
+        for p in peers:
+            session.expunge(p)
+    main = [p for p in peers if p.role == "main"]
+    kiosks = [p for p in peers if p.role == "kiosk"]
+    return main, kiosks, next((p for p in peers if p.role == "hub"), None)
+
+
+def interval_seconds(ctx: AppContext) -> int:
+    """How often to run: every few seconds between the laptops of one office, else every
+    few minutes."""
+    main, kiosks, _ = _links(ctx)
+    return KIOSK_INTERVAL_SECONDS if main or kiosks else INTERVAL_SECONDS
+
+
+def _changed(ctx: AppContext, peer: SyncPeer, *, with_marks: bool, need_rows: bool) -> str | None:
+    """The digest of what a package for ``peer`` would carry, if it differs from the last
+    package written to it (and carries rows, with ``need_rows``); else None."""
+    rows, digest = sync_export.pending(
+        ctx, peer.office_code, peer.device_code, with_marks=with_marks
+    )
+    if not digest or (need_rows and not rows):
+        return None
+    with ctx.read() as session:
+        last = ctx.get_setting(session, SENT + peer.id, None)
+    return None if last == digest else digest
+
+
+def _sent(ctx: AppContext, peer: SyncPeer, digest: str) -> None:
+    with ctx.tx() as session:
+        ctx.set_setting(session, SENT + peer.id, digest)
+
+
+def _between_laptops(
+    ctx: AppContext, folder: Path, code: str, device: str, result: dict[str, Any]
+) -> list[sync.ImportOutcome]:
+    """A kiosk and its main laptop exchange packages in ``kantor-<code>/``."""
+    main, kiosks, _ = _links(ctx)
+    local = folder / f"kantor-{code}"
+    outcomes: list[sync.ImportOutcome] = []
+    for peer in main:  # this laptop is a kiosk
+        inbox = local / FROM_MAIN / device
+        outcomes += _import_from(ctx, inbox)
+        # Its own new rows, or an acknowledgement of what the main laptop sent.
+        digest = _changed(ctx, peer, with_marks=True, need_rows=False)
+        if digest is not None:
+            (local / TO_MAIN).mkdir(parents=True, exist_ok=True)
+            r = sync.export_to(ctx, peer.office_code, local / TO_MAIN, device=peer.device_code)
+            _sent(ctx, peer, digest)
+            result["exported"].append(r.to_json())
+    if kiosks:  # this laptop is the main laptop
+        outcomes += _import_from(ctx, local / TO_MAIN)
+        for peer in kiosks:
+            digest = _changed(ctx, peer, with_marks=False, need_rows=True)
+            if digest is None:
+                continue
+            out = local / FROM_MAIN / (peer.device_code or "-")
+            out.mkdir(parents=True, exist_ok=True)
+            r = sync.export_to(ctx, peer.office_code, out, device=peer.device_code)
+            _sent(ctx, peer, digest)
+            result["exported"].append(r.to_json())
+    return outcomes
+
+
 def run_once(ctx: AppContext) -> dict[str, Any]:
     """One pass; safe to call at start and every few minutes from a background task."""
     folder = folder_of(ctx)
@@ -161,12 +246,26 @@ def run_once(ctx: AppContext) -> dict[str, Any]:
     result["reachable"] = True
     with ctx.read() as session:
         me = ctx.office(session)
-        role, code = me.role, me.code
+        role, code, device = me.role, me.code, me.device_code or ""
     try:
         if role == "office":
-            outcomes = _import_from(ctx, folder / OUTBOX / code)
-            if _office_needs_export(ctx):
-                result["exported"] = [r.to_json() for r in sync.export(ctx, folder / INBOX)]
+            main, kiosks, hub = _links(ctx)
+            outcomes = []
+            if main or kiosks:
+                outcomes += _between_laptops(ctx, folder, code, device, result)
+            if hub is not None or not (main or kiosks):
+                outcomes += _import_from(ctx, folder / OUTBOX / code)
+                # A main laptop also sends when its kiosks' rows wait to be relayed.
+                relay = (
+                    _changed(ctx, hub, with_marks=False, need_rows=True)
+                    if kiosks and hub is not None
+                    else None
+                )
+                if _office_needs_export(ctx) or relay is not None:
+                    to_hub = sync.export(ctx, folder / INBOX, roles=frozenset({"hub"}))
+                    result["exported"] += [r.to_json() for r in to_hub]
+                    if relay is not None and hub is not None:
+                        _sent(ctx, hub, relay)
         else:
             outcomes = _import_from(ctx, folder / INBOX)
             heard = sorted({o.sender for o in outcomes if o.status == "applied"})

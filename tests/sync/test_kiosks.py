@@ -376,3 +376,52 @@ def test_answers_carry_the_roster_of_device_keys(env: Office) -> None:
     # The hub's answer carries it too: the main laptop learns the hub's key roster.
     deliver(o, o.main, o.hub)
     deliver(o, o.hub, o.main)
+
+
+# ---------------------------------------------------------------------------- step 4
+def test_near_live_through_a_shared_folder(env: Office, tmp_path: Path) -> None:
+    """Kiosks and their main laptop on one share in the hall: a signature on kiosk 1
+    reaches kiosk 2 in a few passes (every few seconds), and quiet laptops write nothing."""
+    from desktop.services import sync_folder
+
+    o = env
+    kiosks_enrolled(o)
+    share = tmp_path / "share-aula"
+    share.mkdir()
+    for ctx in (o.main, o.k1, o.k2):
+        sync_folder.configure(ctx, str(share))
+        assert sync_folder.interval_seconds(ctx) == sync_folder.KIOSK_INTERVAL_SECONDS
+    seeded = seed_office(o.main, 4)
+
+    def rounds(n: int) -> list[int]:
+        written = []
+        for _ in range(n):
+            for ctx in (o.k1, o.main, o.k2):
+                result = sync_folder.run_once(ctx)
+                assert "error" not in result, result
+                assert all(i["status"] != "rejected" for i in result["imported"]), result
+                written.append(len(result["exported"]))
+        return written
+
+    rounds(2)  # the roster reaches both kiosks
+    for k in (o.k1, o.k2):
+        with k.read() as s:
+            assert len(s.scalars(select(Employee)).all()) == 4
+    [first] = sign(o.k1, seeded, seeded.employees[:1])
+    # kiosk 1 writes, the main laptop takes it and answers kiosk 2, kiosk 2 takes it.
+    rounds(1)
+    assert first in {i for _, _, i in signatures(o.k2)}
+    rounds(3)
+    assert rounds(2) == [0] * 6  # settled: nothing new, no package
+    assert signatures(o.k1) == signatures(o.k2) == signatures(o.main)
+    # Kiosk 2 signs two more; they reach kiosk 1 the same way.
+    sign(o.k2, seeded, seeded.employees[1:3])
+    rounds(2)  # kiosk 2 writes in round 1, the main laptop answers in round 2 ...
+    assert len(signatures(o.k1)) == 1
+    rounds(1)  # ... and kiosk 1 takes it in round 3 (15 s at the kiosk interval)
+    assert signatures(o.k1) == signatures(o.k2) == signatures(o.main)
+    assert len(signatures(o.k1)) == 3
+    # The CLI runs the same passes: `netra sync folder --watch` (here: one round).
+    sign(o.k1, seeded, seeded.employees[3:])
+    code, out, err = run(o.k1.data_dir, "sync", "folder", "--watch", "--rounds", "1")
+    assert code == 0 and "diekspor" in out, (out, err)
