@@ -14,6 +14,7 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -149,8 +150,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+def parse_args(
+    argv: list[str] | None, environ: Mapping[str, str] | None = None
+) -> argparse.Namespace:
+    """The options; ``NETRA_NO_ERR_WINDOWS=1`` in ``environ`` (the process environment when
+    not given) counts as ``--no-err-windows``."""
+    args = build_parser().parse_args(argv)
+    env = os.environ if environ is None else environ
+    if env.get("NETRA_NO_ERR_WINDOWS", "") not in ("", "0"):
+        args.no_err_windows = True
+    return args
+
+
+def error_windows(args: argparse.Namespace) -> bool:
+    """Whether errors open message boxes (else they go to stderr and the log): not with
+    ``--smoke`` (nobody is there to close them) nor ``--no-err-windows``."""
+    return not (args.smoke or args.no_err_windows)
 
 
 class Splash(QWidget):
@@ -362,7 +377,7 @@ class Launcher(QObject):
     def _fatal(self, exc: BaseException, tb: str) -> None:
         self._hide_splash()
         text = crash.describe_error(exc, tb)
-        if self.args.smoke or crash.windows_disabled():
+        if not error_windows(self.args):
             print(text, file=sys.stderr)
             self.qapp.exit(1)
             return
@@ -390,7 +405,7 @@ def _unusable_folder(args: argparse.Namespace, exc: OSError) -> int:
     else:
         text = f"Folder data {where} tidak dapat dibuat atau ditulisi: {why}."
     print(text.strip(), file=sys.stderr)
-    if not (args.smoke or args.no_err_windows or crash.windows_disabled()):
+    if error_windows(args):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.critical(None, "Netra", text.strip())
@@ -419,7 +434,7 @@ def acquire_instance_lock(data_dir: Path) -> QLockFile | None:
 
 def _tell(args: argparse.Namespace, text: str, *, warning: bool) -> None:
     print(text, file=sys.stderr)
-    if args.smoke or args.no_err_windows or crash.windows_disabled():
+    if not error_windows(args):
         return
     from PySide6.QtWidgets import QMessageBox
 
@@ -459,8 +474,6 @@ def _warn_unsafe_folder(args: argparse.Namespace, data_dir: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv if argv is not None else sys.argv[1:])
-    if args.no_err_windows:
-        os.environ["NETRA_NO_ERR_WINDOWS"] = "1"
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     try:
@@ -486,7 +499,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(app: QApplication, args: argparse.Namespace, data_dir: Path, settings: Settings) -> int:
-    handler = crash.install(data_dir / "logs", windows=not args.smoke)
+    handler = crash.install(data_dir / "logs", windows=error_windows(args))
     if args.lang:
         settings.set(keys.LANGUAGE, args.lang)
     clean_stale_temp()  # evidence and printing files left by a Netra that did not exit

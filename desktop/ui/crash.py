@@ -3,14 +3,14 @@
 ``sys.excepthook`` and ``threading.excepthook`` forward to the GUI thread through a queued
 signal; :func:`report_exception` is also what the task runner calls for unhandled task
 errors. The report is formatted and classified by GUI-free code in
-:mod:`desktop.services.diagnostics`; this module only shows the plain message (or, with
-``--no-err-windows`` / ``NETRA_NO_ERR_WINDOWS=1``, logs it).
+:mod:`desktop.services.diagnostics`; this module only shows the plain message, or logs it
+when the handler was made with ``windows=False`` (``netra-gui --smoke``, ``--no-err-windows``
+or ``NETRA_NO_ERR_WINDOWS=1``: the launcher decides, :func:`desktop.ui.app.error_windows`).
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import sys
 import threading
 import traceback
@@ -28,10 +28,6 @@ from desktop.ui import i18n
 log = logging.getLogger(__name__)
 
 
-def windows_disabled() -> bool:
-    return os.environ.get("NETRA_NO_ERR_WINDOWS", "") not in ("", "0")
-
-
 class CrashHandler(QObject):
     """Receives exceptions from any thread and shows them on the GUI thread."""
 
@@ -40,7 +36,7 @@ class CrashHandler(QObject):
     def __init__(self, log_dir: Path | None, *, windows: bool = True) -> None:
         super().__init__()
         self.log_dir = log_dir
-        self.windows = windows and not windows_disabled()
+        self.windows = windows
         self.last_report: Path | None = None
         self.shown: list[str] = []  # messages shown (tests and --no-err-windows read these)
         self._fault_stream: IO[str] | None = None
@@ -153,9 +149,11 @@ def uninstall() -> None:
 
 
 def handler() -> CrashHandler:
+    """The installed handler; when none was installed (not ``netra-gui``: a test, a tool),
+    one that logs instead of opening windows."""
     global _handler
     if _handler is None:
-        _handler = CrashHandler(None)
+        _handler = CrashHandler(None, windows=False)
     return _handler
 
 
