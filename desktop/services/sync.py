@@ -27,7 +27,14 @@ from desktop.services.records import stamp_edit
 from desktop.services.sync_authority import REASONS as AUTHORITY_REASONS
 from desktop.services.sync_authority import authority_for
 from desktop.services.sync_enrol import accept, enrol, read_request, revoke, write_request
-from desktop.services.sync_export import VERSIONS_MARK, ExportResult, export, export_to
+from desktop.services.sync_export import (
+    ROSTER_PART,
+    VERSIONS_MARK,
+    ExportResult,
+    export,
+    export_to,
+    roster_api,
+)
 from desktop.services.sync_merge import Merger, MergeReport, retry_held
 from desktop.store.base import chain_key, utcnow
 from desktop.store.models import Office, SyncConflict, SyncLedger, SyncPeer
@@ -485,12 +492,11 @@ def _apply(
         sync_anchor.store_acknowledged(
             session, me.code, peer.office_code, acknowledged, me.device_code or ""
         )
-    roster = opened.parts.get("offices.json")
-    if roster is not None:
-        # The roster of device keys in an answer (services/pact_verification.py).
-        from desktop.services import pact_verification
-
-        pact_verification.apply_roster_part(ctx, session, peer.office_code, roster)
+    roster = opened.parts.get(ROSTER_PART)
+    keys_api = roster_api() if roster is not None else None
+    if roster is not None and keys_api is not None:
+        # The roster of device keys in an answer (its sender checked there).
+        keys_api.apply_roster_part(ctx, session, peer.office_code, roster)
     released = retry_held(session, local=me.code, protect_after=protect)
     top = max(report.max_revision_by.values(), default=0)
     if top:
