@@ -152,6 +152,8 @@ class CoveragePage(Page):
         top.addWidget(QLabel(self.tr("Election:")))
         self.election = QComboBox()
         self.election.setMinimumWidth(260)
+        # the whole election name with its voting day (it was cut before the closing bracket)
+        self.election.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.election.activated.connect(lambda _i: self.refresh(keep_election=True))
         top.addWidget(self.election)
         self.pdf = QPushButton(self.tr("Recap PDF…"))
