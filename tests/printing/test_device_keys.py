@@ -24,12 +24,8 @@ from desktop.domain import verification as v
 from desktop.domain.errors import NetraError
 from desktop.services import devices, pact_verification, printing, sync
 from desktop.services.context import AppContext
-from desktop.services.pact_verification import (
-    MAX_ROSTER_ENTRIES,
-    ROSTER_SETTING,
-    apply_roster_part,
-    roster_part,
-)
+from desktop.services.device_keys import MAX_ROSTER_ENTRIES, ROSTER_SETTING
+from desktop.services.pact_verification import apply_roster_part, roster_part
 from desktop.store.models import SignatureRecord, SyncPeer
 from desktop.sync.format import PackageRejected
 from tests.conftest import CliRunner
