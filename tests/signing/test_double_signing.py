@@ -1,20 +1,17 @@
 """A person who signed on two laptops (issue 17): both records kept, the person counted once,
 the later record flagged for the operator to void; the kiosk's refusal names the other laptop.
 
-Two real routes make the second record. At the hub (``hub_kiosk``): the office's kiosk signs,
-the BKPSDM runs a kiosk itself at the same event (the hub as a kiosk), and the office's next
-package brings the office's record to the hub. At an office's main laptop (``main_laptop``):
-a second kiosk started from a copy of the main laptop's data folder, made a device of its own
-as ``services/devices.py`` makes a restored laptop one, signs the same person; its record row
-then arrives at the main laptop as the merge writes rows (the kiosk-to-kiosk transport is
-another piece of work), with its own ``device``.
+Both routes are the real ones. At the hub (``hub_kiosk``): the office's kiosk signs, the
+BKPSDM runs a kiosk itself at the same event (the hub as a kiosk), and the office's next
+package brings the office's record to the hub. At an office's main laptop: two kiosks
+enrolled there (``sync enroll --kiosk``) get the event from it, sign offline, and their
+packages merge on the main laptop, whose answer carries each kiosk's records to the other.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,12 +20,12 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QLabel
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
 from desktop.domain.errors import NetraError
 from desktop.services import audit, devices, hub_coverage, signing, sync
-from desktop.services.context import Actor, AppContext
-from desktop.store.models import Blob, SignatureRecord
+from desktop.services.context import AppContext
+from desktop.store.models import SignatureRecord
 from desktop.ui import crash
 from desktop.ui.context import UiContext
 from desktop.ui.pages.signing import PACT, SigningPage
@@ -172,66 +169,81 @@ def test_same_device_message_unchanged(ctx: AppContext, setup: Setup) -> None:
 
 
 # ----------------------------------------------------------------------------- main laptop
-def _new_device_copy(source: Path, target: Path, name: str) -> AppContext:
-    """A second kiosk from a copy of the main laptop's data folder, made a device of its own
-    (a new key pair and device code, as a laptop restored from a backup becomes one)."""
-    shutil.copytree(source, target)
-    kiosk = AppContext.open(target)
-    kiosk.actor = Actor("admin", "admin")
-    devices.continue_as_new_device(kiosk, name)
-    return kiosk
+def _device(ctx: AppContext) -> str:
+    with ctx.read() as s:
+        return ctx.office(s).device_code or ""
 
 
-def _arrive(row_from: AppContext, record_id: str, at: AppContext) -> None:
-    """The record row (and its signature image) written at ``at`` column for column, as the
-    merge writes an arriving row."""
-    with row_from.read() as s:
-        rec = s.get(SignatureRecord, record_id)
-        assert rec is not None
-        cols = {c.key: getattr(rec, c.key) for c in SignatureRecord.__table__.columns}
-        blob = s.get(Blob, rec.image_sha256)
-        assert blob is not None
-        blob_cols = {c.key: getattr(blob, c.key) for c in Blob.__table__.columns}
-    with at.tx() as s:
-        if s.get(Blob, blob_cols["sha256"]) is None:
-            s.execute(insert(Blob).values(**blob_cols))
-        s.execute(insert(SignatureRecord).values(**cols))
+def _deliver(sender: AppContext, recipient: AppContext, stick: Path, tag: str) -> None:
+    """A package from ``sender`` for ``recipient`` (a kiosk's for its main laptop, the main
+    laptop's answer for one kiosk), imported there."""
+    results = sync.export(sender, stick / tag)
+    if len(results) == 1:
+        [path] = [r.path for r in results]
+    else:
+        [path] = [r.path for r in results if r.device == _device(recipient)]
+    outcome = sync.import_file(recipient, path)
+    assert outcome.status == "applied", (outcome.reason, outcome.message)
 
 
-def test_main_laptop_names_the_other_kiosk_of_its_office(
-    ctx: AppContext, setup: Setup, tmp_path: Path
-) -> None:
-    camat = setup.roster.employees[CAMAT]
-    devices.set_name(ctx, "Laptop utama")
-    kiosk = _new_device_copy(ctx.data_dir, tmp_path / "kiosk2", "Kiosk 2")
+def test_kiosks_of_one_office_merge_on_the_main_laptop(tmp_path: Path) -> None:
+    main = make_install(tmp_path / "utama", WETAR, "Kecamatan Wetar")
+    k1 = make_install(tmp_path / "kiosk1", WETAR, "Kecamatan Wetar")
+    k2 = make_install(tmp_path / "kiosk2", WETAR, "Kecamatan Wetar")
+    stick = tmp_path / "usb"
+    stick.mkdir()
     try:
-        with kiosk.read() as s:
-            kiosk_device = kiosk.office(s).device_code
-        with ctx.read() as s:
-            assert kiosk_device and kiosk_device != ctx.office(s).device_code
-        # Kiosk 2 signs first, the main laptop later, neither seeing the other.
-        theirs = signing.sign(kiosk, setup.event_id, camat, strokes_for(1))
-        mine = signing.sign(ctx, setup.event_id, camat, strokes_for(2))
-        _arrive(kiosk, theirs.id, ctx)
+        setup = make_event(main, make_roster(main))
+        for laptop, name in ((main, "Laptop utama"), (k1, "Kiosk 1"), (k2, "Kiosk 2")):
+            devices.set_name(laptop, name)
+        for kiosk in (k1, k2):  # `sync enroll --kiosk` at the main laptop
+            request = stick / f"{kiosk.data_dir.parent.name}.req"
+            info = sync.write_request(kiosk, request)
+            answer = request.with_suffix(".ans")
+            sync.enrol(main, request, answer, info["fingerprint"], kiosk=True)
+            sync.accept(kiosk, answer)
+            _deliver(main, kiosk, stick, f"event-{kiosk.data_dir.parent.name}")
+        camat = setup.roster.employees[CAMAT]
+        sekcam = setup.roster.employees[SEKCAM]
+        # Offline, neither kiosk sees the other: the camat signs on both, kiosk 1 first.
+        first = signing.sign(k1, setup.event_id, camat, strokes_for(1))
+        second = signing.sign(k2, setup.event_id, camat, strokes_for(2))
+        signing.sign(k2, setup.event_id, sekcam, strokes_for(3))
+        _deliver(k1, main, stick, "k1")
+        _deliver(k2, main, stick, "k2")
+        [flag] = signing.double_signings(main, setup.event_id)
+        assert (flag.kept.id, flag.later.id) == (first.id, second.id)
+        assert (flag.kept.device, flag.later.device) == (_device(k1), _device(k2))
+        # The main laptop knows its kiosks' names from their enrolment; same office: no code.
+        assert (flag.kept.laptop, flag.later.laptop) == ("Kiosk 1", "Kiosk 2")
+        assert not flag.kept.this_device and not flag.later.this_device
+        whole = signing.progress(main, setup.event_id)[0]
+        assert (whole.signed, whole.double_signings) == (2, 1)
+        # Kiosk 1 gets kiosk 2's records with the main laptop's answer: the sekcam trying
+        # again there is refused, naming kiosk 2 (its name from the roster of device keys).
+        _deliver(main, k1, stick, "answer-k1")
+        with pytest.raises(NetraError) as caught:
+            signing.sign(k1, setup.event_id, sekcam, strokes_for(4))
+        message = caught.value.message_id
+        assert "Maria Lewerissa, S.Sos. sudah menandatangani di laptop Kiosk 2 pukul " in message
+        assert caught.value.details["device"] == _device(k2)
+        assert caught.value.details["device_name"] == "Kiosk 2"
+        # The camat signed on kiosk 1 itself first: its own message, unchanged.
+        with pytest.raises(NetraError) as caught:
+            signing.sign(k1, setup.event_id, camat, strokes_for(5))
+        assert "sudah menandatangani pakta ini untuk pemilihan yang sama pada" in (
+            caught.value.message_id
+        )
+        # Voiding the earlier record instead: the later one is then in force, no flag.
+        signing.void(main, first.id, "Kiosk 1 memilih orang yang salah")
+        assert signing.double_signings(main, setup.event_id) == []
+        person = next(p for p in signing.people(main, setup.event_id) if p.employee_id == camat)
+        assert person.record_id == second.id
+        for laptop in (main, k1, k2):
+            assert audit.verify(laptop).ok
     finally:
-        kiosk.close()
-    [flag] = signing.double_signings(ctx, setup.event_id)
-    assert (flag.kept.id, flag.later.id) == (theirs.id, mine.id)
-    # The main laptop does not know the kiosk's name (no package told it): its code.
-    assert flag.kept.device == kiosk_device and flag.kept.device_name == ""
-    assert flag.kept.laptop == kiosk_device  # same office: no office code added
-    with pytest.raises(NetraError) as caught:
-        signing.sign(ctx, setup.event_id, camat, strokes_for(3))
-    assert f"sudah menandatangani di laptop {kiosk_device} pukul " in caught.value.message_id
-    assert caught.value.details["device"] == kiosk_device
-    assert caught.value.details["device_name"] == ""
-    assert signing.progress(ctx, setup.event_id)[0].signed == 1
-    # Voiding the kiosk's (earlier) record instead: the main laptop's is then in force.
-    signing.void(ctx, theirs.id, "Kiosk 2 salah orang")
-    assert signing.double_signings(ctx, setup.event_id) == []
-    person = next(p for p in signing.people(ctx, setup.event_id) if p.employee_id == camat)
-    assert person.record_id == mine.id
-    assert audit.verify(ctx).ok
+        for laptop in (main, k1, k2):
+            laptop.close()
 
 
 # ----------------------------------------------------------------------------- CLI
