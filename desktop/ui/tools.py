@@ -9,7 +9,7 @@ import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -39,29 +39,47 @@ if TYPE_CHECKING:
 # desktop.services.backup (and the cryptography library behind it) is imported when a
 # backup dialog is used: the main window imports this module at start-up.
 
-_open: dict[str, QDialog] = {}
 
+class OpenDialogs(QObject):
+    """The tool dialogs open in one window, by kind (STYLE 12: reuse, never stack). A child
+    of that window (:func:`open_dialogs`), so the window owns it and it goes with it."""
 
-def _reuse(name: str) -> QDialog | None:
-    """The dialog of that kind that is still open, raised (STYLE 12: reuse, never stack)."""
-    dialog = _open.get(name)
-    if dialog is None:
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("netraToolDialogs")
+        self._open: dict[str, QDialog] = {}
+
+    def reuse(self, name: str) -> QDialog | None:
+        """The dialog of that kind that is still open, raised."""
+        dialog = self._open.get(name)
+        if dialog is None:
+            return None
+        try:
+            if dialog.isVisible():
+                dialog.raise_()
+                dialog.activateWindow()
+                return dialog
+        except RuntimeError:  # already deleted on close
+            pass
+        self._open.pop(name, None)
         return None
-    try:
-        if dialog.isVisible():
-            dialog.raise_()
-            dialog.activateWindow()
-            return dialog
-    except RuntimeError:  # already deleted on close
-        pass
-    _open.pop(name, None)
-    return None
+
+    def remember(self, name: str, dialog: QDialog) -> QDialog:
+        self._open[name] = dialog
+        dialog.finished.connect(
+            lambda _r: self._open.pop(name, None) if self._open.get(name) is dialog else None
+        )
+        return dialog
 
 
-def _remember(name: str, dialog: QDialog) -> QDialog:
-    _open[name] = dialog
-    dialog.finished.connect(lambda _r: _open.pop(name, None) if _open.get(name) is dialog else None)
-    return dialog
+def open_dialogs(parent: QWidget) -> OpenDialogs:
+    """The tool dialogs of ``parent``'s window (the main window for the menu and the
+    administration page alike)."""
+    window = parent.window()
+    found = window.findChild(
+        OpenDialogs, "netraToolDialogs", Qt.FindChildOption.FindDirectChildrenOnly
+    )
+    return found if isinstance(found, OpenDialogs) else OpenDialogs(window)
 
 
 def report(parent: QWidget | None, exc: BaseException, tb: str = "") -> None:
@@ -178,7 +196,7 @@ class _PassphraseDialog(QDialog):
 
 
 def backup_dialog(parent: QWidget, ui: UiContext) -> QDialog:
-    if (existing := _reuse("backup")) is not None:
+    if (existing := open_dialogs(parent).reuse("backup")) is not None:
         return existing
     dialog = _PassphraseDialog(
         parent, QCoreApplication.translate("tools", "Create a backup"), create=True
@@ -213,13 +231,13 @@ def backup_dialog(parent: QWidget, ui: UiContext) -> QDialog:
         ui.tasks.run(lambda _h: backup.create(app, target, phrase), done, failed)
 
     dialog.buttons.accepted.connect(go)
-    _remember("backup", dialog)
+    open_dialogs(parent).remember("backup", dialog)
     dialog.show()
     return dialog
 
 
 def restore_dialog(parent: QWidget, ui: UiContext) -> QDialog:
-    if (existing := _reuse("restore")) is not None:
+    if (existing := open_dialogs(parent).reuse("restore")) is not None:
         return existing
     dialog = _PassphraseDialog(
         parent, QCoreApplication.translate("tools", "Restore from a backup"), create=False
@@ -256,7 +274,7 @@ def restore_dialog(parent: QWidget, ui: UiContext) -> QDialog:
         ui.tasks.run(lambda _h: backup.restore(app, path, phrase), done, failed)
 
     dialog.buttons.accepted.connect(go)
-    _remember("restore", dialog)
+    open_dialogs(parent).remember("restore", dialog)
     dialog.show()
     return dialog
 
@@ -291,18 +309,18 @@ def verify_audit(parent: QWidget, ui: UiContext) -> None:
 
 
 def change_password_dialog(parent: QWidget, ui: UiContext) -> QDialog:
-    if (existing := _reuse("password")) is not None:
+    if (existing := open_dialogs(parent).reuse("password")) is not None:
         return existing
     from desktop.ui.login import ChangePasswordDialog
 
     dialog = ChangePasswordDialog(ui, parent)
-    _remember("password", dialog)
+    open_dialogs(parent).remember("password", dialog)
     dialog.show()
     return dialog
 
 
 def about_dialog(parent: QWidget, ui: UiContext, office: OfficeInfo) -> QDialog:
-    if (existing := _reuse("about")) is not None:
+    if (existing := open_dialogs(parent).reuse("about")) is not None:
         return existing
     dialog = QDialog(parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -345,6 +363,6 @@ def about_dialog(parent: QWidget, ui: UiContext, office: OfficeInfo) -> QDialog:
     text.addWidget(close)
     lay.addLayout(text, 1)
     dialog.setMinimumWidth(520)
-    _remember("about", dialog)
+    open_dialogs(parent).remember("about", dialog)
     dialog.show()
     return dialog
