@@ -767,13 +767,10 @@ def _iso(value: Any) -> str:
     return value.isoformat() if isinstance(value, (date, datetime)) else str(value)
 
 
-def default_name(ctx: AppContext, event_id: str) -> str:
-    """A file name for the kit of ``event_id``: ``kit-acara-<date>-<name>.netrakit``."""
-    ctx.require("view")
-    with ctx.read() as session:
-        event = get_event_row(session, event_id)
-        slug = re.sub(r"[^0-9A-Za-z]+", "-", event.name).strip("-").lower()[:40] or "acara"
-        return f"kit-acara-{event.event_date:%Y%m%d}-{slug}.{EXTENSION}"
+def file_name(event_name: str, event_date: date) -> str:
+    """A file name for an event's kit: ``kit-acara-<date>-<name>.netrakit`` (no database)."""
+    slug = re.sub(r"[^0-9A-Za-z]+", "-", event_name).strip("-").lower()[:40] or "acara"
+    return f"kit-acara-{event_date:%Y%m%d}-{slug}.{EXTENSION}"
 
 
 __all__ = [
@@ -782,7 +779,7 @@ __all__ = [
     "MAX_ROWS",
     "KitImportResult",
     "KitResult",
-    "default_name",
+    "file_name",
     "import_kit",
     "normal_fingerprint",
     "read_kit",

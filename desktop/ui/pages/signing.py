@@ -33,6 +33,7 @@ from desktop.services.signing import PactView, SignResult, UnitProgress
 from desktop.services.signing_setup import EventInfo
 from desktop.ui.context import UiContext
 from desktop.ui.crash import describe_error, show_error
+from desktop.ui.event_kit_dialog import add_kit_buttons
 from desktop.ui.pages import Page
 from desktop.ui.projector import ProjectorWindow
 from desktop.ui.signing_dialogs import (
@@ -149,6 +150,7 @@ class SigningPage(Page):
             button.setVisible(allowed(role, perm))
             self.buttons[key] = button
             row.addWidget(button)
+        self.kit_actions = add_kit_buttons(self, row, role)  # export / import event kit
         row.addStretch(1)
         projector = QPushButton(self.tr("Pledge on the projector (F9)"))
         projector.setToolTip(self.tr("The pledge full screen on the second screen (F9)"))
