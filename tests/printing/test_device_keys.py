@@ -491,3 +491,20 @@ def test_replaced_laptop_pacts_before_the_replacement_stay_valid(world: World) -
     _send_roster(world.hub, world.other)
     assert printing.verify(world.other, early).signer_device_state == "replaced"
     assert printing.verify(world.other, late).status == "revoked_office"
+
+
+def test_roster_travels_in_the_hubs_answer_package(world: World) -> None:
+    """End to end through the real transport: the hub's answer to office P carries
+    offices.json, P's import keeps it, and the kiosk's pact then verifies at P."""
+    ids = sign(world.kiosk, seed_office(world.kiosk, 1))
+    code = _print(world.kiosk, ids[0])
+    _to_hub(world, world.kiosk)
+    assert printing.verify(world.other, code).status == "unknown_office"
+    answers = sync.export(world.hub, world.net.usb("answers"), office=OFFICE_P)
+    assert answers and all(a.kind == "answer" for a in answers)
+    for answer in answers:
+        outcome = sync.import_file(world.other, answer.path)
+        assert outcome.status == "applied", outcome
+    result = printing.verify(world.other, code)
+    assert result.valid and result.status == "valid_signature_only", result.reasons
+    assert (result.key_source, result.signer_device) == ("roster", _device(world.kiosk))
