@@ -149,6 +149,20 @@ class KitActions(QObject):
         self._say("")
         show_error(self.widget, exc, tb)
 
+    def add_buttons(self, row: QHBoxLayout, visible: bool) -> None:
+        for key, label, slot in (
+            ("kit_export", self.tr("Export event kit…"), self.export),
+            ("kit_import", self.tr("Import event kit…"), self.import_),
+        ):
+            button = QPushButton(label)
+            button.setToolTip(
+                self.tr("One event with its people, for the other kiosks of the apel")
+            )
+            button.clicked.connect(slot)
+            button.setVisible(visible)
+            self.page.buttons[key] = button
+            row.addWidget(button)
+
     # ------------------------------------------------------------------ export
     def export(self) -> None:
         event = self.page.selected_event()
@@ -245,15 +259,5 @@ class KitActions(QObject):
 def add_kit_buttons(page: SigningPageLike, row: QHBoxLayout, role: str | None) -> KitActions:
     """Put "Export event kit…" and "Import event kit…" into the signing page's button row."""
     actions = KitActions(page, page)  # type: ignore[arg-type]
-    visible = allowed(role, "event.manage")
-    for key, label, slot in (
-        ("kit_export", actions.tr("Export event kit…"), actions.export),
-        ("kit_import", actions.tr("Import event kit…"), actions.import_),
-    ):
-        button = QPushButton(label)
-        button.setToolTip(actions.tr("One event with its people, for the other kiosks of the apel"))
-        button.clicked.connect(slot)
-        button.setVisible(visible)
-        page.buttons[key] = button
-        row.addWidget(button)
+    actions.add_buttons(row, allowed(role, "event.manage"))
     return actions

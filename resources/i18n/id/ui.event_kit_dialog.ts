@@ -1,0 +1,158 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="id" sourcelanguage="en">
+<context>
+    <name>FingerprintDialog</name>
+    <message>
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="81" />
+        <source>Unknown laptop</source>
+        <translation>Laptop belum dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="84" />
+        <source>original laptop</source>
+        <translation>laptop awal</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="87" />
+        <source>This event kit was made by {office}, laptop "{laptop}", which this laptop does not know yet.
+
+Ask the operator of that laptop for its fingerprint (shown when the kit was written, and on its Sync page) and type it here. The kit is imported only when it matches; later kits from that laptop are then accepted directly.</source>
+        <translation>Kit acara ini dibuat oleh {office}, laptop "{laptop}", yang belum dikenal laptop ini.
+
+Mintalah sidik jari laptop itu kepada operatornya (tampil saat kit ditulis, dan di halaman Sinkronisasi laptop itu), lalu ketik di sini. Kit hanya diimpor bila sidik jarinya cocok; kit berikutnya dari laptop itu lalu diterima langsung.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="97" />
+        <source>Fingerprint</source>
+        <translation>Sidik jari</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="105" />
+        <source>Check and import</source>
+        <translation>Periksa dan impor</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="106" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="112" />
+        <source>Fingerprint:</source>
+        <translation>Sidik jari:</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="123" />
+        <source>A fingerprint has 32 characters (0-9, A-F) in 8 groups of 4.</source>
+        <translation>Sidik jari terdiri dari 32 karakter (0-9, A-F) dalam 8 kelompok berisi 4.</translation>
+    </message>
+</context>
+<context>
+    <name>KitActions</name>
+    <message>
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="53" />
+        <source>Export event kit</source>
+        <translation>Ekspor kit acara</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="63" />
+        <source>Import event kit</source>
+        <translation>Impor kit acara</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="69" />
+        <source>Event kit (*.{ext});;All files (*)</source>
+        <translation>Kit acara (*.{ext});;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="154" />
+        <source>Export event kit…</source>
+        <translation>Ekspor kit acara…</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="155" />
+        <source>Import event kit…</source>
+        <translation>Impor kit acara…</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="159" />
+        <source>One event with its people, for the other kiosks of the apel</source>
+        <translation>Satu acara beserta pesertanya, untuk laptop kios lain di apel ini</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="170" />
+        <source>Choose the event whose kit to write.</source>
+        <translation>Pilih acara yang kit-nya akan ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="175" />
+        <source>Writing the event kit…</source>
+        <translation>Menulis kit acara…</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="184" />
+        <source>Event kit written: {path}
+{event}: {people} people.
+
+Fingerprint of this laptop: {fp}
+
+Import the file on every kiosk of this apel (Pact signing &gt; Import event kit…). A kiosk that does not know this laptop yet asks for this fingerprint: read it to its operator.</source>
+        <translation>Kit acara ditulis: {path}
+{event}: {people} orang.
+
+Sidik jari laptop ini: {fp}
+
+Impor berkas ini di setiap laptop kios apel ini (Penandatanganan Pakta &gt; Impor kit acara…). Kios yang belum mengenal laptop ini akan meminta sidik jari tersebut: bacakan kepada operatornya.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="191" />
+        <source>Event kit written ({people} people). Fingerprint: {fp}</source>
+        <translation>Kit acara ditulis ({people} orang). Sidik jari: {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="195" />
+        <source>Event kit</source>
+        <translation>Kit acara</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="207" />
+        <source>Reading the event kit…</source>
+        <translation>Membaca kit acara…</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="216" />
+        <source>The laptop that made the kit is not known here yet.</source>
+        <translation>Laptop pembuat kit belum dikenal di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="233" />
+        <source>Event kit imported: {event} ({people} people).</source>
+        <translation>Kit acara diimpor: {event} ({people} orang).</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="235" />
+        <source>Event kit imported, the event was updated: {event} ({people} people).</source>
+        <translation>Kit acara diimpor, acara diperbarui: {event} ({people} orang).</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="237" />
+        <source>Event kit read: {event} is already up to date here.</source>
+        <translation>Kit acara dibaca: {event} di sini sudah terbaru.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="238" />
+        <source>This event kit was already imported: {event}. Nothing changed.</source>
+        <translation>Kit acara ini sudah pernah diimpor: {event}. Tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="245" />
+        <source>The fingerprint matched; later kits from that laptop are accepted directly.</source>
+        <translation>Sidik jari cocok; kit berikutnya dari laptop itu diterima langsung.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="249" />
+        <source>Attention: {conflicts} conflicts, {duplicates} duplicates, {held} held rows; see the Sync page.</source>
+        <translation>Perhatian: {conflicts} konflik, {duplicates} data ganda, {held} baris tertahan; lihat halaman Sinkronisasi.</translation>
+    </message>
+</context>
+</TS>
