@@ -46,8 +46,7 @@ def _demo_like(ctx: AppContext, code: str, serial: int) -> str:
     units = [root.code]
     for i in (1, 2):
         units.append(roster.add_unit(ctx, f"{code}.200{i}", f"Desa {i}", "desa", code).code)
-    with ctx.read() as s:
-        unit_ids = [roster.unit_by_code(s, u).id for u in units]
+    unit_ids = [roster.unit_for_code(ctx, u).id for u in units]
     for i in range(9):
         non_asn = i % 4 == 3
         roster.add_employee(
