@@ -249,11 +249,13 @@ class KitActions(QObject):
                 "Attention: {conflicts} conflicts, {duplicates} duplicates, {held} held rows; "
                 "see the Sync page."
             ).format(conflicts=res.conflicts, duplicates=res.duplicates, held=res.held)
-        self._say(text)
         if res.status != "duplicate":
             self.ui.bus.notify("roster", self.widget)
             self.ui.bus.notify("signing", self.widget)
         self.page.reload_events(res.event_id)
+        # The reload clears the page's message when it has events: say it after the reload
+        # (the database worker runs one task at a time, in order).
+        self.ui.tasks.run(lambda _h: None, lambda _r: self._say(text))
 
 
 def add_kit_buttons(page: SigningPageLike, row: QHBoxLayout, role: str | None) -> KitActions:

@@ -402,3 +402,78 @@ def test_size_and_entry_caps(office: Office, monkeypatch: pytest.MonkeyPatch) ->
     assert office.kit.stat().st_size > 4096
     assert refused(office.kiosk, office.kit, fp).code == "kit_too_large"
     assert events_at(office.kiosk) == 0
+
+
+# ---------------------------------------------------------------------------- GUI
+def test_signing_page_exports_and_imports_a_kit_asking_for_the_fingerprint(
+    ui: Any, tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The kiosk (the test office) imports the main laptop's kit from the signing page: the
+    unknown laptop's fingerprint is asked for, a wrong one is refused, the right one imports
+    the event; the kiosk then exports a kit of its own."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop.ui import event_kit_dialog
+    from desktop.ui.event_kit_dialog import FingerprintDialog
+    from desktop.ui.pages.signing import SigningPage
+    from tests.signing.flow import settle
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        event_kit_dialog, "show_error", lambda _p, exc, _tb="": shown.append(str(exc))
+    )
+    main_ctx = make_install(tmp_path / "main", *WETAR)
+    try:
+        setup = make_event(main_ctx, make_roster(main_ctx))
+        kit = tmp_path / "usb" / "apel.netrakit"
+        event_kit.write_kit(main_ctx, setup.event_id, kit)
+        page = SigningPage(ui)
+        qtbot.addWidget(page)
+        page.resize(1366, 700)
+        page.show()
+        page.activate()
+        settle(page)
+        assert page.events_model.rowCount() == 0
+        assert page.buttons["kit_import"].isVisible()
+
+        monkeypatch.setattr(event_kit_dialog, "ask_open_path", lambda _w: str(kit))
+        page.buttons["kit_import"].click()
+        settle(page)
+        dialog = page.kit_actions._dialog
+        assert isinstance(dialog, FingerprintDialog) and dialog.isVisible()
+        assert "Kecamatan Wetar" in dialog.findChildren(type(page.events_message))[0].text()
+        assert dialog.field.text() == ""  # never filled in from the file
+
+        dialog.field.setText("1234")  # too short: the dialog stays open
+        dialog._try_accept()
+        assert dialog.isVisible() and dialog.problem.text()
+        dialog.field.setText(fingerprint(ui.app))  # this laptop's, not the kit's
+        dialog._try_accept()
+        settle(page)
+        assert shown and "tidak cocok" in shown[-1]
+        assert page.events_model.rowCount() == 0
+
+        page.buttons["kit_import"].click()
+        settle(page)
+        dialog = page.kit_actions._dialog
+        assert isinstance(dialog, FingerprintDialog)
+        dialog.field.setText(fingerprint(main_ctx).replace(" ", ""))
+        dialog._try_accept()
+        settle(page)
+        settle(page)
+        assert page.events_model.rowCount() == 1
+        assert page.selected_event() is not None
+        assert page.selected_event().id == setup.event_id  # type: ignore[union-attr]
+        assert "6" in page.events_message.text()
+
+        out = tmp_path / "usb" / "from-kiosk.netrakit"
+        monkeypatch.setattr(event_kit_dialog, "ask_save_path", lambda _w, name: str(out))
+        page.buttons["kit_export"].click()
+        settle(page)
+        box = page.kit_actions._dialog
+        assert isinstance(box, QMessageBox) and fingerprint(ui.app) in box.text()
+        assert out.exists()
+        box.close()
+        QApplication.processEvents()
+    finally:
+        main_ctx.close()
