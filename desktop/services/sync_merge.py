@@ -764,7 +764,18 @@ def retry_held(session: Session, *, local: str, protect_after: int | None) -> in
         ready = [i for i in items if i.values["id"] not in still]
         if not ready:
             continue
-        merger.apply_rows(spec, ready)
+        # The same row held from two packages (a kiosk's row relayed by its main laptop and
+        # sent directly): the first is applied, the others are then compared with it.
+        first: dict[Any, Incoming] = {}
+        again: list[Incoming] = []
+        for item in ready:
+            if item.values["id"] in first:
+                again.append(item)
+            else:
+                first[item.values["id"]] = item
+        merger.apply_rows(spec, list(first.values()))
+        if again:
+            merger.apply_rows(spec, again)
         now = utcnow()
         for conflict in mine:
             if conflict.entity_id not in still:
