@@ -12,7 +12,6 @@ append-only and ``CaseFile.state`` mirrors its newest step. Commands return a
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,7 +23,15 @@ from sqlalchemy.orm import Session
 
 from desktop.domain import workflow
 from desktop.domain.errors import NetraError
-from desktop.services import audit, case_deadlines, case_evidence, case_records, case_sanctions
+from desktop.domain.roster import search_terms
+from desktop.services import (
+    audit,
+    case_deadlines,
+    case_evidence,
+    case_records,
+    case_sanctions,
+    roster,
+)
 from desktop.services.case_records import (
     CaseChange,
     CasePrefetch,
@@ -42,7 +49,7 @@ from desktop.services.case_records import (
 )
 from desktop.services.context import AppContext
 from desktop.services.records import append_evidence, stamp_edit, stamp_new
-from desktop.store.models import CaseDecision, CaseFile, CaseStep, Employee
+from desktop.store.models import CaseDecision, CaseFile, CaseStep
 
 PRIVATE_ROLES = frozenset({"admin", "verifier"})
 
@@ -422,20 +429,27 @@ def case_counts(items: Sequence[dict[str, Any]]) -> dict[str, Any]:
 
 
 def find_people(ctx: AppContext, text: str, limit: int = 20) -> list[dict[str, Any]]:
-    """Roster search for the intake form: by NIP prefix or by a part of the name."""
+    """Roster search for the intake and link forms, through the roster's own search (its
+    index, a NIP in any written form, ``%`` and ``_`` taken as plain characters): active and
+    inactive people. Text without a letter or digit finds nobody (the roster would list
+    everyone)."""
     ctx.require("view")
     text = text.strip()
-    if len(text) < 2:
+    if len(text) < 2 or not search_terms(text):
         return []
-    with ctx.read() as session:
-        digits = re.sub(r"\D", "", text)
-        query = select(Employee).where(Employee.deleted_at.is_(None))
-        if digits and len(digits) >= 4 and digits == text.replace(" ", ""):
-            query = query.where(Employee.nip.like(digits + "%"))
-        else:
-            query = query.where(Employee.name.ilike(f"%{text}%"))
-        rows = session.scalars(query.order_by(Employee.name).limit(limit)).all()
-        return [p for p in (employee_json(session, r.id) for r in rows) if p is not None]
+    page = roster.search(ctx, roster.RosterQuery(search=text, status="all"), limit=limit)
+    return [
+        {
+            "id": e.id,
+            "nip": e.nip,
+            "name": e.name,
+            "category": e.category,
+            "golongan": e.golongan,
+            "jabatan": e.jabatan,
+            "unit": e.unit_name,
+        }
+        for e in page.rows
+    ]
 
 
 def case_options(ctx: AppContext) -> dict[str, Any]:
