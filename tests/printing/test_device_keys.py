@@ -508,3 +508,24 @@ def test_roster_travels_in_the_hubs_answer_package(world: World) -> None:
     result = printing.verify(world.other, code)
     assert result.valid and result.status == "valid_signature_only", result.reasons
     assert (result.key_source, result.signer_device) == ("roster", _device(world.kiosk))
+
+
+def test_kiosk_enrolled_at_the_main_laptop_and_the_roster_passed_on(world: World) -> None:
+    """A kiosk enrolled at its office's main laptop is known there first-hand; the main
+    laptop's roster (holding the hub's) lets the kiosk verify another office's pacts."""
+    request, answer = world.net.base / "kiosk-main.req", world.net.base / "kiosk-main.ans"
+    info = sync.write_request(world.kiosk, request)
+    sync.enrol(world.main, request, answer, info["fingerprint"], kiosk=True)
+    sync.accept(world.kiosk, answer)
+    ids = sign(world.kiosk, seed_office(world.kiosk, 1))
+    at_main = printing.verify(world.main, _print(world.kiosk, ids[0]))
+    assert at_main.valid and at_main.key_source == "enrolled", at_main.reasons
+    assert at_main.signer_device == _device(world.kiosk)
+
+    other_ids = sign(world.other, seed_office(world.other, 1, nip_base=40))
+    from_p = _print(world.other, other_ids[0])
+    assert printing.verify(world.kiosk, from_p).status == "unknown_office"
+    _send_roster(world.hub, world.main)
+    assert _send_roster(world.main, world.kiosk) >= 1  # sent by its own office's main laptop
+    result = printing.verify(world.kiosk, from_p)
+    assert result.valid and result.key_source == "roster", result.reasons
