@@ -13,6 +13,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -149,19 +150,29 @@ class KitActions(QObject):
         self._say("")
         show_error(self.widget, exc, tb)
 
-    def add_buttons(self, row: QHBoxLayout, visible: bool) -> None:
+    def add_buttons(self, page_layout: QBoxLayout, visible: bool) -> None:
+        """A row under the page's tables: what a kit is, and its two actions (the button
+        row at the top is full on a 1366 px screen)."""
+        row = QHBoxLayout()
+        note = QLabel(
+            self.tr("Event kit: one event with its people, for the other kiosks of the apel.")
+        )
+        note.setObjectName("muted")
+        row.addWidget(note)
         for key, label, slot in (
             ("kit_export", self.tr("Export event kit…"), self.export),
             ("kit_import", self.tr("Import event kit…"), self.import_),
         ):
             button = QPushButton(label)
-            button.setToolTip(
-                self.tr("One event with its people, for the other kiosks of the apel")
-            )
             button.clicked.connect(slot)
-            button.setVisible(visible)
             self.page.buttons[key] = button
             row.addWidget(button)
+        row.addStretch(1)
+        self.row = QWidget()
+        self.row.setLayout(row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.row.setVisible(visible)
+        page_layout.addWidget(self.row)
 
     # ------------------------------------------------------------------ export
     def export(self) -> None:
@@ -258,8 +269,9 @@ class KitActions(QObject):
         self.ui.tasks.run(lambda _h: None, lambda _r: self._say(text))
 
 
-def add_kit_buttons(page: SigningPageLike, row: QHBoxLayout, role: str | None) -> KitActions:
-    """Put "Export event kit…" and "Import event kit…" into the signing page's button row."""
+def add_kit_buttons(page: SigningPageLike, layout: QBoxLayout, role: str | None) -> KitActions:
+    """Put the "Export event kit…" / "Import event kit…" row into the signing page's events
+    screen (for the roles that manage events)."""
     actions = KitActions(page, page)  # type: ignore[arg-type]
-    actions.add_buttons(row, allowed(role, "event.manage"))
+    actions.add_buttons(layout, allowed(role, "event.manage"))
     return actions

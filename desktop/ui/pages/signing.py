@@ -150,7 +150,6 @@ class SigningPage(Page):
             button.setVisible(allowed(role, perm))
             self.buttons[key] = button
             row.addWidget(button)
-        self.kit_actions = add_kit_buttons(self, row, role)  # export / import event kit
         row.addStretch(1)
         projector = QPushButton(self.tr("Pledge on the projector (F9)"))
         projector.setToolTip(self.tr("The pledge full screen on the second screen (F9)"))
@@ -181,6 +180,7 @@ class SigningPage(Page):
         lay.addLayout(row)
         lay.addWidget(self.events_message)
         lay.addWidget(split, 1)
+        self.kit_actions = add_kit_buttons(self, lay, role)  # event kit row, at the bottom
         # Tab from the navigation lands on the events (Enter there starts the kiosk), then
         # the start button, then the management buttons.
         order = [self.events_table, start, *(self.buttons[k] for k in ("election", "event"))]
