@@ -3,28 +3,25 @@ a session-wide template data folder is migrated and set up once, then copied per
 
 from __future__ import annotations
 
-import gc
 import io
 import os
 import shutil
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QThread, QThreadPool, QTimer
 
+# Set before anything can make a QApplication, and inherited by the app processes some tests
+# start (plain environment variables: they need no Qt).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("NETRA_NO_ERR_WINDOWS", "1")
 
 from desktop.domain.office import OfficeSetup
 from desktop.services import office
 from desktop.services.context import Actor, AppContext
-from desktop.ui import crash
-from desktop.ui.context import UiContext
-from desktop.ui.tasks import TaskRunner
 
 ADMIN = "admin"
 PASSWORD = "rahasia-123"
@@ -59,6 +56,55 @@ def _tools_missing_for(path: Path) -> list[str]:
     return _tool_users[key]
 
 
+# ---------------------------------------------------------------- Qt, only when there is Qt
+# The Qt fixtures (``ui``, the check that no test leaves Qt work running) are the plugin
+# tests/qt_fixtures.py, loaded only when PySide6 imports and pytest-qt runs (without pytest-qt
+# no test can have a QApplication). So this file imports no Qt and the core tests run on an
+# installation without it: tests/foundation/test_core_without_qt.py checks that.
+QT_PLUGIN = "tests.qt_fixtures"
+PYTEST_QT = "pytest-qt"
+# pytest-qt's settings in pyproject.toml: accepted (and unused) when pytest-qt is not
+# there, so that `--strict-config` does not refuse the run.
+_PYTEST_QT_INI = ("qt_api", "qt_log_level_fail", "qt_log_ignore")
+
+
+def qt_available() -> bool:
+    try:
+        import PySide6.QtCore  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def pytest_addoption(parser: pytest.Parser, pluginmanager: pytest.PytestPluginManager) -> None:
+    if not pluginmanager.has_plugin(PYTEST_QT):
+        for name in _PYTEST_QT_INI:
+            parser.addini(name, f"pytest-qt setting (pytest-qt is not loaded): {name}")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if config.pluginmanager.has_plugin(PYTEST_QT) and qt_available():
+        config.pluginmanager.import_plugin(QT_PLUGIN)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_make_collect_report(
+    collector: pytest.Collector,
+) -> Generator[None, pytest.CollectReport, pytest.CollectReport]:
+    """Without PySide6, a test module that imports Qt is skipped (as ``importorskip`` would),
+    not a collection error; with PySide6 installed nothing changes."""
+    report = yield
+    if (
+        report.failed
+        and isinstance(collector, pytest.Module)
+        and "No module named 'PySide6'" in str(report.longrepr)
+        and not qt_available()
+    ):
+        report.outcome = "skipped"
+        report.longrepr = (str(collector.path), 0, "Skipped: needs PySide6 (not installed)")
+    return report
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if sys.platform == "win32":
@@ -74,64 +120,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         # PostgreSQL test: `-m "not postgres"` (the Windows workflow) must leave out all of them.
         if "pg_url" in names or "pg_ctx" in names:
             item.add_marker(pytest.mark.postgres)
-
-
-# ---------------------------------------------------------------- GUI (pytest-qt)
-def running_qt_work() -> list[str]:
-    """Descriptions of QThreads, QTimers and thread pools still busy."""
-    found: list[str] = []
-    app = QCoreApplication.instance()
-    main = app.thread() if app is not None else None
-    if QThreadPool.globalInstance().activeThreadCount():
-        found.append("the global QThreadPool still runs work")
-    for obj in gc.get_objects():
-        try:
-            if isinstance(obj, QTimer) and obj.isActive():
-                found.append(f"active QTimer {obj.objectName() or obj!r} (parent {obj.parent()!r})")
-            elif isinstance(obj, QThread) and obj.isRunning() and obj is not main:
-                found.append(f"running QThread {obj!r}")
-            elif isinstance(obj, QThreadPool) and obj.activeThreadCount():
-                found.append(f"busy QThreadPool {obj!r}")
-        except RuntimeError:  # the C++ object is already gone
-            continue
-    return found
-
-
-@pytest.fixture(autouse=True)
-def no_dangling_qt_work(request: pytest.FixtureRequest) -> Iterator[None]:
-    from desktop.ui import i18n
-
-    language = i18n._current
-    yield
-    # A test that starts the whole app (``app.main([... "--lang", "id"])``) installs the
-    # Indonesian translators: take them away again, so what later tests read does not
-    # depend on the order the tests ran in.
-    app = QCoreApplication.instance()
-    if app is not None and (i18n._installed or i18n._current != language):
-        for translator in i18n._installed:
-            app.removeTranslator(translator)
-        i18n._installed.clear()
-        i18n._current = language
-    uses_qt = {"qapp", "qtbot"} & set(request.fixturenames)
-    if not uses_qt or QCoreApplication.instance() is None:
-        return
-    QCoreApplication.processEvents()
-    leaks = running_qt_work()
-    if leaks:
-        pytest.fail("test left Qt work running: " + "; ".join(leaks), pytrace=False)
-
-
-@pytest.fixture
-def ui(ctx: AppContext, qapp: object) -> Iterator[UiContext]:
-    """A UiContext on the test office; waits for background work at the end."""
-    handler = crash.install(ctx.log_dir, windows=False)
-    runner = TaskRunner()
-    context = UiContext(ctx, runner)
-    yield context
-    runner.wait()
-    QCoreApplication.processEvents()
-    handler.uninstall()
-    crash.uninstall()
 
 
 @pytest.fixture(scope="session")

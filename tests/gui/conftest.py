@@ -1,5 +1,5 @@
 """GUI fixtures for the shell tests (the shared ``ui`` fixture and the check that fails any
-test leaving Qt work running live in tests/conftest.py)."""
+test leaving Qt work running live in tests/qt_fixtures.py)."""
 
 from __future__ import annotations
 

@@ -92,7 +92,7 @@ def test_geometry_and_page_are_remembered(qtbot: QtBot, ui: UiContext, tmp_path:
 def test_leak_check_sees_a_running_timer(qapp: object) -> None:
     from PySide6.QtCore import QTimer
 
-    from tests.conftest import running_qt_work
+    from tests.qt_fixtures import running_qt_work
 
     timer = QTimer()
     timer.start(10_000)
