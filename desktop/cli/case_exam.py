@@ -18,6 +18,7 @@ from desktop.cli.base import (
     add_json,
     set_handler,
 )
+from desktop.domain import jsontext
 from desktop.services import case_exam, case_exam_docs
 
 
@@ -35,7 +36,7 @@ def _read_json(path: str, what: str) -> Any:
     if not p.is_file():
         raise UsageError(f"Berkas {what} '{path}' tidak ditemukan.", f"{what} file not found.")
     try:
-        return json.loads(p.read_text(encoding="utf-8-sig"))
+        return jsontext.loads(p.read_text(encoding="utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise UsageError(
             f"Berkas {what} '{path}' bukan JSON yang sah: {exc}.", f"{what} file is not JSON."

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.cli.base import EXIT_OK, Cli, Groups, UsageError, add_json, set_handler
+from desktop.domain import jsontext
 from desktop.domain.errors import NetraError
 from desktop.domain.rulebook import Rulebook
 from desktop.domain.sanctions import Recommendation
@@ -50,7 +51,7 @@ def _read_input(path: str) -> str:
 
 def _parse_json(text: str, path: str) -> Any:
     try:
-        return json.loads(text)
+        return jsontext.loads(text)
     except json.JSONDecodeError as exc:
         raise UsageError(
             f"{path} bukan JSON yang sah: {exc.msg} (baris {exc.lineno}, kolom {exc.colno}).",

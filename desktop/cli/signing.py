@@ -5,12 +5,12 @@ The ``pact`` group is shared with the printing commands (``pact print/verify``).
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from desktop.cli.base import EXIT_OK, Cli, Groups, UsageError, add_json, set_handler
+from desktop.domain import jsontext
 from desktop.services import signing, signing_setup
 
 
@@ -55,7 +55,7 @@ def _template_list(cli: Cli) -> int:
 def _template_add(cli: Cli) -> int:
     path = Path(cli.args.file)
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))  # Notepad/PowerShell BOM
+        data = jsontext.loads(path.read_text(encoding="utf-8-sig"))  # Notepad/PowerShell BOM
     except (OSError, ValueError) as exc:
         raise UsageError(
             f"Berkas templat {path} tidak dapat dibaca sebagai JSON: {exc}",
@@ -193,7 +193,7 @@ def _event_progress(cli: Cli) -> int:
 def _read_strokes(path_text: str) -> Any:
     path = Path(path_text)
     try:
-        return json.loads(path.read_text(encoding="utf-8-sig"))  # Notepad/PowerShell BOM
+        return jsontext.loads(path.read_text(encoding="utf-8-sig"))  # Notepad/PowerShell BOM
     except (OSError, ValueError) as exc:
         raise UsageError(
             f"Berkas coretan {path} tidak dapat dibaca sebagai JSON: {exc}",

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.domain import jsontext
 from desktop.domain.canonical import canonical_json, sha256_hex
 from desktop.domain.errors import NetraError
 from desktop.domain.rulebook_schema import validate
@@ -218,7 +219,7 @@ def load_rulebook(text: str | bytes) -> Rulebook:
         except UnicodeDecodeError:
             raise RulebookInvalid(["berkas bukan teks UTF-8"]) from None
     try:
-        data = json.loads(text.lstrip("\ufeff"))
+        data = jsontext.loads(text.lstrip("\ufeff"))
     except json.JSONDecodeError as exc:
         raise RulebookInvalid(
             [f"bukan JSON yang sah: {exc.msg} (baris {exc.lineno}, kolom {exc.colno})"]

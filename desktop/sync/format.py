@@ -127,6 +127,12 @@ def strict_json(data: bytes, what: str) -> Any:
         raise reject(
             "bad_json", f"{what} bukan JSON yang sah ({exc})", f"{what} is not valid JSON ({exc})"
         ) from exc
+    except RecursionError as exc:  # "[[[[…" nested past the interpreter's limit: hostile
+        raise reject(
+            "bad_json",
+            f"{what} bersarang terlalu dalam untuk dibaca",
+            f"{what} is nested too deeply",
+        ) from exc
 
 
 # ---------------------------------------------------------------------------- writing
