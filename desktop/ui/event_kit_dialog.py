@@ -197,7 +197,12 @@ class KitActions(QObject):
             "Import the file on every kiosk of this apel (Pact signing > Import event kit…). "
             "A kiosk that does not know this laptop yet asks for this fingerprint: read it "
             "to its operator."
-        ).format(path=res.path, event=res.event_name, people=res.people, fp=signer["fingerprint"])
+        ).format(
+            path=res.path,
+            event=res.event_name,
+            people=res.people,
+            fp=signer["fingerprint"].replace(" ", "\u00a0"),  # on one line, never broken
+        )
         self._say(
             self.tr("Event kit written ({people} people). Fingerprint: {fp}").format(
                 people=res.people, fp=signer["fingerprint"]

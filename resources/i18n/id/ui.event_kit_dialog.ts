@@ -3,17 +3,17 @@
 <context>
     <name>FingerprintDialog</name>
     <message>
-        <location filename="../../../desktop/ui/event_kit_dialog.py" line="81" />
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="82" />
         <source>Unknown laptop</source>
         <translation>Laptop belum dikenal</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/event_kit_dialog.py" line="84" />
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="85" />
         <source>original laptop</source>
         <translation>laptop awal</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/event_kit_dialog.py" line="87" />
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="88" />
         <source>This event kit was made by {office}, laptop "{laptop}", which this laptop does not know yet.
 
 Ask the operator of that laptop for its fingerprint (shown when the kit was written, and on its Sync page) and type it here. The kit is imported only when it matches; later kits from that laptop are then accepted directly.</source>
@@ -22,27 +22,27 @@ Ask the operator of that laptop for its fingerprint (shown when the kit was writ
 Mintalah sidik jari laptop itu kepada operatornya (tampil saat kit ditulis, dan di halaman Sinkronisasi laptop itu), lalu ketik di sini. Kit hanya diimpor bila sidik jarinya cocok; kit berikutnya dari laptop itu lalu diterima langsung.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/event_kit_dialog.py" line="97" />
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="98" />
         <source>Fingerprint</source>
         <translation>Sidik jari</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/event_kit_dialog.py" line="105" />
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="106" />
         <source>Check and import</source>
         <translation>Periksa dan impor</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/event_kit_dialog.py" line="106" />
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="107" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/event_kit_dialog.py" line="112" />
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="113" />
         <source>Fingerprint:</source>
         <translation>Sidik jari:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/event_kit_dialog.py" line="123" />
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="124" />
         <source>A fingerprint has 32 characters (0-9, A-F) in 8 groups of 4.</source>
         <translation>Sidik jari terdiri dari 32 karakter (0-9, A-F) dalam 8 kelompok berisi 4.</translation>
     </message>
@@ -50,47 +50,47 @@ Mintalah sidik jari laptop itu kepada operatornya (tampil saat kit ditulis, dan 
 <context>
     <name>KitActions</name>
     <message>
-        <location filename="../../../desktop/ui/event_kit_dialog.py" line="53" />
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="54" />
         <source>Export event kit</source>
         <translation>Ekspor kit acara</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/event_kit_dialog.py" line="63" />
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="64" />
         <source>Import event kit</source>
         <translation>Impor kit acara</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/event_kit_dialog.py" line="69" />
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="70" />
         <source>Event kit (*.{ext});;All files (*)</source>
         <translation>Kit acara (*.{ext});;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/event_kit_dialog.py" line="154" />
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="158" />
+        <source>Event kit: one event with its people, for the other kiosks of the apel.</source>
+        <translation>Kit acara: satu acara beserta pesertanya, untuk laptop kios lain di apel ini.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="163" />
         <source>Export event kit…</source>
         <translation>Ekspor kit acara…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/event_kit_dialog.py" line="155" />
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="164" />
         <source>Import event kit…</source>
         <translation>Impor kit acara…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/event_kit_dialog.py" line="159" />
-        <source>One event with its people, for the other kiosks of the apel</source>
-        <translation>Satu acara beserta pesertanya, untuk laptop kios lain di apel ini</translation>
-    </message>
-    <message>
-        <location filename="../../../desktop/ui/event_kit_dialog.py" line="170" />
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="181" />
         <source>Choose the event whose kit to write.</source>
         <translation>Pilih acara yang kit-nya akan ditulis.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/event_kit_dialog.py" line="175" />
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="186" />
         <source>Writing the event kit…</source>
         <translation>Menulis kit acara…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/event_kit_dialog.py" line="184" />
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="195" />
         <source>Event kit written: {path}
 {event}: {people} people.
 
@@ -105,52 +105,52 @@ Sidik jari laptop ini: {fp}
 Impor berkas ini di setiap laptop kios apel ini (Penandatanganan Pakta &gt; Impor kit acara…). Kios yang belum mengenal laptop ini akan meminta sidik jari tersebut: bacakan kepada operatornya.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/event_kit_dialog.py" line="191" />
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="202" />
         <source>Event kit written ({people} people). Fingerprint: {fp}</source>
         <translation>Kit acara ditulis ({people} orang). Sidik jari: {fp}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/event_kit_dialog.py" line="195" />
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="206" />
         <source>Event kit</source>
         <translation>Kit acara</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/event_kit_dialog.py" line="207" />
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="218" />
         <source>Reading the event kit…</source>
         <translation>Membaca kit acara…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/event_kit_dialog.py" line="216" />
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="227" />
         <source>The laptop that made the kit is not known here yet.</source>
         <translation>Laptop pembuat kit belum dikenal di sini.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/event_kit_dialog.py" line="233" />
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="244" />
         <source>Event kit imported: {event} ({people} people).</source>
         <translation>Kit acara diimpor: {event} ({people} orang).</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/event_kit_dialog.py" line="235" />
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="246" />
         <source>Event kit imported, the event was updated: {event} ({people} people).</source>
         <translation>Kit acara diimpor, acara diperbarui: {event} ({people} orang).</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/event_kit_dialog.py" line="237" />
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="248" />
         <source>Event kit read: {event} is already up to date here.</source>
         <translation>Kit acara dibaca: {event} di sini sudah terbaru.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/event_kit_dialog.py" line="238" />
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="249" />
         <source>This event kit was already imported: {event}. Nothing changed.</source>
         <translation>Kit acara ini sudah pernah diimpor: {event}. Tidak ada yang berubah.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/event_kit_dialog.py" line="245" />
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="256" />
         <source>The fingerprint matched; later kits from that laptop are accepted directly.</source>
         <translation>Sidik jari cocok; kit berikutnya dari laptop itu diterima langsung.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/event_kit_dialog.py" line="249" />
+        <location filename="../../../desktop/ui/event_kit_dialog.py" line="260" />
         <source>Attention: {conflicts} conflicts, {duplicates} duplicates, {held} held rows; see the Sync page.</source>
         <translation>Perhatian: {conflicts} konflik, {duplicates} data ganda, {held} baris tertahan; lihat halaman Sinkronisasi.</translation>
     </message>
