@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
 from desktop import __version__, oserrors
+from desktop.domain import jsontext
 from desktop.domain.canonical import sha256_hex
 from desktop.domain.errors import NetraError
 from desktop.fileio import free_space, os_fail, write_verified
@@ -230,7 +231,7 @@ class _Archive:
             info = self.zf.getinfo("manifest.json")
             if info.file_size > MAX_SMALL_MEMBER:
                 raise _not_backup("manifes terlalu besar")
-            manifest = json.loads(self.zf.read(info))
+            manifest = jsontext.loads(self.zf.read(info))
             listed = manifest["files"]
             if not isinstance(listed, dict):
                 raise ValueError("files")
