@@ -202,6 +202,7 @@ _TABLE: tuple[ErrorCode, ...] = (
     ErrorCode("kiosk_unconfirmed", "Permintaan ini dari laptop lain kantor … (perangkat …): ulangi dengan --kiosk untuk mendaftarkannya sebagai kiosk laptop utama ini.", "A laptop of the same office: repeat with --kiosk to enrol it as a kiosk of this main laptop."),
     ErrorCode("kit_bad_content", "Isi kit acara … tidak sah: …. Tidak ada yang diubah.", "The event kit … is invalid: …. Nothing was changed."),
     ErrorCode("kit_bad_signature", "Tanda tangan digital kit acara … tidak cocok: berkas diubah atau rusak.", "The event kit's signature does not match: the file was changed or damaged."),
+    ErrorCode("kit_clashes", "Kit acara tidak dapat diimpor: laptop ini sudah memegang data yang sama (unit kerja, NIP) dengan id lain.", "The event kit cannot be imported: this laptop holds the same data (unit code, NIP) under other ids."),
     ErrorCode("kit_contradicts", "Kit acara memuat versi data yang isinya berbeda dari versi yang sama di laptop ini.", "The event kit carries a version of a row that differs from the same version held here."),
     ErrorCode("kit_fingerprint_mismatch", "Sidik jari yang dimasukkan tidak cocok dengan penanda tangan kit acara.", "The fingerprint given does not match the event kit's signer."),
     ErrorCode("kit_foreign_row", "Kit acara memuat data kantor lain padahal tidak ditandatangani kabupaten.", "The event kit carries another office's rows without being signed by the hub."),

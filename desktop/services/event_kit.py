@@ -680,6 +680,23 @@ def _apply(ctx: AppContext, session: Session, me: Office, kit: _Kit) -> MergeRep
             table=alert["entity"],
             row=alert["id"],
         )
+    clash = next((a for a in report.alerts if a["kind"] in ("duplicate", "held")), None)
+    if clash is not None:
+        # Rows that would land under other ids than the kit's (a unit code or NIP this laptop
+        # already holds for another row): the kiosk would not show the kit's people, and its
+        # records would not point at them. Nothing is applied.
+        raise NetraError(
+            "kit_clashes",
+            f"Kit acara {kit.path.name} tidak dapat diimpor: laptop ini sudah memegang data "
+            f"yang sama dengan id lain ({clash['entity']}: {clash['reason']}). Kit acara "
+            "untuk laptop kios yang daftar pegawainya berasal dari laptop utama kantor ini "
+            "atau dari kabupaten (kit atau sinkronisasi), bukan dari impor berkas sendiri. "
+            "Tidak ada yang diubah.",
+            f"The kit cannot be imported: this laptop holds the same data under other ids "
+            f"({clash['entity']}: {clash['reason']}). Nothing was changed.",
+            table=clash["entity"],
+            row=clash["id"],
+        )
     top = max((int(v["revision"]) for values in kit.rows.values() for v in values), default=0)
     if top:
         ctx.observe_revision(session, top)

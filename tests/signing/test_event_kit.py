@@ -281,6 +281,60 @@ def test_a_kit_from_another_office_is_refused_even_with_its_fingerprint(
         other.close()
 
 
+def test_a_kiosk_holding_the_same_people_under_other_ids_refuses_the_kit(office: Office) -> None:
+    """A kiosk that typed in (or imported from a spreadsheet) its own roster holds the same
+    unit codes and NIPs under other ids: the kit's people would not be the ones it shows.
+    Refused whole, nothing half-written."""
+    make_roster(office.kiosk)
+    before = people_count(office.kiosk)
+    event_kit.write_kit(office.main, office.event_id, office.kit)
+    err = refused(office.kiosk, office.kit, fingerprint(office.main))
+    assert err.code == "kit_clashes"
+    assert events_at(office.kiosk) == 0 and people_count(office.kiosk) == before
+    # Nothing remembered either: the signer is still unknown.
+    assert refused(office.kiosk, office.kit).code == "kit_unknown_signer"
+
+
+def people_count(ctx: AppContext) -> int:
+    with ctx.read() as s:
+        return int(s.scalar(select(func.count()).select_from(Employee)) or 0)
+
+
+def test_kiosk_signatures_merge_at_the_hub_under_the_kits_ids(tmp_path: Path) -> None:
+    """Main laptop and kiosk of one office, both enrolled at the hub (the kiosk as an
+    additional device): the kiosk signs from the kit, its package merges at the hub, and
+    the hub counts the signature for the main laptop's event and person."""
+    hub = make_install(tmp_path, *HUB, role="hub")
+    main_ctx = make_install(tmp_path / "main", *WETAR)
+    kiosk = make_install(tmp_path / "kiosk", *WETAR)
+    try:
+        enrol(hub, main_ctx, tmp_path)
+        req, ans = tmp_path / "kiosk.req", tmp_path / "kiosk.ans"
+        info = sync.write_request(kiosk, req)
+        sync.enrol(hub, req, ans, info["fingerprint"], additional=True)
+        sync.accept(kiosk, ans)
+        setup = make_event(main_ctx, make_roster(main_ctx))
+        stick = tmp_path / "stick"
+        stick.mkdir()
+        assert sync.import_file(hub, sync.export(main_ctx, stick)[0].path).status == "applied"
+
+        kit = stick / "apel.netrakit"
+        event_kit.write_kit(main_ctx, setup.event_id, kit)
+        event_kit.import_kit(kiosk, kit, fingerprint(main_ctx))
+        person = next(p for p in signing_people.people(kiosk, setup.event_id) if p.nip)
+        signing.sign(kiosk, setup.event_id, person.employee_id, strokes_for(5))
+
+        out = sync.import_file(hub, sync.export(kiosk, stick)[0].path)
+        assert out.status == "applied", out.message
+        assert out.merge["held"] == 0 and out.merge["conflicts"] == 0
+        hub_people = {p.employee_id: p for p in signing_people.people(hub, setup.event_id)}
+        assert hub_people[person.employee_id].status == "signed"
+        assert sum(p.status == "signed" for p in hub_people.values()) == 1
+    finally:
+        for ctx in (hub, main_ctx, kiosk):
+            ctx.close()
+
+
 # ---------------------------------------------------------------------------- hub
 def test_hub_signed_kit_of_a_kabupaten_wide_apel(tmp_path: Path) -> None:
     """The hub holds two offices' rosters (from their packages), sets up one apel for
