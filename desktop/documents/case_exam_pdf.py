@@ -35,6 +35,7 @@ from desktop.documents.case_styles import case_styles
 from desktop.documents.fonts import SANS, SERIF, SERIF_BOLD, SERIF_ITALIC
 from desktop.documents.letterhead import HEAD_SPACE, LEFT, RIGHT, Letterhead, draw_letterhead
 from desktop.documents.pact_pdf import PAPERS, qr_png, tanggal
+from desktop.domain.nip import format_nip, normalize
 
 FOOT_SPACE = 30 * mm
 QR_SIZE = 20 * mm
@@ -83,10 +84,10 @@ def _d(value: Any) -> str:
 
 
 def _nip(nip: str | None) -> str:
-    d = "".join(ch for ch in (nip or "") if ch.isdigit())
-    if len(d) == 18:
-        return f"{d[:8]} {d[8:14]} {d[14]} {d[15:]}"
-    return d or "-"
+    """A NIP or NI PPPK as every Netra document writes it (``domain.nip.format_nip``: an NI
+    PPPK is ``19960129 2023 2 1 1 010``), "-" when there is none."""
+    digits = normalize(nip)
+    return format_nip(digits) if digits else "-"
 
 
 def _rows(rows: list[tuple[str, Any]], width: float, st: dict[str, ParagraphStyle]) -> Table:

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from desktop.domain import workflow
+from desktop.services import unit_queries
 from desktop.services.context import AppContext
 from desktop.services.office import OfficeInfo, info_from
 from desktop.store.models import Employee, SigningEvent, SyncLedger, Unit
@@ -107,7 +108,7 @@ def summary(ctx: AppContext, today: date | None = None) -> Dashboard:
                 .group_by(Employee.category)
             ).all()
         )
-        units = session.scalar(select(func.count(Unit.id)).where(Unit.deleted_at.is_(None))) or 0
+        units = session.scalar(select(func.count(Unit.id)).where(unit_queries.live())) or 0
         events = session.execute(
             select(SigningEvent.id, SigningEvent.name, SigningEvent.event_date, SigningEvent.place)
             .where(SigningEvent.deleted_at.is_(None))

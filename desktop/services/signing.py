@@ -25,13 +25,14 @@ from sqlalchemy.orm import Session
 
 from desktop.domain import strokes
 from desktop.domain.canonical import canonical_json, sha256_hex
-from desktop.domain.errors import NetraError
+from desktop.domain.errors import EMPLOYEE_NOT_FOUND, NetraError
 from desktop.domain.office import local_stamp
 from desktop.domain.pact import Identity, PactText, fill
 from desktop.services import audit
 from desktop.services.context import AppContext
 from desktop.services.office import store_blob
 from desktop.services.records import append_evidence
+from desktop.services.roster import employee_by_nip
 from desktop.services.signing_people import (
     REFUSED,
     SIGNED,
@@ -143,18 +144,10 @@ def find_employee(
 ) -> str:
     ctx.require("view")
     with ctx.read() as session:
-        if employee_id:
-            emp = session.get(Employee, employee_id)
-        else:
-            emp = session.scalars(
-                select(Employee).where(Employee.nip == (nip or "").replace(" ", ""))
-            ).first()
+        # A NIP in any written form ("NIP. 19700312.199503.1.004"): the one lookup by NIP.
+        emp = session.get(Employee, employee_id) if employee_id else employee_by_nip(session, nip)
         if emp is None or emp.deleted_at is not None:
-            raise NetraError(
-                "employee_unknown",
-                f"Pegawai '{nip or employee_id}' tidak ditemukan.",
-                f"Employee '{nip or employee_id}' not found.",
-            )
+            raise EMPLOYEE_NOT_FOUND.error(emitted="employee_unknown", employee=nip or employee_id)
         return emp.id
 
 
@@ -223,7 +216,7 @@ def pact_for(ctx: AppContext, event_id: str, employee_id: str) -> PactView:
 def _get_employee(session: Session, employee_id: str) -> Employee:
     emp = session.get(Employee, employee_id)
     if emp is None or emp.deleted_at is not None:
-        raise NetraError("employee_unknown", "Pegawai tidak ditemukan.", "Unknown employee.")
+        raise EMPLOYEE_NOT_FOUND.error(emitted="employee_unknown", employee=employee_id)
     return emp
 
 

@@ -24,7 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.roster import name_key, search_terms
-from desktop.services import reference
+from desktop.services import reference, unit_queries
 from desktop.services.context import AppContext
 from desktop.services.signing_setup import get_event_row
 from desktop.store.models import Employee, Office, SignatureRecord, SigningEvent, Unit
@@ -52,23 +52,11 @@ class Person:
 
 
 def _unit_ids(session: Session, codes: list[str]) -> set[str] | None:
-    """Ids of the covered units and all their descendants (None: the whole office)."""
+    """Ids of the covered units and all their live descendants (None: the whole office)."""
     if not codes:
         return None
-    units = session.execute(
-        select(Unit.id, Unit.code, Unit.parent_id).where(Unit.deleted_at.is_(None))
-    ).all()
-    children: dict[str | None, list[str]] = defaultdict(list)
-    for uid, _code, parent in units:
-        children[parent].append(uid)
-    todo = [uid for uid, code, _p in units if code in set(codes)]
-    found: set[str] = set()
-    while todo:
-        uid = todo.pop()
-        if uid not in found:
-            found.add(uid)
-            todo.extend(children.get(uid, []))
-    return found
+    roots = unit_queries.units_by_code(session, codes)
+    return unit_queries.subtree_ids(session, [u.id for u in roots.values()])
 
 
 def event_unit_ids(session: Session, event: SigningEvent) -> set[str] | None:
@@ -81,10 +69,8 @@ def event_unit_ids(session: Session, event: SigningEvent) -> set[str] | None:
     office = session.execute(select(Office.code, Office.role)).first()
     if office is None or office.role != "hub" or event.origin == office.code:
         return None
-    roots = session.scalars(
-        select(Unit.code).where(Unit.origin == event.origin, Unit.deleted_at.is_(None))
-    ).all()
-    return _unit_ids(session, list(roots)) or set()
+    roots = session.scalars(select(Unit.id).where(Unit.origin == event.origin, unit_queries.live()))
+    return unit_queries.subtree_ids(session, list(roots))
 
 
 def _employees(session: Session, event: SigningEvent) -> list[tuple[Employee, Unit]]:
