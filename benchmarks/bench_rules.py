@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import random
 import time
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -24,7 +25,7 @@ from benchmarks.common import scenario
 CASES = 1000
 
 
-def _cases(rng: random.Random, codes: tuple[str, ...]) -> list[dict[str, Any]]:
+def _cases(rng: random.Random, codes: Sequence[str]) -> list[dict[str, Any]]:
     out = []
     for _ in range(CASES):
         prior = [

@@ -11,6 +11,7 @@ from collections.abc import Callable, Generator, Iterator
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -168,6 +169,18 @@ class CliResult:
         import json
 
         return json.loads(self.out)
+
+    def json_object(self) -> dict[str, Any]:
+        """The JSON document printed, which must be an object."""
+        value = self.json()
+        assert isinstance(value, dict), value
+        return value
+
+    def json_list(self) -> list[Any]:
+        """The JSON document printed, which must be a list."""
+        value = self.json()
+        assert isinstance(value, list), value
+        return value
 
 
 CliRunner = Callable[..., CliResult]

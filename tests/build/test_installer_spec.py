@@ -342,9 +342,10 @@ def test_linux_build_passes_no_windows_resources(spec_run: dict[str, Any]) -> No
 
 
 def _ico_frame(path: Path, size: int) -> Any:
-    from PIL import Image
+    from PIL import IcoImagePlugin, Image
 
     with Image.open(path) as icon:
+        assert isinstance(icon, IcoImagePlugin.IcoImageFile)  # its size picks the frame
         assert icon.info["sizes"] == {(s, s) for s in (16, 24, 32, 48, 64, 128, 256)}
         icon.size = (size, size)
         return icon.copy().convert("RGBA")

@@ -6,12 +6,13 @@ from pathlib import Path
 
 from desktop.services.context import AppContext
 from tests.cases.test_evidence import png_bytes
+from tests.conftest import CliRunner
 
 
 def test_case_cli_round_trip(
-    cli,
+    cli: CliRunner,
     ctx: AppContext,
-    people: dict[str, str],  # type: ignore[no-untyped-def]
+    people: dict[str, str],
     tmp_path: Path,
 ) -> None:
     ctx.close()  # the CLI opens its own context on the same folder
@@ -45,8 +46,7 @@ def test_case_cli_round_trip(
         "--json",
     )
     assert res.code == 0, res.err
-    case = res.json()
-    assert isinstance(case, dict)
+    case = res.json_object()
     number = case["number"]
     assert number == "81.08.06/2024/0001"
     assert case["alleged_codes"] == ["D2", "E4"] and case["evidence"][0]["mime"] == "image/png"
@@ -56,12 +56,12 @@ def test_case_cli_round_trip(
     bad = cli("case", "advance", number, "--to", "validasi")
     assert bad.code == 2 and "kode pelanggaran" in bad.err
     res = cli("case", "advance", number, "--to", "validasi", "--proven", "D2,E4", "--json")
-    assert res.code == 0 and res.json()["proven_codes"] == ["D2", "E4"]  # type: ignore[index]
+    assert res.code == 0 and res.json_object()["proven_codes"] == ["D2", "E4"]
 
     res = cli("case", "recommend", number, "--json")
     assert res.code == 0, res.err
-    rec = res.json()
-    assert rec["output"]["minimum_type"] == 7 and rec["rulebook_sha256"]  # type: ignore[index]
+    rec = res.json_object()
+    assert rec["output"]["minimum_type"] == 7 and rec["rulebook_sha256"]
 
     sched = ("case", "schedule", number, "--summons", "2024-12-02", "--examination")
     res = cli(*sched, "2024-12-20")
@@ -96,24 +96,25 @@ def test_case_cli_round_trip(
         "--json",
     )
     assert res.code == 0, res.err
-    dec = res.json()
-    assert dec["effective_date"] == "2025-01-09" and dec["end_date"] == "2026-01-09"  # type: ignore[index]
+    dec = res.json_object()
+    assert dec["effective_date"] == "2025-01-09" and dec["end_date"] == "2026-01-09"
 
     res = cli("case", "show", number, "--json")
-    shown = res.json()
-    assert res.code == 0 and shown["state"] == "keputusan"  # type: ignore[index]
-    assert shown["reporter_contact"] == "0813-1111-2222"  # type: ignore[index]
-    assert [s["to"] for s in shown["timeline"]][-1] == "keputusan"  # type: ignore[index]
+    assert res.code == 0, res.err
+    shown = res.json_object()
+    assert shown["state"] == "keputusan"
+    assert shown["reporter_contact"] == "0813-1111-2222"
+    assert [s["to"] for s in shown["timeline"]][-1] == "keputusan"
     text = cli("case", "show", number)
     assert text.code == 0 and "Riwayat" in text.out
 
     res = cli("case", "list", "--state", "keputusan", "--json")
-    assert res.code == 0 and [c["number"] for c in res.json()] == [number]  # type: ignore[union-attr]
+    assert res.code == 0 and [c["number"] for c in res.json_list()] == [number]
     res = cli("case", "list", "--overdue", "--today", "2024-12-20", "--json")
     assert res.code == 0 and res.json() == []
     # the SK must be delivered within 14 working days (by 8 Jan 2025): not recorded -> overdue
     res = cli("case", "list", "--overdue", "--today", "2025-01-09", "--json")
-    assert [c["number"] for c in res.json()] == [number]  # type: ignore[union-attr]
+    assert [c["number"] for c in res.json_list()] == [number]
     assert cli("case", "list").code == 0
 
     out = tmp_path / "nota.pdf"
@@ -122,7 +123,7 @@ def test_case_cli_round_trip(
     assert cli("case", "evidence", "add", number, str(photo)).code == 0
 
 
-def test_case_cli_refusals(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_case_cli_refusals(cli: CliRunner, tmp_path: Path) -> None:
     res = cli(
         "case",
         "new",
@@ -149,7 +150,7 @@ def test_case_cli_refusals(cli, tmp_path: Path) -> None:  # type: ignore[no-unty
         "Z9",
         "--json",
     )
-    assert res.code == 2 and res.json()["error"] == "unknown_code"  # type: ignore[index]
+    assert res.code == 2 and res.json_object()["error"] == "unknown_code"
     assert "Kode pelanggaran tidak dikenal" in res.err
     res = cli(
         "case",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from typing import Any
 
 import pytest
 from sqlalchemy import select, update
@@ -85,7 +86,7 @@ def test_history_is_append_only_and_chained(
 
 
 # ------------------------------------------------------------------ the five cases of issue 6
-def _out(case: dict[str, object]) -> dict[str, object]:
+def _out(case: dict[str, Any]) -> dict[str, Any]:
     rec = case["recommendation"]
     assert isinstance(rec, dict)
     return rec["output"]

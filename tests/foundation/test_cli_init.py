@@ -87,8 +87,8 @@ def test_wrong_password_exit_2(cli: CliRunner, monkeypatch: pytest.MonkeyPatch) 
 def test_user_add_and_list(cli: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NETRA_NEW_PASSWORD", "sandi-operator-1")
     assert cli("user", "add", "operator1", "--role", "operator").code == 0
-    users = cli("user", "list", "--json").json()
-    assert {"operator1", "admin"} <= {u["username"] for u in users}  # type: ignore[union-attr, index]
+    users = cli("user", "list", "--json").json_list()
+    assert {"operator1", "admin"} <= {u["username"] for u in users}
 
 
 def test_usage_error_exit_2(cli: CliRunner) -> None:

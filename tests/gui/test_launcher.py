@@ -15,6 +15,7 @@ from desktop.services.context import Actor, AppContext
 from desktop.ui import app as app_module
 from desktop.ui.app import Launcher, parse_args
 from desktop.ui.login import LoginDialog
+from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
 from desktop.ui.setup_wizard import SetupWizard
 from tests.conftest import ADMIN, PASSWORD
@@ -91,9 +92,10 @@ def test_automatic_login_shows_the_main_window(
     monkeypatch.setenv("NETRA_PASSWORD", PASSWORD)
     launcher = start(launch, data_dir, "--smoke")
     qtbot.waitUntil(lambda: launcher.window is not None, timeout=20_000)
-    assert launcher.window is not None and launcher.window.isVisible()
-    assert launcher.window.page_keys()[0] == "home"
-    assert "admin" not in launcher.window.page_keys()
+    window = launcher.window
+    assert isinstance(window, MainWindow) and window.isVisible()
+    assert window.page_keys()[0] == "home"
+    assert "admin" not in window.page_keys()
 
 
 def test_slow_start_shows_a_splash(

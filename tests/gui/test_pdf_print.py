@@ -9,6 +9,7 @@ import re
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QRectF, QSizeF, QTimer
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QDialog,
     QLineEdit,
     QRadioButton,
     QSpinBox,
@@ -214,6 +216,16 @@ def test_cancel_and_failure_leave_no_half_job(
     assert not out.exists()
 
 
+W = TypeVar("W", bound=QWidget)
+
+
+def _child(dialog: QWidget, kind: type[W], name: str) -> W:
+    """The dialog's ``kind`` child called ``name`` (Qt's print dialog names its fields)."""
+    found = dialog.findChild(kind, name)
+    assert found is not None, name
+    return found
+
+
 def _drive_print_dialog(
     out: Path, copies: int, pages: tuple[int, int], seen: list[str]
 ) -> Callable[[], None]:
@@ -221,16 +233,16 @@ def _drive_print_dialog(
 
     def go() -> None:
         dialog = QApplication.activeModalWidget()
-        assert dialog is not None
+        assert isinstance(dialog, QDialog)
         seen.append(dialog.windowTitle())
-        printers = dialog.findChild(QComboBox, "printers")
+        printers = _child(dialog, QComboBox, "printers")
         printers.setCurrentIndex(printers.count() - 1)  # "Print to File (PDF)" comes last
-        dialog.findChild(QLineEdit, "filename").setText(str(out))
-        dialog.findChild(QSpinBox, "copies").setValue(copies)
-        dialog.findChild(QCheckBox, "collate").setChecked(True)
-        dialog.findChild(QRadioButton, "printRange").setChecked(True)
-        dialog.findChild(QSpinBox, "from").setValue(pages[0])
-        dialog.findChild(QSpinBox, "to").setValue(pages[1])
+        _child(dialog, QLineEdit, "filename").setText(str(out))
+        _child(dialog, QSpinBox, "copies").setValue(copies)
+        _child(dialog, QCheckBox, "collate").setChecked(True)
+        _child(dialog, QRadioButton, "printRange").setChecked(True)
+        _child(dialog, QSpinBox, "from").setValue(pages[0])
+        _child(dialog, QSpinBox, "to").setValue(pages[1])
         dialog.accept()
 
     return go
@@ -296,6 +308,7 @@ def test_preview_is_bounded(
     qtbot.addWidget(dialog)
     dialog.show()
     widget = dialog.findChild(QPrintPreviewWidget)
+    assert widget is not None
     qtbot.waitUntil(lambda: widget.pageCount() == 2, timeout=10_000)
     assert "2" in dialog.windowTitle() and "4" in dialog.windowTitle()
 

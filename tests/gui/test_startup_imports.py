@@ -8,7 +8,7 @@ import os
 import subprocess
 import sys
 
-HEAVY = ("reportlab", "PIL", "openpyxl", "python_calamine", "cryptography", "segno")
+HEAVY: tuple[str, ...] = ("reportlab", "PIL", "openpyxl", "python_calamine", "cryptography", "segno")
 HEAVY += ("hypothesis", "alembic")
 
 # What `netra-gui` imports up to the first window: the launcher, the window, the home page

@@ -101,7 +101,12 @@ def test_each_event_paints_only_the_new_segment(
     monkeypatch.setattr(SignaturePad, "_redraw_all", counting)
     updates: list[Any] = []
     real_update = pad.update
-    monkeypatch.setattr(pad, "update", lambda *a: (updates.append(a), real_update(*a)))
+
+    def counting_update(*args: Any) -> None:
+        updates.append(args)
+        real_update(*args)
+
+    monkeypatch.setattr(pad, "update", counting_update)
     draw(pad, handwriting.signature(random.Random(8), hz=500), "pen")
     assert full["redraws"] == 0
     partial = [a for a in updates if a]
