@@ -1,7 +1,8 @@
 """Printing signed pacts (one page each, A4 or F4) and recap sheets; verifying printed codes.
 
 Selection: an event, a unit (with its sub-units), one person (NIP) or everything, always in
-the same order: unit, then name. Each page carries a QR code signed with this office's
+the same order: unit, then name. A person who signed twice (two kiosks merged later) gets one
+pact, the signature that counts (``signing_people.double_flags``). Each page carries a QR code signed with this office's
 Ed25519 key (``desktop.domain.verification``); :func:`verify` checks such a code against the
 issuing office's public key and against the database.
 """
@@ -32,7 +33,7 @@ from desktop.services.context import AppContext
 from desktop.services.office import letterhead
 from desktop.services.pact_verification import Verification, verify
 from desktop.services.roster import employee_by_nip
-from desktop.services.signing_people import event_unit_ids
+from desktop.services.signing_people import double_flags, event_unit_ids
 from desktop.store.models import (
     Blob,
     Election,
@@ -170,12 +171,18 @@ def gather(session: Session, sel: Selection) -> _Gathered:
     if not sel.everything and event is None:
         query = query.where(SignatureRecord.employee_id.in_([p.id for p in people]))
     voided = voided_ids(session)
+    # One pact per person: of a double signing (two kiosks that merged later) the signature
+    # that counts, by the rule signing counts it with; the later one waits to be voided.
+    later = {rec.id for _kept, rec in double_flags(session, event.election_id if event else None)}
     events: dict[str, SigningEvent] = {}
     out = _Gathered(title=event.name if event else sel.describe())
     signed: set[str] = set()
     refused: dict[str, SignatureRecord] = {}
     for rec in session.scalars(query.order_by(SignatureRecord.created_at)):
         if rec.id in voided:
+            continue
+        if rec.id in later:  # signed: the pact that counts is the earlier one
+            signed.add(rec.employee_id)
             continue
         if rec.kind == "refused":
             refused[rec.employee_id] = rec
