@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.errors import NetraError
 from desktop.domain.office import TIMEZONES
-from desktop.services import audit, identity, sync_anchor
+from desktop.services import audit, device_keys, identity, sync_anchor
 from desktop.services import sync_rows as sr
 from desktop.services.context import AppContext
 from desktop.services.records import stamp_edit
@@ -33,7 +33,6 @@ from desktop.services.sync_export import (
     ExportResult,
     export,
     export_to,
-    roster_api,
 )
 from desktop.services.sync_merge import Merger, MergeReport, retry_held
 from desktop.store.base import chain_key, utcnow
@@ -493,10 +492,9 @@ def _apply(
             session, me.code, peer.office_code, acknowledged, me.device_code or ""
         )
     roster = opened.parts.get(ROSTER_PART)
-    keys_api = roster_api() if roster is not None else None
-    if roster is not None and keys_api is not None:
+    if roster is not None:
         # The roster of device keys in an answer (its sender checked there).
-        keys_api.apply_roster_part(ctx, session, peer.office_code, roster)
+        device_keys.apply_roster_part(ctx, session, peer.office_code, roster)
     released = retry_held(session, local=me.code, protect_after=protect)
     top = max(report.max_revision_by.values(), default=0)
     if top:

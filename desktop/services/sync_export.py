@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from desktop import __version__
 from desktop.domain.errors import NetraError
 from desktop.fileio import write_verified
-from desktop.services import audit, identity, sync_anchor
+from desktop.services import audit, device_keys, identity, sync_anchor
 from desktop.services import sync_rows as sr
 from desktop.services.context import AppContext
 from desktop.services.sync_authority import KABUPATEN_TABLES, is_above
@@ -33,23 +33,7 @@ VERSIONS_MARK = "@versions"
 
 
 #: The roster of device keys an answer carries (docs/sync-format.md, "Office key roster").
-ROSTER_PART = "offices.json"
-
-
-def roster_api() -> Any:
-    """The module with ``roster_part``/``apply_roster_part`` (moving from
-    services/pact_verification.py to services/device_keys.py while this is written; the
-    lead replaces this lookup by a plain import once the move is committed)."""
-    import importlib
-
-    for name in ("desktop.services.device_keys", "desktop.services.pact_verification"):
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError:
-            continue
-        if hasattr(module, "roster_part") and hasattr(module, "apply_roster_part"):
-            return module
-    return None
+ROSTER_PART = device_keys.ROSTER_PART
 
 
 def device_mark(table: str, device: str) -> str:
@@ -507,8 +491,7 @@ def export_to(
         parts = list(collected.parts)
         received_chains = _received_chains(session, me, peer)
         if mode in ("answer", "kiosk"):
-            keys_api = roster_api()
-            roster = keys_api.roster_part(ctx, session) if keys_api is not None else None
+            roster = device_keys.roster_part(ctx, session)
             if roster is not None:
                 # The device keys this installation knows, for verifying pacts' QR codes.
                 parts.append((ROSTER_PART, roster))
