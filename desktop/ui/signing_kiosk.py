@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.services.signing import PactView, Person, RecordInfo
 from desktop.ui.signature_pad import SignaturePad
 from desktop.ui.signing_dialogs import other_laptop, pact_html
-from desktop.ui.signing_models import Column, RowsModel
+from desktop.ui.signing_models import Column, RowsModel, status_color
 
 OPEN_KEYS = ("Return", "Enter")
 REFUSE_KEY = "F6"
@@ -116,7 +116,7 @@ class SearchScreen(QWidget):
                 Column(self.tr("Status"), lambda p: status_names.get(p.status, p.status)),
             ],
             self,
-            status=lambda p: p.status,
+            background=lambda p: status_color(p.status),
         )
         self.table = QTableView()
         self.table.setModel(self.model)
