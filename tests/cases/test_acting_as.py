@@ -55,12 +55,13 @@ def test_no_service_reassigns_the_acting_user_outside_log_in() -> None:
         "desktop/services/demo.py",
         "desktop/services/sync_selftest.py",
     }
-    found = []
+    found: list[str] = []
     for path in sorted((ROOT / "desktop").rglob("*.py")):
         rel = path.relative_to(ROOT).as_posix()
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            targets = node.targets if isinstance(node, ast.Assign) else []
-            for target in targets:
+            if not isinstance(node, ast.Assign):
+                continue
+            for target in node.targets:
                 elts = target.elts if isinstance(target, ast.Tuple) else [target]
                 for t in elts:
                     if isinstance(t, ast.Attribute) and t.attr == "actor" and rel not in allowed:
