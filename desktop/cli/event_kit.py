@@ -25,8 +25,8 @@ def _kit(cli: Cli) -> int:
         f"Kit acara ditulis: {res.path}\n"
         f"Acara: {res.event_name} ({res.event_date}), {res.people} orang, "
         f"{res.counts.get('unit', 0)} unit kerja.\n"
-        f"Ditandatangani {signer['name']} ({signer['code']}), perangkat "
-        f"'{signer['device_name'] or signer['device'] or 'awal'}'.\n"
+        f"Ditandatangani {signer['name']} ({signer['code']}), "
+        f"{event_kit.laptop_label(signer)}.\n"
         f"Sidik jari: {signer['fingerprint']}\n"
         "Bacakan sidik jari ini kepada operator kios yang belum mengenal laptop ini.",
     )
@@ -42,12 +42,11 @@ def _kit_import(cli: Cli) -> int:
         lines = [
             f"{STATUS.get(res.status, res.status)}: {res.event_name} ({res.event_date}), "
             f"{res.people} orang.",
-            f"Dari {signer['name']} ({signer['code']}), perangkat "
-            f"'{signer['device_name'] or signer['device'] or 'awal'}'.",
+            f"Dari {signer['name']} ({signer['code']}), {event_kit.laptop_label(signer)}.",
             f"Id acara: {res.event_id}",
         ]
         if res.trusted_now:
-            lines.append("Sidik jari cocok: kit berikutnya dari perangkat ini diterima langsung.")
+            lines.append("Sidik jari cocok: kit berikutnya dari laptop itu diterima langsung.")
         if res.conflicts or res.duplicates or res.held:
             lines.append(
                 f"Perhatian: {res.conflicts} konflik, {res.duplicates} data ganda, {res.held} "

@@ -161,6 +161,12 @@ def _too_large(path: Path, what: str, limit: int) -> NetraError:
     )
 
 
+def laptop_label(signer: dict[str, str]) -> str:
+    """``laptop 'Kios 2'`` (its name, else its device code), or the office's original laptop."""
+    name = signer.get("device_name") or signer.get("device") or ""
+    return f"laptop '{name}'" if name else "laptop awal kantor"
+
+
 def normal_fingerprint(text: str) -> str:
     """``"a1b2 c3d4 ..."``, ``A1B2-C3D4...`` or without separators -> ``A1B2 C3D4 ...``."""
     digits = _FP_CHARS.sub("", text.upper())
@@ -524,8 +530,8 @@ def _signer_known(ctx: AppContext, session: Session, me: Office, signer: dict[st
         if peer.status != "active":
             raise NetraError(
                 "kit_signer_revoked",
-                f"Kit acara ditandatangani oleh perangkat {signer['device_name'] or signer['device']}"
-                f" kantor {signer['code']} yang sudah dicabut ({peer.status}); kit ditolak.",
+                f"Kit acara ditandatangani oleh {laptop_label(signer)} kantor {signer['code']} "
+                f"yang sudah dicabut atau diganti ({peer.status}); kit ditolak.",
                 "The kit was signed by a revoked or replaced device.",
                 office=signer["code"],
                 device=signer["device"],
@@ -609,8 +615,7 @@ def _confirm(
         raise NetraError(
             "kit_fingerprint_mismatch",
             f"Sidik jari yang dimasukkan ({fingerprint.strip()[:60]}) tidak cocok dengan "
-            f"penanda tangan kit ({signer['name']}, perangkat "
-            f"{signer['device_name'] or signer['device'] or 'awal'}). Kit ditolak: bacakan "
+            f"penanda tangan kit ({signer['name']}, {laptop_label(signer)}). Kit ditolak: bacakan "
             "lagi sidik jari dari layar laptop yang membuat kit.",
             "The fingerprint given does not match the kit's signer.",
             office=signer["code"],
@@ -621,8 +626,8 @@ def _confirm(
     if not given:
         raise NetraError(
             "kit_unknown_signer",
-            f"Kit acara ditandatangani oleh {signer['name']} ({signer['code']}), perangkat "
-            f"'{signer['device_name'] or signer['device'] or 'awal'}', yang belum dikenal "
+            f"Kit acara ditandatangani oleh {signer['name']} ({signer['code']}), "
+            f"{laptop_label(signer)}, yang belum dikenal "
             "laptop ini. Mintalah sidik jari yang tampil di laptop pembuat kit (saat kit "
             "ditulis, atau 'netra sync status' di laptop itu), bandingkan, lalu impor lagi "
             'dengan --fingerprint "XXXX XXXX ...".',
@@ -798,6 +803,7 @@ __all__ = [
     "KitResult",
     "file_name",
     "import_kit",
+    "laptop_label",
     "normal_fingerprint",
     "read_kit",
     "write_kit",
