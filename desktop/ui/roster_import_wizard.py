@@ -6,17 +6,12 @@ The preview is a dry run (nothing stored); the commit is one transaction with pr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -48,6 +43,7 @@ from desktop.services.roster import UnitInfo
 from desktop.services.roster_import import FieldChange, ImportPreview, ImportResult
 from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error
+from desktop.ui.rows_model import Column, RowsModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 REJECTED_BG = QColor("#fde8e7")
@@ -59,13 +55,57 @@ _ORDER = {"rejected": 0, "kept": 1, "warning": 2, "update": 3, "skipped": 4, "ok
 PREVIEW_ROWS = 2000  # rows shown in the preview table (all rows are checked)
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewRow(NamedTuple):
+    """One data row of the sheet in the preview."""
+
+    number: int  # the spreadsheet's row number
+    cells: list[Any]
+    state: str  # ok, warning, rejected, skipped, update, kept
+    message: str
+
+
+_STATE_BG = {
+    "rejected": REJECTED_BG,
+    "warning": WARNING_BG,
+    "skipped": SKIPPED_BG,
+    "update": UPDATE_BG,
+    "kept": KEPT_BG,
+}
+
+
+def _sheet_cell(cell: int) -> Callable[[PreviewRow], str]:
+    """The getter of the sheet's column ``cell``, as the preview shows it."""
+
+    def text(row: PreviewRow) -> str:
+        if cell >= len(row.cells):
+            return ""
+        value = row.cells[cell]
+        if isinstance(value, float) and abs(value) >= 1e15:
+            return excel_digits(value)  # what Excel shows for a NIP stored as a number
+        return cell_text(value)
+
+    return text
+
+
+class PreviewModel(RowsModel[PreviewRow]):
     """The sheet's data rows with their spreadsheet row number and status."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.headers: list[str] = []
-        self.rows: list[tuple[int, list[Any], str, str]] = []
+        super().__init__(
+            parent=parent,
+            background=lambda row: _STATE_BG.get(row.state),
+            tooltip=lambda row: row.message or None,
+        )
+
+    def _state_label(self, state: str) -> str:
+        return {
+            "ok": self.tr("OK"),
+            "warning": self.tr("Warning"),
+            "rejected": self.tr("Rejected"),
+            "skipped": self.tr("Skipped"),
+            "update": self.tr("Update"),
+            "kept": self.tr("Netra's value kept"),
+        }[state]
 
     def set_preview(self, preview: ImportPreview, result: ImportResult | None = None) -> None:
         status = preview.status_by_row()
@@ -91,72 +131,25 @@ class PreviewModel(QAbstractTableModel):
                         ),
                     )
         blank = set(preview.skipped) - {i.row for i in preview.set_aside}
-        self.beginResetModel()
-        self.headers = [self.tr("Row"), self.tr("Status"), self.tr("Reason"), *preview.headers]
-        self.rows = []
+        rows: list[PreviewRow] = []
         for index in range(preview.data_start, len(preview.cells)):
             number = index + 1
             if number in blank:
                 continue
             state, message = status.get(number, ("ok", ""))
-            self.rows.append((number, preview.cells[index], state, message))
-            if len(self.rows) >= PREVIEW_ROWS:
+            rows.append(PreviewRow(number, preview.cells[index], state, message))
+            if len(rows) >= PREVIEW_ROWS:
                 break
-        self.rows.sort(key=lambda row: (_ORDER[row[2]], row[0]))
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        number, cells, state, message = self.rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return str(number)
-            if column == 1:
-                return {
-                    "ok": self.tr("OK"),
-                    "warning": self.tr("Warning"),
-                    "rejected": self.tr("Rejected"),
-                    "skipped": self.tr("Skipped"),
-                    "update": self.tr("Update"),
-                    "kept": self.tr("Netra's value kept"),
-                }[state]
-            if column == 2:
-                return message
-            cell = column - 3
-            if cell >= len(cells):
-                return ""
-            value = cells[cell]
-            if isinstance(value, float) and abs(value) >= 1e15:
-                return excel_digits(value)  # what Excel shows for a NIP stored as a number
-            return cell_text(value)
-        if role == Qt.ItemDataRole.BackgroundRole and state != "ok":
-            return QBrush(
-                {
-                    "rejected": REJECTED_BG,
-                    "warning": WARNING_BG,
-                    "skipped": SKIPPED_BG,
-                    "update": UPDATE_BG,
-                    "kept": KEPT_BG,
-                }[state]
-            )
-        if role == Qt.ItemDataRole.ToolTipRole and message:
-            return message
-        return None
+        rows.sort(key=lambda row: (_ORDER[row.state], row.number))
+        columns: list[Column[PreviewRow]] = [
+            Column(self.tr("Row"), lambda row: str(row.number)),
+            Column(self.tr("Status"), lambda row: self._state_label(row.state)),
+            Column(self.tr("Reason"), lambda row: row.message),
+        ]
+        columns += [
+            Column(header, _sheet_cell(cell)) for cell, header in enumerate(preview.headers)
+        ]
+        self.set_rows(rows, columns)
 
 
 def field_label(field: str) -> str:
@@ -192,7 +185,14 @@ def value_text(change: FieldChange, side: str) -> str:
     return change.local_text if side == "local" else change.sheet_text
 
 
-class ChangesModel(QAbstractTableModel):
+class ChangeRow(NamedTuple):
+    """One field of one person in the changes table."""
+
+    change: FieldChange
+    kept: bool  # changed in Netra after the last import: Netra's value is kept
+
+
+class ChangesModel(RowsModel[ChangeRow]):
     """Per person and field: what the import changes, and what it keeps because it was
     changed in Netra after the sheet was imported. The last column chooses, per sheet row,
     to take the sheet's values instead (checking one field of a row checks the row)."""
@@ -200,118 +200,113 @@ class ChangesModel(QAbstractTableModel):
     COLUMNS = 7
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.items: list[tuple[FieldChange, bool]] = []  # (change, kept in Netra)
+        super().__init__(
+            parent=parent,
+            background=lambda row: KEPT_BG if row.kept else UPDATE_BG,
+            tooltip=self._edit_tooltip,
+        )
+        self.set_columns(
+            (
+                Column(self.tr("Row"), lambda row: str(row.change.row)),
+                Column(self.tr("Name"), lambda row: row.change.name, tooltip=_name),
+                Column(self.tr("NIP"), lambda row: row.change.nip or ""),
+                Column(self.tr("Field"), lambda row: field_label(row.change.field)),
+                Column(self.tr("In Netra"), _local, tooltip=_local),
+                Column(self.tr("In the sheet"), _sheet, tooltip=_sheet),
+                Column(self.tr("Take from sheet"), self._choice),
+            )
+        )
+        assert len(self.columns) == self.COLUMNS
         self.take: set[int] = set()  # sheet rows whose kept values take the sheet's
         self.take_all = False
 
+    def _choice(self, row: ChangeRow) -> str | None:
+        if row.kept:
+            return None  # a check box says it
+        if row.change.app_edit is not None:
+            return self.tr("Sheet's value (chosen)")
+        return self.tr("Sheet's value")
+
+    def _edit_tooltip(self, row: ChangeRow) -> str | None:
+        edit = row.change.app_edit
+        if not row.kept or edit is None:
+            return None
+        action = {
+            "add": self.tr("added"),
+            "edit": self.tr("edited"),
+            "transfer": self.tr("transfer"),
+            "deactivate": self.tr("deactivated"),
+            "reactivate": self.tr("reactivated"),
+        }.get(edit.action, edit.action)
+        return self.tr("Changed in Netra ({action}) on {at} by {user}").format(
+            action=action, at=edit.at_text, user=edit.actor
+        )
+
     def set_result(self, result: ImportResult) -> None:
-        self.beginResetModel()
         kept = sorted(result.kept_local, key=lambda c: (c.row, c.field))
         changed = sorted(result.changes, key=lambda c: (c.row, c.field))
-        self.items = [(c, True) for c in kept] + [(c, False) for c in changed[:PREVIEW_ROWS]]
         self.take = set()
         self.take_all = False
-        self.endResetModel()
+        self.set_rows(
+            [ChangeRow(c, True) for c in kept]
+            + [ChangeRow(c, False) for c in changed[:PREVIEW_ROWS]]
+        )
 
     def kept_rows(self) -> set[int]:
-        return {c.row for c, kept in self.items if kept}
+        return {row.change.row for row in self.rows if row.kept}
 
     def set_take_all(self, on: bool) -> None:
         self.take_all = on
         self._refresh_choice()
 
     def _refresh_choice(self) -> None:
-        if self.items:
+        if self.rows:
             self.dataChanged.emit(
-                self.index(0, self.COLUMNS - 1), self.index(len(self.items) - 1, self.COLUMNS - 1)
+                self.index(0, self.COLUMNS - 1), self.index(len(self.rows) - 1, self.COLUMNS - 1)
             )
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return (
-            self.tr("Row"),
-            self.tr("Name"),
-            self.tr("NIP"),
-            self.tr("Field"),
-            self.tr("In Netra"),
-            self.tr("In the sheet"),
-            self.tr("Take from sheet"),
-        )[section]
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and index.column() == self.COLUMNS - 1:
-            _change, kept = self.items[index.row()]
-            if kept and not self.take_all:
-                return base | Qt.ItemFlag.ItemIsUserCheckable
+        row = self.row_at(index.row()) if index.isValid() else None
+        choice = index.column() == self.COLUMNS - 1
+        if row is not None and choice and row.kept and not self.take_all:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
         return base
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.items):
-            return None
-        change, kept = self.items[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return str(change.row)
-            if column == 1:
-                return change.name
-            if column == 2:
-                return change.nip or ""
-            if column == 3:
-                return field_label(change.field)
-            if column == 4:
-                return value_text(change, "local")
-            if column == 5:
-                return value_text(change, "sheet")
-            if column == 6 and not kept:
-                if change.app_edit is not None:
-                    return self.tr("Sheet's value (chosen)")
-                return self.tr("Sheet's value")
-            return None
-        if role == Qt.ItemDataRole.CheckStateRole and column == self.COLUMNS - 1 and kept:
-            on = self.take_all or change.row in self.take
+    def cell(self, row: ChangeRow, column: Column[ChangeRow], role: int) -> Any:
+        if (
+            role == Qt.ItemDataRole.CheckStateRole
+            and column is self.columns[self.COLUMNS - 1]
+            and row.kept
+        ):
+            on = self.take_all or row.change.row in self.take
             return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(KEPT_BG if kept else UPDATE_BG)
-        if role == Qt.ItemDataRole.ToolTipRole and kept and change.app_edit is not None:
-            edit = change.app_edit
-            action = {
-                "add": self.tr("added"),
-                "edit": self.tr("edited"),
-                "transfer": self.tr("transfer"),
-                "deactivate": self.tr("deactivated"),
-                "reactivate": self.tr("reactivated"),
-            }.get(edit.action, edit.action)
-            return self.tr("Changed in Netra ({action}) on {at} by {user}").format(
-                action=action, at=edit.at_text, user=edit.actor
-            )
-        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 4, 5):
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
-        return None
+        return super().cell(row, column, role)
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or index.column() != self.COLUMNS - 1:
             return False
-        change, kept = self.items[index.row()]
-        if not kept:
+        row = self.row_at(index.row())
+        if row is None or not row.kept:
             return False
         if Qt.CheckState(value) == Qt.CheckState.Checked:
-            self.take.add(change.row)
+            self.take.add(row.change.row)
         else:
-            self.take.discard(change.row)
+            self.take.discard(row.change.row)
         self._refresh_choice()  # every field of the same sheet row follows
         return True
+
+
+def _name(row: ChangeRow) -> str:
+    return row.change.name
+
+
+def _local(row: ChangeRow) -> str:
+    return value_text(row.change, "local")
+
+
+def _sheet(row: ChangeRow) -> str:
+    return value_text(row.change, "sheet")
 
 
 class FilePage(QWizardPage):

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,62 +21,38 @@ from desktop.services.accounts import UserInfo
 from desktop.ui.context import UiContext
 from desktop.ui.crash import describe_error
 from desktop.ui.forms import add_footer
+from desktop.ui.rows_model import Column, RowsModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
+class UsersModel(RowsModel[UserInfo]):
+    """The accounts of the office: one row per ``UserInfo``."""
 
-class UsersModel(QAbstractTableModel):
-    def __init__(self, zone: str = "Asia/Jayapura") -> None:
-        super().__init__()
-        self.rows: list[UserInfo] = []
-        self.zone = zone
-        self.headers = [
-            self.tr("Username"),
-            self.tr("Full name"),
-            self.tr("Role"),
-            self.tr("Status"),
-            self.tr("Last login"),
-        ]
-
-    def set_rows(self, rows: list[UserInfo]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
+    def __init__(self, zone: str = "Asia/Jayapura", parent: QObject | None = None) -> None:
+        super().__init__(parent=parent)
+        self.zone = zone  # the office's time zone, for the times shown
+        self.set_columns(
+            (
+                Column(self.tr("Username"), lambda u: u.username),
+                Column(self.tr("Full name"), lambda u: u.full_name),
+                Column(self.tr("Role"), lambda u: ROLE_LABELS_ID.get(u.role, u.role)),
+                Column(self.tr("Status"), self._status),
+                Column(
+                    self.tr("Last login"),
+                    lambda u: self._when(u.last_login_at),
+                    sort_key=lambda u: (u.last_login_at is not None, u.last_login_at or 0),
+                ),
+            )
+        )
 
     def _when(self, moment: datetime | None) -> str:
         return local_stamp(moment, self.zone, label=False) if moment else "–"
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        user = self.rows[index.row()]
-        column = index.column()
-        if column == 0:
-            return user.username
-        if column == 1:
-            return user.full_name
-        if column == 2:
-            return ROLE_LABELS_ID.get(user.role, user.role)
-        if column == 3:
-            if not user.active:
-                return self.tr("inactive")
-            if user.locked_until and user.locked_until > datetime.now(user.locked_until.tzinfo):
-                return self.tr("locked until {time}").format(time=self._when(user.locked_until))
-            return self.tr("active")
-        return self._when(user.last_login_at)
+    def _status(self, user: UserInfo) -> str:
+        if not user.active:
+            return self.tr("inactive")
+        if user.locked_until and user.locked_until > datetime.now(user.locked_until.tzinfo):
+            return self.tr("locked until {time}").format(time=self._when(user.locked_until))
+        return self.tr("active")
 
 
 class UserDialog(QDialog):

@@ -47,12 +47,12 @@ def test_preview_lists_kept_local_and_takes_the_sheet_per_row(
     assert page.tabs.currentIndex() == 1  # the changes are shown first
     assert "kept" in page.summary.text() and "already imported" in page.summary.text()
     assert not page.isComplete()  # nothing to store unless the user takes the sheet's value
-    guru = next(i for i in range(3) if changes.items[i][0].nip == NIP_GURU)
+    guru = next(i for i in range(3) if changes.rows[i].change.nip == NIP_GURU)
     index = changes.index(guru, changes.COLUMNS - 1)
     assert changes.flags(index) & Qt.ItemFlag.ItemIsUserCheckable
     assert changes.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert page.isComplete()
-    assert page.taken_rows() == {changes.items[guru][0].row}
+    assert page.taken_rows() == {changes.rows[guru].change.row}
     wizard.next()
     qtbot.waitUntil(lambda: wizard.outcome is not None, timeout=20_000)
     outcome = wizard.outcome
