@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.domain import nip as nipmod
 from desktop.domain import sanctions, workdays, workflow
 from desktop.domain.errors import NetraError
 from desktop.domain.rulebook import Rulebook
@@ -31,6 +32,7 @@ from desktop.domain.sanctions import DISCIPLINE_TYPES
 from desktop.services import audit, rules
 from desktop.services.context import AppContext
 from desktop.services.records import append_evidence, stamp_edit
+from desktop.services.roster import employee_by_nip
 from desktop.store.models import CaseDecision, CaseFile, CaseStep, Employee, Unit
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -243,9 +245,9 @@ def find_employee(session: Session, employee_id: str | None, nip: str | None) ->
             )
         return emp
     if nip:
-        digits = re.sub(r"\D", "", nip)
-        emp = session.scalars(select(Employee).where(Employee.nip == digits)).first()
-        if emp is None or emp.deleted_at is not None:
+        emp = employee_by_nip(session, nip)
+        digits = nipmod.as_nip(nip) or nip.strip()
+        if emp is None:
             raise bad(
                 "employee_not_found",
                 f"Pegawai dengan NIP {digits} tidak ada di daftar pegawai. Tulis namanya "

@@ -44,3 +44,39 @@ def test_names_and_nips_as_people_type_them(ctx: AppContext) -> None:
     assert [p["id"] for p in cases.find_people(ctx, "simon")] == [ids["Simon"]]
     assert cases.find_people(ctx, "s") == []  # too short
     assert len(cases.find_people(ctx, "an", limit=2)) == 2
+
+
+def test_intake_by_nip_in_any_written_form(ctx: AppContext) -> None:
+    """The report's NIP goes through the one NIP reader: full-width digits (a phone keyboard)
+    and the printed form find the person; the old regex kept only ASCII digits."""
+    from datetime import date
+
+    import pytest
+
+    from desktop.domain.errors import NetraError
+
+    ids = _staff(ctx)
+    for typed in ("１９９００１０１２０１５０３１００１", "NIP. 19900101.201503.1.001"):
+        change = cases.new_case(
+            ctx,
+            cases.Intake(
+                source="masyarakat",
+                anonymous=True,
+                received=date.today(),
+                description="Memasang spanduk calon di kantor desa.",
+                nip=typed,
+            ),
+        )
+        assert cases.show(ctx, change.case_id)["employee"]["id"] == ids["Yohanis"], typed
+    with pytest.raises(NetraError) as err:
+        cases.new_case(
+            ctx,
+            cases.Intake(
+                source="masyarakat",
+                anonymous=True,
+                received=date.today(),
+                description="Memasang spanduk calon di kantor desa.",
+                nip="19990101 201503 1 009",
+            ),
+        )
+    assert err.value.code == "employee_not_found" and "199901012015031009" in str(err.value)
