@@ -150,11 +150,16 @@ def _bad_content(path: Path, why: str, why_en: str) -> NetraError:
     )
 
 
+def _n(value: int) -> str:
+    """A count as Indonesians write it: 200.000."""
+    return f"{value:,}".replace(",", ".")
+
+
 def _too_large(path: Path, what: str, limit: int) -> NetraError:
     return NetraError(
         "kit_too_large",
-        f"Kit acara {path.name} melebihi batas ({what}, paling banyak {limit:,}). "
-        "Tidak ada yang diubah.".replace(",", "."),
+        f"Kit acara {path.name} melebihi batas ({what}, paling banyak {_n(limit)}). "
+        "Tidak ada yang diubah.",
         f"The event kit {path.name} exceeds a limit ({what}, at most {limit:,}).",
         path=str(path),
         limit=limit,
@@ -270,7 +275,7 @@ def write_kit(ctx: AppContext, event_id: str, out: Path) -> KitResult:
         rows = _collect(session, event)
         for name, limit in MAX_ROWS.items():
             if len(rows[name]) > limit:
-                raise _too_large(out, f"{len(rows[name]):,} baris {name}", limit)
+                raise _too_large(out, f"{_n(len(rows[name]))} baris {name}", limit)
         tables = {
             name: {
                 "columns": list(sr.table_by_name()[name].columns),
@@ -291,7 +296,7 @@ def write_kit(ctx: AppContext, event_id: str, out: Path) -> KitResult:
         signature = crypto.sign(keys.signing, canonical_json(body)).hex()
         data = canonical_json({KIT_KEY: KIT_FORMAT, "body": body, "signature": signature})
         if len(data) > MAX_KIT_BYTES:
-            raise _too_large(out, f"{len(data):,} bita", MAX_KIT_BYTES)
+            raise _too_large(out, f"{_n(len(data))} bita", MAX_KIT_BYTES)
         file_sha = write_verified(out, data)
         sha = sha256_hex(canonical_json(body))
         audit.record(
@@ -336,6 +341,12 @@ def _read_bytes(path: Path) -> bytes:
     try:
         with path.open("rb") as fh:
             data = fh.read(MAX_KIT_BYTES + 1)
+    except FileNotFoundError as exc:
+        raise _unreadable(path, "berkas tidak ditemukan", "file not found") from exc
+    except IsADirectoryError as exc:
+        raise _unreadable(path, "ini sebuah folder, bukan berkas", "a folder") from exc
+    except PermissionError as exc:
+        raise _unreadable(path, "tidak ada izin membaca berkas ini", "no permission") from exc
     except OSError as exc:
         raise _unreadable(path, f"tidak dapat dibaca ({exc.strerror or exc})", str(exc)) from exc
     if len(data) > MAX_KIT_BYTES:
@@ -433,7 +444,7 @@ def _decode_tables(path: Path, body: dict[str, Any]) -> dict[str, list[dict[str,
         columns = _need(path, part, "columns", list, f"tables.{name}.")
         rows = _need(path, part, "rows", list, f"tables.{name}.")
         if len(rows) > MAX_ROWS[name]:
-            raise _too_large(path, f"{len(rows):,} baris {name}", MAX_ROWS[name])
+            raise _too_large(path, f"{_n(len(rows))} baris {name}", MAX_ROWS[name])
         spec = specs[name]
         if sorted(map(str, columns)) != sorted(spec.columns) or len(columns) != len(spec.columns):
             raise _bad_content(

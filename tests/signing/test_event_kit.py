@@ -427,6 +427,16 @@ def test_garbage_is_refused_plainly_through_the_cli(office: Office, data: bytes)
     assert "Traceback" not in err and err.startswith("netra: ")
 
 
+def test_missing_file_and_folder_are_refused_in_indonesian(office: Office) -> None:
+    for path, words in (
+        (office.base / "tidak-ada.netrakit", "tidak ditemukan"),
+        (office.base, "folder"),
+    ):
+        code, out, err = run(office.kiosk.data_dir, "event", "kit-import", str(path), "--json")
+        assert code == 2 and json.loads(out)["code"] == "kit_unreadable"
+        assert words in err and "Traceback" not in err
+
+
 def test_newer_format_and_missing_rows_are_refused(office: Office) -> None:
     event_kit.write_kit(office.main, office.event_id, office.kit)
     fp = fingerprint(office.main)
