@@ -20,23 +20,12 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("NETRA_NO_ERR_WINDOWS", "1")
 
-from desktop.domain.office import OfficeSetup
-from desktop.services import office
-from desktop.services.context import Actor, AppContext
+from desktop.services.context import AppContext
+from tests.builders import ADMIN, new_install, office_setup, open_as_admin
 
-ADMIN = "admin"
 PASSWORD = "rahasia-123"
 
-TEST_SETUP = OfficeSetup(
-    code="81.08.06",
-    name="Kecamatan Wetar",
-    kabupaten_code="81.08",
-    kabupaten_name="Maluku Barat Daya",
-    role="office",
-    timezone="Asia/Jayapura",
-    paper="a4",
-    place="Ilwaki",
-)
+TEST_SETUP = office_setup()  # Kecamatan Wetar, 81.08.06
 
 
 # Command-line tools some tests read Netra's output with (poppler, zbar). CI on Linux installs
@@ -127,11 +116,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def template_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A data folder with the migrated schema and an initialised office (made once)."""
     base = tmp_path_factory.mktemp("template") / "data"
-    ctx = AppContext.open(base)
-    try:
-        office.initialise(ctx, TEST_SETUP, ADMIN, PASSWORD, "Admin Uji")
-    finally:
-        ctx.close()
+    new_install(base, TEST_SETUP, PASSWORD, admin_name="Admin Uji").close()
     return base
 
 
@@ -145,8 +130,7 @@ def data_dir(template_dir: Path, tmp_path: Path) -> Path:
 @pytest.fixture
 def ctx(data_dir: Path) -> Iterator[AppContext]:
     """An AppContext on a fresh copy of the template, acting as the administrator."""
-    context = AppContext.open(data_dir)
-    context.actor = Actor(ADMIN, "admin")
+    context = open_as_admin(data_dir)
     yield context
     context.close()
 
@@ -231,9 +215,9 @@ def pg_ctx(pg_url: str, tmp_path: Path) -> Iterator[AppContext]:
     with admin_engine.connect() as conn:
         conn.execute(text(f'CREATE SCHEMA "{schema}"'))
     url = f"{pg_url}?options=-csearch_path%3D{schema}"
-    context = AppContext.open(tmp_path / "pgdata", url)
-    office.initialise(context, TEST_SETUP, ADMIN, PASSWORD, "Admin Uji")
-    context.actor = Actor(ADMIN, "admin")
+    context = new_install(
+        tmp_path / "pgdata", TEST_SETUP, PASSWORD, admin_name="Admin Uji", database_url=url
+    )
     yield context
     context.close()
     with admin_engine.connect() as conn:

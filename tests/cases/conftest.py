@@ -10,8 +10,7 @@ import pytest
 
 from desktop.services import case_sanctions, cases
 from desktop.services.context import AppContext
-from desktop.services.records import stamp_new
-from desktop.store.models import Employee, Unit
+from tests.builders import add_employee, add_unit
 
 PEOPLE = {
     "pns": ("199001012015031001", "Yohanis Leunufna, S.Sos.", "PNS", "III/b"),
@@ -27,21 +26,18 @@ def people(ctx: AppContext) -> dict[str, str]:
     """Employee ids by key, in unit 'Desa Ilwaki'."""
     out: dict[str, str] = {}
     with ctx.tx() as session:
-        unit = stamp_new(ctx, session, Unit(code="81.08.06.2001", name="Desa Ilwaki", kind="desa"))
+        unit = add_unit(ctx, session, "81.08.06.2001", "Desa Ilwaki", "desa")
         session.flush()
         for key, (nip, name, category, gol) in PEOPLE.items():
-            emp = stamp_new(
+            emp = add_employee(
                 ctx,
                 session,
-                Employee(
-                    nip=nip,
-                    name=name,
-                    name_key=name.lower(),
-                    category=category,
-                    golongan=gol,
-                    jabatan="Staf Kantor Desa",
-                    unit_id=unit.id,
-                ),
+                name,
+                unit.id,
+                nip=nip,
+                category=category,
+                golongan=gol,
+                jabatan="Staf Kantor Desa",
             )
             out[key] = emp.id
     return out

@@ -20,14 +20,8 @@ from desktop.resources import read_text
 from desktop.services import records
 from desktop.services.context import AppContext
 from desktop.services.office import store_blob
-from desktop.store.models import (
-    Election,
-    Employee,
-    PactTemplate,
-    SignatureRecord,
-    SigningEvent,
-    Unit,
-)
+from desktop.store.models import PactTemplate, SignatureRecord
+from tests import builders
 
 LONG_NAME = (
     "Dr. Hj. Maria Magdalena Christina Wattimena-Lekipiouw Tupamahu Sahetapy "
@@ -90,87 +84,61 @@ def make_world(
     world = World(ctx)
     when = when or datetime(2024, 9, 30, 0, 14, tzinfo=UTC)
     with ctx.tx() as session:
-        unit = records.stamp_new(
-            ctx, session, Unit(code=world.unit_code, kind="kecamatan", name="Kantor Camat Wetar")
-        )
-        other = records.stamp_new(
-            ctx,
-            session,
-            Unit(code="81.08.06.K02", kind="sekolah", name="SD Negeri 1 Ilwaki", parent_id=unit.id),
+        unit = builders.add_unit(ctx, session, world.unit_code, "Kantor Camat Wetar")
+        other = builders.add_unit(
+            ctx, session, "81.08.06.K02", "SD Negeri 1 Ilwaki", "sekolah", parent_id=unit.id
         )
         session.flush()
         asn = _template(ctx, session, "pakta-netralitas-asn.json")
         non = _template(ctx, session, "pakta-netralitas-non-asn.json")
         world.template_ids = {"asn": asn.id, "non_asn": non.id}
-        election = records.stamp_new(
-            ctx,
-            session,
-            Election(name="Pilkada Serentak 2024", level="pilkada", voting_date=date(2024, 11, 27)),
-        )
+        election = builders.add_election(ctx, session)
         session.flush()
-        event = records.stamp_new(
+        event = builders.add_event(
             ctx,
             session,
-            SigningEvent(
-                name="Apel Ikrar Netralitas ASN Kecamatan Wetar",
-                election_id=election.id,
-                template_id=asn.id,
-                template_non_asn_id=non.id,
-                event_date=date(2024, 9, 30),
-                place="Ilwaki",
-                unit_codes_json=json.dumps([world.unit_code]),
-                witnesses_json=json.dumps(witnesses or []),
-            ),
+            election,
+            asn,
+            template_non_asn=non,
+            name="Apel Ikrar Netralitas ASN Kecamatan Wetar",
+            event_date=date(2024, 9, 30),
+            place="Ilwaki",
+            unit_codes=[world.unit_code],
+            witnesses=witnesses or [],
         )
         session.flush()
         world.event_id = event.id
         for index, p in enumerate(people):
             target = other if p.get("school") else unit
-            emp = records.stamp_new(
+            emp = builders.add_employee(
                 ctx,
                 session,
-                Employee(
-                    nip=p.get("nip"),
-                    name=p["name"],
-                    name_key=p["name"].lower(),
-                    category=p.get("category", "PNS"),
-                    golongan=p.get("golongan"),
-                    jabatan=p.get("jabatan", "Staf"),
-                    unit_id=target.id,
-                    nik=p.get("nik"),
-                ),
+                p["name"],
+                target.id,
+                nip=p.get("nip"),
+                category=p.get("category", "PNS"),
+                golongan=p.get("golongan"),
+                jabatan=p.get("jabatan", "Staf"),
+                nik=p.get("nik"),
             )
             session.flush()
             world.employees[p["name"]] = emp.id
             if p.get("unsigned"):
                 continue
-            who = pact.Identity(
-                emp.id,
-                emp.name,
-                emp.category,
-                nip=emp.nip,
-                nik=emp.nik,
-                golongan=emp.golongan,
-                jabatan=emp.jabatan,
-                unit_code=target.code,
-                unit_name=target.name,
-            )
             tpl = non if emp.category == "NON_ASN" else asn
             image = store_blob(session, signature_png(index), "image/png")
-            rec = SignatureRecord(
+            rec = builders.add_signature(
+                ctx,
+                session,
+                event,
+                tpl,
+                emp.id,
+                builders.pact_identity(emp, target),
                 kind="refused" if p.get("refused") else "signed",
-                employee_id=emp.id,
-                event_id=event.id,
-                election_id=election.id,
-                template_id=tpl.id,
-                template_sha256=tpl.sha256,
-                identity_json=json.dumps(who.to_json()),
                 image_sha256=None if p.get("refused") else image,
-                operator="admin",
                 reason=p.get("reason", ""),
                 created_at=when + timedelta(minutes=index),
             )
-            records.append_evidence(ctx, session, rec)
             world.records.append(rec.id)
     return world
 

@@ -14,8 +14,7 @@ import pytest
 from desktop.domain import handwriting
 from desktop.services import signing_setup
 from desktop.services.context import AppContext
-from desktop.services.records import stamp_new
-from desktop.store.models import Employee, Unit
+from tests.builders import add_employee, add_unit
 
 PEOPLE = [
     # name, nip, category, golongan, jabatan, unit
@@ -36,33 +35,23 @@ class Roster:
 
 def make_roster(ctx: AppContext, people: list[tuple[Any, ...]] = PEOPLE) -> Roster:
     with ctx.tx() as session:
-        kec = stamp_new(
-            ctx, session, Unit(code="KEC", name="Kantor Kecamatan Wetar", kind="kecamatan")
-        )
+        kec = add_unit(ctx, session, "KEC", "Kantor Kecamatan Wetar")
         session.flush()
-        pkm = stamp_new(
-            ctx,
-            session,
-            Unit(code="PKM", name="Puskesmas Ilwaki", kind="puskesmas", parent_id=kec.id),
-        )
+        pkm = add_unit(ctx, session, "PKM", "Puskesmas Ilwaki", "puskesmas", parent_id=kec.id)
         session.flush()
         units = {"KEC": kec.id, "PKM": pkm.id}
         employees = {}
         for i, (name, nip, cat, gol, jab, unit) in enumerate(people):
-            emp = stamp_new(
+            emp = add_employee(
                 ctx,
                 session,
-                Employee(
-                    name=name,
-                    name_key=name.lower(),
-                    nip=nip,
-                    category=cat,
-                    golongan=gol,
-                    jabatan=jab,
-                    unit_id=units[unit],
-                    active=True,
-                    nik=f"81080101019{i:05d}" if cat == "NON_ASN" else None,
-                ),
+                name,
+                units[unit],
+                nip=nip,
+                category=cat,
+                golongan=gol,
+                jabatan=jab,
+                nik=f"81080101019{i:05d}" if cat == "NON_ASN" else None,
             )
             employees[nip or name] = emp.id
     return Roster(units, employees)

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.services.context import Actor, AppContext
+from desktop.services.context import AppContext
+from tests.builders import open_as_admin
 from tests.sync.helpers import HUB, OFFICES, enrol, make_install
 
 
@@ -28,8 +29,7 @@ class Net:
         """A second hub with the same identity and state (to compare import orders)."""
         target = self.base / name
         shutil.copytree(self.hub.data_dir, target)
-        ctx = AppContext.open(target)
-        ctx.actor = Actor("admin", "admin")
+        ctx = open_as_admin(target)
         self._extra.append(ctx)
         return ctx
 
@@ -62,19 +62,13 @@ def _template(codes: tuple[str, ...]) -> Path:
     return _TEMPLATES[codes]
 
 
-def _open(folder: Path) -> AppContext:
-    ctx = AppContext.open(folder)
-    ctx.actor = Actor("admin", "admin")
-    return ctx
-
-
 def build_net(base: Path, codes: list[str]) -> Net:
     template = _template(tuple(codes))
     for code in [HUB[0], *codes]:
         name = code.replace(".", "_")
         shutil.copytree(template / name, base / name)
-    hub = _open(base / HUB[0].replace(".", "_"))
-    offices = {code: _open(base / code.replace(".", "_")) for code in codes}
+    hub = open_as_admin(base / HUB[0].replace(".", "_"))
+    offices = {code: open_as_admin(base / code.replace(".", "_")) for code in codes}
     return Net(base, hub, offices)
 
 

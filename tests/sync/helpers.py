@@ -1,5 +1,5 @@
 """Installations for sync tests: offices and a hub in separate data folders, data built
-directly with the models and services/records (never other areas' services)."""
+with tests/builders.py (the models and services/records, never other areas' services)."""
 
 from __future__ import annotations
 
@@ -12,18 +12,20 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop.domain.canonical import sha256_hex
-from desktop.domain.office import OfficeSetup
-from desktop.services import office, sync
-from desktop.services.context import Actor, AppContext
+from desktop.services import sync
+from desktop.services.context import AppContext
 from desktop.services.office import store_blob
-from desktop.services.records import append_evidence, stamp_edit, stamp_new
-from desktop.store.models import (
-    Election,
-    Employee,
-    PactTemplate,
-    SignatureRecord,
-    SigningEvent,
-    Unit,
+from desktop.services.records import stamp_edit, stamp_new
+from desktop.store.models import Employee, PactTemplate, SigningEvent
+from tests.builders import HUB as HUB  # the sync tests' hub, re-exported
+from tests.builders import (
+    add_election,
+    add_employee,
+    add_event,
+    add_signature,
+    add_unit,
+    new_install,
+    office_setup,
 )
 
 PASSWORD = "rahasia-123"
@@ -32,26 +34,13 @@ OFFICES = {
     "81.08.01": "Kecamatan Pulau-Pulau Terselatan",
     "81.08.03": "Kecamatan Moa Lakor",
 }
-HUB = ("81.08", "BKPSDM Kabupaten Maluku Barat Daya")
 
 
 def make_install(
     base: Path, code: str, name: str, role: str = "office", database_url: str | None = None
 ) -> AppContext:
-    setup = OfficeSetup(
-        code=code,
-        name=name,
-        kabupaten_code="81.08",
-        kabupaten_name="Maluku Barat Daya",
-        role=role,
-        timezone="Asia/Jayapura",
-        paper="a4",
-        place="Tiakur",
-    )
-    ctx = AppContext.open(base / code.replace(".", "_"), database_url)
-    office.initialise(ctx, setup, "admin", PASSWORD, "Admin")
-    ctx.actor = Actor("admin", "admin")
-    return ctx
+    setup = office_setup(code, name, role=role, place="Tiakur")
+    return new_install(base / code.replace(".", "_"), setup, PASSWORD, database_url=database_url)
 
 
 def enrol(hub: AppContext, office_ctx: AppContext, folder: Path) -> None:
@@ -72,10 +61,8 @@ class Seeded:
 def seed_office(ctx: AppContext, employees: int = 3, *, nip_base: int = 0) -> Seeded:
     with ctx.tx() as s:
         me = ctx.office(s)
-        unit = stamp_new(ctx, s, Unit(code=f"U-{me.code}", name=me.name, kind="kecamatan"))
-        election = stamp_new(
-            ctx, s, Election(name="Pilkada 2026", level="pilkada", voting_date=date(2026, 11, 27))
-        )
+        unit = add_unit(ctx, s, f"U-{me.code}", me.name)
+        election = add_election(ctx, s, "Pilkada 2026", date(2026, 11, 27))
         body = json.dumps({"code": f"T-{me.code}"})
         template = stamp_new(
             ctx,
@@ -90,31 +77,25 @@ def seed_office(ctx: AppContext, employees: int = 3, *, nip_base: int = 0) -> Se
             ),
         )
         s.flush()
-        event = stamp_new(
+        event = add_event(
             ctx,
             s,
-            SigningEvent(
-                name=f"Apel {me.name}",
-                election_id=election.id,
-                template_id=template.id,
-                event_date=date(2026, 10, 1),
-                place=me.name,
-            ),
+            election,
+            template,
+            name=f"Apel {me.name}",
+            event_date=date(2026, 10, 1),
+            place=me.name,
         )
         ids = []
         for i in range(employees):
-            e = stamp_new(
+            e = add_employee(
                 ctx,
                 s,
-                Employee(
-                    nip=f"19800101200{nip_base + i:07d}"[:18],
-                    name=f"Pegawai {me.code} {i}",
-                    name_key=f"pegawai {i}",
-                    category="PNS",
-                    golongan="III/a",
-                    jabatan="Staf",
-                    unit_id=unit.id,
-                ),
+                f"Pegawai {me.code} {i}",
+                unit.id,
+                nip=f"19800101200{nip_base + i:07d}"[:18],
+                golongan="III/a",
+                name_key=f"pegawai {i}",
             )
             ids.append(e.id)
         s.flush()
@@ -133,25 +114,8 @@ def sign(ctx: AppContext, seeded: Seeded, employee_ids: list[str] | None = None)
             assert emp is not None
             image = f"PNG tanda tangan {emp.nip}".encode()
             sha = store_blob(s, image, "image/png")
-            rec = append_evidence(
-                ctx,
-                s,
-                SignatureRecord(
-                    kind="signed",
-                    employee_id=emp.id,
-                    event_id=event.id,
-                    election_id=event.election_id,
-                    template_id=template.id,
-                    template_sha256=template.sha256,
-                    identity_json=json.dumps({"name": emp.name, "nip": emp.nip}),
-                    image_sha256=sha,
-                    operator="admin",
-                    strokes_json=None,
-                    strokes_sha256=None,
-                    supersedes_id=None,
-                    reason="",
-                ),
-            )
+            identity = {"name": emp.name, "nip": emp.nip}
+            rec = add_signature(ctx, s, event, template, emp.id, identity, image_sha256=sha)
             out.append(rec.id)
     return out
 
