@@ -3,21 +3,29 @@
 Filtering and sorting happen in SQL (``services.roster``), never in a QSortFilterProxyModel.
 A new query (a keystroke, a filter, a header click) bumps a generation number; answers that
 arrive for an older generation are dropped, so typing fast never shows stale rows.
+
+The columns are ``Column[EmployeeRow]`` like every table model (``desktop.ui.rows_model``),
+but the rows are not a list in memory: the model is a ``ColumnsModel`` that keeps SQL pages
+itself (``row_at`` reads a loaded page, ``data`` asks for a missing one and shows "…"), and
+``sort`` is an ORDER BY over the whole result (``SORT_KEYS``, in column order), not
+``RowsModel``'s in-memory sort.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain import roster as r
 from desktop.services import roster
 from desktop.services.roster import EmployeeRow, RosterQuery
 from desktop.ui.context import UiContext
+from desktop.ui.rows_model import Column, ColumnsModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
@@ -26,29 +34,49 @@ INACTIVE_FG = QColor("#8a8f98")
 SORT_KEYS = ("nip", "name", "category", "golongan", "jabatan", "unit", "active")
 
 
-class RosterTableModel(QAbstractTableModel):
+class RosterTableModel(ColumnsModel[EmployeeRow]):
     """Rows are fetched on demand; ``loaded(total)`` fires when a new query has its first page."""
 
     loaded = Signal(int)
     failed = Signal(object, str)
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent, key=lambda e: e.id)
         self.ui = ui
         self.query = RosterQuery()
         self.total = 0
         self.generation = 0
         self.pages: dict[int, list[EmployeeRow]] = {}
         self.pending: set[int] = set()
-        self.headers = [
-            self.tr("NIP"),
-            self.tr("Name"),
-            self.tr("Category"),
-            self.tr("Gol."),  # short: the column holds "III/a"; the tooltip says it in full
-            self.tr("Position"),
-            self.tr("Work unit"),
-            self.tr("Status"),
-        ]
+        self.set_columns(
+            (
+                Column(self.tr("NIP"), lambda e: e.nip or "-", foreground=_inactive),
+                # tooltips: the whole text where a column elides it
+                Column(self.tr("Name"), _name, tooltip=_whole(_name), foreground=_inactive),
+                Column(self.tr("Category"), _category, foreground=_inactive),
+                Column(
+                    self.tr("Gol."),  # short: the column holds "III/a"; the tooltip says it in full
+                    lambda e: e.golongan or "-",
+                    foreground=_inactive,
+                    header_tooltip=self.tr("Golongan"),
+                ),
+                Column(
+                    self.tr("Position"), _jabatan, tooltip=_whole(_jabatan), foreground=_inactive
+                ),
+                Column(
+                    self.tr("Work unit"),
+                    lambda e: e.unit_name,
+                    tooltip=lambda e: f"{e.unit_name} ({e.unit_code})",
+                    foreground=_inactive,
+                ),
+                Column(
+                    self.tr("Status"),
+                    lambda e: self.tr("Active") if e.active else self.tr("Inactive"),
+                    foreground=_inactive,
+                ),
+            )
+        )
+        assert len(SORT_KEYS) == len(self.columns)
 
     # ------------------------------------------------------------------ queries
     def set_query(self, query: RosterQuery) -> None:
@@ -95,7 +123,9 @@ class RosterTableModel(QAbstractTableModel):
             first = page * PAGE_SIZE
             last = min(first + len(rows), self.total) - 1
             if last >= first:
-                self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.headers) - 1))
+                self.dataChanged.emit(
+                    self.index(first, 0), self.index(last, self.columnCount() - 1)
+                )
 
         self.ui.tasks.run(
             lambda _h: roster.fetch_rows(app, query, page * PAGE_SIZE, PAGE_SIZE),
@@ -119,61 +149,22 @@ class RosterTableModel(QAbstractTableModel):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.total
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            role == Qt.ItemDataRole.ToolTipRole
-            and orientation == Qt.Orientation.Horizontal
-            and section == 3
-        ):
-            return self.tr("Golongan")
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
-        return str(section + 1)
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return super().headerData(section, orientation, role)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < self.total:
             return None
-        item = self.row_at(index.row())
-        if item is None:
+        if self.row_at(index.row()) is None:  # its page is not here (yet)
             if role == Qt.ItemDataRole.DisplayRole:
                 self._request(index.row() // PAGE_SIZE)
                 return "…" if index.column() == 1 else ""
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(item, index.column())
-        if role == Qt.ItemDataRole.UserRole:
-            return item.id
-        if role == Qt.ItemDataRole.ForegroundRole and not item.active:
-            return QBrush(INACTIVE_FG)
-        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text where a column elides it
-            column = index.column()
-            if column == 5:
-                return f"{item.unit_name} ({item.unit_code})"
-            if column in (1, 4):
-                return self._text(item, column) or None
-        return None
-
-    def _text(self, item: EmployeeRow, column: int) -> str:
-        if column == 0:
-            return item.nip or "-"
-        if column == 1:
-            return item.name
-        if column == 2:
-            return r.CATEGORY_LABELS.get(item.category, item.category)
-        if column == 3:
-            return item.golongan or "-"
-        if column == 4:
-            return item.jabatan
-        if column == 5:
-            return item.unit_name
-        return self.tr("Active") if item.active else self.tr("Inactive")
+        return super().data(index, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting is an ORDER BY in SQL, over the whole result, not the loaded pages."""
@@ -181,3 +172,23 @@ class RosterTableModel(QAbstractTableModel):
             return
         descending = order == Qt.SortOrder.DescendingOrder
         self.set_query(replace(self.query, sort=SORT_KEYS[column], descending=descending))
+
+
+def _inactive(e: EmployeeRow) -> QColor | None:
+    return None if e.active else INACTIVE_FG
+
+
+def _name(e: EmployeeRow) -> str:
+    return e.name
+
+
+def _category(e: EmployeeRow) -> str:
+    return r.CATEGORY_LABELS.get(e.category, e.category)
+
+
+def _jabatan(e: EmployeeRow) -> str:
+    return e.jabatan
+
+
+def _whole(text: Callable[[EmployeeRow], str]) -> Callable[[EmployeeRow], str | None]:
+    return lambda e: text(e) or None
