@@ -497,11 +497,17 @@ def _check_consistency(kit: _Kit) -> None:
     codes = {u["code"] for u in rows["unit"]}
     try:
         listed = json.loads(event["unit_codes_json"] or "[]")
-        json.loads(event["witnesses_json"] or "[]")
-    except ValueError as exc:
+        witnesses = json.loads(event["witnesses_json"] or "[]")
+    except (ValueError, RecursionError) as exc:
         raise _bad_content(path, "daftar unit atau saksi rusak", "damaged lists") from exc
-    if not isinstance(listed, list) or any(c not in codes for c in listed):
+    if not isinstance(listed, list) or not all(isinstance(c, str) for c in listed):
+        raise _bad_content(path, "daftar unit acara rusak", "damaged unit list")
+    if any(c not in codes for c in listed):
         raise _bad_content(path, "unit kerja acara tidak ada di kit", "event units missing")
+    if not isinstance(witnesses, list) or not all(
+        isinstance(w, dict) and all(isinstance(v, str) for v in w.values()) for w in witnesses
+    ):
+        raise _bad_content(path, "daftar saksi rusak", "damaged witness list")
 
 
 def read_kit(path: Path) -> _Kit:

@@ -452,6 +452,17 @@ def test_newer_format_and_missing_rows_are_refused(office: Office) -> None:
     resign(office.main, office.kit, drop_units)
     err = refused(office.kiosk, office.kit, fp)
     assert err.code == "kit_bad_content"
+
+    # Even correctly signed (a known laptop's bug), lists the screens read are checked.
+    for column, value in (("unit_codes_json", '[{"x": 1}]'), ("witnesses_json", '["Camat"]')):
+        event_kit.write_kit(office.main, office.event_id, office.kit)
+
+        def damage(body: dict[str, Any], column: str = column, value: str = value) -> None:
+            table = body["tables"]["signing_event"]
+            table["rows"][0][table["columns"].index(column)] = value
+
+        resign(office.main, office.kit, damage)
+        assert refused(office.kiosk, office.kit, fp).code == "kit_bad_content"
     assert events_at(office.kiosk) == 0
 
 
