@@ -156,15 +156,14 @@ class RosterTableModel(ColumnsModel[EmployeeRow]):
             return str(section + 1)
         return super().headerData(section, orientation, role)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self.total:
+    def missing(self, index: AnyIndex, role: int) -> Any:
+        """A row whose page is not here (yet): ask for the page, show "…" meanwhile."""
+        if not 0 <= index.row() < self.total:
             return None
-        if self.row_at(index.row()) is None:  # its page is not here (yet)
-            if role == Qt.ItemDataRole.DisplayRole:
-                self._request(index.row() // PAGE_SIZE)
-                return "…" if index.column() == 1 else ""
-            return None
-        return super().data(index, role)
+        if role == Qt.ItemDataRole.DisplayRole:
+            self._request(index.row() // PAGE_SIZE)
+            return "…" if index.column() == 1 else ""
+        return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting is an ORDER BY in SQL, over the whole result, not the loaded pages."""

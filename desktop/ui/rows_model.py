@@ -55,6 +55,14 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 T = TypeVar("T")
 AnyIndex = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
+_FONT = Qt.ItemDataRole.FontRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_USER = Qt.ItemDataRole.UserRole.value
+_VCENTER = Qt.AlignmentFlag.AlignVCenter
 
 
 @dataclass(frozen=True)
@@ -133,35 +141,44 @@ class ColumnsModel(QAbstractTableModel, Generic[T]):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self.row_at(index.row())
         column = self.column_at(index.column())
-        if row is None or column is None:
+        if column is None:
             return None
+        row = self.row_at(index.row())
+        if row is None:
+            return self.missing(index, role)
         return self.cell(row, column, role)
+
+    def missing(self, index: AnyIndex, role: int) -> Any:
+        """What ``data`` answers where ``row_at`` has no row (a lazy model's placeholder)."""
+        return None
 
     def cell(self, row: T, column: Column[T], role: int) -> Any:
         """What ``data`` answers for ``role`` in a loaded row."""
-        if role == Qt.ItemDataRole.DisplayRole:
+        # Views ask for a dozen roles per cell and repaint often: plain ints, most asked first.
+        if role == _DISPLAY:
             return column.text(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return (
-                None if column.align is None else int(column.align | Qt.AlignmentFlag.AlignVCenter)
-            )
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _ALIGN:
+            return None if column.align is None else int(column.align | _VCENTER)
+        if role == _FOREGROUND:
+            if column.foreground is None:
+                return None
+            color = column.foreground(row)
+            return QBrush(color) if color is not None else None
+        if role == _BACKGROUND:
+            if self._background is None:
+                return None
+            color = self._background(row)
+            return QBrush(color) if color is not None else None
+        if role == _FONT:
+            return column.font(row) if column.font is not None else None
+        if role == _TOOLTIP:
             whole = self._tooltip(row) if self._tooltip is not None else None
             if whole:
                 return whole
             return column.tooltip(row) if column.tooltip is not None else None
-        if role == Qt.ItemDataRole.BackgroundRole and self._background is not None:
-            color = self._background(row)
-            return QBrush(color) if color is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
-            color = column.foreground(row)
-            return QBrush(color) if color is not None else None
-        if role == Qt.ItemDataRole.FontRole and column.font is not None:
-            return column.font(row)
-        if role == Qt.ItemDataRole.UserRole and self._key is not None:
-            return self._key(row)
+        if role == _USER:
+            return self._key(row) if self._key is not None else None
         return None
 
 
