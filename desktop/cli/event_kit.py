@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from desktop.cli.base import EXIT_OK, Cli, Groups, add_json, set_handler
@@ -16,6 +17,13 @@ STATUS = {
 }
 
 
+def _day(iso: str) -> str:
+    try:
+        return f"{date.fromisoformat(iso):%d-%m-%Y}"
+    except ValueError:
+        return iso
+
+
 def _kit(cli: Cli) -> int:
     a = cli.args
     res = event_kit.write_kit(cli.context(), a.event, Path(a.out))
@@ -23,7 +31,7 @@ def _kit(cli: Cli) -> int:
     cli.emit(
         res.to_json(),
         f"Kit acara ditulis: {res.path}\n"
-        f"Acara: {res.event_name} ({res.event_date}), {res.people} orang, "
+        f"Acara: {res.event_name} ({_day(res.event_date)}), {res.people} orang, "
         f"{res.counts.get('unit', 0)} unit kerja.\n"
         f"Ditandatangani {signer['name']} ({signer['code']}), "
         f"{event_kit.laptop_label(signer)}.\n"
@@ -40,7 +48,7 @@ def _kit_import(cli: Cli) -> int:
     def text() -> str:
         signer = res.signer
         lines = [
-            f"{STATUS.get(res.status, res.status)}: {res.event_name} ({res.event_date}), "
+            f"{STATUS.get(res.status, res.status)}: {res.event_name} ({_day(res.event_date)}), "
             f"{res.people} orang.",
             f"Dari {signer['name']} ({signer['code']}), {event_kit.laptop_label(signer)}.",
             f"Id acara: {res.event_id}",
