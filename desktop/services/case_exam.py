@@ -17,7 +17,6 @@ comes from the rulebook and stays flagged UNCONFIRMED.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -26,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain import golongan as gol
+from desktop.domain import nip as nipmod
 from desktop.domain import strokes, workdays, workflow
 from desktop.domain.canonical import canonical_json, sha256_hex
 from desktop.domain.errors import NetraError
@@ -42,6 +42,7 @@ from desktop.services.case_records import (
 from desktop.services.context import Actor, AppContext
 from desktop.services.office import store_blob
 from desktop.services.records import append_evidence
+from desktop.services.roster import employee_by_nip
 from desktop.store.models import (
     CaseDecision,
     CaseExamEntry,
@@ -154,8 +155,8 @@ def parse_member(text: str) -> Member:
             f"Unknown role '{parts[2]}'. Valid: {', '.join(ROLES)}.",
             valid=list(ROLES),
         )
-    digits = re.sub(r"\D", "", nip)
-    if nip and len(digits) != 18:
+    digits = nipmod.as_nip(nip) or ""
+    if nip and not digits:
         raise _bad(
             "bad_nip",
             f"NIP anggota {name} harus 18 angka (tertulis '{nip}').",
@@ -283,7 +284,7 @@ def _rank_warnings(session: Session, examined: Employee | None, members: list[Me
         if not m.nip:
             out.append(f"{m.name}: tanpa NIP, pangkatnya tidak dapat diperiksa.")
             continue
-        row = session.scalars(select(Employee).where(Employee.nip == m.nip)).first()
+        row = employee_by_nip(session, m.nip)
         if row is None or not row.golongan:
             out.append(
                 f"{m.name} ({m.nip}): tidak ada di daftar pegawai atau golongannya kosong; "
