@@ -90,6 +90,13 @@ def _nip(nip: str | None) -> str:
     return format_nip(digits) if digits else "-"
 
 
+def _end(text: Any) -> str:
+    """``text`` closing a sentence: one full stop, also after a name whose last academic
+    title already ends with one ("Frans Kainama, A.Md.")."""
+    words = str(text or "").rstrip()
+    return words if words.endswith(".") else f"{words}."
+
+
 def _rows(rows: list[tuple[str, Any]], width: float, st: dict[str, ParagraphStyle]) -> Table:
     table = Table(
         [[_p(a, st["body"]), _p(":", st["body"]), _p(b, st["body"])] for a, b in rows],
@@ -425,7 +432,7 @@ def _receipt(pr: ExamPrint, st: dict[str, ParagraphStyle], width: float) -> list
     else:
         text = (
             f"Pada {_d(c['delivered'])} telah diterima Keputusan Nomor {c['sk_number']} tanggal "
-            f"{_d(c['sk_date'])} tentang {c['about']} oleh {c['receiver']}."
+            f"{_d(c['sk_date'])} tentang {c['about']} oleh {_end(c['receiver'])}"
         )
     body: list[Any] = [
         _p(text, st["just"]),

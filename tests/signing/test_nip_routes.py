@@ -177,3 +177,11 @@ def test_signing_people_event_units_match_unit_queries(ctx: AppContext, setup: S
         assert signing_people.event_unit_ids(session, event) == unit_queries.subtree_ids(
             session, setup.roster.units["KEC"]
         )
+
+
+def test_receipt_ends_a_name_with_a_title_with_one_full_stop() -> None:
+    """Seen on the rendered receipt: "... oleh Frans Kainama, A.Md.." (the sentence's full
+    stop after the title's)."""
+    text = _text(_receipt({"name": "Frans Kainama, A.Md.", "nip": "199602012023211005"}))
+    assert "oleh Frans Kainama, A.Md." in text and "A.Md.." not in text
+    assert "oleh Agustina Ririmasse." in _text(_receipt({"name": "Agustina Ririmasse"}))
