@@ -24,6 +24,7 @@ from sqlalchemy import select
 from desktop.domain.errors import NetraError
 from desktop.services import sync, sync_export
 from desktop.services.context import AppContext
+from desktop.services.sync_authority import KABUPATEN_TABLES
 from desktop.store.models import SyncLedger, SyncPeer
 from desktop.sync import format as fmt
 
@@ -123,7 +124,17 @@ def _own_marks(ctx: AppContext) -> tuple[int, dict[str, int]]:
         for spec in sr.sync_tables():
             t = spec.table
             if spec.kind == "versioned":
-                top = session.scalar(select(func.max(t.c.revision)).where(t.c.revised_by == me))
+                if spec.name in KABUPATEN_TABLES:
+                    continue  # never in an office's package: would ask for one every pass
+                # What an office's package carries (sync_export.collect, mode "own"): its own
+                # rows, and employees of its own units.
+                mine = t.c.origin == me
+                if spec.name == "employee":
+                    units = sr.table_by_name()["unit"].table
+                    mine = mine | t.c.unit_id.in_(select(units.c.id).where(units.c.origin == me))
+                top = session.scalar(
+                    select(func.max(t.c.revision)).where(t.c.revised_by == me, mine)
+                )
                 revision = max(revision, int(top or 0))
             else:
                 # This laptop's own chains (the office's other devices' rows held here are

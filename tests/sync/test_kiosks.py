@@ -425,3 +425,25 @@ def test_near_live_through_a_shared_folder(env: Office, tmp_path: Path) -> None:
     sign(o.k1, seeded, seeded.employees[3:])
     code, out, err = run(o.k1.data_dir, "sync", "folder", "--watch", "--rounds", "1")
     assert code == 0 and "diekspor" in out, (out, err)
+
+
+def test_an_office_folder_pass_does_not_repeat_for_rows_it_never_sends(
+    env: Office, tmp_path: Path
+) -> None:
+    """A holiday the office edited (kabupaten reference data, never in an office's package)
+    with the newest revision: one package, then quiet (before: a package every pass)."""
+    from datetime import date
+
+    from desktop.services import sync_folder
+    from desktop.services.records import stamp_new
+    from desktop.store.models import Holiday
+
+    o = env
+    share = tmp_path / "share"
+    share.mkdir()
+    sync_folder.configure(o.main, str(share))
+    seed_office(o.main, 2)
+    with o.main.tx() as s:
+        stamp_new(o.main, s, Holiday(day=date(2026, 12, 31), name="Cuti bersama", kind="cuti"))
+    assert len(sync_folder.run_once(o.main)["exported"]) == 1
+    assert sync_folder.run_once(o.main)["exported"] == []
