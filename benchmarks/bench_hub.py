@@ -165,21 +165,13 @@ def _record(
 
 @contextmanager
 def hub_dir() -> Iterator[Path]:
-    from desktop.domain.office import OfficeSetup
-    from desktop.services import office
-    from desktop.services.context import AppContext
+    from tests.builders import hub_setup, new_install
 
     tmp = Path(tempfile.mkdtemp(prefix="netra-bench-hub-"))
     try:
-        ctx = AppContext.open(tmp / "data")
-        office.initialise(
-            ctx,
-            OfficeSetup(code=HUB, name="BKPSDM Kabupaten Maluku Barat Daya",
-                        kabupaten_code=HUB, kabupaten_name="Maluku Barat Daya", role="hub",
-                        timezone="Asia/Jayapura", paper="a4", place="Tiakur"),
-            ADMIN, PASSWORD, "Admin Bench",
-        )  # fmt: skip
-        ctx.close()
+        new_install(
+            tmp / "data", hub_setup(), PASSWORD, admin=ADMIN, admin_name="Admin Bench"
+        ).close()
         yield tmp / "data"
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -203,12 +195,11 @@ def _measure(ctx: Any, election: str) -> tuple[Any, Any, dict[str, Any]]:
 
 
 def bench_coverage() -> list[dict[str, Any]]:
-    from desktop.services.context import Actor, AppContext
+    from tests.builders import open_as_admin
 
     out = []
     with hub_dir() as data:
-        ctx = AppContext.open(data)
-        ctx.actor = Actor(ADMIN, "admin")
+        ctx = open_as_admin(data, ADMIN)
         try:
             start = time.perf_counter()
             election = build(ctx)
@@ -272,9 +263,7 @@ def bench_coverage_postgres() -> dict[str, Any]:
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
-    from desktop.domain.office import OfficeSetup
-    from desktop.services import office
-    from desktop.services.context import Actor, AppContext
+    from tests.builders import hub_setup, new_install
 
     db = f"netra_bench_hub_{os.getpid()}"
     admin = create_engine(url, isolation_level="AUTOCOMMIT")
@@ -287,15 +276,14 @@ def bench_coverage_postgres() -> dict[str, Any]:
     tmp = Path(tempfile.mkdtemp(prefix="netra-bench-hub-pg-"))
     try:
         target = make_url(url).set(database=db).render_as_string(hide_password=False)
-        ctx = AppContext.open(tmp / "data", target)
-        office.initialise(
-            ctx,
-            OfficeSetup(code=HUB, name="BKPSDM Kabupaten Maluku Barat Daya",
-                        kabupaten_code=HUB, kabupaten_name="Maluku Barat Daya", role="hub",
-                        timezone="Asia/Jayapura", paper="a4", place="Tiakur"),
-            ADMIN, PASSWORD, "Admin Bench",
-        )  # fmt: skip
-        ctx.actor = Actor(ADMIN, "admin")
+        ctx = new_install(
+            tmp / "data",
+            hub_setup(),
+            PASSWORD,
+            admin=ADMIN,
+            admin_name="Admin Bench",
+            database_url=target,
+        )
         try:
             election = build(ctx)
             with ctx.engine.connect() as conn:

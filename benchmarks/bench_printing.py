@@ -49,17 +49,9 @@ def populate(ctx: Any, n: int = PACTS) -> list[bytes]:
     """One unit, one event, ``n`` signed records with distinct signature images."""
     from sqlalchemy import select
 
-    from desktop.domain import pact
-    from desktop.services import records
     from desktop.services.office import store_blob
-    from desktop.store.models import (
-        Election,
-        Employee,
-        PactTemplate,
-        SignatureRecord,
-        SigningEvent,
-        Unit,
-    )
+    from desktop.store.models import PactTemplate
+    from tests import builders
 
     rng = random.Random(5)
     images = [_signature_png(rng) for _ in range(n)]
@@ -67,70 +59,42 @@ def populate(ctx: Any, n: int = PACTS) -> list[bytes]:
     with ctx.tx() as session:
         tpl = session.scalars(select(PactTemplate).where(PactTemplate.audience == "asn")).first()
         assert tpl is not None, "office setup seeds the pact templates"
-        unit = records.stamp_new(
-            ctx, session, Unit(code="B.01", name="Kantor Camat", kind="kecamatan")
-        )
-        election = records.stamp_new(
-            ctx,
-            session,
-            Election(name="Pilkada 2024", level="pilkada", voting_date=date(2024, 11, 27)),
-        )
+        unit = builders.add_unit(ctx, session, "B.01", "Kantor Camat")
+        election = builders.add_election(ctx, session, "Pilkada 2024", date(2024, 11, 27))
         session.flush()
-        event = records.stamp_new(
+        event = builders.add_event(
             ctx,
             session,
-            SigningEvent(
-                name="Apel Netralitas",
-                election_id=election.id,
-                template_id=tpl.id,
-                event_date=date(2024, 9, 30),
-                place="Tiakur",
-                unit_codes_json='["B.01"]',
-                witnesses_json=json.dumps([{"name": "Drs. Camat, M.Si.", "position": "Camat"}]),
-            ),
+            election,
+            tpl,
+            name="Apel Netralitas",
+            event_date=date(2024, 9, 30),
+            place="Tiakur",
+            unit_codes=["B.01"],
+            witnesses=[{"name": "Drs. Camat, M.Si.", "position": "Camat"}],
         )
         session.flush()
         for i in range(n):
-            nip = f"19{70 + i % 30:02d}0101200{i % 10}01{i % 2 + 1}{i % 1000:03d}"
-            emp = records.stamp_new(
+            emp = builders.add_employee(
                 ctx,
                 session,
-                Employee(
-                    nip=nip,
-                    name=f"Pegawai Nomor {i:04d}, S.Sos.",
-                    name_key=f"pegawai {i:04d}",
-                    category="PNS",
-                    golongan="III/a",
-                    jabatan="Analis Kebijakan Ahli Pertama",
-                    unit_id=unit.id,
-                ),
+                f"Pegawai Nomor {i:04d}, S.Sos.",
+                unit.id,
+                nip=f"19{70 + i % 30:02d}0101200{i % 10}01{i % 2 + 1}{i % 1000:03d}",
+                golongan="III/a",
+                jabatan="Analis Kebijakan Ahli Pertama",
+                name_key=f"pegawai {i:04d}",
             )
             session.flush()
-            who = pact.Identity(
-                emp.id,
-                emp.name,
-                "PNS",
-                nip=nip,
-                golongan="III/a",
-                jabatan=emp.jabatan,
-                unit_code="B.01",
-                unit_name="Kantor Camat",
-            )
-            records.append_evidence(
+            builders.add_signature(
                 ctx,
                 session,
-                SignatureRecord(
-                    kind="signed",
-                    employee_id=emp.id,
-                    event_id=event.id,
-                    election_id=election.id,
-                    template_id=tpl.id,
-                    template_sha256=tpl.sha256,
-                    identity_json=json.dumps(who.to_json()),
-                    image_sha256=store_blob(session, images[i], "image/png"),
-                    operator="admin",
-                    created_at=start + timedelta(seconds=20 * i),
-                ),
+                event,
+                tpl,
+                emp.id,
+                builders.pact_identity(emp, unit),
+                image_sha256=store_blob(session, images[i], "image/png"),
+                created_at=start + timedelta(seconds=20 * i),
             )
     return images
 

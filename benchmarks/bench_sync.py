@@ -32,10 +32,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import scenario
+from benchmarks.common import PASSWORD, scenario
 
 PER_PACKAGE = 1000
-HUB = ("81.08", "BKPSDM Kabupaten Maluku Barat Daya")
+HUB = ("81.08", "BKPSDM Kabupaten Maluku Barat Daya")  # tests/builders.py HUB and OFFICE
 OFFICE = ("81.08.06", "Kecamatan Wetar")
 
 
@@ -44,25 +44,9 @@ def _packages() -> int:
 
 
 def _install(base: Path, code: str, name: str, role: str) -> Any:
-    from desktop.domain.office import OfficeSetup
-    from desktop.services import office
-    from desktop.services.context import Actor, AppContext
+    from tests.builders import new_install, office_setup
 
-    ctx = AppContext.open(base / code)
-    office.initialise(
-        ctx,
-        OfficeSetup(
-            code=code,
-            name=name,
-            kabupaten_code="81.08",
-            kabupaten_name="Maluku Barat Daya",
-            role=role,
-        ),
-        "admin",
-        "bench-rahasia-123",
-    )
-    ctx.actor = Actor("admin", "admin")
-    return ctx
+    return new_install(base / code, office_setup(code, name, role=role), PASSWORD)
 
 
 class Generator:
@@ -71,19 +55,16 @@ class Generator:
 
     def __init__(self, ctx: Any) -> None:
         from desktop.services.records import stamp_new
-        from desktop.store.models import Election, PactTemplate, SigningEvent, Unit
+        from desktop.store.models import PactTemplate
+        from tests.builders import add_election, add_event, add_unit
 
         self.ctx = ctx
         self.chain = (0, "0" * 64)
         self.batches: list[dict[str, list[dict[str, Any]]]] = []
         with ctx.tx() as s:
             self.code = ctx.office(s).code
-            unit = stamp_new(ctx, s, Unit(code="KEC-WTR", name="Kecamatan Wetar", kind="kecamatan"))
-            election = stamp_new(
-                ctx,
-                s,
-                Election(name="Pilkada 2026", level="pilkada", voting_date=date(2026, 11, 27)),
-            )
+            unit = add_unit(ctx, s, "KEC-WTR", "Kecamatan Wetar")
+            election = add_election(ctx, s, "Pilkada 2026", date(2026, 11, 27))
             template = stamp_new(
                 ctx,
                 s,
@@ -97,16 +78,14 @@ class Generator:
                 ),
             )
             s.flush()
-            event = stamp_new(
+            event = add_event(
                 ctx,
                 s,
-                SigningEvent(
-                    name="Apel",
-                    election_id=election.id,
-                    template_id=template.id,
-                    event_date=date(2026, 10, 1),
-                    place="Ilwaki",
-                ),
+                election,
+                template,
+                name="Apel",
+                event_date=date(2026, 10, 1),
+                place="Ilwaki",
             )
             s.flush()
             self.unit, self.event, self.election = unit.id, event.id, election.id

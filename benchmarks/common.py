@@ -1,5 +1,7 @@
 """Helpers for benchmark scenarios: timing, memory, throw-away offices, synthetic employees.
 
+Offices and the rows put in directly are built by tests/builders.py, as for the tests.
+
 Every scenario compares its figure with a baseline measured in the same run on the same
 machine, so the numbers mean something on a slow shared laptop and on a fast CI box alike.
 """
@@ -121,33 +123,12 @@ def _make_template() -> Path:
     """A migrated, initialised office made once per benchmark process, then copied."""
     global _template
     if _template is None or not _template.exists():
-        from desktop.domain.office import OfficeSetup
-        from desktop.services import office
-        from desktop.services.context import AppContext
+        from tests.builders import new_install, office_setup
 
         holder = Path(tempfile.mkdtemp(prefix="netra-bench-template-"))
         atexit.register(shutil.rmtree, holder, ignore_errors=True)
         base = holder / "data"
-        ctx = AppContext.open(base)
-        try:
-            office.initialise(
-                ctx,
-                OfficeSetup(
-                    code="81.08.06",
-                    name="Kecamatan Wetar",
-                    kabupaten_code="81.08",
-                    kabupaten_name="Maluku Barat Daya",
-                    role="office",
-                    timezone="Asia/Jayapura",
-                    paper="a4",
-                    place="Ilwaki",
-                ),
-                ADMIN,
-                PASSWORD,
-                "Admin Bench",
-            )
-        finally:
-            ctx.close()
+        new_install(base, office_setup(), PASSWORD, admin=ADMIN, admin_name="Admin Bench").close()
         _template = base
     return _template
 
@@ -170,10 +151,9 @@ def office_dir(employees: int = 0) -> Iterator[Path]:
 @contextmanager
 def open_office(data_dir: Path) -> Iterator[Any]:
     """An ``AppContext`` on ``data_dir`` acting as the administrator."""
-    from desktop.services.context import Actor, AppContext
+    from tests.builders import open_as_admin
 
-    ctx = AppContext.open(data_dir)
-    ctx.actor = Actor(ADMIN, "admin")
+    ctx = open_as_admin(data_dir, ADMIN)
     try:
         yield ctx
     finally:
