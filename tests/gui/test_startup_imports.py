@@ -8,7 +8,14 @@ import os
 import subprocess
 import sys
 
-HEAVY: tuple[str, ...] = ("reportlab", "PIL", "openpyxl", "python_calamine", "cryptography", "segno")
+HEAVY: tuple[str, ...] = (
+    "reportlab",
+    "PIL",
+    "openpyxl",
+    "python_calamine",
+    "cryptography",
+    "segno",
+)
 HEAVY += ("hypothesis", "alembic")
 
 # What `netra-gui` imports up to the first window: the launcher, the window, the home page
