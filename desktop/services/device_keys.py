@@ -417,10 +417,7 @@ def parse_roster_part(data: bytes, sender_code: str) -> list[dict[str, Any]]:
     ``duplicate_key``) naming what is wrong."""
     if len(data) > MAX_ROSTER_BYTES:
         raise _bad_roster(f"lebih dari {MAX_ROSTER_BYTES // (1024 * 1024)} MiB")
-    try:
-        doc = strict_json(data, "offices.json")
-    except RecursionError as exc:  # e.g. "[[[[...": nested deeper than Python's JSON reader
-        raise _bad_roster("JSON bersarang terlalu dalam") from exc
+    doc = strict_json(data, "offices.json")  # nested too deep ("[[[[…") is bad_json there
     if not isinstance(doc, dict):
         raise _bad_roster("bukan objek JSON")
     version = doc.get("netra_office_keys")

@@ -245,7 +245,7 @@ def test_malformed_or_foreign_roster_part_is_refused(world: World) -> None:
         ),
         (variant(offices=[first] * (MAX_ROSTER_ENTRIES + 1)), "bad_roster", "5000"),
         (b" " * (5 * 1024 * 1024), "bad_roster", "MiB"),
-        (b"[" * 200_000, "bad_roster", "terlalu dalam"),
+        (b"[" * 200_000, "bad_json", "terlalu dalam"),
     ]
     for data, reason, words in cases:
         with pytest.raises(PackageRejected) as caught, world.other.tx() as session:
