@@ -266,8 +266,10 @@ class ChangesModel(RowsModel[ChangeRow]):
             )
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():  # the table itself: nothing (the model tester's rule)
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        row = self.row_at(index.row()) if index.isValid() else None
+        row = self.row_at(index.row())
         choice = index.column() == self.COLUMNS - 1
         if row is not None and choice and row.kept and not self.take_all:
             return base | Qt.ItemFlag.ItemIsUserCheckable
