@@ -16,6 +16,7 @@ it would carry something the last one did not.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -80,11 +81,23 @@ def _reachable(folder: Path) -> bool:
         return False
 
 
-def _new_files(ctx: AppContext, folder: Path) -> list[Path]:
+_DEVICE_ANSWER = re.compile(r"-([0-9a-f]{12})$")
+
+
+def _for_me(name: str, device: str) -> bool:
+    """A hub's answer names its recipient device (``<hub>-<office>-<device>_...``): the
+    laptops of one office share ``dari-kabupaten/<office>/`` and each reads only its own."""
+    found = _DEVICE_ANSWER.search(name.split("_", 1)[0])
+    return found is None or found.group(1) == device
+
+
+def _new_files(ctx: AppContext, folder: Path, device: str | None = None) -> list[Path]:
     try:
         files = sorted(p for p in folder.glob(f"*.{fmt.EXTENSION}") if p.is_file())
     except OSError:
         return []
+    if device is not None:
+        files = [p for p in files if _for_me(p.name, device)]
     with ctx.read() as session:
         done = set(ctx.get_setting(session, DONE, []))
     return [p for p in files if p.name not in done]
@@ -99,10 +112,12 @@ def _remember(ctx: AppContext, names: list[str]) -> None:
         ctx.set_setting(session, DONE, done)
 
 
-def _import_from(ctx: AppContext, folder: Path) -> list[sync.ImportOutcome]:
+def _import_from(
+    ctx: AppContext, folder: Path, device: str | None = None
+) -> list[sync.ImportOutcome]:
     outcomes = []
     finished = []
-    for path in _new_files(ctx, folder):
+    for path in _new_files(ctx, folder, device):
         outcome = sync.import_file(ctx, path)
         outcomes.append(outcome)
         # A rejected file may be a copy still in progress: try it again next time.
@@ -265,7 +280,7 @@ def run_once(ctx: AppContext) -> dict[str, Any]:
             if main or kiosks:
                 outcomes += _between_laptops(ctx, folder, code, device, result)
             if hub is not None or not (main or kiosks):
-                outcomes += _import_from(ctx, folder / OUTBOX / code)
+                outcomes += _import_from(ctx, folder / OUTBOX / code, device)
                 # A main laptop also sends when its kiosks' rows wait to be relayed.
                 relay = (
                     _changed(ctx, hub, with_marks=False, need_rows=True)

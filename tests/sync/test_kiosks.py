@@ -447,3 +447,13 @@ def test_an_office_folder_pass_does_not_repeat_for_rows_it_never_sends(
         stamp_new(o.main, s, Holiday(day=date(2026, 12, 31), name="Cuti bersama", kind="cuti"))
     assert len(sync_folder.run_once(o.main)["exported"]) == 1
     assert sync_folder.run_once(o.main)["exported"] == []
+
+
+def test_each_laptop_reads_only_its_own_answers_in_the_shared_hub_folder() -> None:
+    from desktop.services.sync_folder import _for_me
+
+    mine, other = "6fa3c144ce95", "67b3d1149f24"
+    assert _for_me(f"81.08-81.08.06-{mine}_20261203_000001_8a5ca743c86c.netrasync", mine)
+    assert not _for_me(f"81.08-81.08.06-{other}_20261203_000001_8a5ca743c86c.netrasync", mine)
+    # An answer from a hub before devices names only the office: every laptop reads it.
+    assert _for_me("81.08-81.08.06_20261203_000001_8a5ca743c86c.netrasync", mine)
