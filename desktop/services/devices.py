@@ -202,9 +202,10 @@ def refuse_inactive(peer: SyncPeer) -> None:
         raise reject(
             "revoked", f"pendaftaran {peer.office_code} telah dicabut", "the sender was revoked"
         )
+    where = "di laptop utama kantor" if peer.role == "kiosk" else "di kabupaten"
     raise reject(
         "device_revoked",
-        f"perangkat {label} kantor {peer.office_code} dicabut di kabupaten "
+        f"perangkat {label} kantor {peer.office_code} dicabut {where} "
         f"({peer.revoke_reason}); paket dari laptop itu tidak diterima",
         "the sending device was revoked",
     )

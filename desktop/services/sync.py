@@ -175,6 +175,12 @@ def _check_sender(
 
     m = parsed.manifest
     sender = m["from"]
+    if m["to"]["code"] == me.code and m["to"]["box_key"] != me.box_public_key:
+        raise reject(
+            "not_for_us",
+            f"paket ini untuk laptop lain kantor {me.code}, bukan untuk laptop ini",
+            "the package is addressed to another laptop of this office",
+        )
     if m["to"]["code"] != me.code or m["to"]["box_key"] != me.box_public_key:
         raise reject(
             "not_for_us",

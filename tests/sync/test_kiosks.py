@@ -176,6 +176,10 @@ def test_kiosks_exchange_through_the_main_laptop(env: Office) -> None:
     for k in (o.k1, o.k2):
         deliver(o, o.main, k)
         assert signatures(k) == held
+    # An answer for kiosk 2 is not kiosk 1's (said plainly: the office code is the same).
+    other = sync.export_to(o.main, WETAR, o.stick / "lain", device=o.device(o.k2))
+    wrong = sync.import_file(o.k1, other.path)
+    assert wrong.reason == "not_for_us" and "laptop lain kantor" in wrong.message
     # Once kiosk 2 acknowledged what it holds, the next answer carries nothing again.
     deliver(o, o.k2, o.main)
     again = sync.export_to(o.main, WETAR, o.stick / "lagi", device=o.device(o.k2))
@@ -234,7 +238,9 @@ def test_the_main_laptop_checks_what_a_kiosk_sends(
     code, out, _ = run(
         o.main.data_dir, "sync", "import", str(package_for(o, o.k2, o.main)), "--json"
     )
-    assert code == 2 and json.loads(out)["results"][0]["reason"] == "device_revoked"
+    refused = json.loads(out)["results"][0]
+    assert code == 2 and refused["reason"] == "device_revoked"
+    assert "dicabut di laptop utama" in refused["message"]
     deliver(o, o.k1, o.main)  # the other kiosk keeps working
 
 
