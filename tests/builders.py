@@ -229,3 +229,29 @@ def add_signature(
             **fields,
         ),
     )
+
+
+def add_void(
+    ctx: AppContext,
+    session: Session,
+    old: SignatureRecord,
+    reason: str,
+    operator: str = ADMIN,
+) -> SignatureRecord:
+    """A void of ``old`` (a new record naming it, as the app voids: never an edit)."""
+    return records.append_evidence(
+        ctx,
+        session,
+        SignatureRecord(
+            kind="void",
+            employee_id=old.employee_id,
+            event_id=old.event_id,
+            election_id=old.election_id,
+            template_id=old.template_id,
+            template_sha256=old.template_sha256,
+            identity_json=old.identity_json,
+            operator=operator,
+            supersedes_id=old.id,
+            reason=reason,
+        ),
+    )

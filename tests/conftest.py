@@ -170,23 +170,29 @@ class CliResult:
 CliRunner = Callable[..., CliResult]
 
 
+def run_netra(data: Path, *argv: str) -> CliResult:
+    """``netra --data-dir DATA ARGV...`` in-process, its output captured (the user and the
+    password come from the environment, as for a user: NETRA_USER, NETRA_PASSWORD)."""
+    from desktop.cli.main import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        try:
+            code = main(["--data-dir", str(data), *argv])
+        except SystemExit as exc:
+            code = int(exc.code or 0)
+    return CliResult(code, out.getvalue(), err.getvalue())
+
+
 @pytest.fixture
 def cli(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
     """Run ``netra`` in-process on the test data folder as the administrator."""
-    from desktop.cli.main import main
-
     monkeypatch.setenv("NETRA_USER", ADMIN)
     monkeypatch.setenv("NETRA_PASSWORD", PASSWORD)
     monkeypatch.delenv("NETRA_DATABASE_URL", raising=False)
 
     def run(*argv: str, data: Path | None = None) -> CliResult:
-        out, err = io.StringIO(), io.StringIO()
-        with redirect_stdout(out), redirect_stderr(err):
-            try:
-                code = main(["--data-dir", str(data or data_dir), *argv])
-            except SystemExit as exc:
-                code = int(exc.code or 0)
-        return CliResult(code, out.getvalue(), err.getvalue())
+        return run_netra(data or data_dir, *argv)
 
     return run
 

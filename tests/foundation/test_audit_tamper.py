@@ -18,12 +18,13 @@ import pytest
 from PIL import Image
 
 from desktop.domain.canonical import chain_hash
-from desktop.services import audit, case_evidence, cases, printing, records
+from desktop.services import audit, case_evidence, cases, printing
 from desktop.services.context import Actor, AppContext
 from desktop.store.models import AuditEntry, SignatureRecord
+from tests.builders import add_void
 from tests.cases.conftest import intake
 from tests.conftest import CliRunner
-from tests.printing.conftest import PEOPLE, make_world
+from tests.printing.conftest import PEOPLE, make_world, qr_code
 
 
 def _db(data_dir: Path) -> sqlite3.Connection:
@@ -131,22 +132,7 @@ def test_deleting_the_last_signature_record_is_reported(
     with ctx.tx() as session:
         old = session.query(SignatureRecord).order_by(SignatureRecord.chain_seq).first()
         assert old is not None
-        rec = records.append_evidence(
-            ctx,
-            session,
-            SignatureRecord(
-                kind="void",
-                employee_id=old.employee_id,
-                event_id=old.event_id,
-                election_id=old.election_id,
-                template_id=old.template_id,
-                template_sha256=old.template_sha256,
-                identity_json=old.identity_json,
-                operator="admin",
-                supersedes_id=old.id,
-                reason="uji",
-            ),
-        )
+        rec = add_void(ctx, session, old, "uji")
         assert rec.chain_seq == last + 1
     doc = _verify_json(cli)
     assert any(
@@ -263,21 +249,6 @@ def test_deleted_chain_head_setting_is_reported(
     assert any("kepala rantai tersimpan hilang atau rusak" in r for r in reasons), reasons
 
 
-def _code(ctx: AppContext, record_id: str) -> str:
-    with ctx.read() as session:
-        rec = session.get(SignatureRecord, record_id)
-        assert rec is not None
-        return (
-            printing.PageBuilder(ctx, session)
-            .page(
-                rec,
-                printing.pact.Identity.from_json(json.loads(rec.identity_json)),
-                session.get(printing.SigningEvent, rec.event_id),  # type: ignore[arg-type]
-            )
-            .qr_text
-        )
-
-
 @pytest.mark.parametrize(
     ("column", "value", "expected"),
     [
@@ -292,7 +263,7 @@ def test_pact_verify_names_a_damaged_record(
 ) -> None:
     world = make_world(ctx, PEOPLE)
     record_id = world.records[0]
-    code = _code(ctx, record_id)
+    code = qr_code(ctx, record_id)
     with _db(data_dir) as conn:
         conn.execute(
             f"UPDATE signature_record SET {column} = {value} WHERE id = ?",
@@ -313,7 +284,7 @@ def test_pact_verify_names_a_damaged_void(ctx: AppContext, data_dir: Path) -> No
     from tests.printing.conftest import void
 
     world = make_world(ctx, PEOPLE)
-    code = _code(ctx, world.records[0])
+    code = qr_code(ctx, world.records[0])
     void(ctx, world.records[0])
     with _db(data_dir) as conn:
         conn.execute(

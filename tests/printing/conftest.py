@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session
 
 from desktop.domain import pact
 from desktop.resources import read_text
-from desktop.services import records
+from desktop.services import printing, records
 from desktop.services.context import AppContext
 from desktop.services.office import store_blob
-from desktop.store.models import PactTemplate, SignatureRecord
+from desktop.store.models import PactTemplate, SignatureRecord, SigningEvent
 from tests import builders
 
 LONG_NAME = (
@@ -147,22 +147,18 @@ def void(ctx: AppContext, record_id: str, reason: str = "salah orang") -> None:
     with ctx.tx() as session:
         old = session.get(SignatureRecord, record_id)
         assert old is not None
-        records.append_evidence(
-            ctx,
-            session,
-            SignatureRecord(
-                kind="void",
-                employee_id=old.employee_id,
-                event_id=old.event_id,
-                election_id=old.election_id,
-                template_id=old.template_id,
-                template_sha256=old.template_sha256,
-                identity_json=old.identity_json,
-                operator="admin",
-                supersedes_id=old.id,
-                reason=reason,
-            ),
-        )
+        builders.add_void(ctx, session, old, reason)
+
+
+def qr_code(ctx: AppContext, record_id: str) -> str:
+    """The QR text printed on the page of signature record ``record_id``."""
+    with ctx.read() as session:
+        rec = session.get(SignatureRecord, record_id)
+        assert rec is not None
+        event = session.get(SigningEvent, rec.event_id)
+        assert event is not None
+        who = pact.Identity.from_json(json.loads(rec.identity_json))
+        return printing.PageBuilder(ctx, session).page(rec, who, event).qr_text
 
 
 PEOPLE: list[dict[str, Any]] = [

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import text
@@ -13,22 +11,7 @@ from desktop.services import printing
 from desktop.services.context import AppContext
 from desktop.store.models import SignatureRecord, SyncPeer
 from tests.conftest import CliRunner
-from tests.printing.conftest import World, as_dict, void
-
-
-def _code(ctx: AppContext, record_id: str) -> str:
-    with ctx.read() as session:
-        rec = session.get(SignatureRecord, record_id)
-        assert rec is not None
-        return (
-            printing.PageBuilder(ctx, session)
-            .page(
-                rec,
-                printing.pact.Identity.from_json(json.loads(rec.identity_json)),
-                session.get(printing.SigningEvent, rec.event_id),  # type: ignore[arg-type]
-            )
-            .qr_text
-        )
+from tests.printing.conftest import World, as_dict, qr_code, void
 
 
 def _flip(code: str, index: int = 30) -> str:
@@ -36,7 +19,7 @@ def _flip(code: str, index: int = 30) -> str:
 
 
 def test_valid_code_and_cli(ctx: AppContext, world: World, cli: CliRunner) -> None:
-    code = _code(ctx, world.records[0])
+    code = qr_code(ctx, world.records[0])
     result = printing.verify(ctx, code)
     assert result.valid and result.status == "valid" and result.signature_checked
     assert result.name.startswith("Yohanis") and result.event.startswith("Apel")
@@ -49,7 +32,7 @@ def test_valid_code_and_cli(ctx: AppContext, world: World, cli: CliRunner) -> No
 
 
 def test_one_changed_character_fails(ctx: AppContext, world: World, cli: CliRunner) -> None:
-    code = _code(ctx, world.records[0])
+    code = qr_code(ctx, world.records[0])
     for index in (8, 30, 100, len(code) - 3):
         assert not printing.verify(ctx, _flip(code, index)).valid
     res = cli("pact", "verify", _flip(code), "--json")
@@ -60,7 +43,7 @@ def test_one_changed_character_fails(ctx: AppContext, world: World, cli: CliRunn
 
 
 def test_voided_record_fails(ctx: AppContext, world: World, cli: CliRunner) -> None:
-    code = _code(ctx, world.records[0])
+    code = qr_code(ctx, world.records[0])
     void(ctx, world.records[0], "tanda tangan salah orang")
     result = printing.verify(ctx, code)
     assert not result.valid and result.status == "voided"
@@ -69,7 +52,7 @@ def test_voided_record_fails(ctx: AppContext, world: World, cli: CliRunner) -> N
 
 
 def test_record_changed_in_database_fails(ctx: AppContext, world: World, cli: CliRunner) -> None:
-    code = _code(ctx, world.records[1])
+    code = qr_code(ctx, world.records[1])
     with ctx.tx() as session:
         session.execute(
             text(
@@ -128,7 +111,7 @@ def test_other_office_key_through_sync_peer(ctx: AppContext, world: World) -> No
 
 
 def test_signature_only_when_record_is_elsewhere(ctx: AppContext, world: World) -> None:
-    code = _code(ctx, world.records[0])
+    code = qr_code(ctx, world.records[0])
     with ctx.tx() as session:
         session.execute(text("PRAGMA foreign_keys=OFF"))
     with ctx.tx() as session:
@@ -140,7 +123,7 @@ def test_signature_only_when_record_is_elsewhere(ctx: AppContext, world: World) 
 
 
 def test_short_code_looks_up_the_database(ctx: AppContext, world: World) -> None:
-    code = _code(ctx, world.records[0])
+    code = qr_code(ctx, world.records[0])
     short = v.short_code(v.parse(code))
     result = printing.verify(ctx, short)
     assert result.valid and result.status == "valid_database_only"

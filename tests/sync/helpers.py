@@ -27,6 +27,7 @@ from tests.builders import (
     new_install,
     office_setup,
 )
+from tests.conftest import run_netra
 
 PASSWORD = "rahasia-123"
 OFFICES = {
@@ -118,6 +119,19 @@ def sign(ctx: AppContext, seeded: Seeded, employee_ids: list[str] | None = None)
             rec = add_signature(ctx, s, event, template, emp.id, identity, image_sha256=sha)
             out.append(rec.id)
     return out
+
+
+def run(data: Path, *argv: str) -> tuple[int, str, str]:
+    """``netra --data-dir DATA ARGV...`` in-process: (exit code, stdout, stderr)."""
+    result = run_netra(data, *argv)
+    return result.code, result.out, result.err
+
+
+def run_json(data: Path, *argv: str, expect: int = 0) -> Any:
+    """``run`` with ``--json``: the document printed (the exit code must be ``expect``)."""
+    code, out, err = run(data, *argv, "--json")
+    assert code == expect, (argv, code, out, err)
+    return json.loads(out)
 
 
 def edit_employee(ctx: AppContext, emp_id: str, **changes: Any) -> None:

@@ -4,33 +4,21 @@ tampered, answer back, offices see their records acknowledged."""
 
 from __future__ import annotations
 
-import io
-import json
 import shutil
-from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from desktop.cli.main import main
-from tests.sync.helpers import HUB, OFFICES, PASSWORD, make_install, seed_office, sign
-
-
-def run(data: Path, *argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with redirect_stdout(out), redirect_stderr(err):
-        try:
-            code = main(["--data-dir", str(data), *argv])
-        except SystemExit as exc:
-            code = int(exc.code or 0)
-    return code, out.getvalue(), err.getvalue()
-
-
-def run_json(data: Path, *argv: str, expect: int = 0) -> Any:
-    code, out, err = run(data, *argv, "--json")
-    assert code == expect, (argv, code, out, err)
-    return json.loads(out)
+from tests.sync.helpers import (
+    HUB,
+    OFFICES,
+    PASSWORD,
+    make_install,
+    run,
+    run_json,
+    seed_office,
+    sign,
+)
 
 
 def test_three_offices_and_a_hub_through_the_cli(

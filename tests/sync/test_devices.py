@@ -3,39 +3,20 @@ chains per device, device list and revocation, sender authority per device."""
 
 from __future__ import annotations
 
-import io
 import json
 import sqlite3
-from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import select
 
-from desktop.cli.main import main
 from desktop.services import audit, devices, sync
 from desktop.services.context import AppContext
 from desktop.store.models import SignatureRecord
-from tests.sync.helpers import HUB, PASSWORD, make_install, seed_office, sign
+from tests.sync.helpers import HUB, PASSWORD, make_install, run, run_json, seed_office, sign
 
 WETAR = "81.08.06"
-
-
-def run(data: Path, *argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with redirect_stdout(out), redirect_stderr(err):
-        try:
-            code = main(["--data-dir", str(data), *argv])
-        except SystemExit as exc:
-            code = int(exc.code or 0)
-    return code, out.getvalue(), err.getvalue()
-
-
-def run_json(data: Path, *argv: str, expect: int = 0) -> Any:
-    code, out, err = run(data, *argv, "--json")
-    assert code == expect, (argv, code, out, err)
-    return json.loads(out)
 
 
 def enrol_cli(hub: Path, office: Path, stick: Path, *flags: str, expect: int = 0) -> Any:

@@ -7,17 +7,13 @@ the hub issues elections) and reaches the hub in real packages, so every row at 
 
 from __future__ import annotations
 
-import io
 import json
-from contextlib import redirect_stderr, redirect_stdout
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import update
 
-from desktop.cli.main import main
 from desktop.domain.errors import NetraError
 from desktop.services import hub_coverage, sync
 from desktop.services.context import AppContext
@@ -25,7 +21,7 @@ from desktop.services.records import append_evidence
 from desktop.store.base import utcnow
 from desktop.store.models import Employee, SignatureRecord, SigningEvent, SyncPeer
 from tests.sync.conftest import Net
-from tests.sync.helpers import PASSWORD, Seeded, edit_employee, seed_office, sign
+from tests.sync.helpers import PASSWORD, Seeded, edit_employee, run, seed_office, sign
 
 WETAR, TERSELATAN, MOA = "81.08.06", "81.08.01", "81.08.03"
 
@@ -204,22 +200,12 @@ def test_office_installation_is_refused(net: Net) -> None:
 
 
 # ---------------------------------------------------------------------------- CLI
-def _run(data: Path, *argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with redirect_stdout(out), redirect_stderr(err):
-        try:
-            code = main(["--data-dir", str(data), *argv])
-        except SystemExit as exc:
-            code = int(exc.code or 0)
-    return code, out.getvalue(), err.getvalue()
-
-
 def test_cli_json_has_exactly_the_keys(
     net: Net, scene: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("NETRA_USER", "admin")
     monkeypatch.setenv("NETRA_PASSWORD", PASSWORD)
-    code, out, err = _run(
+    code, out, err = run(
         net.hub.data_dir, "hub", "coverage", "--election", scene["election"], "--json"
     )
     assert code == 0, err
@@ -246,7 +232,7 @@ def test_cli_json_has_exactly_the_keys(
     assert wetar["percent"] == 60.0 and wetar["last_package_at"] is not None
     assert [o["office"] for o in doc["not_reporting"]] == [MOA]
     # default election, human text
-    code, out, err = _run(net.hub.data_dir, "hub", "coverage")
+    code, out, err = run(net.hub.data_dir, "hub", "coverage")
     assert code == 0, err
     assert "Kecamatan Wetar" in out
 
@@ -254,7 +240,7 @@ def test_cli_json_has_exactly_the_keys(
 def test_cli_exit_2_on_an_office(net: Net, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NETRA_USER", "admin")
     monkeypatch.setenv("NETRA_PASSWORD", PASSWORD)
-    code, out, err = _run(net.offices[WETAR].data_dir, "hub", "coverage", "--json")
+    code, out, err = run(net.offices[WETAR].data_dir, "hub", "coverage", "--json")
     assert code == 2
     assert "hub" in err and "Traceback" not in err
     assert json.loads(out)["error"] == "not_hub"

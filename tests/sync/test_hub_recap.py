@@ -20,8 +20,8 @@ from desktop.domain.errors import NetraError
 from desktop.services import case_sanctions, cases, hub_recap
 from desktop.services.context import AppContext
 from tests.sync.conftest import Net
-from tests.sync.helpers import PASSWORD
-from tests.sync.test_hub_coverage import TERSELATAN, WETAR, _run, _send
+from tests.sync.helpers import PASSWORD, run
+from tests.sync.test_hub_coverage import TERSELATAN, WETAR, _send
 from tests.sync.test_hub_coverage import scene as scene  # the fixture
 
 
@@ -140,7 +140,7 @@ def test_cli_case_list_office_key_and_filter(
 ) -> None:
     monkeypatch.setenv("NETRA_USER", "admin")
     monkeypatch.setenv("NETRA_PASSWORD", PASSWORD)
-    code, out, err = _run(net.hub.data_dir, "case", "list", "--today", "2024-11-12", "--json")
+    code, out, err = run(net.hub.data_dir, "case", "list", "--today", "2024-11-12", "--json")
     assert code == 0, err
     doc = json.loads(out)
     assert {c["office"] for c in doc} == {WETAR, TERSELATAN}
@@ -148,9 +148,9 @@ def test_cli_case_list_office_key_and_filter(
     for key in ("id", "number", "state", "state_label", "received", "employee", "deadline",
                 "alleged_codes", "proven_codes", "reported_name", "reported_unit"):  # fmt: skip
         assert all(key in c for c in doc)
-    code, out, err = _run(net.hub.data_dir, "case", "list", "--office", TERSELATAN, "--json")
+    code, out, err = run(net.hub.data_dir, "case", "list", "--office", TERSELATAN, "--json")
     assert code == 0 and [c["office"] for c in json.loads(out)] == [TERSELATAN]
-    code, out, err = _run(net.hub.data_dir, "case", "list", "--counts", "--json")
+    code, out, err = run(net.hub.data_dir, "case", "list", "--counts", "--json")
     assert code == 0 and json.loads(out)["by_office"] == {TERSELATAN: 1, WETAR: 2}
 
 
