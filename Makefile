@@ -51,7 +51,7 @@ run: demo
 lint: install-test
 	$(VENV)/bin/ruff check desktop db tests build benchmarks scripts installer.spec
 	$(VENV)/bin/ruff format --check desktop db tests build benchmarks scripts
-	$(VENV)/bin/mypy
+	$(VENV)/bin/mypy  # desktop, db, tests and benchmarks: [tool.mypy] packages in pyproject.toml
 	$(VENV)/bin/lint-imports
 
 test-only: install-test translations
