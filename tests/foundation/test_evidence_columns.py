@@ -20,14 +20,14 @@ from desktop.store.base import Base, EvidenceMixin
 from desktop.store.models import EVIDENCE_MODELS
 
 
-def _evidence_models() -> list[type[EvidenceMixin]]:
+def _evidence_models() -> list[type[Any]]:
     """Every mapped evidence model, found from the registry (not from a list to forget)."""
-    found = [
+    found: list[type[Any]] = [
         m.class_
         for m in Base.registry.mappers
-        if issubclass(m.class_, EvidenceMixin) and isinstance(m.class_.__table__, Table)
+        if issubclass(m.class_, EvidenceMixin) and isinstance(m.local_table, Table)
     ]
-    return sorted(found, key=lambda m: m.__tablename__)
+    return sorted(found, key=lambda m: str(m.__tablename__))
 
 
 def undeclared(model: type[Any]) -> list[str]:
