@@ -29,8 +29,10 @@ Converting the remaining hand-written models (the lead, later):
   ``RowsModel[dict[str, Any]]`` with ``Column(header, getter)``; its ``highlight`` is
   ``background=lambda r: DIFF_BG if highlight(r) else None``; its long-text tooltip is a
   column ``tooltip`` (``lambda r: text if len(text) > 40 else None``); getters that may meet
-  ``None`` return ``""`` (the old model showed "" for ``None``). ``highlight`` is set after
-  construction today: pass it as ``background`` instead.
+  ``None`` return ``""`` (the old model showed "" for ``None``). ``highlight`` is assigned
+  after construction today (sync_widgets.py, pages/sync.py ``peers``): pass it as
+  ``background`` to the constructor instead. Its module-level ``Column`` tuple alias goes;
+  ``self.model.rows[row]`` reads keep working.
 - ``pages/cases.py`` ``CasesModel`` (rows are ``cases.list_cases`` dicts): one
   ``Column`` per header with the ``_text`` branches as getters, ``key=lambda r: r["id"]``
   (``UserRole``), ``background`` for overdue rows, the deadline column's ``foreground`` and
