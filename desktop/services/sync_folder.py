@@ -266,6 +266,8 @@ def run_once(ctx: AppContext) -> dict[str, Any]:
         "reachable": False,
         "exported": [],
         "imported": [],
+        # When to run again: every few seconds between a kiosk and its main laptop.
+        "interval": interval_seconds(ctx),
     }
     if folder is None or not _reachable(folder):
         return result

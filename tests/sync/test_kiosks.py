@@ -463,3 +463,30 @@ def test_each_laptop_reads_only_its_own_answers_in_the_shared_hub_folder() -> No
     assert not _for_me(f"81.08-81.08.06-{other}_20261203_000001_8a5ca743c86c.netrasync", mine)
     # An answer from a hub before devices names only the office: every laptop reads it.
     assert _for_me("81.08-81.08.06_20261203_000001_8a5ca743c86c.netrasync", mine)
+
+
+def test_the_sync_page_runs_every_few_seconds_on_a_kiosk(
+    env: Office, tmp_path: Path, qtbot: Any
+) -> None:
+    """The GUI's automatic folder sync takes its interval from the pass: 5 s on a kiosk (and
+    its main laptop), 300 s on a laptop working with its hub alone."""
+    from desktop.services import sync_folder
+    from desktop.ui.context import UiContext
+    from desktop.ui.pages.sync import SyncPage
+    from desktop.ui.tasks import TaskRunner
+
+    o = env
+    kiosks_enrolled(o)
+    share = tmp_path / "share"
+    share.mkdir()
+    for ctx, seconds in ((o.k1, 5), (o.hub, sync_folder.INTERVAL_SECONDS)):
+        sync_folder.configure(ctx, str(share))
+        runner = TaskRunner()
+        page = SyncPage(UiContext(ctx, runner))
+        qtbot.addWidget(page)
+        page.timer.stop()
+        page.first_run.stop()
+        page.timer.setInterval(1)
+        page.auto_sync()
+        qtbot.waitUntil(lambda p=page, s=seconds: p.timer.interval() == s * 1000, timeout=10000)
+        runner.wait()

@@ -575,6 +575,8 @@ class SyncPage(Page):
         self.ui.tasks.run(lambda _h: sync_folder.run_once(ctx), self._auto_done, quiet)
 
     def _auto_done(self, result: dict[str, Any]) -> None:
+        # Every few seconds between a kiosk and its main laptop (sync_folder.interval_seconds).
+        self.timer.setInterval(int(result.get("interval", sync_folder.INTERVAL_SECONDS)) * 1000)
         if not result.get("folder"):
             self.folder_status.setText(self.tr("No sync folder set."))
             return
