@@ -64,6 +64,7 @@ ALERT_REASONS = frozenset(
         "device_revoked",
         "device_replaced",
         "bad_handover",
+        "bad_kiosk_statement",
     }
 )
 

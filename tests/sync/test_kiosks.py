@@ -331,6 +331,8 @@ def test_a_relayed_statement_must_verify_against_the_kiosk_key(
     out = sync.import_file(o.hub, package_for(o, o.main, o.hub))
     assert out.status == "rejected" and out.reason == "bad_kiosk_statement", out.to_json()
     assert signatures(o.hub) == set()
+    # A refusal of what a signed package claims: kept as an alert.
+    assert sync.refusals(o.hub)[0]["reason"] == "bad_kiosk_statement"
     # The statement as the kiosk signed it: accepted; rows signed on the kiosk since then
     # are not relayed before the kiosk states them.
     monkeypatch.setattr(devices, "kiosk_statements", real)
