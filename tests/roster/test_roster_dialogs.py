@@ -67,9 +67,11 @@ def test_transfer_dialog_shows_current_unit_and_leaves_it_out(
     page = RosterPage(ui)
     qtbot.addWidget(page)
     page.activate()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+    # the unit list and the rows load in the background; the unit list's arrival queries the
+    # rows again (a reset that clears the selection): select only when both are done
+    qtbot.waitUntil(lambda: bool(page.units) and page.model.rowCount() == 1, timeout=10_000)
+    settle(qtbot, ui)
     page.table.selectRow(0)
-    # the button waits for the unit list (loaded in the background, after or before the rows)
     qtbot.waitUntil(page.transfer_button.isEnabled, timeout=10_000)
     page.transfer_selected()
     dialogs = page.findChildren(TransferDialog)
