@@ -329,7 +329,7 @@ def _enrol_kiosk(
             "kantor. Tidak ada yang diubah.",
             "This laptop is itself a kiosk; enrol kiosks at the office's main laptop.",
         )
-    peer, mode, old = _enrol_device(session, who, True, replace, roles=("kiosk",))
+    peer, mode, old = _enrol_device(session, who, not replace, replace, roles=("kiosk",))
     peer.name, peer.role = who["name"], "kiosk"
     peer.device_name = str(who.get("device_name") or "")[:100]
     peer.kabupaten_code = who["kabupaten_code"]
@@ -363,10 +363,10 @@ def _enrol_kiosk(
             "replaced_device": old.id if old is not None else None,
         },
     )
+    shown = mode if mode in ("same", "replace") else "kiosk"
     return EnrolResult(
-        who, out, mode == "same", peer.id, "kiosk" if mode != "same" else "same",
-        old.id if old is not None else None,
-    )  # fmt: skip
+        who, out, mode == "same", peer.id, shown, old.id if old is not None else None
+    )
 
 
 def _enrol_device(

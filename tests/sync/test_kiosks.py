@@ -152,6 +152,19 @@ def test_a_kiosk_is_enrolled_at_the_office_main_laptop(env: Office, tmp_path: Pa
     # A kiosk enrols no kiosks of its own.
     err = enrol_cli(o.k1.data_dir, o.k2.data_dir, o.stick, "--kiosk", expect=2)
     assert err["code"] == "not_main"
+    # A broken kiosk is replaced by another laptop at the main laptop.
+    enrol_cli(o.main.data_dir, o.k2.data_dir, o.stick, "--kiosk")
+    first = next(d for d in run_json(o.main.data_dir, "device", "list")["devices"])
+    spare = make_install(tmp_path / "kiosk3", WETAR, "Kecamatan Wetar")
+    try:
+        done = enrol_cli(
+            o.main.data_dir, spare.data_dir, o.stick, "--replace-device", first["id"][:8]
+        )
+        assert done["mode"] == "replace" and done["replaced_device"] == first["id"]
+    finally:
+        spare.close()
+    states = {d["id"]: d["state"] for d in run_json(o.main.data_dir, "device", "list")["devices"]}
+    assert states[first["id"]] == "replaced" and sorted(states.values()).count("active") == 2
 
 
 # ---------------------------------------------------------------------------- step 2
