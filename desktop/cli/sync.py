@@ -129,7 +129,7 @@ def _describe_status(st: dict[str, Any]) -> str:
         gaps = ", ".join(map(str, p["gaps"])) or "-"
         device = (
             f" / {p['device_name'] or p['device'] or 'laptop awal'}"
-            if p["role"] == "office"
+            if p["role"] in ("office", "kiosk", "main")
             else ""
         )
         lines.append(
