@@ -5,9 +5,7 @@ statement (docs/sync-format.md, "Devices")."""
 
 from __future__ import annotations
 
-import io
 import json
-from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,29 +13,21 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from desktop.cli.main import main as cli_main
 from desktop.services import audit, devices, sync, sync_export
 from desktop.services.context import AppContext
 from desktop.store.models import Employee, SignatureRecord, SyncPeer
-from tests.sync.helpers import HUB, PASSWORD, edit_employee, make_install, seed_office, sign
+from tests.sync.helpers import (
+    HUB,
+    PASSWORD,
+    edit_employee,
+    make_install,
+    run,
+    run_json,
+    seed_office,
+    sign,
+)
 
 WETAR = "81.08.06"
-
-
-def run(data: Path, *argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with redirect_stdout(out), redirect_stderr(err):
-        try:
-            code = cli_main(["--data-dir", str(data), *argv])
-        except SystemExit as exc:
-            code = int(exc.code or 0)
-    return code, out.getvalue(), err.getvalue()
-
-
-def run_json(data: Path, *argv: str, expect: int = 0) -> Any:
-    code, out, err = run(data, *argv, "--json")
-    assert code == expect, (argv, code, out, err)
-    return json.loads(out or err)
 
 
 def enrol_cli(at: Path, laptop: Path, stick: Path, *flags: str, expect: int = 0) -> Any:
@@ -59,7 +49,7 @@ def enrol_cli(at: Path, laptop: Path, stick: Path, *flags: str, expect: int = 0)
     )
     assert code == expect, (code, out, err)
     if code:
-        return json.loads(out or err)
+        return json.loads(out)
     run_json(laptop, "sync", "enroll-accept", str(ans))
     return json.loads(out)
 
