@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import NetraError
 from desktop.domain.roles import allowed
 from desktop.services import event_kit
+from desktop.services.changes import Area, Changes
 from desktop.services.event_kit import KitImportResult, KitResult
 from desktop.services.signing_setup import EventInfo
 from desktop.ui.context import UiContext
@@ -266,8 +267,7 @@ class KitActions(QObject):
                 "see the Sync page."
             ).format(conflicts=res.conflicts, duplicates=res.duplicates, held=res.held)
         if res.status != "duplicate":
-            self.ui.bus.notify("roster", self.widget)
-            self.ui.bus.notify("signing", self.widget)
+            self.ui.bus.notify(Changes.of(Area.ROSTER, Area.SIGNING), self.widget)
         self.page.reload_events(res.event_id)
         # The reload clears the page's message when it has events: say it after the reload
         # (the database worker runs one task at a time, in order).

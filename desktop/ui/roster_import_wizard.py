@@ -39,6 +39,7 @@ from desktop.domain.nip import excel_digits
 from desktop.domain.roster_rows import cell_text
 from desktop.fileio import write_verified
 from desktop.services import roster_import
+from desktop.services.changes import Area
 from desktop.services.roster import UnitInfo
 from desktop.services.roster_import import FieldChange, ImportPreview, ImportResult
 from desktop.ui.context import UiContext
@@ -631,7 +632,7 @@ class CommitPage(QWizardPage):
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
         self.label.setText(self.tr("Done."))
-        self.w.ui.bus.notify("roster", self.w)
+        self.w.ui.bus.notify(Area.ROSTER, self.w)
         self.completeChanged.emit()
         self.w.next()
 

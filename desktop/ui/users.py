@@ -18,6 +18,7 @@ from desktop.domain.office import local_stamp
 from desktop.domain.roles import ROLE_LABELS_ID, ROLES
 from desktop.services import accounts
 from desktop.services.accounts import UserInfo
+from desktop.services.changes import Area
 from desktop.ui.context import UiContext
 from desktop.ui.crash import describe_error
 from desktop.ui.forms import add_footer
@@ -108,7 +109,7 @@ class UserDialog(QDialog):
         self.ui.tasks.run(work, self._done, self._failed)
 
     def _done(self, _result: object) -> None:
-        self.ui.bus.notify({"users"}, self)
+        self.ui.bus.notify(Area.USERS, self)
         self.accept()
 
     def _failed(self, exc: BaseException, tb: str) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.roles import allowed
 from desktop.services import signing, signing_setup
+from desktop.services.changes import Area, Changes
 from desktop.services.signing import PactView, SignResult, UnitProgress
 from desktop.services.signing_setup import EventInfo
 from desktop.ui.context import UiContext
@@ -233,7 +234,7 @@ class SigningPage(Page):
         self._dialog = dialog
 
         def done(_r: SignResult) -> None:
-            self.ui.bus.notify("signing", self)
+            self.ui.bus.notify(Area.SIGNING, self)
             self.events_message.setText(
                 self.tr("Later record of {name} voided; both records stay as evidence.").format(
                     name=item.name
@@ -305,7 +306,7 @@ class SigningPage(Page):
         self._run(fetch, loaded)
 
     def _event_saved(self, info: EventInfo) -> None:
-        self.ui.bus.notify("signing", self)
+        self.ui.bus.notify(Area.SIGNING, self)
         self.reload_events(info.id)
 
     def _new_event(self) -> None:
@@ -473,7 +474,7 @@ class SigningPage(Page):
 
         def done(result: SignResult) -> None:
             self.signed_this_session += 1
-            self.ui.bus.notify("signing", self)
+            self.ui.bus.notify(Area.SIGNING, self)
             note = self.tr("Saved: {name} (record {rid}).").format(name=name, rid=result.id[:8])
             if result.warnings:
                 note += " " + " ".join(result.warnings)
@@ -554,7 +555,7 @@ class SigningPage(Page):
         dialog.accepted.connect(save)
         dialog.open()
 
-    def _on_changed(self, areas: set[str], initiator: object) -> None:
-        relevant = "signing" in areas or "roster" in areas
+    def _on_changed(self, areas: Changes, initiator: object) -> None:
+        relevant = areas.touches((Area.SIGNING, Area.ROSTER))
         if initiator is not self and relevant and self.stack.currentIndex() == EVENTS:
             self.reload_events()

@@ -1,0 +1,57 @@
+"""What a mutating service call changed, named by area, so that the GUI can tell the pages.
+
+A service result that changes data carries ``changes: frozenset[Area]`` (a dataclass field,
+left out of ``to_json``); where a service returns a plain value or a dict, the GUI caller
+names the areas itself (``tasks.run(..., changes=Changes.of(Area.ROSTER))``). The task
+runner reads them with :func:`changes_of` and emits one app-level "changed" signal; each page
+reloads when the areas it shows, or :attr:`Area.ALL`, are among them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import StrEnum
+
+
+class Area(StrEnum):
+    """A part of the data that pages show (no Qt: the services name them)."""
+
+    ROSTER = "roster"  # units and employees
+    SIGNING = "signing"  # events and pact records (signatures, voids)
+    PRINTING = "printing"  # printed pacts and their log
+    CASES = "cases"  # disciplinary cases
+    SYNC = "sync"  # packages imported/exported, devices, conflicts
+    USERS = "users"  # the app's accounts
+    OFFICE = "office"  # the office's own settings (name, time zone, letterhead)
+    ALL = "all"  # everything may have changed (a backup was restored): every page reloads
+
+
+class Changes(frozenset[Area]):
+    """A set of :class:`Area`; :meth:`touches` answers "does a page showing these reload"."""
+
+    __slots__ = ()
+
+    @classmethod
+    def of(cls, *areas: Area) -> Changes:
+        return cls(areas)
+
+    def touches(self, areas: Iterable[Area]) -> bool:
+        """True when :attr:`Area.ALL` is here or any of ``areas`` is."""
+        return Area.ALL in self or not self.isdisjoint(areas)
+
+    def __repr__(self) -> str:
+        return f"Changes({sorted(str(a) for a in self)!r})"
+
+
+#: Every area but ALL (a page that shows a summary of everything).
+EVERYTHING: frozenset[Area] = frozenset(a for a in Area if a is not Area.ALL)
+
+
+def changes_of(result: object) -> Changes | None:
+    """The areas a service result says it changed: its ``changes`` attribute when that is a
+    set of :class:`Area` (other attributes of that name, e.g. an import's list of field
+    changes, are not), else None."""
+    found = getattr(result, "changes", None)
+    if isinstance(found, frozenset | set) and all(isinstance(a, Area) for a in found):
+        return Changes(found)
+    return None
