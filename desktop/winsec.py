@@ -445,6 +445,6 @@ def is_usb_disk(letter: str) -> bool | None:
         )
         if not ok or returned.value < STORAGE_DEVICE_DESCRIPTOR.BusType.offset + 4:
             return None
-        return STORAGE_DEVICE_DESCRIPTOR.from_buffer(out).BusType == BUS_TYPE_USB
+        return bool(STORAGE_DEVICE_DESCRIPTOR.from_buffer(out).BusType == BUS_TYPE_USB)
     finally:
         w.kernel32.CloseHandle(handle)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.base import EXIT_OK, Cli, Groups, UsageError, add_json, set_handler
-from desktop.domain import workflow
+from desktop.domain import sanctions, workflow
 from desktop.domain.explanation import explanation_lines
 from desktop.services import (
     case_deadlines,
@@ -314,7 +314,7 @@ def register(groups: Groups) -> None:
 
     p = g.add_parser("decide", help="catat keputusan (SK) pejabat berwenang")
     p.add_argument("id")
-    p.add_argument("--type", required=True, choices=case_sanctions.ALL_TYPES)
+    p.add_argument("--type", required=True, choices=sanctions.ALL_TYPES)
     p.add_argument("--sk-number", required=True)
     p.add_argument("--sk-date", required=True, type=_date)
     p.add_argument("--justification", help="alasan tertulis bila di luar rentang rekomendasi")

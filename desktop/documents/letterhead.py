@@ -81,7 +81,7 @@ def draw_letterhead(c: Canvas, head: Letterhead, width: float, height: float) ->
     c.line(LEFT, y, width - RIGHT, y)
     c.setLineWidth(0.7)
     c.line(LEFT, y - 3, width - RIGHT, y - 3)
-    return y - 3
+    return float(y - 3)
 
 
 __all__ = ["HEAD_SPACE", "LEFT", "RIGHT", "TOP", "Letterhead", "draw_letterhead"]

@@ -85,7 +85,7 @@ class _Doc:
 
     @property
     def content_w(self) -> float:
-        return self.width - LEFT - RIGHT
+        return float(self.width - LEFT - RIGHT)
 
 
 def render(
@@ -441,7 +441,7 @@ def _row(
         for line in ids:
             c.drawString(x, y, line)
             y -= lead
-    return top - low + 6
+    return float(top - low + 6)
 
 
 def qr_png(text: str) -> bytes:

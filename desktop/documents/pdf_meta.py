@@ -33,7 +33,7 @@ class PdfMeta:
     keywords: str = ""
 
 
-class _Stamp(TimeStamp):
+class _Stamp(TimeStamp):  # type: ignore[misc]  # reportlab ships no type hints
     """A ReportLab time stamp at a given moment, keeping that moment's UTC offset."""
 
     def __init__(self, moment: datetime) -> None:

@@ -122,7 +122,7 @@ class _Sheet:
 
     @property
     def content_w(self) -> float:
-        return self.width - LEFT - RIGHT
+        return float(self.width - LEFT - RIGHT)
 
     def new_page(self) -> None:
         if self.page:

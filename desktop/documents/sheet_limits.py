@@ -239,8 +239,13 @@ def _ole_stream(data: bytes, names: tuple[str, ...]) -> bytes | None:
     """The first of ``names`` in an OLE2 compound file (the container of .xls, .doc)."""
     if len(data) < 512:
         raise _Damaged("header")
-    u16 = lambda at: int.from_bytes(data[at : at + 2], "little")  # noqa: E731
-    u32 = lambda at: int.from_bytes(data[at : at + 4], "little")  # noqa: E731
+
+    def u16(at: int) -> int:
+        return int.from_bytes(data[at : at + 2], "little")
+
+    def u32(at: int) -> int:
+        return int.from_bytes(data[at : at + 4], "little")
+
     sector = 1 << u16(0x1E)
     mini = 1 << u16(0x20)
     if sector not in (512, 4096) or mini != 64:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -405,7 +406,7 @@ class RowParser:
         self.slow_cols = tuple(mapping[f] for f in _SLOW_FIELDS if f in mapping)
         self.all_cols = tuple(get(f, -1) for f in _FAST_ORDER)
         self.need = max((*self.all_cols, *self.slow_cols)) + 1
-        self.pick = itemgetter(*self.all_cols)
+        self.pick: Callable[[tuple[object, ...]], tuple[object, ...]] = itemgetter(*self.all_cols)
         self.today_month = f"{today.year:04d}{today.month:02d}"
         self.today_year = f"{today.year:04d}"
         self.births: dict[str, tuple[date, str, str] | None] = {}

@@ -338,7 +338,7 @@ def _ethics(rb: Rulebook, case: CaseInput, notes: _Notes, with_discipline: bool)
             "dan sanksi moral dijatuhkan di sampingnya (PP 42/2004 Pasal 16)."
         )
     notes.step("R3", text, [*(u for v in codes for u in v.unconfirmed), *sanction.unconfirmed])
-    return moral
+    return str(moral)
 
 
 def _pppk(rb: Rulebook, cat: Category, out: _Outcome, notes: _Notes) -> None:
