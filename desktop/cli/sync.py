@@ -59,7 +59,7 @@ def _enroll(cli: Cli) -> int:
 
 
 def _enroll_accept(cli: Cli) -> int:
-    info = sync.accept(cli.context(), Path(cli.args.answer))
+    info = sync.accept(cli.context(), Path(cli.args.answer), replace_main=cli.args.replace_main)
     if info.get("role") == "main":
         text = (
             f"Terdaftar sebagai kiosk laptop utama kantor {info['hub']} (perangkat "
@@ -293,7 +293,12 @@ def register(groups: Groups) -> None:
     )
     set_handler(p, _enroll)
     p = cmd("enroll-accept", "kantor: terima jawaban pendaftaran dari hub")
-    p.add_argument("answer", help="berkas jawaban dari kabupaten")
+    p.add_argument("answer", help="berkas jawaban dari kabupaten (atau dari laptop utama)")
+    p.add_argument(
+        "--replace-main",
+        action="store_true",
+        help="kiosk: laptop utama kantor diganti; jawaban ini dari laptop utama yang baru",
+    )
     set_handler(p, _enroll_accept)
     p = cmd(
         "export",

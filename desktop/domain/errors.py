@@ -217,7 +217,7 @@ _TABLE: tuple[ErrorCode, ...] = (
     ErrorCode("login_failed", "Nama pengguna atau kata sandi salah.", "Wrong username or password."),
     ErrorCode("logo_format", "Logo harus berupa gambar PNG atau JPEG.", "The logo must be a PNG or JPEG image."),
     ErrorCode("logo_too_large", "Logo terlalu besar (maksimal 2 MB).", "The logo is too large (2 MB at most)."),
-    ErrorCode("main_exists", "Laptop ini sudah kiosk dari laptop utama … (sidik jari …).", "This kiosk already has a main laptop."),
+    ErrorCode("main_exists", "Laptop ini sudah kiosk dari laptop utama … (sidik jari …): ulangi dengan --replace-main jika laptop utama itu diganti.", "This kiosk already has a main laptop: repeat with --replace-main."),
     ErrorCode("missing_name", "Nama pegawai wajib diisi.", "The name is required."),
     ErrorCode("mke_composition", "Majelis Kode Etik harus mempunyai tepat satu ketua dan satu sekretaris (tercatat … ketua, … sekretaris) (PP 42/2004).", "A Majelis Kode Etik needs exactly one ketua and one sekretaris."),
     ErrorCode("mke_required", "Pelanggaran kode etik diperiksa oleh Majelis Kode Etik: peran ketua, sekretaris dan anggota (PP 42/2004).", "Ethics cases are examined by a Majelis Kode Etik."),

@@ -491,7 +491,7 @@ def revoke(ctx: AppContext, code: str) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------------------- office again
-def accept(ctx: AppContext, answer: Path) -> dict[str, Any]:
+def accept(ctx: AppContext, answer: Path, *, replace_main: bool = False) -> dict[str, Any]:
     """Office: take the hub's answer; from now on only this hub's packages are accepted."""
     ctx.require("sync.enroll")
     body = _read_signed(answer, "answer")
@@ -499,7 +499,7 @@ def accept(ctx: AppContext, answer: Path) -> dict[str, Any]:
     mine = _need_identity(body, "office")
     _check_self_signature(answer, body, hub["signing_key"])
     if body.get("relation") == "kiosk":
-        return _accept_main(ctx, body, hub, mine)
+        return _accept_main(ctx, body, hub, mine, replace_main)
     with ctx.tx() as session:
         office = ctx.office(session)
         if (
@@ -540,10 +540,15 @@ def accept(ctx: AppContext, answer: Path) -> dict[str, Any]:
 
 
 def _accept_main(
-    ctx: AppContext, body: dict[str, Any], main: dict[str, str], mine: dict[str, str]
+    ctx: AppContext,
+    body: dict[str, Any],
+    main: dict[str, str],
+    mine: dict[str, str],
+    replace_main: bool = False,
 ) -> dict[str, Any]:
     """A kiosk takes its main laptop's answer: from now on it also exchanges packages with
-    that laptop (peer role ``main``), besides its hub."""
+    that laptop (peer role ``main``), besides its hub. Another main laptop than the one it
+    has only with ``replace_main`` (the old one is then ``replaced``: its packages refused)."""
     with ctx.tx() as session:
         office = ctx.office(session)
         if (
@@ -565,14 +570,25 @@ def _accept_main(
                 "This laptop is a main laptop with kiosks; it does not become a kiosk.",
             )
         device = str(main.get("device") or "")
-        peer = session.scalar(select(SyncPeer).where(SyncPeer.role == "main"))
-        if peer is not None and peer.device_code != device:
+        old = session.scalar(
+            select(SyncPeer).where(SyncPeer.role == "main", SyncPeer.status == "active")
+        )
+        if old is not None and old.device_code != device and not replace_main:
             raise NetraError(
                 "main_exists",
-                f"Laptop ini sudah kiosk dari laptop utama {device_label(peer)} (sidik jari "
-                f"{peer.fingerprint}). Tidak ada yang diubah.",
-                "This kiosk already has a main laptop.",
+                f"Laptop ini sudah kiosk dari laptop utama {device_label(old)} (sidik jari "
+                f"{old.fingerprint}). Jika laptop utama itu diganti, ulangi dengan "
+                "--replace-main (paket laptop utama lama tidak diterima lagi). Tidak ada yang "
+                "diubah.",
+                "This kiosk already has a main laptop: repeat with --replace-main.",
             )
+        peer = session.scalar(
+            select(SyncPeer).where(
+                SyncPeer.office_code == office.code, SyncPeer.device_code == device
+            )
+        )
+        if peer is not None and peer.role != "main":
+            raise _bad("penerbit jawaban kiosk sudah terdaftar di sini dengan peran lain")
         if peer is None:
             peer = _new_peer(main)
             session.add(peer)
@@ -582,6 +598,10 @@ def _accept_main(
         peer.signing_public_key, peer.box_public_key = main["signing_key"], main["box_key"]
         peer.fingerprint, peer.status = main["fingerprint"], "active"
         peer.enrolled_at = utcnow()
+        if old is not None and old is not peer:
+            session.flush()
+            old.status, old.replaced_by_id, old.revoked_at = "replaced", peer.id, utcnow()
+            peer.replaces_id = old.id
         applied = _apply_reference(session, office.code, body.get("reference"))
         audit.record(
             ctx,

@@ -6,7 +6,7 @@ statement (docs/sync-format.md, "Devices")."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +61,7 @@ class Office:
     k1: AppContext
     k2: AppContext
     stick: Path
+    extra: list[AppContext] = field(default_factory=list)
 
     def device(self, ctx: AppContext) -> str:
         with ctx.read() as s:
@@ -78,8 +79,9 @@ def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
     stick = tmp_path / "usb"
     stick.mkdir()
     enrol_cli(hub.data_dir, main.data_dir, stick)
-    yield Office(hub, main, k1, k2, stick)
-    for ctx in (hub, main, k1, k2):
+    office = Office(hub, main, k1, k2, stick)
+    yield office
+    for ctx in (hub, main, k1, k2, *office.extra):
         ctx.close()
 
 
@@ -495,3 +497,36 @@ def test_the_sync_page_runs_every_few_seconds_on_a_kiosk(
         page.auto_sync()
         qtbot.waitUntil(lambda p=page, s=seconds: p.timer.interval() == s * 1000, timeout=10000)
         runner.wait()
+
+
+def test_a_kiosk_moves_to_a_new_main_laptop(env: Office, tmp_path: Path) -> None:
+    o = env
+    kiosks_enrolled(o)
+    seeded = seed_office(o.main, 2)
+    deliver(o, o.main, o.k1)
+    old_answer = sync.export_to(o.main, WETAR, o.stick / "lama", device=o.device(o.k1))
+    new_main = make_install(tmp_path / "utama-baru", WETAR, "Kecamatan Wetar")
+    o.extra.append(new_main)
+    request = o.stick / "kiosk1-baru.req"
+    info = sync.write_request(o.k1, request)
+    answer = o.stick / "kiosk1-baru.ans"
+    sync.enrol(new_main, request, answer, info["fingerprint"], kiosk=True)
+    # Without --replace-main: refused, the kiosk keeps its main laptop.
+    code, out, _ = run(o.k1.data_dir, "sync", "enroll-accept", str(answer), "--json")
+    assert code == 2 and json.loads(out)["code"] == "main_exists"
+    assert "--replace-main" in json.loads(out)["message"]
+    with o.k1.read() as s:
+        mains = [(p.device_code, p.status) for p in s.scalars(select(SyncPeer)) if p.role == "main"]
+    assert mains == [(o.device(o.main), "active")], mains
+    run_json(o.k1.data_dir, "sync", "enroll-accept", str(answer), "--replace-main")
+    with o.k1.read() as s:
+        mains = sorted(
+            (p.device_code, p.status) for p in s.scalars(select(SyncPeer)) if p.role == "main"
+        )
+    assert sorted(mains) == sorted([(o.device(o.main), "replaced"), (o.device(new_main), "active")])
+    # The old main laptop's answers are refused now; the new one's are taken.
+    late = sync.import_file(o.k1, old_answer.path)
+    assert late.status == "rejected" and late.reason == "device_replaced", late.to_json()
+    sign(o.k1, seeded, seeded.employees[:1])
+    [to_new] = [r for r in sync.export(o.k1, o.stick / "baru") if r.device == o.device(new_main)]
+    assert sync.import_file(new_main, to_new.path).status == "applied"
