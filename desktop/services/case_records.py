@@ -30,6 +30,7 @@ from desktop.domain.errors import NetraError
 from desktop.domain.rulebook import Rulebook
 from desktop.domain.sanctions import DISCIPLINE_TYPES
 from desktop.services import audit, rules
+from desktop.services.changes import Area
 from desktop.services.context import AppContext
 from desktop.services.records import append_evidence, stamp_edit
 from desktop.services.roster import employee_by_nip
@@ -83,6 +84,8 @@ class CaseChange:
     number: str
     what: Changed
     state: str
+    # what the GUI reloads (not in to_json)
+    changes: frozenset[Area] = field(default=frozenset({Area.CASES}), compare=False)
 
     @classmethod
     def of(cls, row: CaseFile, what: Changed) -> CaseChange:

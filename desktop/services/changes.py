@@ -18,7 +18,6 @@ class Area(StrEnum):
 
     ROSTER = "roster"  # units and employees
     SIGNING = "signing"  # events and pact records (signatures, voids)
-    PRINTING = "printing"  # printed pacts and their log
     CASES = "cases"  # disciplinary cases
     SYNC = "sync"  # packages imported/exported, devices, conflicts
     USERS = "users"  # the app's accounts

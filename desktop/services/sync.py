@@ -22,6 +22,7 @@ from desktop.domain.errors import NetraError
 from desktop.domain.office import TIMEZONES
 from desktop.services import audit, device_keys, identity, sync_anchor
 from desktop.services import sync_rows as sr
+from desktop.services.changes import Area
 from desktop.services.context import AppContext
 from desktop.services.records import stamp_edit
 from desktop.services.sync_authority import REASONS as AUTHORITY_REASONS
@@ -69,6 +70,10 @@ ALERT_REASONS = frozenset(
 )
 
 
+#: What importing a package may change (see :mod:`desktop.services.changes`).
+IMPORT_CHANGES = frozenset({Area.SYNC, Area.ROSTER, Area.SIGNING, Area.CASES})
+
+
 @dataclass
 class ImportOutcome:
     file: str
@@ -82,6 +87,8 @@ class ImportOutcome:
     counts: dict[str, Any] = field(default_factory=dict)
     merge: dict[str, Any] = field(default_factory=dict)
     imported_at: str = ""
+    # what the GUI reloads (not in to_json): a package may bring any of these
+    changes: frozenset[Area] = field(default=IMPORT_CHANGES, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"file": self.file, "status": self.status}

@@ -17,6 +17,7 @@ from desktop.domain.errors import NetraError
 from desktop.fileio import write_verified
 from desktop.services import audit, device_keys, identity, sync_anchor
 from desktop.services import sync_rows as sr
+from desktop.services.changes import Area
 from desktop.services.context import AppContext
 from desktop.services.sync_authority import KABUPATEN_TABLES, is_above
 from desktop.store.base import new_id, utcnow
@@ -52,6 +53,8 @@ class ExportResult:
     kind: str
     full: bool
     device: str = ""
+    # what the GUI reloads (not in to_json): the export log and the peers' state
+    changes: frozenset[Area] = field(default=frozenset({Area.SYNC}), compare=False)
 
     def to_json(self) -> dict[str, Any]:
         return {

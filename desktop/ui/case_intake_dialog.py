@@ -252,11 +252,13 @@ class CaseIntakeDialog(QDialog):
         app = self.ui.app
         self.save_button.setEnabled(False)
         self.ui.tasks.run(
-            lambda _h: cases.new_case(app, intake, files=files), self._saved, self._failed
+            lambda _h: cases.new_case(app, intake, files=files),
+            self._saved,
+            self._failed,
+            initiator=self,  # the CaseChange names what changed (cases)
         )
 
     def _saved(self, change: cases.CaseChange) -> None:
-        self.ui.bus.notify("cases", self)
         self.created.emit(change)
         self.accept()
 

@@ -28,6 +28,7 @@ from desktop.domain import workflow
 from desktop.domain.office import local_stamp
 from desktop.domain.roles import PERMISSIONS, allowed
 from desktop.services import case_deadlines, case_documents, case_evidence, case_sanctions, cases
+from desktop.services.changes import Area, Changes
 from desktop.ui.case_dialogs import AdvanceDialog, DecisionDialog, LinkDialog, ScheduleDialog
 from desktop.ui.case_exam_widgets import ExamTab
 from desktop.ui.context import UiContext
@@ -374,12 +375,18 @@ class CaseView(QWidget):
     def _run(self, fn: Any) -> None:
         app = self.ui.app
         ref = self.case["id"] if self.case else ""
-        self.ui.tasks.run(lambda _h: fn(app, ref), self._done, self._error)
+        self.ui.tasks.run(
+            lambda _h: fn(app, ref),
+            self._done,
+            self._error,
+            changes=Changes.of(Area.CASES),
+            initiator=self,
+        )
 
     def _done(self, result: Any) -> None:
-        """After an action: tell the others (this view is the initiator) and read the case
-        once. A ``CaseChange`` names the case; other results are about the case shown."""
-        self.ui.bus.notify("cases", self)
+        """After an action: read the case once (the runner then tells the others, this view
+        being the initiator). A ``CaseChange`` names the case; other results are about the case
+        shown."""
         self.changed.emit()
         if isinstance(result, cases.CaseChange):
             self.load(result.case_id)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.roles import allowed
 from desktop.services import device_view, devices
+from desktop.services.changes import Area, Changes
 from desktop.services.device_view import DeviceOverview, DeviceRow
 from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error
@@ -395,10 +396,15 @@ class DeviceTab(QWidget):
                     reason=result["revoke_reason"],
                 )
             )
-            self.ui.bus.notify({"sync"}, self)
             self.refresh()
 
-        self.ui.tasks.run(lambda _h: devices.revoke_device(ctx, row.id, reason), done, self._failed)
+        self.ui.tasks.run(
+            lambda _h: devices.revoke_device(ctx, row.id, reason),
+            done,
+            self._failed,
+            changes=Changes.of(Area.SYNC),
+            initiator=self,
+        )
 
     def rename(self) -> None:
         name = self.name_edit.text().strip()

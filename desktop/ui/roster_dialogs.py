@@ -26,6 +26,7 @@ from desktop.domain import golongan as gol
 from desktop.domain import nip as nipmod
 from desktop.domain import roster as r
 from desktop.services import roster
+from desktop.services.changes import Area, Changes
 from desktop.services.roster import EmployeeDetail, EmployeeInput, EmployeeRow, UnitInfo
 from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error
@@ -240,10 +241,11 @@ class EmployeeDialog(QDialog):
             roster.edit_employee(app, detail.id, data)
             return detail.id
 
-        self.ui.tasks.run(work, self._saved, self._failed)
+        self.ui.tasks.run(
+            work, self._saved, self._failed, changes=Changes.of(Area.ROSTER), initiator=self
+        )
 
     def _saved(self, emp_id: str) -> None:
-        self.ui.bus.notify("roster", self)
         self.saved.emit(emp_id)
         self.accept()
 
@@ -301,10 +303,11 @@ class TransferDialog(QDialog):
             lambda _h: roster.transfer(app, emp, str(unit), text),
             lambda _r: self._done(),
             self._error,
+            changes=Changes.of(Area.ROSTER),
+            initiator=self,
         )
 
     def _done(self) -> None:
-        self.ui.bus.notify("roster", self)
         self.saved.emit(self.employee_id)
         self.accept()
 
@@ -339,9 +342,10 @@ class DeactivateDialog(QDialog):
             lambda _h: roster.deactivate(app, emp, reason, text),
             lambda _r: self._done(),
             self._error,
+            changes=Changes.of(Area.ROSTER),
+            initiator=self,
         )
 
     def _done(self) -> None:
-        self.ui.bus.notify("roster", self)
         self.saved.emit(self.employee_id)
         self.accept()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.services import audit
 from desktop.services.audit import VerifyReport
+from desktop.services.changes import Area, Changes
 from desktop.services.office import OfficeInfo
 from desktop.ui import theme
 from desktop.ui.context import UiContext
@@ -248,7 +249,6 @@ def restore_dialog(parent: QWidget, ui: UiContext) -> QDialog:
 
     def done(result: dict[str, object]) -> None:
         dialog.accept()
-        ui.bus.notify({"all"})
         box = inform(
             parent,
             QCoreApplication.translate("tools", "Data restored"),
@@ -271,7 +271,9 @@ def restore_dialog(parent: QWidget, ui: UiContext) -> QDialog:
             return
         path, phrase = Path(dialog.path.text()), dialog.passphrase.text()
         dialog.busy(True)
-        ui.tasks.run(lambda _h: backup.restore(app, path, phrase), done, failed)
+        ui.tasks.run(
+            lambda _h: backup.restore(app, path, phrase), done, failed, changes=Changes.of(Area.ALL)
+        )
 
     dialog.buttons.accepted.connect(go)
     open_dialogs(parent).remember("restore", dialog)

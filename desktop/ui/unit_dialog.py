@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import roster as r
 from desktop.services import roster
+from desktop.services.changes import Area, Changes
 from desktop.services.roster import UnitInfo
 from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error
@@ -98,12 +99,13 @@ class UnitDialog(QDialog):
             lambda _h: roster.add_unit(app, code, name, kind, parent_code),
             self._done,
             self._error,
+            changes=Changes.of(Area.ROSTER),
+            initiator=self,
         )
 
     def _error(self, exc: BaseException, tb: str) -> None:
         show_error(self, exc, tb)
 
     def _done(self, info: UnitInfo) -> None:
-        self.ui.bus.notify("roster", self)
         self.saved.emit(info.id)
         self.accept()

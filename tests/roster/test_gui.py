@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.services import roster, roster_import
+from desktop.services.changes import Area
 from desktop.services.context import AppContext
 from desktop.services.roster import RosterQuery
 from desktop.ui.context import UiContext
@@ -79,7 +80,7 @@ def test_page_search_filter_and_tree(
     assert page.edit_button.isEnabled() and page.deactivate_button.isEnabled()
     emp_id, _name = page.selected() or ("", "")
     roster.deactivate(ctx, emp_id, "meninggal")
-    ui.bus.notify("roster")
+    ui.bus.notify(Area.ROSTER)
     qtbot.waitUntil(lambda: page.model.total == 5, timeout=10_000)
     out = tmp_path / "export.csv"
     page.export_to(out)

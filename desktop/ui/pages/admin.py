@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.services import accounts, audit, office
 from desktop.services.accounts import UserInfo
 from desktop.services.audit import VerifyReport
+from desktop.services.changes import Area, Changes
 from desktop.services.office import OfficeInfo
 from desktop.services.setup_flow import ZONE_CHOICES
 from desktop.ui import tools
@@ -139,6 +140,8 @@ class AdminPage(Page):
             ),
             self._office_saved,
             self._office_failed,
+            changes=Changes.of(Area.OFFICE),
+            initiator=self,
         )
 
     def _office_saved(self, info: OfficeInfo) -> None:
@@ -147,7 +150,6 @@ class AdminPage(Page):
         self.office_message.setObjectName("ok")
         self.office_message.setStyleSheet("color: #1f7a46;")
         self.office_message.setText(self.tr("Office settings saved."))
-        self.ui.bus.notify({"office"}, self)
 
     def _office_failed(self, exc: BaseException, tb: str) -> None:
         self.office_message.setStyleSheet("color: #b42318;")
@@ -244,6 +246,6 @@ class AdminPage(Page):
         self._show_office(info)
         self.users.set_rows(users)
 
-    def _on_changed(self, areas: object, initiator: object) -> None:
-        if isinstance(areas, set) and areas & {"users", "all"} and self.isVisible():
+    def _on_changed(self, areas: Changes, initiator: object) -> None:
+        if areas.touches({Area.USERS}) and self.isVisible():
             self.activate()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import workflow
 from desktop.domain.roles import allowed
 from desktop.services import cases
+from desktop.services.changes import Area, Changes
 from desktop.ui.case_intake_dialog import CaseIntakeDialog
 from desktop.ui.case_view import CaseView
 from desktop.ui.context import UiContext
@@ -203,11 +204,11 @@ class CasesPage(Page):
             self.code.addItem(item["code"], item["code"])
         self.code.blockSignals(False)
 
-    def _on_changed(self, areas: object, initiator: object) -> None:
+    def _on_changed(self, areas: Changes, initiator: object) -> None:
         """Reload the list when it is on screen. While a case is open the list is not read
         (it is read again on the way back, :meth:`show_list`); the case view reloads
         itself once after its own actions."""
-        if not (isinstance(areas, set) and {"cases", "roster"} & areas and self.isVisible()):
+        if not (areas.touches({Area.CASES}) and self.isVisible()):
             return
         if self.stack.currentIndex() == 0:
             self.refresh()

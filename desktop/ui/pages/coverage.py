@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import hub_coverage
+from desktop.services.changes import Area, Changes
 from desktop.services.hub_coverage import Coverage, OfficeCoverage
 from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error
@@ -140,6 +141,7 @@ class CoveragePage(Page):
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ui, parent)
+        ui.bus.changed.connect(self._on_changed)
         self._data: Coverage | None = None
         self._loading = False
         lay = QVBoxLayout(self)
@@ -198,6 +200,11 @@ class CoveragePage(Page):
 
     def activate(self) -> None:
         self.refresh()
+
+    def _on_changed(self, areas: Changes, initiator: object) -> None:
+        """The figures come from imported packages; hidden, the page reads them when shown."""
+        if areas.touches({Area.SYNC}) and self.isVisible():
+            self.refresh(keep_election=True)
 
     # ------------------------------------------------------------------ loading
     def refresh(self, keep_election: bool = False) -> None:

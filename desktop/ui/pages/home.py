@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.office import TIMEZONES, local_stamp
 from desktop.domain.roster import CATEGORIES
 from desktop.services import dashboard
+from desktop.services.changes import EVERYTHING, Changes
 from desktop.services.dashboard import Dashboard
 from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error
@@ -130,8 +131,9 @@ class HomePage(Page):
     def activate(self) -> None:
         self.refresh()
 
-    def _on_changed(self, areas: object, initiator: object) -> None:
-        if self.isVisible():
+    def _on_changed(self, areas: Changes, initiator: object) -> None:
+        """The summary covers every area (and ALL); hidden, it reloads when shown."""
+        if areas.touches(EVERYTHING) and self.isVisible():
             self.refresh()
 
     def refresh(self) -> None:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from desktop import fileio, paths
 from desktop.domain.errors import NetraError
 from desktop.services import printing
+from desktop.services.changes import Area, Changes
 from desktop.services.printing import Choice, PrintResult, Selection
 from desktop.ui import pdf_print
 from desktop.ui.context import UiContext
@@ -53,6 +54,7 @@ class PrintingPage(Page):
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ui, parent)
+        ui.bus.changed.connect(self._on_changed)
         self._handle: TaskHandle | None = None
         self._pdf: Path | None = None
         self._paper: str | None = None
@@ -170,6 +172,12 @@ class PrintingPage(Page):
             self._fill_choices,
             self._choices_failed,
         )
+
+    def _on_changed(self, areas: Changes, initiator: object) -> None:
+        """Events and units to print by come from signing and the roster; hidden, the page
+        reads them when shown (:meth:`activate`)."""
+        if areas.touches({Area.ROSTER, Area.SIGNING}) and self.isVisible():
+            self.activate()
 
     def _choices_failed(self, exc: BaseException, tb: str) -> None:
         show_error(self, exc, tb)

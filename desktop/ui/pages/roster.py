@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import roster as r
 from desktop.domain.roles import allowed
 from desktop.services import roster, roster_export
+from desktop.services.changes import Area, Changes
 from desktop.services.roster import RosterQuery, UnitInfo
 from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error
@@ -311,8 +312,8 @@ class RosterPage(Page):
         self.count.setText(self.tr("{n} employees").format(n=f"{total:,}".replace(",", ".")))
         self._update_buttons()
 
-    def _on_changed(self, areas: object, _initiator: object) -> None:
-        if isinstance(areas, set) and "roster" in areas:
+    def _on_changed(self, areas: Changes, _initiator: object) -> None:
+        if areas.touches({Area.ROSTER}):
             self.load_units()
 
     def selected(self) -> tuple[str, str] | None:
@@ -418,8 +419,10 @@ class RosterPage(Page):
             app = self.ui.app
             self.ui.tasks.run(
                 lambda _h: roster.reactivate(app, sel[0]),
-                lambda _r: self.ui.bus.notify("roster", self),
+                None,
                 self._error,
+                changes=Changes.of(Area.ROSTER),
+                initiator=self,
             )
 
     def open_import(self) -> QWidget:

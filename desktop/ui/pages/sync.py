@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop import drives
 from desktop.domain.errors import NetraError
 from desktop.services import sync, sync_folder
+from desktop.services.changes import Area, Changes
 from desktop.sync.format import EXTENSION
 from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error
@@ -53,6 +54,7 @@ class SyncPage(Page):
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ui, parent)
+        ui.bus.changed.connect(self._on_changed)
         self._handle: TaskHandle | None = None
         self._review_path: Path | None = None
         lay = QVBoxLayout(self)
@@ -331,6 +333,15 @@ class SyncPage(Page):
         self.ui.tasks.run(work, self._show_state, self._failed)
         self.devices.refresh()
 
+    def _on_changed(self, areas: Changes, initiator: object) -> None:
+        """Sync changes made elsewhere (this page and its tabs reload after their own);
+        hidden, the page reads its state when shown."""
+        own = initiator is self or (isinstance(initiator, QWidget) and self.isAncestorOf(initiator))
+        if not self.isVisible():
+            return
+        if Area.ALL in areas or (Area.SYNC in areas and not own):
+            self.activate()
+
     def _show_state(self, found: tuple[dict[str, Any], list[dict[str, Any]], Any]) -> None:
         st, conflicts, folder = found
         self.identity.setText(
@@ -518,7 +529,12 @@ class SyncPage(Page):
             return
         ctx = self.ui.app
         self._busy(True)
-        self.ui.tasks.run(lambda _h: sync.import_file(ctx, path), self._applied, self._failed)
+        self.ui.tasks.run(
+            lambda _h: sync.import_file(ctx, path),
+            self._applied,
+            self._failed,
+            initiator=self,  # the ImportOutcome names what changed
+        )
 
     def _applied(self, outcome: sync.ImportOutcome) -> None:
         self._busy(False)
@@ -528,7 +544,6 @@ class SyncPage(Page):
             self.message.setStyleSheet("color: #b42318; font-weight: 600;")
         else:
             self.message.setStyleSheet("")
-        self.ui.bus.notify({"sync", "roster", "signing", "cases"}, self)
         self.activate()
 
     # ------------------------------------------------------------------ refusals
@@ -591,4 +606,4 @@ class SyncPage(Page):
             )
         )
         if result.get("imported"):
-            self.ui.bus.notify({"sync", "roster", "signing", "cases"}, self)
+            self.ui.bus.notify(sync.IMPORT_CHANGES, self)
