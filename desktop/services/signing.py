@@ -29,6 +29,7 @@ from desktop.domain.errors import EMPLOYEE_NOT_FOUND, NetraError
 from desktop.domain.office import local_stamp
 from desktop.domain.pact import Identity, PactText, fill
 from desktop.services import audit
+from desktop.services.changes import Area
 from desktop.services.context import AppContext
 from desktop.services.office import store_blob
 from desktop.services.records import append_evidence
@@ -131,9 +132,13 @@ class SignResult:
     image_sha256: str | None
     strokes_sha256: str | None
     warnings: list[str] = field(default_factory=list)
+    # what the GUI reloads (not in to_json): a record was appended (a signature or a void)
+    changes: frozenset[Area] = field(default=frozenset({Area.SIGNING}), compare=False)
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        out = asdict(self)
+        del out["changes"]
+        return out
 
 
 # ---------------------------------------------------------------- the pact a person signs

@@ -198,7 +198,8 @@ class SigningPage(Page):
         def report(exc: BaseException, tb: str) -> None:
             show_error(self, exc, tb)
 
-        return self.ui.tasks.run(fn, done, failed or report)
+        # a SignResult names its change (signing); this page is the initiator
+        return self.ui.tasks.run(fn, done, failed or report, initiator=self)
 
     def reload_events(self, select_id: str | None = None) -> None:
         def done(events: list[EventInfo]) -> None:
@@ -234,7 +235,6 @@ class SigningPage(Page):
         self._dialog = dialog
 
         def done(_r: SignResult) -> None:
-            self.ui.bus.notify(Area.SIGNING, self)
             self.events_message.setText(
                 self.tr("Later record of {name} voided; both records stay as evidence.").format(
                     name=item.name
@@ -474,7 +474,6 @@ class SigningPage(Page):
 
         def done(result: SignResult) -> None:
             self.signed_this_session += 1
-            self.ui.bus.notify(Area.SIGNING, self)
             note = self.tr("Saved: {name} (record {rid}).").format(name=name, rid=result.id[:8])
             if result.warnings:
                 note += " " + " ".join(result.warnings)
