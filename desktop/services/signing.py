@@ -480,7 +480,7 @@ class _Devices:
         if ctx is not None and office is not None:
             # The office's other laptops named in the roster of device keys its answers
             # brought (a kiosk learns the other kiosks' names from its main laptop).
-            from desktop.services.pact_verification import office_keys
+            from desktop.services.device_keys import office_keys
 
             for key in office_keys(ctx, session, office.code):
                 if key.device_name:

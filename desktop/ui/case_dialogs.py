@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import workflow
-from desktop.services import case_exam, case_sanctions, cases
+from desktop.domain import sanctions, workflow
+from desktop.services import case_exam, case_records, case_sanctions, cases
 from desktop.services.context import AppContext
 from desktop.ui.case_exam_dialogs import ExamDialog
 from desktop.ui.case_intake_dialog import (
@@ -100,10 +100,10 @@ class DecisionDialog(QDialog):
         form = QFormLayout()
         self.type = QComboBox()
         for key in self.recommended:
-            self.type.addItem("★ " + case_sanctions.type_label(key, category), key)
-        for key in case_sanctions.ALL_TYPES:
+            self.type.addItem("★ " + case_records.type_label(key, category), key)
+        for key in sanctions.ALL_TYPES:
             if key not in self.recommended:
-                self.type.addItem(case_sanctions.type_label(key, category), key)
+                self.type.addItem(case_records.type_label(key, category), key)
         self.type.currentIndexChanged.connect(self._update)
         form.addRow(self.tr("Sanction (★ = recommended)"), self.type)
         self.sk_number = QLineEdit()
@@ -129,7 +129,7 @@ class DecisionDialog(QDialog):
     def _recommended(out: dict[str, Any]) -> list[str]:
         track = out.get("track")
         if track == "contract":
-            return list(case_sanctions.CONTRACT_TYPES)
+            return list(sanctions.CONTRACT_TYPES)
         if track == "ethics":
             return [f"moral_{out.get('moral')}"]
         return [str(t) for t in out.get("allowed_types") or []]

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import workflow
-from desktop.services import case_evidence, cases
+from desktop.services import case_evidence, case_records, cases
 from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error
 
@@ -258,7 +258,7 @@ class CaseIntakeDialog(QDialog):
             initiator=self,  # the CaseChange names what changed (cases)
         )
 
-    def _saved(self, change: cases.CaseChange) -> None:
+    def _saved(self, change: case_records.CaseChange) -> None:
         self.created.emit(change)
         self.accept()
 

@@ -25,9 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import workflow
+from desktop.domain.explanation import explanation_lines
 from desktop.domain.office import local_stamp
 from desktop.domain.roles import PERMISSIONS, allowed
-from desktop.services import case_deadlines, case_documents, case_evidence, case_sanctions, cases
+from desktop.services import (
+    case_deadlines,
+    case_documents,
+    case_evidence,
+    case_records,
+    case_sanctions,
+    cases,
+)
 from desktop.services.changes import Area, Changes
 from desktop.ui.case_dialogs import AdvanceDialog, DecisionDialog, LinkDialog, ScheduleDialog
 from desktop.ui.case_exam_widgets import ExamTab
@@ -251,7 +259,7 @@ class CaseView(QWidget):
         category = (c.get("employee") or {}).get("category")
         types = (
             ", ".join(
-                case_sanctions.type_label(str(t), category) for t in out.get("allowed_types") or []
+                case_records.type_label(str(t), category) for t in out.get("allowed_types") or []
             )
             or "-"
         )
@@ -269,7 +277,7 @@ class CaseView(QWidget):
                 "<br>"
                 + _esc(
                     self.tr("The lightest sanction allowed: {t}.").format(
-                        t=case_sanctions.type_label(str(out["minimum_type"]), category)
+                        t=case_records.type_label(str(out["minimum_type"]), category)
                     )
                 )
             )
@@ -306,8 +314,6 @@ class CaseView(QWidget):
             parts += [f"<li style='color:#8a4b00'>{_esc(w)}</li>" for w in out["warnings"]]
             parts.append("</ul>")
         parts.append(f"<h3>{L['Why: step by step']}</h3><ol>")
-        from desktop.documents.case_pdf import explanation_lines
-
         parts += [f"<li>{_esc(line)}</li>" for line in explanation_lines(out)]
         parts.append(
             f"</ol><p style='color:#5b6776'>{L['Rulebook']} "
@@ -388,7 +394,7 @@ class CaseView(QWidget):
         being the initiator). A ``CaseChange`` names the case; other results are about the case
         shown."""
         self.changed.emit()
-        if isinstance(result, cases.CaseChange):
+        if isinstance(result, case_records.CaseChange):
             self.load(result.case_id)
         elif self.case:
             self.load(self.case["id"])

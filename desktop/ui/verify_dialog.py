@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import pact_verification, printing
+from desktop.services import device_keys, pact_verification, printing
 from desktop.services.pact_verification import Verification
 from desktop.ui.context import UiContext
 from desktop.ui.crash import describe_error
@@ -159,9 +159,9 @@ class VerifyDialog(QDialog):
         if not result.key_known:
             return self.tr("Not known on this computer (office not enrolled)")
         source = {
-            pact_verification.KEY_OWN: self.tr("Known: this office"),
-            pact_verification.KEY_ENROLLED: self.tr("Known: enrolled office"),
-            pact_verification.KEY_ROSTER: self.tr("Known: the kabupaten's list of office keys"),
+            device_keys.KEY_OWN: self.tr("Known: this office"),
+            device_keys.KEY_ENROLLED: self.tr("Known: enrolled office"),
+            device_keys.KEY_ROSTER: self.tr("Known: the kabupaten's list of office keys"),
         }.get(result.key_source, result.key_source)
         if result.signature_checked:
             return self.tr("%1 – signature checked").replace("%1", source)
@@ -179,7 +179,7 @@ class VerifyDialog(QDialog):
             if result.signer_device_revoked_at
             else self.tr("a time not known here")
         )
-        if result.signer_device_state == pact_verification.STATE_REVOKED:
+        if result.signer_device_state == device_keys.STATE_REVOKED:
             if result.device_revoked_later:
                 return (
                     self.tr("%1 – revoked %2, after this pact was signed")
@@ -187,7 +187,7 @@ class VerifyDialog(QDialog):
                     .replace("%2", when)
                 )
             return self.tr("%1 – revoked on %2").replace("%1", name).replace("%2", when)
-        if result.signer_device_state == pact_verification.STATE_REPLACED:
+        if result.signer_device_state == device_keys.STATE_REPLACED:
             return (
                 self.tr("%1 – replaced by another laptop on %2")
                 .replace("%1", name)
