@@ -36,7 +36,7 @@ from desktop.paths import (  # noqa: E402
     remove_own_temp_dirs,
     resolve_data_dir,
 )
-from desktop.services import accounts, dashboard, diagnostics, office  # noqa: E402, F401
+from desktop.services import accounts, changes, dashboard, diagnostics, office  # noqa: E402, F401
 from desktop.services.context import AppContext  # noqa: E402
 from desktop.services.office import OfficeInfo  # noqa: E402
 
