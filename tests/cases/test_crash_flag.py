@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop.ui import app as gui_app
+from desktop.ui import i18n
 from desktop.ui.crash import CrashHandler
 
 
@@ -37,8 +38,8 @@ def test_no_err_windows_is_not_written_into_the_environment(
 ) -> None:
     monkeypatch.delenv("NETRA_NO_ERR_WINDOWS", raising=False)
     # no translator installed for the rest of the test run
-    monkeypatch.setattr(gui_app.i18n, "install", lambda *_a, **_k: None)
-    monkeypatch.setattr(gui_app.i18n, "current_language", lambda: "id")
+    monkeypatch.setattr(i18n, "install", lambda *_a, **_k: None)
+    monkeypatch.setattr(i18n, "current_language", lambda: "id")
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     # the data folder cannot be made: main stops early, with the message on stderr only

@@ -11,6 +11,7 @@ import pytest
 
 from desktop.domain import sanctions
 from desktop.services import case_documents, case_sanctions, rules
+from desktop.services.case_records import type_label
 from desktop.services.context import AppContext
 from tests.cases.conftest import Driver
 from tests.cases.test_pdf import pdf_text
@@ -59,15 +60,15 @@ def test_every_type_is_named_by_the_rulebook(category: str | None) -> None:
         rb_key = int(key) if key.isdigit() else "ptdh"
         official = book.sanction_name(rb_key, category if category != "NON_ASN" else None)
         assert sanctions.sanction_name(book, key, category) == official
-        assert case_sanctions.type_label(key, category) == official[0].upper() + official[1:]
+        assert type_label(key, category) == official[0].upper() + official[1:]
     for key in sanctions.MORAL_TYPES:
         moral = book.moral_sanctions[key.removeprefix("moral_")].name
-        assert case_sanctions.type_label(key, category) == f"Sanksi moral: {moral}"
-    assert case_sanctions.type_label("kontrak_teguran", category) == (
+        assert type_label(key, category) == f"Sanksi moral: {moral}"
+    assert type_label("kontrak_teguran", category) == (
         f"{book.sanction_name(2).capitalize()} menurut perjanjian kerja"
     )
-    assert case_sanctions.type_label("kontrak_pemutusan") == "Pemutusan perjanjian kerja"
-    assert case_sanctions.type_label("nonsense") == "Nonsense"
+    assert type_label("kontrak_pemutusan") == "Pemutusan perjanjian kerja"
+    assert type_label("nonsense") == "Nonsense"
 
 
 def test_pp94_knowledge_in_the_domain() -> None:

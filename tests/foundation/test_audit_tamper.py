@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from PIL import Image
 
+from desktop.domain import verification
 from desktop.domain.canonical import chain_hash
 from desktop.services import audit, case_evidence, cases, printing
 from desktop.services.context import Actor, AppContext
@@ -276,7 +277,7 @@ def test_pact_verify_names_a_damaged_record(
     assert res.code == 1 and "Traceback" not in res.err
     assert "TIDAK SAH" in res.out and record_id in res.out
     if column != "sha256":  # the short code finds the record by its hash
-        short = printing.verification.short_code(printing.verification.parse(code))
+        short = verification.short_code(verification.parse(code))
         assert printing.verify(ctx, short).status == "damaged_record"
 
 

@@ -351,7 +351,7 @@ def test_padded_database_is_refused_before_it_is_unpacked(
     SQLite header gives a size that is not the member's."""
     bomb = _bomb(ctx, tmp_path, 64 * 1024 * 1024)
     written: list[int] = []
-    real_open = backup.os.fdopen
+    real_open = os.fdopen
 
     def counting_fdopen(fd: int, mode: str = "r", *args: object, **kwargs: object) -> object:
         fh = real_open(fd, mode, *args, **kwargs)  # type: ignore[call-overload]
@@ -365,7 +365,7 @@ def test_padded_database_is_refused_before_it_is_unpacked(
             fh.write = write
         return fh
 
-    monkeypatch.setattr(backup.os, "fdopen", counting_fdopen)
+    monkeypatch.setattr(os, "fdopen", counting_fdopen)  # the os module backup.py uses
     with pytest.raises(NetraError) as err:
         backup.restore(ctx, bomb, PASS)
     assert "tidak cocok dengan kepalanya" in err.value.message_id

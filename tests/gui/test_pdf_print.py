@@ -7,20 +7,23 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QRectF, QSizeF, QTimer
-from PySide6.QtGui import QPageRanges, QPageSize
+from PySide6.QtGui import QDesktopServices, QPageRanges, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
+    QFileDialog,
     QLineEdit,
+    QProgressDialog,
     QRadioButton,
     QSpinBox,
     QWidget,
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from desktop.documents import pdf_raster
+from desktop.domain.errors import NetraError
 from desktop.services import printing
 from desktop.services.context import AppContext
 from desktop.ui import crash, pdf_print
@@ -174,7 +178,7 @@ def test_range_outside_the_document_is_refused(
     printer = pdf_printer(tmp_path / "x.pdf")
     printer.setPrintRange(QPrinter.PrintRange.PageRange)
     printer.setPageRanges(QPageRanges.fromString("7-9"))
-    with pytest.raises(pdf_print.NetraError, match="di luar dokumen"):
+    with pytest.raises(NetraError, match="di luar dokumen"):
         pdf_print.paint_document(source, printer, progress=False)
     assert not (tmp_path / "x.pdf").exists()
 
@@ -192,7 +196,7 @@ def test_cancel_and_failure_leave_no_half_job(
     parent.show()
     # the user presses Cancel in the progress dialog while page 2 is being prepared
     answers = iter([False, True])
-    monkeypatch.setattr(pdf_print.QProgressDialog, "wasCanceled", lambda _self: next(answers))
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda _self: next(answers))
     out = tmp_path / "cancelled.pdf"
     outcome = pdf_print.paint_document(source, pdf_printer(out), parent)
     assert outcome.cancelled and outcome.sheets == 1
@@ -206,12 +210,12 @@ def test_cancel_and_failure_leave_no_half_job(
         doc: pdf_raster.RasterDocument, index: int, dpi: float, grayscale: bool = False
     ) -> pdf_raster.Raster:
         if index == 2:
-            raise pdf_raster.NetraError("pdf_unreadable", "PDF rusak")
+            raise NetraError("pdf_unreadable", "PDF rusak")
         return broken(doc, index, dpi, grayscale)
 
     monkeypatch.setattr(pdf_raster.RasterDocument, "render", render)
     out = tmp_path / "failed.pdf"
-    with pytest.raises(pdf_raster.NetraError):
+    with pytest.raises(NetraError):
         pdf_print.paint_document(source, pdf_printer(out), progress=False)
     assert not out.exists()
 
@@ -319,13 +323,13 @@ def test_open_in_viewer_without_viewer_says_so(
     pdf = tmp_path / "pakta.pdf"
     pdf.write_bytes(b"%PDF-1.4\n")
     # what Windows' ShellExecute reports when no application is associated with .pdf
-    monkeypatch.setattr(pdf_print.QDesktopServices, "openUrl", lambda _url: False)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)
     assert pdf_print.open_in_viewer(None, pdf) is False
     shown = crash.handler().shown
     assert shown and "penampil PDF" in shown[-1]
     # a PDF that is gone (temp folder cleaned) is not handed to the shell at all
     calls: list[object] = []
-    monkeypatch.setattr(pdf_print.QDesktopServices, "openUrl", lambda url: calls.append(url))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: calls.append(url))
     assert pdf_print.open_in_viewer(None, tmp_path / "gone.pdf") is False
     assert calls == [] and "penampil PDF" in crash.handler().shown[-1]
 
@@ -350,9 +354,6 @@ def test_save_onto_a_file_held_open_says_so_and_keeps_it(
     (winerror 32, errno EACCES). The old file stays whole and the message says why."""
     import os as _os
 
-    from desktop import fileio
-    from desktop.ui.pages import printing as printing_page
-
     source = tmp_path / "pakta.pdf"
     source.write_bytes(b"%PDF-1.4\nnew\n%%EOF\n")
     target = tmp_path / "Simpan di sini" / "pakta 100% #1.pdf"
@@ -365,10 +366,8 @@ def test_save_onto_a_file_held_open_says_so_and_keeps_it(
         raise exc
 
     monkeypatch.setattr(_os, "replace", held)
-    monkeypatch.setattr(fileio.time, "sleep", lambda _s: None, raising=False)
-    monkeypatch.setattr(
-        printing_page.QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), "")
-    )
+    monkeypatch.setattr(time, "sleep", lambda _s: None)  # the time module fileio.py uses
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
     page = PrintingPage(ui)
     qtbot.addWidget(page)
     page._pdf = source

@@ -15,6 +15,7 @@ import pytest
 
 from desktop import paths
 from desktop.ui import app as gui_app
+from desktop.ui import i18n
 from tests.conftest import ADMIN, PASSWORD
 from tests.gui.test_app import run_smoke
 
@@ -94,10 +95,10 @@ def test_unsafe_data_folder_is_warned_but_opens(
     monkeypatch.setattr(gui_app, "_tell", lambda _a, text, warning: messages.append(text))
     args = argparse.Namespace(smoke=True, no_err_windows=True)
     # the interface language, not the order of the tests, decides the message's language
-    monkeypatch.setattr(gui_app.i18n, "current_language", lambda: "id")
+    monkeypatch.setattr(i18n, "current_language", lambda: "id")
     gui_app._warn_unsafe_folder(args, data_dir)
     assert len(messages) == 1 and "folder jaringan" in messages[0]
-    monkeypatch.setattr(gui_app.i18n, "current_language", lambda: "en")
+    monkeypatch.setattr(i18n, "current_language", lambda: "en")
     gui_app._warn_unsafe_folder(args, data_dir)
     assert len(messages) == 2 and "network folder" in messages[1]
 

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from desktop.domain import pact
 from desktop.domain import verification as v
 from desktop.domain.errors import NetraError
-from desktop.services import devices, pact_verification, printing, sync
+from desktop.services import device_keys, devices, printing, sync
 from desktop.services.context import AppContext
 from desktop.services.device_keys import MAX_ROSTER_ENTRIES, ROSTER_SETTING
 from desktop.services.pact_verification import apply_roster_part, roster_part
@@ -275,8 +275,8 @@ def test_roster_never_replaces_a_key_known_first_hand(world: World) -> None:
     ]
     with world.other.tx() as session:
         apply_roster_part(world.other, session, HUB[0], _raw({**doc, "offices": forged}))
-        keys = pact_verification.office_keys(world.other, session, OFFICE_P)
-        hub_keys = pact_verification.office_keys(world.other, session, HUB[0])
+        keys = device_keys.office_keys(world.other, session, OFFICE_P)
+        hub_keys = device_keys.office_keys(world.other, session, HUB[0])
     assert [k.source for k in keys] == ["own"] and keys[0].signing_key != stranger
     assert [k.source for k in hub_keys] == ["enrolled"]
 
@@ -346,7 +346,7 @@ def test_revocation_from_any_issuer_wins(world: World) -> None:
     with world.main.tx() as session:
         doc = json.loads(stale)
         apply_roster_part(world.main, session, OFFICE_O, stale)
-        keys = pact_verification.office_keys(world.main, session, OFFICE_O)
+        keys = device_keys.office_keys(world.main, session, OFFICE_O)
     assert doc["issued_by"] == OFFICE_O
     kiosk = [k for k in keys if k.device == _device(world.kiosk)]
     assert len(kiosk) == 1 and kiosk[0].status == "revoked" and kiosk[0].revoked_at is not None

@@ -8,9 +8,11 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from desktop.domain import pact
 from desktop.domain import verification as v
 from desktop.services import printing
 from desktop.services.context import AppContext
+from desktop.store.models import SignatureRecord
 from desktop.ui.context import UiContext
 from desktop.ui.pages.printing import ALL, EVENT, PERSON, PrintingPage
 from desktop.ui.verify_dialog import VerifyDialog
@@ -63,10 +65,10 @@ def test_verify_dialog(qtbot: QtBot, ui: UiContext, ctx: AppContext, world: Worl
     pdf, _ = printing.build(ctx, printing.Selection(nip="198503152010011002"))
     assert pdf
     with ctx.read() as session:
-        rec = session.get(printing.SignatureRecord, world.records[0])
+        rec = session.get(SignatureRecord, world.records[0])
         assert rec is not None
         builder = printing.PageBuilder(ctx, session)
-        who = printing.pact.Identity.from_json(json.loads(rec.identity_json))
+        who = pact.Identity.from_json(json.loads(rec.identity_json))
         code = builder.qr(rec, who)[0]
     dialog = VerifyDialog(ui)
     qtbot.addWidget(dialog)

@@ -15,6 +15,7 @@ from desktop.domain import strokes
 from desktop.domain.errors import NetraError, PermissionDenied
 from desktop.services import signing, signing_setup
 from desktop.services.context import Actor, AppContext
+from desktop.store.base import utcnow
 from desktop.store.models import Blob, PactTemplate, SignatureRecord
 from tests.signing.conftest import Setup, strokes_for
 
@@ -167,7 +168,7 @@ def test_clock_behind_last_record_is_warned(
     emp = setup.roster.employees
     first = signing.sign(ctx, setup.event_id, emp[CAMAT], strokes_for(1))
     assert first.warnings == []
-    real = signing.utcnow
+    real = utcnow
     monkeypatch.setattr(signing, "utcnow", lambda: real() - timedelta(days=3))
     late = signing.sign(ctx, setup.event_id, emp[SEKCAM], strokes_for(2))
     assert late.warnings and "Jam komputer tertinggal" in late.warnings[0]

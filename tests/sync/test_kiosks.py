@@ -374,14 +374,14 @@ def test_a_kiosk_edit_older_than_what_the_hub_acknowledged_still_travels(env: Of
 def test_answers_carry_the_roster_of_device_keys(env: Office) -> None:
     """The main laptop's answer carries offices.json (services/pact_verification.py): kiosk 1
     learns kiosk 2's key from it, so it can verify kiosk 2's pacts."""
-    from desktop.services import pact_verification
+    from desktop.services import device_keys
 
     o = env
     kiosks_enrolled(o)
 
     def known(ctx: AppContext) -> set[str]:
         with ctx.read() as s:
-            return {k.device for k in pact_verification.office_keys(ctx, s, WETAR)}
+            return {k.device for k in device_keys.office_keys(ctx, s, WETAR)}
 
     assert o.device(o.k2) not in known(o.k1)
     deliver(o, o.main, o.k1)
