@@ -1,0 +1,475 @@
+"""Issue 17 end to end, as a new user would run it: one office (81.08.06) with a main laptop
+and three kiosk laptops in separate data folders, and the kabupaten hub.
+
+90 people are on the office roster (imported on the main laptop from a CSV). The main laptop
+makes the apel and writes an event kit; the kiosks import it and are enrolled at the main
+laptop (``--kiosk``) and at the hub (``--additional-device``). The 90 people sign with real
+strokes spread over the three kiosks, one of them on two kiosks. The kiosks' packages merge on
+the main laptop, which relays them to the hub. The operator voids the later record of the
+double signing; a kiosk is revoked (at the hub and at the main laptop) and its later package
+refused while the other kiosks' are taken; a kiosk laptop is replaced from a backup and its
+package accepted at the hub, whose chains verify.
+
+Everything goes through the real CLI (in process, ``tests.sync.helpers.run``), except the
+installations themselves: they are set up with ``tests.builders.new_install`` (what ``netra
+init`` does, without its interactive password prompts). One scenario, built in stages
+(module-scoped fixtures that record what each step printed); each test asserts one part.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.domain import handwriting
+from tests.sync.helpers import HUB, PASSWORD, make_install, run, run_json
+
+WETAR = ("81.08.06", "Kecamatan Wetar")
+PEOPLE = 90
+KIOSKS = ("kiosk1", "kiosk2", "kiosk3")
+UNITS = ("Kantor Camat Wetar", "Puskesmas Ilwaki", "Desa Klis")
+BACKUP_PASSPHRASE = "frasa-cadangan-apel"
+
+
+def nip(i: int) -> str:
+    """A valid NIP: born 1980-MM-DD, appointed 2005-01, male, number i+1."""
+    return f"1980{i % 12 + 1:02d}{i % 28 + 1:02d}2005011{i + 1:03d}"
+
+
+def strokes_file(folder: Path, seed: int) -> Path:
+    """A real handwriting sample (the signing pad's strokes format), cut to two strokes to keep
+    the packages small."""
+    sample = handwriting.signature(random.Random(seed))
+    sample["strokes"] = sample["strokes"][:2]
+    path = folder / f"ttd-{seed}.json"
+    path.write_text(json.dumps(sample), encoding="utf-8")
+    return path
+
+
+def ok(data: Path, *argv: str) -> Any:
+    return run_json(data, *argv)
+
+
+def refused(data: Path, *argv: str) -> tuple[int, Any, str]:
+    code, out, err = run(data, *argv, "--json")
+    return code, json.loads(out) if out.strip() else None, err
+
+
+@dataclass
+class Apel:
+    base: Path
+    hub: Path
+    main: Path
+    kiosks: dict[str, Path]
+    stick: Path
+    event_id: str = ""
+    nips: list[str] = field(default_factory=list)
+    device: dict[str, str] = field(default_factory=dict)  # laptop -> device code
+    signed_on: dict[str, list[str]] = field(default_factory=dict)  # kiosk -> NIPs
+    double_nip: str = ""
+    steps: dict[str, Any] = field(default_factory=dict)  # what each step printed
+    exports: int = 0
+
+    def export(self, laptop: str, to: str) -> Path:
+        """``netra sync export`` at ``laptop``; its package for ``to`` (``hub``, ``main`` or
+        a kiosk's name)."""
+        self.exports += 1
+        out = self.stick / f"{self.exports:02d}-{laptop}"
+        packages = ok(self.path(laptop), "sync", "export", "--out", str(out))["packages"]
+        if to == "hub":
+            names = [p["path"] for p in packages if p["to"] == HUB[0]]
+        else:
+            names = [p["path"] for p in packages if p.get("device") == self.device[to]]
+        assert len(names) == 1, (laptop, to, packages)
+        return Path(names[0])
+
+    def deliver(self, laptop: str, to: str) -> dict[str, Any]:
+        result: dict[str, Any] = ok(self.path(to), "sync", "import", str(self.export(laptop, to)))
+        [one] = result["results"]
+        assert one["status"] == "applied", one
+        return one
+
+    def path(self, laptop: str) -> Path:
+        if laptop == "hub":
+            return self.hub
+        if laptop == "main":
+            return self.main
+        return self.kiosks[laptop]
+
+
+def enrol(apel: Apel, at: str, laptop: str, *flags: str) -> Any:
+    """``laptop`` asks, ``at`` enrols (comparing the fingerprint read to it), ``laptop``
+    accepts the answer."""
+    folder = apel.path(laptop)
+    req = ok(folder, "sync", "enroll-request", "--out", str(apel.stick / f"{laptop}-{at}.req"))
+    answer = apel.stick / f"{laptop}-{at}.ans"
+    done = ok(
+        apel.path(at),
+        "sync",
+        "enroll",
+        req["path"],
+        "--out",
+        str(answer),
+        "--fingerprint",
+        req["fingerprint"],
+        *flags,
+    )
+    ok(folder, "sync", "enroll-accept", str(answer))
+    return done
+
+
+def device_of(apel: Apel, laptop: str) -> str:
+    listed = ok(apel.hub, "device", "list")["devices"]
+    [row] = [d for d in listed if d["name"] == laptop]
+    return str(row["device"])
+
+
+@pytest.fixture(scope="module")
+def apel(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Apel]:
+    """Stage 1: set up, sign on three kiosks, merge on the main laptop, relay to the hub."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("NETRA_USER", "admin")
+        mp.setenv("NETRA_PASSWORD", PASSWORD)
+        mp.setenv("NETRA_BACKUP_PASSPHRASE", BACKUP_PASSPHRASE)
+        mp.delenv("NETRA_DATABASE_URL", raising=False)
+        base = tmp_path_factory.mktemp("apel")
+        folders = {}
+        for name, code, title, role in (
+            ("hub", HUB[0], HUB[1], "hub"),
+            ("main", *WETAR, "office"),
+            *((k, *WETAR, "office") for k in KIOSKS),
+        ):
+            # No command: `netra init` asks for the password interactively.
+            ctx = make_install(base / name, code, title, role)
+            folders[name] = ctx.data_dir
+            ctx.close()
+        stick = base / "usb"
+        stick.mkdir()
+        a = Apel(base, folders["hub"], folders["main"], {k: folders[k] for k in KIOSKS}, stick)
+        for laptop in ("main", *KIOSKS):
+            ok(a.path(laptop), "device", "name", laptop)
+        ok(a.hub, "device", "name", "hub")
+
+        # The main laptop is the office's first laptop at the hub.
+        enrol(a, "hub", "main")
+        a.device["main"] = device_of(a, "main")
+
+        # The roster (90 people in three units) and the apel, on the main laptop.
+        lines = ["NIP;NAMA;JABATAN;UNIT KERJA"]
+        a.nips = [nip(i) for i in range(PEOPLE)]
+        lines += [f"{n};Pegawai Wetar {i:02d};Staf;{UNITS[i % 3]}" for i, n in enumerate(a.nips)]
+        sheet = base / "pegawai-wetar.csv"
+        sheet.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        a.steps["roster"] = ok(a.main, "roster", "import", str(sheet))
+        election = ok(a.main, "election", "add", "--name", "Pilkada 2026", "--date", "2026-11-27")
+        event = ok(
+            a.main,
+            "event",
+            "create",
+            "--name",
+            "Apel Netralitas ASN Kecamatan Wetar",
+            "--election",
+            election["id"],
+            "--template",
+            "pakta-netralitas-asn",
+            "--date",
+            "2026-10-01",
+            "--place",
+            "Ilwaki",
+            "--unit",
+            WETAR[0],
+            "--witness",
+            "Drs. Yohanis Letelay|Camat Wetar",
+        )
+        a.event_id = event["id"]
+        kit = stick / "apel-wetar.netrakit"
+        a.steps["kit"] = ok(a.main, "event", "kit", "--event", a.event_id, "--out", str(kit))
+
+        # Kiosk 1 imports the kit before it knows the main laptop: refused until the operator
+        # types the fingerprint the main laptop printed.
+        a.steps["kit_unknown"] = refused(a.kiosks["kiosk1"], "event", "kit-import", str(kit))
+        fp = a.steps["kit"]["signer"]["fingerprint"]
+        a.steps["kit_import"] = {
+            "kiosk1": ok(a.kiosks["kiosk1"], "event", "kit-import", str(kit), "--fingerprint", fp)
+        }
+        # Each kiosk enrolled at the main laptop and, as an additional laptop, at the hub.
+        for k in KIOSKS:
+            enrol(a, "main", k, "--kiosk")
+            enrol(a, "hub", k, "--additional-device")
+            a.device[k] = device_of(a, k)
+        # Kiosks 2 and 3 know the main laptop now (their main): no fingerprint needed.
+        for k in KIOSKS[1:]:
+            a.steps["kit_import"][k] = ok(a.kiosks[k], "event", "kit-import", str(kit))
+        a.steps["people_on_kiosks"] = {
+            k: ok(a.kiosks[k], "pact", "list", "--event", a.event_id, "--unsigned") for k in KIOSKS
+        }
+
+        # The apel: 30 people on each kiosk, offline; person 0 (kiosk 1) signs again on
+        # kiosk 2 later, which cannot know.
+        for i, n in enumerate(a.nips):
+            k = KIOSKS[i % 3]
+            a.signed_on.setdefault(k, []).append(n)
+        a.double_nip = a.nips[0]
+        pads = {k: strokes_file(base, seed) for seed, k in enumerate(KIOSKS)}
+        for k in KIOSKS:
+            for n in a.signed_on[k]:
+                ok(a.kiosks[k], "pact", "sign", "--event", a.event_id, "--nip", n,
+                   "--strokes", str(pads[k]))  # fmt: skip
+        ok(a.kiosks["kiosk2"], "pact", "sign", "--event", a.event_id, "--nip", a.double_nip,
+           "--strokes", str(strokes_file(base, 9)))  # fmt: skip
+
+        # Merge on the main laptop (by USB), then the main laptop relays to the hub.
+        a.steps["to_main"] = {k: a.deliver(k, "main") for k in KIOSKS}
+        a.steps["main_progress"] = ok(a.main, "event", "progress", "--event", a.event_id)
+        a.steps["main_doubles"] = ok(a.main, "pact", "doubles", "--event", a.event_id)
+        a.steps["to_hub"] = a.deliver("main", "hub")
+        a.steps["hub_coverage"] = ok(a.hub, "hub", "coverage")
+        a.steps["hub_doubles"] = ok(a.hub, "pact", "doubles", "--event", a.event_id)
+        yield a
+
+
+def test_every_kiosk_shows_the_same_90_people_from_the_kit(apel: Apel) -> None:
+    assert apel.steps["roster"]["created"] == PEOPLE
+    assert apel.steps["kit"]["people"] == PEOPLE
+    code, doc, err = apel.steps["kit_unknown"]
+    assert code == 2 and doc["code"] == "kit_unknown_signer", (code, doc, err)
+    imported = apel.steps["kit_import"]
+    assert imported["kiosk1"]["status"] == "imported" and imported["kiosk1"]["trusted_now"]
+    for k in KIOSKS[1:]:
+        assert imported[k]["status"] == "imported" and not imported[k]["trusted_now"]
+    for k in KIOSKS:
+        assert imported[k]["event_id"] == apel.event_id and imported[k]["people"] == PEOPLE
+        listed = apel.steps["people_on_kiosks"][k]
+        assert sorted(p["nip"] for p in listed) == sorted(apel.nips)
+        assert {p["status"] for p in listed} == {"unsigned"}
+
+
+def test_the_kiosks_packages_merge_on_the_main_laptop(apel: Apel) -> None:
+    for k in KIOSKS:
+        got = apel.steps["to_main"][k]["merge"]["tables"]["signature_record"]
+        assert got["inserted"] == len(apel.signed_on[k]) + (k == "kiosk2"), (k, got)
+    whole = apel.steps["main_progress"][0]
+    assert (whole["total"], whole["signed"], whole["unsigned"]) == (PEOPLE, PEOPLE, 0)
+    assert whole["double_signings"] == 1  # 91 signatures, 90 people counted once
+    per_unit = {r["unit_name"]: r["signed"] for r in apel.steps["main_progress"][1:]}
+    assert per_unit == dict.fromkeys(UNITS, PEOPLE // 3)
+
+
+def test_the_double_signing_across_kiosks_is_flagged_on_the_main_laptop(apel: Apel) -> None:
+    [flag] = apel.steps["main_doubles"]
+    assert flag["nip"] == apel.double_nip and not flag["same_device"]
+    kept, later = flag["kept"], flag["later"]
+    assert (kept["device"], later["device"]) == (apel.device["kiosk1"], apel.device["kiosk2"])
+    assert (kept["laptop"], later["laptop"]) == ("kiosk1", "kiosk2")
+    assert kept["created_at"] < later["created_at"]
+    assert not kept["voided"] and not later["voided"]  # both kept as evidence
+
+
+def test_the_hub_counts_90_people_once_and_shows_the_double_signing(apel: Apel) -> None:
+    up = apel.steps["to_hub"]["merge"]
+    assert sorted(up["relayed"]) == sorted(apel.device[k] for k in KIOSKS)
+    assert up["set_aside"] == [] and up["tables"]["signature_record"]["inserted"] == PEOPLE + 1
+    [wetar] = apel.steps["hub_coverage"]["offices"]
+    assert wetar["office"] == WETAR[0]
+    assert (wetar["employees"], wetar["signed"], wetar["unsigned"]) == (PEOPLE, PEOPLE, 0)
+    assert apel.steps["hub_coverage"]["totals"]["signed"] == PEOPLE
+    [flag] = apel.steps["hub_doubles"]
+    assert flag["nip"] == apel.double_nip
+    assert flag["later"]["id"] == apel.steps["main_doubles"][0]["later"]["id"]
+    assert flag["later"]["laptop"] == "kiosk2 (81.08.06)"
+
+
+# ---------------------------------------------------------------------------- stage 2
+@pytest.fixture(scope="module")
+def voided(apel: Apel) -> Apel:
+    """The operator voids the later record on the main laptop; it travels to the hub and
+    back to kiosks 1 and 2."""
+    a = apel
+    later = a.steps["main_doubles"][0]["later"]["id"]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("NETRA_USER", "admin")
+        mp.setenv("NETRA_PASSWORD", PASSWORD)
+        a.steps["void"] = ok(
+            a.main, "pact", "void", later, "--reason", "Tanda tangan ganda di kiosk2"
+        )
+        a.steps["main_doubles_after"] = ok(a.main, "pact", "doubles", "--event", a.event_id)
+        a.steps["main_progress_after"] = ok(a.main, "event", "progress", "--event", a.event_id)
+        a.steps["void_to_hub"] = a.deliver("main", "hub")
+        a.steps["hub_doubles_after"] = ok(a.hub, "pact", "doubles", "--event", a.event_id)
+        a.steps["hub_coverage_after"] = ok(a.hub, "hub", "coverage")
+        for k in KIOSKS[:2]:
+            a.deliver("main", k)
+        a.steps["kiosk2_records"] = ok(a.kiosks["kiosk2"], "pact", "list", "--event", a.event_id)
+    return a
+
+
+def test_voiding_the_later_record_clears_the_flag_everywhere(voided: Apel) -> None:
+    a = voided
+    later = a.steps["main_doubles"][0]["later"]["id"]
+    assert a.steps["main_doubles_after"] == [] and a.steps["hub_doubles_after"] == []
+    whole = a.steps["main_progress_after"][0]
+    assert (whole["signed"], whole["double_signings"]) == (PEOPLE, 0)
+    assert a.steps["void_to_hub"]["merge"]["tables"]["signature_record"]["inserted"] == 1
+    assert a.steps["hub_coverage_after"]["offices"][0]["signed"] == PEOPLE
+    # Kiosk 2 learns that its record was voided (both records stay as evidence).
+    mine = {r["id"]: r for r in a.steps["kiosk2_records"]}
+    assert mine[later]["voided"] and mine[later]["kind"] == "signed"
+    kept = a.steps["main_doubles"][0]["kept"]["id"]
+    assert kept in mine and not mine[kept]["voided"]
+
+
+# ---------------------------------------------------------------------------- stage 3
+@pytest.fixture(scope="module")
+def revoked(voided: Apel) -> Apel:
+    """Kiosk 3 is stolen: revoked at the hub and at the main laptop. It signs for a person
+    who signed on kiosk 1 (it never learnt that); its packages are refused, while kiosks 1
+    and 2 keep sending, to the main laptop and directly to the hub."""
+    a = voided
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("NETRA_USER", "admin")
+        mp.setenv("NETRA_PASSWORD", PASSWORD)
+        reason = "laptop kiosk3 hilang setelah apel"
+        for at in ("hub", "main"):
+            [row] = [
+                d
+                for d in ok(a.path(at), "device", "list")["devices"]
+                if d["device"] == a.device["kiosk3"]
+            ]
+            a.steps[f"revoke_{at}"] = ok(
+                a.path(at), "device", "revoke", row["id"][:8], "--reason", reason
+            )
+        forged = a.signed_on["kiosk1"][1]
+        a.steps["forged"] = ok(
+            a.kiosks["kiosk3"], "pact", "sign", "--event", a.event_id, "--nip", forged,
+            "--strokes", str(strokes_file(a.base, 7)),
+        )  # fmt: skip
+        for at in ("hub", "main"):
+            a.steps[f"stolen_to_{at}"] = refused(
+                a.path(at), "sync", "import", str(a.export("kiosk3", at))
+            )
+        a.steps["hub_refusals"] = ok(a.hub, "sync", "refusals")["refusals"]
+        a.steps["others"] = {
+            (k, at): a.deliver(k, at) for k in KIOSKS[:2] for at in ("main", "hub")
+        }
+        a.steps["hub_devices"] = ok(a.hub, "device", "list")["devices"]
+        a.steps["hub_doubles_revoked"] = ok(a.hub, "pact", "doubles", "--event", a.event_id)
+        a.steps["main_doubles_revoked"] = ok(a.main, "pact", "doubles", "--event", a.event_id)
+        a.steps["hub_coverage_revoked"] = ok(a.hub, "hub", "coverage")
+    return a
+
+
+def test_a_revoked_kiosk_is_refused_and_the_others_keep_working(revoked: Apel) -> None:
+    a = revoked
+    for at in ("hub", "main"):
+        assert a.steps[f"revoke_{at}"]["state"] == "revoked"
+        code, doc, err = a.steps[f"stolen_to_{at}"]
+        [result] = doc["results"]
+        assert code == 2 and result["status"] == "rejected", (at, doc, err)
+        assert result["reason"] == "device_revoked", (at, result)
+    alert = a.steps["hub_refusals"][0]
+    assert (alert["reason"], alert["office"]) == ("device_revoked", WETAR[0])
+    # Nothing the stolen laptop signed arrived: no new double signing, still 90 once.
+    assert a.steps["hub_doubles_revoked"] == [] and a.steps["main_doubles_revoked"] == []
+    assert a.steps["hub_coverage_revoked"]["offices"][0]["signed"] == PEOPLE
+    # Kiosks 1 and 2: their next packages applied at the main laptop and at the hub.
+    assert all(r["status"] == "applied" for r in a.steps["others"].values())
+    states = {d["device"]: d["state"] for d in a.steps["hub_devices"]}
+    assert states == {
+        a.device["main"]: "active",
+        a.device["kiosk1"]: "active",
+        a.device["kiosk2"]: "active",
+        a.device["kiosk3"]: "revoked",
+    }
+    last = {d["device"]: d["last_package"] for d in a.steps["hub_devices"]}
+    assert last[a.device["kiosk1"]] and last[a.device["kiosk2"]]
+
+
+# ---------------------------------------------------------------------------- stage 4
+@pytest.fixture(scope="module")
+def replaced(revoked: Apel) -> Apel:
+    """Kiosk 1 breaks after the apel; its backup is restored on a new laptop (a new data
+    folder), which sends its next package to the hub."""
+    a = revoked
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("NETRA_USER", "admin")
+        mp.setenv("NETRA_PASSWORD", PASSWORD)
+        mp.setenv("NETRA_BACKUP_PASSPHRASE", BACKUP_PASSPHRASE)
+        saved = a.base / "kiosk1.netrabak"
+        a.steps["backup"] = ok(a.kiosks["kiosk1"], "backup", "create", "--out", str(saved))
+        # No command: the new laptop is set up as `netra init` would (see the module doc).
+        new = make_install(a.base / "kiosk1-baru", *WETAR)
+        a.kiosks["kiosk1-baru"] = new.data_dir
+        new.close()
+        a.steps["restore"] = ok(a.kiosks["kiosk1-baru"], "backup", "restore", str(saved))
+        a.steps["handover"] = a.deliver("kiosk1-baru", "hub")
+        a.steps["hub_devices_replaced"] = ok(a.hub, "device", "list")["devices"]
+        [row] = [
+            d
+            for d in a.steps["hub_devices_replaced"]
+            if d["office"] == WETAR[0] and d["state"] == "active"
+            and d["device"] not in a.device.values()
+        ]  # fmt: skip
+        a.device["kiosk1-baru"] = row["device"]
+        # The hub answers the new laptop; its next package (its own chain now) is taken.
+        a.deliver("hub", "kiosk1-baru")
+        a.steps["after_handover"] = a.deliver("kiosk1-baru", "hub")
+        a.steps["old_kiosk1_late"] = refused(
+            a.hub, "sync", "import", str(a.export("kiosk1", "hub"))
+        )
+        # Between the laptops of the office the new laptop is enrolled again at the main
+        # laptop, replacing the old kiosk there; the main laptop then takes its package.
+        [at_main] = [
+            d for d in ok(a.main, "device", "list")["devices"] if d["device"] == a.device["kiosk1"]
+        ]
+        a.steps["main_replace"] = enrol(
+            a, "main", "kiosk1-baru", "--replace-device", at_main["id"][:8]
+        )
+        a.steps["new_to_main"] = a.deliver("kiosk1-baru", "main")
+        a.steps["main_devices_replaced"] = ok(a.main, "device", "list")["devices"]
+        a.steps["main_to_hub_last"] = a.deliver("main", "hub")
+        a.steps["hub_verify"] = ok(a.hub, "audit", "verify")
+        a.steps["main_verify"] = ok(a.main, "audit", "verify")
+        a.steps["hub_records"] = ok(a.hub, "pact", "list", "--event", a.event_id)
+        a.steps["hub_coverage_replaced"] = ok(a.hub, "hub", "coverage")
+    return a
+
+
+def test_a_kiosk_replaced_from_a_backup_continues_at_the_hub(replaced: Apel) -> None:
+    a = replaced
+    old, new = a.device["kiosk1"], a.device["kiosk1-baru"]
+    assert new != old
+    assert a.steps["handover"]["status"] == "applied"
+    assert a.steps["after_handover"]["status"] == "applied"
+    listed = {d["device"]: d for d in a.steps["hub_devices_replaced"]}
+    assert listed[old]["state"] == "replaced" and listed[new]["state"] == "active"
+    assert listed[new]["replaces"] == listed[old]["id"]
+    assert listed[old]["replaced_by"] == listed[new]["id"]
+    assert listed[a.device["kiosk3"]]["state"] == "revoked"  # untouched by the handover
+    # The broken laptop's own later package is refused as replaced.
+    code, doc, _ = a.steps["old_kiosk1_late"]
+    assert code == 2 and doc["results"][0]["reason"] == "device_replaced"
+    # At the main laptop the new laptop replaced the old kiosk and its package was taken.
+    assert a.steps["main_replace"]["mode"] == "replace"
+    assert a.steps["new_to_main"]["status"] == "applied"
+    at_main = {d["device"]: d["state"] for d in a.steps["main_devices_replaced"]}
+    assert at_main == {
+        old: "replaced",
+        new: "active",
+        a.device["kiosk2"]: "active",
+        a.device["kiosk3"]: "revoked",
+    }
+    assert a.steps["main_to_hub_last"]["status"] == "applied"
+    # Every chain at the hub (and at the main laptop) verifies; still 90 people once, and
+    # nothing the stolen kiosk signed after its revocation is held.
+    assert a.steps["main_verify"]["ok"], a.steps["main_verify"]["first_bad"]
+    assert a.steps["forged"]["id"] not in {r["id"] for r in a.steps["hub_records"]}
+    verify = a.steps["hub_verify"]
+    assert verify["ok"] and verify["problems"] == [], verify["first_bad"]
+    assert verify["checked"]["signature_record"] >= PEOPLE + 2
+    assert a.steps["hub_coverage_replaced"]["offices"][0]["signed"] == PEOPLE
