@@ -67,6 +67,7 @@ class HomePage(Page):
         banner_lay.setContentsMargins(20, 16, 20, 16)
         self.office_name = QLabel()
         self.office_name.setStyleSheet("font-size: 17pt; font-weight: 600;")
+        self.office_name.setWordWrap(True)
         self.office_line = QLabel()
         self.office_line.setWordWrap(True)
         banner_lay.addWidget(self.office_name)
@@ -88,6 +89,7 @@ class HomePage(Page):
         lay.addLayout(grid)
         self.categories = QLabel()
         self.categories.setObjectName("muted")
+        self.categories.setWordWrap(True)
         lay.addWidget(self.categories)
 
         attention_title = QLabel(self.tr("Violation reports that need attention"))
@@ -259,10 +261,15 @@ class HomePage(Page):
                 )
             due = QLabel(when)
             due.setStyleSheet("color: #b42318; font-weight: 600;" if case.overdue else "")
-            lay.addWidget(who, 1)
-            lay.addWidget(stage)
+            # Long names, units and stages wrap inside the row: at 1366 or 1280 px the row
+            # never makes the page wider than the window (no sideways scrolling).
+            for label in (who, stage, due):
+                label.setWordWrap(True)
+            due.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            lay.addWidget(who, 3)
+            lay.addWidget(stage, 2)
             lay.addSpacing(16)
-            lay.addWidget(due)
+            lay.addWidget(due, 2)
             self.attention_box.addWidget(row)
 
     def _show_events(self, data: Dashboard) -> None:
@@ -286,7 +293,8 @@ class HomePage(Page):
             bar.setRange(0, max(event.expected, 1))
             bar.setValue(min(event.signed, max(event.expected, 1)))
             bar.setTextVisible(False)
-            bar.setFixedWidth(220)
+            bar.setMinimumWidth(120)
+            bar.setMaximumWidth(220)
             figures = QLabel(
                 self.tr("{signed} of {expected} signed ({pct}%), {refused} refused").format(
                     signed=event.signed,
@@ -295,7 +303,9 @@ class HomePage(Page):
                     refused=event.refused,
                 )
             )
-            lay.addWidget(name, 1)
-            lay.addWidget(bar)
-            lay.addWidget(figures)
+            for label in (name, figures):
+                label.setWordWrap(True)
+            lay.addWidget(name, 3)
+            lay.addWidget(bar, 1)
+            lay.addWidget(figures, 2)
             self.events_box.addWidget(row)
