@@ -202,7 +202,9 @@ def refuse_inactive(peer: SyncPeer) -> None:
         raise reject(
             "revoked", f"pendaftaran {peer.office_code} telah dicabut", "the sender was revoked"
         )
-    where = "di laptop utama kantor" if peer.role == "kiosk" else "di kabupaten"
+    # A kiosk of the hub (office code = its kabupaten's) is revoked at the hub.
+    at_main = peer.role == "kiosk" and peer.office_code != peer.kabupaten_code
+    where = "di laptop utama kantor" if at_main else "di kabupaten"
     raise reject(
         "device_revoked",
         f"perangkat {label} kantor {peer.office_code} dicabut {where} "

@@ -43,6 +43,13 @@ Between the laptops of one office (docs/sync-format.md, "Devices", kiosks):
   from anyone else is a forgery (``forged_own_chain``). Versioned rows: versions by the
   office or by its kabupaten hub (``foreign_edit``) of rows of the office or of the hub
   (``foreign_origin``), relayed by the main laptop.
+
+Between the hub and its own kiosks (an installation set up with the hub's code, enrolled at
+the hub with ``--kiosk``; docs/sync-format.md, "Kiosks of the hub"): at the hub, a kiosk's
+package carries signature records of its own device only (evidence of the hub's origin and
+that device); any other table, versioned rows included, is ``kiosk_scope``. At the kiosk,
+the hub's answer carries evidence of the hub's origin (never the kiosk's own chain) and
+versioned rows of the hub or of any of its offices (the rows a kabupaten-wide kit carries).
 """
 
 from __future__ import annotations
@@ -65,6 +72,7 @@ REASONS = (
     "foreign_edit",
     "reference_not_from_hub",
     "forged_own_chain",
+    "kiosk_scope",
 )
 
 #: Returns {unit id: origin} for the given unit ids (held here).
@@ -100,6 +108,9 @@ class Authority:
     #: main: the kabupaten hub whose rows the main laptop relays, and this kiosk's device.
     hub: str = ""
     own_device: str = ""
+    #: Between the hub and a kiosk of the hub (docs/sync-format.md, "Kiosks of the hub"):
+    #: below, the kiosk carries its signatures only; main, the hub relays every office's rows.
+    hub_kiosk: bool = False
 
     # ------------------------------------------------------------------ who
     def speaks_for(self, code: str) -> bool:
@@ -116,6 +127,15 @@ class Authority:
         if self.direction == "relay" or not rows:
             return
         name = spec.name
+        if self.hub_kiosk and self.direction == "below" and name != "signature_record":
+            raise self._refuse(
+                "kiosk_scope",
+                f"paket kiosk kabupaten memuat {_label(name)} {rows[0]['id']}; kiosk kabupaten "
+                "hanya mengirim tanda tangan (dan penolakan) yang dibuat di laptop itu",
+                f"a kiosk of the hub carries {name} {rows[0]['id']}: it sends its signatures only",
+                table=name,
+                row=str(rows[0]["id"]),
+            )
         if spec.kind == "evidence":
             bad = next((r for r in rows if not self._evidence_ok(str(r["origin"]))), None)
             if bad is not None:
@@ -175,7 +195,7 @@ class Authority:
                     table=name,
                     row=str(r["id"]),
                 )
-            if self.direction == "main" and str(r["origin"]) not in (self.local, self.hub):
+            if self.direction == "main" and not self._main_origin(str(r["origin"])):
                 raise self._refuse(
                     "foreign_origin",
                     f"jawaban laptop utama memuat {_label(name)} {r['id']} milik {r['origin']}, "
@@ -194,6 +214,13 @@ class Authority:
                     row=str(r["id"]),
                 )
 
+    def _main_origin(self, code: str) -> bool:
+        """At a kiosk, from its main laptop: rows of the office or its hub; at a kiosk of
+        the hub, rows of the hub or of any of its offices."""
+        if self.hub_kiosk:
+            return code == self.local or code.startswith(self.local + ".")
+        return code in (self.local, self.hub)
+
     def _evidence_ok(self, origin: str) -> bool:
         if self.direction == "main":
             return origin == self.local
@@ -203,7 +230,7 @@ class Authority:
 
     def _version_ok(self, revised_by: str) -> bool:
         if self.direction == "main":
-            return revised_by in (self.local, self.hub)
+            return self._main_origin(revised_by)
         if self.direction == "above":
             return revised_by == self.sender
         return self.speaks_for(revised_by)
@@ -283,11 +310,22 @@ class Authority:
 def authority_for(me: Office, peer: SyncPeer, devices: Iterable[str] | None = None) -> Authority:
     """The rules for a package from ``peer`` (already enrolled and signature-checked);
     ``devices``: the evidence chains (device codes) the sending device may grow."""
-    if peer.role == "kiosk":  # at the main laptop: a kiosk of this office
-        return Authority(me.code, me.code, "below", devices=frozenset(devices or {}))
-    if peer.role == "main":  # at a kiosk: the office's main laptop
+    if peer.role == "kiosk":  # at the main laptop (or the hub): a kiosk of this office
         return Authority(
-            me.code, me.code, "main", hub=me.kabupaten_code, own_device=me.device_code or ""
+            me.code,
+            me.code,
+            "below",
+            devices=frozenset(devices or {}),
+            hub_kiosk=me.role == "hub",
+        )
+    if peer.role == "main":  # at a kiosk: the office's main laptop (or the hub)
+        return Authority(
+            me.code,
+            me.code,
+            "main",
+            hub=me.kabupaten_code,
+            own_device=me.device_code or "",
+            hub_kiosk=me.role == "hub",
         )
     if me.role == "office":
         return Authority(peer.office_code, me.code, "above")

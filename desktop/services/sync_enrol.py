@@ -248,9 +248,9 @@ def enrol(
                 "The office is not in this kabupaten.",
             )
         if who["code"] == hub.code:
-            raise NetraError(
-                "self_enrol", "Tidak dapat mendaftarkan diri sendiri.", "Cannot enrol itself."
-            )
+            # A laptop set up with the hub's own code: a kiosk of the hub at a kabupaten-wide
+            # apel (docs/sync-format.md, "Kiosks of the hub"); this laptop is its main.
+            return _enrol_kiosk(ctx, session, hub, who, out, kiosk or additional, replace)
         peer, mode, old = _enrol_device(session, who, additional, replace)
         again = mode == "same"
         peer.name, peer.role = who["name"], who["role"]
@@ -299,8 +299,18 @@ def _enrol_kiosk(
     kiosk: bool,
     replace: str | None,
 ) -> EnrolResult:
-    """At an office's main laptop: enrol a kiosk (another installation of the same office)."""
-    if who["code"] != me.code or who["role"] != "office":
+    """At an office's main laptop: enrol a kiosk (another installation of the same office).
+    At the hub: a kiosk of the hub (an installation set up with the hub's own code)."""
+    if me.role == "hub" and who["role"] != "hub":
+        raise NetraError(
+            "not_hub",
+            f"Permintaan ini memakai kode kabupaten {me.code} tetapi laptop itu disiapkan "
+            "sebagai kantor. Kiosk kabupaten disiapkan sebagai kabupaten (hub) dengan kode "
+            "yang sama, lalu didaftarkan di sini dengan --kiosk. Tidak ada yang diubah.",
+            "A laptop with the hub's code set up as an office: a kiosk of the hub is set up "
+            "as a hub with the same code.",
+        )
+    if who["code"] != me.code or who["role"] != me.role:
         raise NetraError(
             "not_hub",
             f"Permintaan ini dari {who['code']} {who['name']}. Laptop kantor hanya "
@@ -312,6 +322,15 @@ def _enrol_kiosk(
     if str(who.get("device") or "") == (me.device_code or ""):
         raise NetraError(
             "self_enrol", "Tidak dapat mendaftarkan diri sendiri.", "Cannot enrol itself."
+        )
+    if not kiosk and not replace and me.role == "hub":
+        raise NetraError(
+            "kiosk_unconfirmed",
+            f"Permintaan ini dari laptop lain dengan kode kabupaten {me.code} (perangkat "
+            f"{who.get('device') or '-'}). Jika laptop itu kiosk kabupaten untuk apel "
+            "se-kabupaten, ulangi dengan --kiosk. Tidak ada yang diubah.",
+            "A laptop set up with the hub's code: repeat with --kiosk to enrol it as a kiosk "
+            "of the hub.",
         )
     if not kiosk and not replace:
         raise NetraError(
@@ -560,7 +579,7 @@ def _accept_main(
                 f"jawaban ini untuk kantor {mine['code']} dengan kunci lain, bukan "
                 f"untuk {office.code} di laptop ini"
             )
-        if main["code"] != office.code or main["role"] != "office":
+        if main["code"] != office.code or main["role"] != office.role:
             raise _bad("penerbit jawaban kiosk bukan laptop utama kantor ini")
         if session.scalar(select(SyncPeer.id).where(SyncPeer.role == "kiosk")) is not None:
             raise NetraError(

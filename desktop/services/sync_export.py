@@ -86,9 +86,38 @@ def mode_for(me: Office, peer: SyncPeer) -> str:
     """office -> hub: own rows; hub -> office: answer; hub -> higher hub: everything;
     kiosk -> main laptop: own rows; main laptop -> kiosk: ``kiosk`` (the office's rows of
     its other devices and what the main laptop holds of the hub, relayed)."""
-    if me.role == "office":
-        return "kiosk" if peer.role == "kiosk" else "own"
+    if peer.role == "kiosk":
+        return "kiosk"  # also the hub to a kiosk of its own (docs: "Kiosks of the hub")
+    if me.role == "office" or peer.role == "main":
+        return "own"
     return "answer" if peer.role == "office" else "upward"
+
+
+#: What a kiosk of the hub sends the hub: the signatures (and refusals) made on it, nothing
+#: else (services/sync_authority.py refuses any other table from it: ``kiosk_scope``).
+HUB_KIOSK_SENDS = frozenset({"signature_record"})
+#: Tables the hub never sends its kiosks (cases stay at the hub; a kiosk signs at an apel).
+HUB_KIOSK_SKIPS = frozenset(
+    {
+        "case_file",
+        "case_decision",
+        "case_document",
+        "case_evidence",
+        "case_exam_entry",
+        "case_recommendation",
+        "case_signature",
+        "case_step",
+    }
+)
+
+
+def _in_kabupaten(code: str) -> Any:
+    """A column predicate: the hub ``code`` itself or one of its offices."""
+
+    def predicate(column: Any) -> Any:
+        return or_(column == code, column.like(code + ".%"))
+
+    return predicate
 
 
 def _sync_bases(session: Session, table: str, ids: list[str], me: str) -> dict[str, int]:
@@ -173,9 +202,16 @@ def collect(
     versions_from = 0 if full else int(acked_chains.get(VERSIONS_MARK, 0))
     if mode == "kiosk":
         allowed = {me.code, me.kabupaten_code}
+    # The hub and its kiosks (docs/sync-format.md, "Kiosks of the hub"): a kiosk of the hub
+    # sends its own chains only; the hub sends it the kabupaten's rows a kabupaten-wide kit
+    # carries (every office's roster, the hub's events and reference data), never cases.
+    hub_kiosk = me.role == "hub" and peer.role in ("kiosk", "main")
+    kabupaten = _in_kabupaten(me.code)
     others = (
         _other_devices(session, me.code, {device, peer.device_code or ""})
         if mode == "kiosk"
+        else _other_devices(session, me.code, {device})
+        if mode == "answer"
         else set()
     )
     blob_ids: set[str] = set()
@@ -185,12 +221,16 @@ def collect(
         stmt: Select[Any] = select(t)
         if spec.name in KABUPATEN_TABLES and (mode == "own" or upward_to_above):
             continue
+        if hub_kiosk and (
+            spec.name in HUB_KIOSK_SKIPS if mode == "kiosk" else spec.name not in HUB_KIOSK_SENDS
+        ):
+            continue
         if spec.kind == "versioned" and mode == "kiosk":
             arrived = select(vt.c.row_id).where(
                 vt.c.entity == spec.name, vt.c.id > versions_from, vt.c.applied.is_(True)
             )
             stmt = stmt.where(
-                t.c.origin.in_(allowed),
+                kabupaten(t.c.origin) if hub_kiosk else t.c.origin.in_(allowed),
                 or_(
                     (t.c.revised_by == me.code) & (t.c.revision > acked),
                     t.c.id.in_(arrived),
@@ -246,6 +286,13 @@ def collect(
                     & (t.c.chain_seq > int(marks.get(spec.name, 0)))
                     for code, marks in handover_chains.items()
                 ]
+                # The hub's answer: its kiosks' chains too, each from what the office holds.
+                hub_devices = [
+                    (t.c.origin == me.code)
+                    & (t.c.device == code)
+                    & (t.c.chain_seq > int(acked_chains.get(device_mark(spec.name, code), 0)))
+                    for code in sorted(others)
+                ]
                 # A main laptop's kiosks' chains, up to the heads their statements signed.
                 relayed = [
                     (t.c.origin == me.code)
@@ -254,10 +301,10 @@ def collect(
                     & (t.c.chain_seq <= _head_seq(statement, spec.name))
                     for code, statement in kiosks.items()
                 ]
-                stmt = stmt.where(or_(own, *inherited, *relayed))
+                stmt = stmt.where(or_(own, *inherited, *hub_devices, *relayed))
             stmt = stmt.order_by(t.c.origin, t.c.device, t.c.chain_seq)
         rows = [dict(r) for r in session.execute(stmt).mappings()]
-        if mode in ("answer", "kiosk"):
+        if mode in ("answer", "kiosk") and not hub_kiosk:
             rows = _relevant(session, spec, rows, allowed)
         if progress is not None:
             progress(step + 1, len(specs) + 1)
@@ -309,6 +356,10 @@ def _received_chains(session: Session, me: Office, peer: SyncPeer) -> dict[str, 
     if peer.role in ("kiosk", "main") or (me.role == "hub" and peer.role == "office"):
         office = me.code if me.role == "office" else peer.office_code
         received |= held_marks(session, office, _held_exclude(me, peer))
+    elif me.role == "office" and peer.role == "hub":
+        # What this office holds of the hub's kiosks' chains (signatures of its people at
+        # a kabupaten-wide apel): the hub's next answer sends each from there.
+        received |= held_marks(session, peer.office_code, {peer.device_code or ""})
     return received
 
 
@@ -651,7 +702,13 @@ def export(
                     "This laptop is not enrolled with a hub yet.",
                 )
         else:
-            targets = [(p.office_code, p.device_code) for p in peers if p.role == "office"]
+            # The hub: one answer per device of every office and per kiosk of its own; a
+            # kiosk of the hub: one package for the hub (its main).
+            targets = [
+                (p.office_code, p.device_code)
+                for p in peers
+                if p.role in ("office", "kiosk", "main")
+            ]
             if not targets:
                 raise NetraError(
                     "no_offices",

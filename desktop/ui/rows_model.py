@@ -23,21 +23,12 @@ class with ``self.tr("…")``, so each string keeps the translation context of t
 says it. A model class calls ``super().__init__(parent=…)`` first and then
 ``self.set_columns(…)``: PySide's ``self.tr`` needs the object to exist.
 
-Converting the remaining hand-written models (the lead, later):
-
-- ``sync_widgets.DictTableModel`` (rows are dicts, columns ``(header, getter)``): becomes
-  ``RowsModel[dict[str, Any]]`` with ``Column(header, getter)``; its ``highlight`` is
-  ``background=lambda r: DIFF_BG if highlight(r) else None``; its long-text tooltip is a
-  column ``tooltip`` (``lambda r: text if len(text) > 40 else None``); getters that may meet
-  ``None`` return ``""`` (the old model showed "" for ``None``). ``highlight`` is assigned
-  after construction today (sync_widgets.py, pages/sync.py ``peers``): pass it as
-  ``background`` to the constructor instead. Its module-level ``Column`` tuple alias goes;
-  ``self.model.rows[row]`` reads keep working.
-- ``pages/cases.py`` ``CasesModel`` (rows are ``cases.list_cases`` dicts): one
-  ``Column`` per header with the ``_text`` branches as getters, ``key=lambda r: r["id"]``
-  (``UserRole``), ``background`` for overdue rows, the deadline column's ``foreground`` and
-  ``font`` (bold) when overdue, and the overdue ``tooltip`` row-wide. Tests read
-  ``model.rows[i]["id"]``: ``rows`` keeps that working.
+Models over the sync and case services' dictionaries (their results are still ``dict``):
+``sync_widgets.DictTableModel`` is ``RowsModel[dict[str, Any]]`` built from (header, getter)
+pairs, ``None`` shown as an empty cell, a text over 40 characters as its own tooltip and
+``highlight`` as the row background; ``pages/cases.CasesModel`` is ``RowsModel`` over
+``cases.list_cases`` rows (``UserRole``: the case id; an overdue row tinted, its deadline in
+bold red, the reason as the row's tooltip).
 """
 
 from __future__ import annotations
@@ -223,10 +214,6 @@ class RowsModel(ColumnsModel[T]):
 
     def row_at(self, row: int) -> T | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row(self, row: int) -> T | None:
-        """The older name of ``row_at`` (the signing screens call it)."""
-        return self.row_at(row)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

@@ -359,13 +359,13 @@ class SearchScreen(QWidget):
     def selected(self) -> Person | None:
         """The row the operator sees selected (None when no row is)."""
         row = self._selected_row()
-        return self.model.row(row) if row is not None else None
+        return self.model.row_at(row) if row is not None else None
 
     def target(self) -> Person | None:
         """Who an action applies to: the selected row, else the only match of a search."""
         chosen = self.selected()
         if chosen is None and self.search.text().strip() and self.model.rowCount() == 1:
-            chosen = self.model.row(0)
+            chosen = self.model.row_at(0)
         return chosen
 
     def _act_if_shown(self, button: QPushButton) -> None:

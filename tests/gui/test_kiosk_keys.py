@@ -121,10 +121,10 @@ def test_down_selects_then_enter_opens_that_row_while_typing_stays_in_the_box(
     key(page, Qt.Key.Key_Down)
     assert QApplication.focusWidget() is page.search.search  # the arrows left the focus there
     chosen = page.search.selected()
-    assert chosen is not None and chosen == page.search.model.row(1)
+    assert chosen is not None and chosen == page.search.model.row_at(1)
     key(page, Qt.Key.Key_Up)
     chosen = page.search.selected()
-    assert chosen == page.search.model.row(0)
+    assert chosen == page.search.model.row_at(0)
     key(page, Qt.Key.Key_Return)
     settle(page)
     wait_until(lambda: page.stack.currentIndex() == PACT)

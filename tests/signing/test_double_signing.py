@@ -323,7 +323,7 @@ def test_gui_flag_list_and_void(hub_kiosk: HubKiosk, hub_ui: UiContext, qtbot: A
     assert "Yohanis" in person and CAMAT in person
     assert first.startswith("Kiosk 1 (81.08.06)\n") and first.endswith(" WIT")
     assert later.startswith("Kiosk BKPSDM (this laptop)\n")
-    whole = page.progress_model.row(0)
+    whole = page.progress_model.row_at(0)
     assert whole is not None and whole.signed == 2  # counted once
     # The kiosk stays simple: the pact of the camat says where and when they signed.
     page.start_kiosk()

@@ -146,7 +146,7 @@ def test_kiosk_flow_signs_refuses_and_blocks_double_signing(
     page.search._timer.stop()
     page.search._changed()
     settle(page)
-    assert page.search.model.row(0).status == "signed"  # type: ignore[union-attr]
+    assert page.search.model.row_at(0).status == "signed"  # type: ignore[union-attr]
     QTest.keyClick(page.search.search, Qt.Key.Key_Return)
     settle(page)
     wait_until(lambda: page.stack.currentIndex() == PACT)
@@ -193,7 +193,7 @@ def test_kiosk_flow_signs_refuses_and_blocks_double_signing(
     page.search.back.emit()
     settle(page)
     assert page.stack.currentIndex() == EVENTS
-    assert page.progress_model.row(0).signed == 1  # type: ignore[union-attr]
+    assert page.progress_model.row_at(0).signed == 1  # type: ignore[union-attr]
 
 
 def test_dialogs_collect_and_check_input(ctx: AppContext, qtbot: Any) -> None:

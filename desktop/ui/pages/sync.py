@@ -173,10 +173,8 @@ class SyncPage(Page):
                 (self.tr("Conflicts"), lambda r: r["pending_conflicts"]),
                 (self.tr("Our data not yet acknowledged"), lambda r: r["pending_records"]),
                 (self.tr("Refused packages"), lambda r: r.get("refusals", 0)),
-            ]
-        )
-        self.peers.highlight = lambda r: bool(
-            r["gaps"] or r["pending_conflicts"] or r.get("refusals")
+            ],
+            highlight=lambda r: bool(r["gaps"] or r["pending_conflicts"] or r.get("refusals")),
         )
         lay.addWidget(make_table(self.peers), 1)
         return tab
