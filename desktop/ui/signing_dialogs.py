@@ -564,7 +564,7 @@ class DoubleSigningsPanel(QWidget):
 
     def selected(self) -> DoubleSigning | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.row(rows[0].row()) if rows else None
+        return self.model.row_at(rows[0].row()) if rows else None
 
     def _selected(self) -> None:
         self.void_button.setEnabled(self.selected() is not None)

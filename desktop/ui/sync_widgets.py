@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QAbstractTableModel, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -18,54 +18,64 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-Column = tuple[str, Callable[[dict[str, Any]], Any]]
+from desktop.ui.rows_model import Column, RowsModel
+
+Row = dict[str, Any]
 DIFF_BG = QColor("#fff4ce")
 ALERT_FG = QColor("#b42318")
 HIDDEN_FIELDS = {"_sync_base", "id", "origin", "revision", "created_at", "base_revision"}
+LONG_TEXT = 40  # a cell longer than this also shows in full as its tooltip
 
 
-class DictTableModel(QAbstractTableModel):
-    """Rows are dictionaries; each column is (header, getter)."""
+def _shown(getter: Callable[[Row], Any]) -> Callable[[Row], str]:
+    """The getter's value as text; nothing (``None``) shows as an empty cell."""
 
-    def __init__(self, columns: list[Column], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.columns = columns
-        self.rows: list[dict[str, Any]] = []
-        self.highlight: Callable[[dict[str, Any]], bool] | None = None
+    def text(row: Row) -> str:
+        value = getter(row)
+        return "" if value is None else str(value)
 
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+    return text
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
+def _long(text: Callable[[Row], str]) -> Callable[[Row], str | None]:
+    def tooltip(row: Row) -> str | None:
+        value = text(row)
+        return value if len(value) > LONG_TEXT else None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section][0]
-        return None
+    return tooltip
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = self.columns[index.column()][1](row)
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.BackgroundRole and self.highlight and self.highlight(row):
-            return QBrush(DIFF_BG)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            value = self.columns[index.column()][1](row)
-            text = "" if value is None else str(value)
-            return text if len(text) > 40 else None
-        return None
+
+def dict_columns(columns: Sequence[tuple[str, Callable[[Row], Any]]]) -> list[Column[Row]]:
+    """``Column``s over dictionary rows from (translated header, getter) pairs: ``None``
+    shows as an empty cell and a text longer than 40 characters is its own tooltip."""
+    made = []
+    for header, getter in columns:
+        text = _shown(getter)
+        made.append(Column(header, text, tooltip=_long(text)))
+    return made
+
+
+class DictTableModel(RowsModel[Row]):
+    """Rows are dictionaries (the sync services' results); each column is a (header, getter)
+    pair; ``highlight`` tints a row yellow."""
+
+    def __init__(
+        self,
+        columns: Sequence[tuple[str, Callable[[Row], Any]]],
+        parent: QObject | None = None,
+        *,
+        highlight: Callable[[Row], bool] | None = None,
+    ) -> None:
+        super().__init__(
+            dict_columns(columns),
+            parent,
+            background=None if highlight is None else _tint(highlight),
+        )
+        self.highlight = highlight
+
+
+def _tint(highlight: Callable[[Row], bool]) -> Callable[[Row], QColor | None]:
+    return lambda row: DIFF_BG if highlight(row) else None
 
 
 def make_table(model: QAbstractTableModel) -> QTableView:
@@ -106,9 +116,9 @@ class ReviewPanel(QWidget):
                 (self.tr("Conflicts"), lambda r: r["conflict"]),
                 (self.tr("Tamper alerts"), lambda r: r["tamper"]),
                 (self.tr("Held"), lambda r: r["held"] + r["duplicate"]),
-            ]
+            ],
+            highlight=lambda r: bool(r["conflict"] or r["tamper"]),
         )
-        self.model.highlight = lambda r: bool(r["conflict"] or r["tamper"])
         self.table = make_table(self.model)
         lay.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -180,9 +190,9 @@ class ConflictView(QWidget):
                     ),
                 ),
                 (self.tr("Reason"), lambda r: r["reason"]),
-            ]
+            ],
+            highlight=lambda r: r["kind"] == "tamper",
         )
-        self.list_model.highlight = lambda r: r["kind"] == "tamper"
         self.list_view = make_table(self.list_model)
         split.addWidget(self.list_view)
         self.fields_model = DictTableModel(
@@ -190,9 +200,9 @@ class ConflictView(QWidget):
                 (self.tr("Field"), lambda r: r["field"]),
                 (self.tr("Version held here"), lambda r: r["local"]),
                 (self.tr("Incoming version"), lambda r: r["incoming"]),
-            ]
+            ],
+            highlight=lambda r: r["local"] != r["incoming"],
         )
-        self.fields_model.highlight = lambda r: r["local"] != r["incoming"]
         split.addWidget(make_table(self.fields_model))
         split.setSizes([160, 400])
         lay.addWidget(split, 1)
@@ -284,9 +294,9 @@ class RefusalAlert(QWidget):
                 (self.tr("File"), lambda r: r["file"]),
                 (self.tr("Reason"), lambda r: self.reason_text(r["reason"])),
                 (self.tr("Details"), lambda r: r["message"]),
-            ]
+            ],
+            highlight=lambda _r: True,
         )
-        self.model.highlight = lambda _r: True
         self.table = make_table(self.model)
         self.table.setMaximumHeight(150)
         lay.addWidget(self.table)

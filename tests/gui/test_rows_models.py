@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.roster import CATEGORY_LABELS
-from desktop.services import roster_import
+from desktop.services import cases, demo, roster_import
 from desktop.services.accounts import UserInfo
 from desktop.services.context import AppContext
 from desktop.services.roster import RosterQuery
@@ -27,6 +28,7 @@ from desktop.services.roster_import import ImportPreview, ImportResult
 from desktop.services.signing import Person
 from desktop.ui import signing_models
 from desktop.ui.context import UiContext
+from desktop.ui.pages.cases import OVERDUE_BG, OVERDUE_FG, CasesModel
 from desktop.ui.roster_import_wizard import (
     KEPT_BG,
     REJECTED_BG,
@@ -39,6 +41,7 @@ from desktop.ui.roster_import_wizard import (
 from desktop.ui.roster_model import INACTIVE_FG, PAGE_SIZE, RosterTableModel
 from desktop.ui.rows_model import Column, RowsModel
 from desktop.ui.signing_kiosk import SearchScreen
+from desktop.ui.sync_widgets import DIFF_BG, ConflictView, DictTableModel, RefusalAlert, ReviewPanel
 from desktop.ui.users import UsersModel
 from tests.roster import messy
 from tests.roster.messy import NIP_CAMAT, NIP_GURU, NIP_SEKCAM
@@ -192,7 +195,8 @@ def test_signing_models_keeps_the_same_model(qapp: object) -> None:
     assert _color(model.index(0, 0), BACKGROUND) == signing_models.STATUS_COLORS["signed"]
     assert _color(model.index(1, 3), BACKGROUND) == signing_models.STATUS_COLORS["refused"]
     assert _color(model.index(2, 0), BACKGROUND) is None
-    assert model.row(1) == model.row_at(1) == people[1]
+    assert model.row_at(1) == people[1]
+    assert not hasattr(model, "row")  # the old alias is gone: row_at everywhere
     del tester
     screen.deleteLater()
 
@@ -402,4 +406,229 @@ def test_roster_model_under_the_model_tester(
     assert model.index(0, 1).data() == "Yohanis Lewier"
     assert model.query.sort == "name" and model.query.descending
     settle(qtbot, ui)
+    del tester
+
+
+# ---------------------------------------------------------------------- sync page
+def test_sync_review_panel_model(qapp: object) -> None:
+    panel = ReviewPanel()
+    model = panel.model
+    tester = QAbstractItemModelTester(model, Fatal)
+    counts = {"inserted": 0, "updated": 0, "skipped": 0, "conflict": 0, "tamper": 0}
+    outcome = {
+        "status": "ok",
+        "sender": "81.08.01",
+        "seq": 4,
+        "merge": {
+            "tables": {
+                "employees": {**counts, "inserted": 12, "held": 1, "duplicate": 2},
+                "cases": {**counts, "updated": 3, "conflict": 1, "held": 0, "duplicate": 0},
+                "units": {**counts, "skipped": 7, "held": 0, "duplicate": 0},
+            }
+        },
+    }
+    panel.show_outcome(outcome, "ready to apply", {"employees": "Pegawai", "cases": "Laporan"})
+    assert _headers(model) == [
+        "Data",
+        "New",
+        "Changed",
+        "Already here",
+        "Conflicts",
+        "Tamper alerts",
+        "Held",
+    ]
+    assert _texts(model, 0) == ["Pegawai", "Laporan", "units"]  # no label: the table's name
+    assert _texts(model, 1) == ["12", "0", "0"] and _texts(model, 6) == ["3", "0", "0"]
+    assert _color(model.index(1, 0), BACKGROUND) == DIFF_BG  # a conflict: tinted
+    assert _color(model.index(0, 0), BACKGROUND) is None
+    assert model.index(0, 0).data(TOOLTIP) is None
+    assert model.index(0, 0).data(Qt.ItemDataRole.UserRole) is None
+    assert panel.heading.text() == "Package 4 from 81.08.01"
+    model.sort(1, Qt.SortOrder.DescendingOrder)  # the model sorts by text when asked
+    assert _texts(model, 0)[0] == "Pegawai"
+    panel.show_outcome({"status": "duplicate"}, "already here", {})
+    assert model.rowCount() == 0 and not panel.apply_button.isEnabled()
+    del tester
+    panel.deleteLater()
+
+
+def test_sync_conflicts_and_refusals_models(qapp: object) -> None:
+    view = ConflictView()
+    tester = QAbstractItemModelTester(view.list_model, Fatal)
+    fields_tester = QAbstractItemModelTester(view.fields_model, Fatal)
+    reason = "Edited here and at the kabupaten since the last package: both versions kept"
+    items: list[dict[str, Any]] = [
+        {
+            "id": "c1",
+            "kind": "conflict",
+            "entity": "employees",
+            "incoming_origin": "81.08",
+            "provisional_winner": "local",
+            "reason": reason,
+            "local": {"id": "e1", "name": "Kabupaten (A)", "nip": None, "revision": 3},
+            "incoming": {"id": "e1", "name": "Kabupaten (B)", "nip": None, "revision": 4},
+        },
+        {
+            "id": "c2",
+            "kind": "tamper",
+            "entity": "strange_table",
+            "incoming_origin": "81.08.02",
+            "provisional_winner": "incoming",
+            "reason": "hash",
+            "local": None,
+            "incoming": {"id": "x"},
+        },
+    ]
+    view.set_conflicts(items, {"employees": "Pegawai"})
+    lists = view.list_model
+    assert _headers(lists) == ["Kind", "Data", "From", "Used for now", "Reason"]
+    assert _texts(lists, 0) == ["Edited in two places", "Tamper alert"]
+    assert _texts(lists, 1) == ["Pegawai", "strange_table"]
+    assert _texts(lists, 3) == ["held here", "incoming"]
+    assert lists.index(0, 4).data(TOOLTIP) == reason  # over 40 characters: shown whole
+    assert lists.index(1, 4).data(TOOLTIP) is None
+    assert _color(lists.index(1, 2), BACKGROUND) == DIFF_BG  # tamper
+    assert _color(lists.index(0, 2), BACKGROUND) is None
+    assert view.current() is items[0] and view.keep_incoming.isEnabled()
+
+    # the selected conflict's fields, the sync bookkeeping hidden; None is an empty cell
+    fields = view.fields_model
+    assert _headers(fields) == ["Field", "Version held here", "Incoming version"]
+    assert _texts(fields, 0) == ["name", "nip"]
+    assert _texts(fields, 1) == ["Kabupaten (A)", ""] and _texts(fields, 2)[0] == "Kabupaten (B)"
+    assert _color(fields.index(0, 0), BACKGROUND) == DIFF_BG
+    assert _color(fields.index(1, 0), BACKGROUND) is None  # the same on both sides
+    view.list_view.selectRow(1)
+    assert _texts(fields, 0) == [] and not view.keep_incoming.isEnabled()
+    view.set_conflicts([], {})
+    assert lists.rowCount() == 0 and fields.rowCount() == 0 and view.current() is None
+    del tester, fields_tester
+    view.deleteLater()
+
+    alert = RefusalAlert()
+    model = alert.model
+    refusal_tester = QAbstractItemModelTester(model, Fatal)
+    refusal: dict[str, Any] = {
+        "id": "r1",
+        "detected_local": "03-12-2026 09.15",
+        "office": "81.08.02",
+        "file": "netra-81.08.02-0007.ntr",
+        "reason": "foreign_origin",
+        "message": "short",
+    }
+    alert.set_refusals([refusal])
+    assert _headers(model) == ["When", "From", "File", "Reason", "Details"]
+    assert model.index(0, 3).data() == "data of another office (foreign_origin)"
+    assert _color(model.index(0, 4), BACKGROUND) == DIFF_BG  # every refusal is tinted
+    assert alert.heading.text().startswith("1 package(s) refused")
+    assert model.rows[0]["id"] == "r1"
+    alert.set_refusals([])
+    assert model.rowCount() == 0
+    del refusal_tester
+    alert.deleteLater()
+
+
+def test_dict_table_model_under_the_model_tester(qapp: object) -> None:
+    """The sync page's offices table: (header, getter) pairs over the status dicts."""
+    model = DictTableModel(
+        [
+            ("Code", lambda r: r["office"]),
+            ("Last", lambda r: r["last"]),
+            ("Gaps", lambda r: r["n"]),
+        ],
+        highlight=lambda r: bool(r["n"]),
+    )
+    tester = QAbstractItemModelTester(model, Fatal)
+    view = QTableView()
+    view.setModel(model)
+    rows: list[dict[str, Any]] = [
+        {"office": "81.08.03", "last": None, "n": 0},
+        {"office": "81.08.01", "last": "x" * 41, "n": 2},
+        {"office": "81.08.02", "last": "02-12-2026", "n": 0},
+    ]
+    model.set_rows(rows)
+    assert _texts(model, 1) == ["", "x" * 41, "02-12-2026"]
+    assert model.index(1, 1).data(TOOLTIP) == "x" * 41 and model.index(2, 1).data(TOOLTIP) is None
+    assert [_color(model.index(i, 0), BACKGROUND) for i in range(3)] == [None, DIFF_BG, None]
+    assert model.highlight is not None and model.highlight(rows[1])
+    view.selectRow(1)
+    model.sort(0)
+    assert [r["office"] for r in model.rows] == ["81.08.01", "81.08.02", "81.08.03"]
+    assert view.selectionModel().selectedRows()[0].row() == 0  # the selection followed its row
+    model.set_rows(rows[:1])
+    assert _texts(model, 0) == ["81.08.03"]
+    plain = DictTableModel([("Code", lambda r: r["office"])])
+    plain.set_rows(rows)
+    assert plain.highlight is None and plain.index(1, 0).data(BACKGROUND) is None
+    del tester
+
+
+# ---------------------------------------------------------------------- cases
+def _due(case: dict[str, Any]) -> tuple[bool, str]:
+    due = case["deadline"]["due"]
+    return (due is None, "" if due is None else due.isoformat())
+
+
+def test_cases_model_of_the_demo_office(empty_ctx: AppContext, qapp: object) -> None:
+    demo.populate(empty_ctx, employees=40)  # enough people for an overdue report
+    listed = cases.list_cases(empty_ctx)
+    late = [r for r in listed if r["deadline"]["overdue"]]
+    assert listed and late and len(late) < len(listed)
+    model = CasesModel()
+    tester = QAbstractItemModelTester(model, Fatal)
+    model.set_rows(listed)
+    assert _headers(model) == [
+        "Number",
+        "Stage",
+        "Received",
+        "Reported person",
+        "Work unit",
+        "Codes",
+        "Deadline",
+    ]
+    for i, case in enumerate(listed):
+        assert model.index(i, 0).data() == case["number"]
+        assert model.index(i, 1).data() == case["state_label"]
+        assert model.index(i, 2).data() == f"{case['received']:%d-%m-%Y}"
+        assert model.index(i, 3).data() == (case["reported_name"] or "-")
+        assert model.index(i, 4).data() == (case["reported_unit"] or "-")
+        codes = case["proven_codes"] or case["alleged_codes"]
+        assert model.index(i, 5).data() == (", ".join(codes) or "-")
+        assert model.index(i, 6).data(Qt.ItemDataRole.UserRole) == case["id"]
+        due = case["deadline"]
+        deadline = model.index(i, 6)
+        if due["due"] is None:
+            assert deadline.data() == ""
+        elif due["overdue"]:
+            assert deadline.data() == f"{due['due']:%d-%m-%Y} (overdue)"
+        else:
+            assert deadline.data() == f"{due['due']:%d-%m-%Y}"
+        if due["overdue"]:
+            tip = f"Past the deadline: {due['label']}"
+            assert model.index(i, 0).data(TOOLTIP) == tip == deadline.data(TOOLTIP)
+            assert _color(model.index(i, 3), BACKGROUND) == OVERDUE_BG
+            assert _color(deadline, FOREGROUND) == OVERDUE_FG
+            assert deadline.data(Qt.ItemDataRole.FontRole).bold()
+            assert _color(model.index(i, 5), FOREGROUND) is None  # only the deadline is red
+            assert model.index(i, 5).data(Qt.ItemDataRole.FontRole) is None
+        else:
+            assert model.index(i, 0).data(TOOLTIP) is None
+            assert model.index(i, 0).data(BACKGROUND) is None
+            assert (
+                deadline.data(FOREGROUND) is None
+                and deadline.data(Qt.ItemDataRole.FontRole) is None
+            )
+
+    # sorted by a date column: by the date, not its dd-mm-yyyy text; no deadline last
+    model.sort(2)
+    received = [r["received"] for r in model.rows]
+    assert received == sorted(received)
+    model.sort(6)
+    dues = [r["deadline"]["due"] for r in model.rows]
+    known = [d for d in dues if d is not None]
+    assert dues[: len(known)] == sorted(known)
+    model.set_rows(late)  # a filtered list keeps the sort
+    assert (model.rowCount() == len(late) and model.rows[0]["id"] == late[0]["id"]) or len(late) > 1
+    model.clear()
+    assert model.rowCount() == 0
     del tester

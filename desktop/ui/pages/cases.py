@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,88 +30,77 @@ from desktop.ui.case_view import CaseView
 from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error
 from desktop.ui.pages import Page
+from desktop.ui.rows_model import Column, RowsModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 OVERDUE_BG = QColor("#fde8e7")
 OVERDUE_FG = QColor("#b42318")
 
 
-class CasesModel(QAbstractTableModel):
-    """Rows are the dictionaries of ``cases.list_cases``."""
+def _deadline(row: dict[str, Any]) -> dict[str, Any]:
+    deadline: dict[str, Any] = row["deadline"]
+    return deadline
+
+
+def _overdue(row: dict[str, Any]) -> bool:
+    return bool(_deadline(row)["overdue"])
+
+
+def _due_order(row: dict[str, Any]) -> tuple[bool, str]:
+    """No deadline last; dates in ISO form sort as dates."""
+    due = _deadline(row)["due"]
+    return (due is None, "" if due is None else due.isoformat())
+
+
+def _codes(row: dict[str, Any]) -> str:
+    return ", ".join(row["proven_codes"] or row["alleged_codes"]) or "-"
+
+
+class CasesModel(RowsModel[dict[str, Any]]):
+    """Rows are the dictionaries of ``cases.list_cases``; an overdue row is tinted red and
+    says why, its deadline in bold red. ``UserRole`` is the case id."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[dict[str, Any]] = []
-        self.headers = [
-            self.tr("Number"),
-            self.tr("Stage"),
-            self.tr("Received"),
-            self.tr("Reported person"),
-            self.tr("Work unit"),
-            self.tr("Codes"),
-            self.tr("Deadline"),
-        ]
+        super().__init__(
+            parent=parent,
+            key=lambda r: r["id"],
+            background=lambda r: OVERDUE_BG if _overdue(r) else None,
+            tooltip=self._overdue_tip,
+        )
+        bold = QFont()
+        bold.setBold(True)
+        self.set_columns(
+            (
+                Column(self.tr("Number"), lambda r: str(r["number"])),
+                Column(self.tr("Stage"), lambda r: str(r["state_label"])),
+                Column(
+                    self.tr("Received"),
+                    lambda r: f"{r['received']:%d-%m-%Y}",
+                    sort_key=lambda r: r["received"],
+                ),
+                Column(self.tr("Reported person"), lambda r: str(r["reported_name"] or "-")),
+                Column(self.tr("Work unit"), lambda r: str(r["reported_unit"] or "-")),
+                Column(self.tr("Codes"), _codes),
+                Column(
+                    self.tr("Deadline"),
+                    self._deadline_text,
+                    sort_key=_due_order,
+                    foreground=lambda r: OVERDUE_FG if _overdue(r) else None,
+                    font=lambda r: bold if _overdue(r) else None,
+                ),
+            )
+        )
 
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def _text(self, row: dict[str, Any], column: int) -> str:
-        due = row["deadline"]
-        if column == 0:
-            return str(row["number"])
-        if column == 1:
-            return str(row["state_label"])
-        if column == 2:
-            return f"{row['received']:%d-%m-%Y}"
-        if column == 3:
-            return str(row["reported_name"] or "-")
-        if column == 4:
-            return str(row["reported_unit"] or "-")
-        if column == 5:
-            return ", ".join(row["proven_codes"] or row["alleged_codes"]) or "-"
+    def _deadline_text(self, row: dict[str, Any]) -> str:
+        due = _deadline(row)
         if due["due"] is None:
             return ""
         text = f"{due['due']:%d-%m-%Y}"
         return self.tr("{date} (overdue)").format(date=text) if due["overdue"] else text
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
+    def _overdue_tip(self, row: dict[str, Any]) -> str | None:
+        if not _overdue(row):
             return None
-        row = self.rows[index.row()]
-        overdue = bool(row["deadline"]["overdue"])
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, index.column())
-        if role == Qt.ItemDataRole.UserRole:
-            return row["id"]
-        if role == Qt.ItemDataRole.BackgroundRole and overdue:
-            return QBrush(OVERDUE_BG)
-        if role == Qt.ItemDataRole.ForegroundRole and overdue and index.column() == 6:
-            return QBrush(OVERDUE_FG)
-        if role == Qt.ItemDataRole.FontRole and overdue and index.column() == 6:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and overdue:
-            return self.tr("Past the deadline: {label}").format(label=row["deadline"]["label"])
-        return None
+        return self.tr("Past the deadline: {label}").format(label=_deadline(row)["label"])
 
 
 class CasesPage(Page):

@@ -218,7 +218,7 @@ class SigningPage(Page):
 
     def selected_event(self) -> EventInfo | None:
         rows = self.events_table.selectionModel().selectedRows()
-        return self.events_model.row(rows[0].row()) if rows else None
+        return self.events_model.row_at(rows[0].row()) if rows else None
 
     def _load_progress(self) -> None:
         event = self.selected_event()
