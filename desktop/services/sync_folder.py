@@ -295,11 +295,20 @@ def run_once(ctx: AppContext) -> dict[str, Any]:
                     if relay is not None and hub is not None:
                         _sent(ctx, hub, relay)
         else:
-            outcomes = _import_from(ctx, folder / INBOX)
-            heard = sorted({o.sender for o in outcomes if o.status == "applied"})
-            for office in heard:
-                exported = sync.export(ctx, folder / OUTBOX / office, office=office)
-                result["exported"] += [r.to_json() for r in exported]
+            # The hub and its own kiosks exchange in kantor-<hub code>/ as an office's
+            # laptops do (docs/sync-format.md, "Kiosks of the hub"); a kiosk of the hub
+            # exchanges with the hub only.
+            main, kiosks, _ = _links(ctx)
+            outcomes = []
+            if main or kiosks:
+                outcomes += _between_laptops(ctx, folder, code, device, result)
+            if not main:
+                from_offices = _import_from(ctx, folder / INBOX)
+                outcomes += from_offices
+                heard = sorted({o.sender for o in from_offices if o.status == "applied"})
+                for office in heard:
+                    exported = sync.export(ctx, folder / OUTBOX / office, office=office)
+                    result["exported"] += [r.to_json() for r in exported]
         result["imported"] = [o.to_json() for o in outcomes]
     except NetraError as exc:
         if exc.code in ("write_failed", "no_hub", "no_offices"):

@@ -25,7 +25,16 @@ from desktop.services import event_kit, signing, signing_setup, sync
 from desktop.services.context import AppContext
 from desktop.services.records import stamp_new
 from desktop.store.models import Employee, SignatureRecord, Unit
-from tests.sync.helpers import HUB, OFFICES, PASSWORD, enrol, make_install, run, run_json
+from tests.sync.helpers import (
+    HUB,
+    OFFICES,
+    PASSWORD,
+    edit_employee,
+    enrol,
+    make_install,
+    run,
+    run_json,
+)
 
 WETAR, TERSELATAN = "81.08.06", "81.08.01"
 TEMPLATE = "pakta-netralitas-asn"
@@ -348,3 +357,36 @@ def test_a_revoked_hub_kiosk_is_refused_the_other_keeps_working(scene: Scene) ->
     results = sync.export(sc.hub, sc.stick("answers"))
     assert device(sc.k2) not in {r.device for r in results}
     assert device(sc.k1) in {r.device for r in results}
+
+
+def test_hub_kiosks_near_live_through_a_shared_folder(scene: Scene) -> None:
+    """With a share in the hall, a signature on hub kiosk 1 reaches hub kiosk 2 in three
+    passes (kiosk 1 writes, the hub answers, kiosk 2 reads); the offices' exchange in the
+    same folder goes on."""
+    from desktop.services import sync_folder
+
+    sc = scene
+    kiosks_ready(sc)
+    share = sc.base / "share"
+    share.mkdir()
+    for ctx in (sc.hub, sc.k1, sc.k2):
+        sync_folder.configure(ctx, str(share))
+    w = sc.people[WETAR]
+    assert sync_folder.interval_seconds(sc.k1) == sync_folder.interval_seconds(sc.hub) == 5
+    signing.sign(sc.k1, sc.apel, w[0], _strokes(1))
+    sent = sync_folder.run_once(sc.k1)
+    assert [e["counts"].get("signature_record") for e in sent["exported"]] == [1]
+    at_hub = sync_folder.run_once(sc.hub)
+    assert [o["status"] for o in at_hub["imported"]] == ["applied"]
+    sync_folder.run_once(sc.k2)
+    with pytest.raises(NetraError) as exc:
+        signing.sign(sc.k2, sc.apel, w[0], _strokes(2))
+    assert "sudah menandatangani di laptop" in exc.value.message_id
+    # An office's package in the same share is still taken and answered by the hub.
+    sync_folder.configure(sc.offices[WETAR], str(share))
+    edit_employee(sc.offices[WETAR], w[3], jabatan="Kepala Seksi")
+    sync_folder.run_once(sc.offices[WETAR])
+    at_hub = sync_folder.run_once(sc.hub)
+    assert WETAR in {o["sender"] for o in at_hub["imported"]}
+    back = sync_folder.run_once(sc.offices[WETAR])
+    assert (w[0], HUB[0], device(sc.k1)) in signed_ids(sc.offices[WETAR]), back
