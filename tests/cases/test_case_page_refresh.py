@@ -54,4 +54,4 @@ def test_an_action_reads_the_case_once(
     page.show_list()
     settle(qtbot, ui)
     assert calls["list_cases"] == 1
-    assert page.model.rows[0]["state"] == "pengecekan"
+    assert page.model.rows[0].state == "pengecekan"

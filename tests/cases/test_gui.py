@@ -61,7 +61,7 @@ def test_list_filters_and_overdue(
     model = page.model
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     assert model.rowCount() == 2
-    row = next(i for i in range(2) if model.rows[i]["id"] == old["id"])
+    row = next(i for i in range(2) if model.rows[i].id == old["id"])
     idx = model.index(row, 6)
     assert "terlambat" in model.data(idx) or "overdue" in model.data(idx)
     assert model.data(idx, Qt.ItemDataRole.BackgroundRole).color() == OVERDUE_BG
@@ -69,12 +69,12 @@ def test_list_filters_and_overdue(
     assert model.data(other, Qt.ItemDataRole.BackgroundRole) is None
     page.overdue.setChecked(True)
     settle(qtbot, ui)
-    assert [r["id"] for r in model.rows] == [old["id"]]
+    assert [r.id for r in model.rows] == [old["id"]]
     page.overdue.setChecked(False)
     settle(qtbot, ui)
     page.code.setCurrentIndex(page.code.findData("E1"))
     settle(qtbot, ui)
-    assert model.rowCount() == 1 and model.rows[0]["alleged_codes"] == ["E1"]
+    assert model.rowCount() == 1 and model.rows[0].alleged_codes == ("E1",)
 
 
 def test_case_page_actions_follow_the_role(

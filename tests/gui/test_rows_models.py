@@ -9,7 +9,7 @@ views show, so a column declared wrongly is seen, not only a model that is consi
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +28,7 @@ from desktop.services.roster_import import ImportPreview, ImportResult
 from desktop.services.signing import Person
 from desktop.ui import signing_models
 from desktop.ui.context import UiContext
-from desktop.ui.pages.cases import OVERDUE_BG, OVERDUE_FG, CasesModel
+from desktop.ui.pages.cases import OVERDUE_BG, OVERDUE_FG, CaseRow, CasesModel
 from desktop.ui.roster_import_wizard import (
     KEPT_BG,
     REJECTED_BG,
@@ -564,9 +564,9 @@ def test_dict_table_model_under_the_model_tester(qapp: object) -> None:
 
 
 # ---------------------------------------------------------------------- cases
-def _due(case: dict[str, Any]) -> tuple[bool, str]:
+def _due(case: dict[str, Any]) -> tuple[bool, date]:
     due = case["deadline"]["due"]
-    return (due is None, "" if due is None else due.isoformat())
+    return (due is None, due or date.min)
 
 
 def test_cases_model_of_the_demo_office(empty_ctx: AppContext, qapp: object) -> None:
@@ -576,7 +576,7 @@ def test_cases_model_of_the_demo_office(empty_ctx: AppContext, qapp: object) -> 
     assert listed and late and len(late) < len(listed)
     model = CasesModel()
     tester = QAbstractItemModelTester(model, Fatal)
-    model.set_rows(listed)
+    model.set_listed(listed)
     assert _headers(model) == [
         "Number",
         "Stage",
@@ -586,7 +586,9 @@ def test_cases_model_of_the_demo_office(empty_ctx: AppContext, qapp: object) -> 
         "Codes",
         "Deadline",
     ]
+    assert [r.id for r in model.rows] == [c["id"] for c in listed]  # the service's order
     for i, case in enumerate(listed):
+        assert model.rows[i] == CaseRow.from_listed(case)
         assert model.index(i, 0).data() == case["number"]
         assert model.index(i, 1).data() == case["state_label"]
         assert model.index(i, 2).data() == f"{case['received']:%d-%m-%Y}"
@@ -614,21 +616,19 @@ def test_cases_model_of_the_demo_office(empty_ctx: AppContext, qapp: object) -> 
         else:
             assert model.index(i, 0).data(TOOLTIP) is None
             assert model.index(i, 0).data(BACKGROUND) is None
-            assert (
-                deadline.data(FOREGROUND) is None
-                and deadline.data(Qt.ItemDataRole.FontRole) is None
-            )
+            assert deadline.data(FOREGROUND) is None
+            assert deadline.data(Qt.ItemDataRole.FontRole) is None
 
     # sorted by a date column: by the date, not its dd-mm-yyyy text; no deadline last
     model.sort(2)
-    received = [r["received"] for r in model.rows]
+    received = [r.received for r in model.rows]
     assert received == sorted(received)
     model.sort(6)
-    dues = [r["deadline"]["due"] for r in model.rows]
+    dues = [r.due for r in model.rows]
     known = [d for d in dues if d is not None]
     assert dues[: len(known)] == sorted(known)
-    model.set_rows(late)  # a filtered list keeps the sort
-    assert (model.rowCount() == len(late) and model.rows[0]["id"] == late[0]["id"]) or len(late) > 1
+    model.set_listed(late)  # a filtered list keeps the sort
+    assert [r.id for r in model.rows] == [r["id"] for r in sorted(late, key=_due)]
     model.clear()
     assert model.rowCount() == 0
     del tester

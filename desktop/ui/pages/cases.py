@@ -3,6 +3,8 @@ and, on double-click, the case page."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -36,71 +38,101 @@ OVERDUE_BG = QColor("#fde8e7")
 OVERDUE_FG = QColor("#b42318")
 
 
-def _deadline(row: dict[str, Any]) -> dict[str, Any]:
-    deadline: dict[str, Any] = row["deadline"]
-    return deadline
+@dataclass(frozen=True)
+class CaseRow:
+    """One line of the list, read once from a ``cases.list_cases`` dictionary."""
+
+    id: str
+    number: str
+    state: str
+    state_label: str
+    received: date
+    reported_name: str | None
+    reported_unit: str | None
+    alleged_codes: tuple[str, ...]
+    proven_codes: tuple[str, ...]
+    due: date | None
+    overdue: bool
+    deadline_label: str
+
+    @classmethod
+    def from_listed(cls, item: dict[str, Any]) -> CaseRow:
+        deadline = item["deadline"]
+        return cls(
+            id=str(item["id"]),
+            number=str(item["number"]),
+            state=str(item["state"]),
+            state_label=str(item["state_label"]),
+            received=item["received"],
+            reported_name=item["reported_name"],
+            reported_unit=item["reported_unit"],
+            alleged_codes=tuple(item["alleged_codes"] or ()),
+            proven_codes=tuple(item["proven_codes"] or ()),
+            due=deadline["due"],
+            overdue=bool(deadline["overdue"]),
+            deadline_label=str(deadline["label"] or ""),
+        )
+
+    @property
+    def codes(self) -> str:
+        """The proven codes once decided, else the alleged ones."""
+        return ", ".join(self.proven_codes or self.alleged_codes) or "-"
 
 
-def _overdue(row: dict[str, Any]) -> bool:
-    return bool(_deadline(row)["overdue"])
+def _due_order(row: CaseRow) -> tuple[bool, date]:
+    """By date, no deadline last."""
+    return (row.due is None, row.due or date.min)
 
 
-def _due_order(row: dict[str, Any]) -> tuple[bool, str]:
-    """No deadline last; dates in ISO form sort as dates."""
-    due = _deadline(row)["due"]
-    return (due is None, "" if due is None else due.isoformat())
-
-
-def _codes(row: dict[str, Any]) -> str:
-    return ", ".join(row["proven_codes"] or row["alleged_codes"]) or "-"
-
-
-class CasesModel(RowsModel[dict[str, Any]]):
-    """Rows are the dictionaries of ``cases.list_cases``; an overdue row is tinted red and
-    says why, its deadline in bold red. ``UserRole`` is the case id."""
+class CasesModel(RowsModel[CaseRow]):
+    """The list of reports; an overdue row is tinted red and says why, its deadline in bold
+    red. ``UserRole`` is the case id."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             parent=parent,
-            key=lambda r: r["id"],
-            background=lambda r: OVERDUE_BG if _overdue(r) else None,
+            key=lambda r: r.id,
+            background=lambda r: OVERDUE_BG if r.overdue else None,
             tooltip=self._overdue_tip,
         )
         bold = QFont()
         bold.setBold(True)
         self.set_columns(
             (
-                Column(self.tr("Number"), lambda r: str(r["number"])),
-                Column(self.tr("Stage"), lambda r: str(r["state_label"])),
+                Column(self.tr("Number"), lambda r: r.number),
+                Column(self.tr("Stage"), lambda r: r.state_label),
                 Column(
                     self.tr("Received"),
-                    lambda r: f"{r['received']:%d-%m-%Y}",
-                    sort_key=lambda r: r["received"],
+                    lambda r: f"{r.received:%d-%m-%Y}",
+                    sort_key=lambda r: r.received,
                 ),
-                Column(self.tr("Reported person"), lambda r: str(r["reported_name"] or "-")),
-                Column(self.tr("Work unit"), lambda r: str(r["reported_unit"] or "-")),
-                Column(self.tr("Codes"), _codes),
+                Column(self.tr("Reported person"), lambda r: r.reported_name or "-"),
+                Column(self.tr("Work unit"), lambda r: r.reported_unit or "-"),
+                Column(self.tr("Codes"), lambda r: r.codes),
                 Column(
                     self.tr("Deadline"),
                     self._deadline_text,
                     sort_key=_due_order,
-                    foreground=lambda r: OVERDUE_FG if _overdue(r) else None,
-                    font=lambda r: bold if _overdue(r) else None,
+                    foreground=lambda r: OVERDUE_FG if r.overdue else None,
+                    font=lambda r: bold if r.overdue else None,
                 ),
             )
         )
 
-    def _deadline_text(self, row: dict[str, Any]) -> str:
-        due = _deadline(row)
-        if due["due"] is None:
-            return ""
-        text = f"{due['due']:%d-%m-%Y}"
-        return self.tr("{date} (overdue)").format(date=text) if due["overdue"] else text
+    def set_listed(self, listed: list[dict[str, Any]]) -> None:
+        """The rows of a ``cases.list_cases`` answer."""
+        self.set_rows(CaseRow.from_listed(item) for item in listed)
 
-    def _overdue_tip(self, row: dict[str, Any]) -> str | None:
-        if not _overdue(row):
+    def _deadline_text(self, row: CaseRow) -> str:
+        if row.due is None:
+            return ""
+        text = f"{row.due:%d-%m-%Y}"
+        return self.tr("{date} (overdue)").format(date=text) if row.overdue else text
+
+    def _overdue_tip(self, row: CaseRow) -> str | None:
+        if not row.overdue:
             return None
-        return self.tr("Past the deadline: {label}").format(label=_deadline(row)["label"])
+        return self.tr("Past the deadline: {label}").format(label=row.deadline_label)
 
 
 class CasesPage(Page):
@@ -221,9 +253,9 @@ class CasesPage(Page):
 
     def _show(self, rows: list[dict[str, Any]]) -> None:
         self._loading = False
-        self.model.set_rows(rows)
+        self.model.set_listed(rows)
         self.table.resizeColumnsToContents()
-        late = sum(1 for r in rows if r["deadline"]["overdue"])
+        late = sum(1 for r in self.model.rows if r.overdue)
         self.count.setText(self.tr("{n} reports, {late} overdue").format(n=len(rows), late=late))
 
     # ------------------------------------------------------------------ navigation
