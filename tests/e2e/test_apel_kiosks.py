@@ -451,6 +451,22 @@ def test_a_revoked_kiosk_is_refused_and_the_others_keep_working(revoked: Apel) -
     assert last[a.device["kiosk1"]] and last[a.device["kiosk2"]]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="desktop/services/sync.py _set_aside drops a set-aside kiosk's evidence rows but "
+    "keeps the package's blobs: the revoked laptop's signature image is stored at the hub",
+)
+def test_nothing_of_a_set_aside_kiosk_is_stored_at_the_hub(revoked: Apel) -> None:
+    import sqlite3
+
+    merge = revoked.steps["relay_of_stolen"]["merge"]
+    assert merge["tables"] == {}  # the one evidence row was set aside ...
+    image = revoked.steps["forged"]["image_sha256"]
+    with sqlite3.connect(revoked.hub / "netra.sqlite3") as db:
+        held = db.execute("SELECT count(*) FROM blob WHERE sha256 = ?", (image,)).fetchone()[0]
+    assert (merge["blobs_added"], held) == (0, 0)  # ... and its signature image is not kept
+
+
 # ---------------------------------------------------------------------------- stage 4
 @pytest.fixture(scope="module")
 def replaced(revoked: Apel) -> Apel:
