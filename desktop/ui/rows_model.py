@@ -23,12 +23,11 @@ class with ``self.tr("…")``, so each string keeps the translation context of t
 says it. A model class calls ``super().__init__(parent=…)`` first and then
 ``self.set_columns(…)``: PySide's ``self.tr`` needs the object to exist.
 
-Models over the sync and case services' dictionaries (their results are still ``dict``):
-``sync_widgets.DictTableModel`` is ``RowsModel[dict[str, Any]]`` built from (header, getter)
-pairs, ``None`` shown as an empty cell, a text over 40 characters as its own tooltip and
-``highlight`` as the row background; ``pages/cases.CasesModel`` is ``RowsModel`` over
-``cases.list_cases`` rows (``UserRole``: the case id; an overdue row tinted, its deadline in
-bold red, the reason as the row's tooltip).
+The sync and case services still answer with dictionaries: their pages read each one once
+into a typed row (``pages/cases.CaseRow``; ``sync_widgets.TableCounts``, ``ConflictRow``,
+``FieldDiff``, ``RefusalRow``, ``PeerRow``) and show those; ``sync_widgets.text_column`` is
+the sync tables' column (``None`` as an empty cell, a text over 40 characters as its own
+tooltip) and ``tinted`` their yellow row background.
 """
 
 from __future__ import annotations

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, NamedTuple, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,62 +21,153 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.rows_model import Column, RowsModel
 
-Row = dict[str, Any]
 DIFF_BG = QColor("#fff4ce")
 ALERT_FG = QColor("#b42318")
 HIDDEN_FIELDS = {"_sync_base", "id", "origin", "revision", "created_at", "base_revision"}
 LONG_TEXT = 40  # a cell longer than this also shows in full as its tooltip
+T = TypeVar("T")
 
 
-def _shown(getter: Callable[[Row], Any]) -> Callable[[Row], str]:
-    """The getter's value as text; nothing (``None``) shows as an empty cell."""
+def text_column(
+    header: str, value: Callable[[T], object], *, sort_key: Callable[[T], Any] | None = None
+) -> Column[T]:
+    """A column of the sync page's tables: nothing (``None``) shows as an empty cell and a
+    text longer than 40 characters is also its own tooltip."""
 
-    def text(row: Row) -> str:
-        value = getter(row)
-        return "" if value is None else str(value)
+    def text(row: T) -> str:
+        shown = value(row)
+        return "" if shown is None else str(shown)
 
-    return text
+    def tooltip(row: T) -> str | None:
+        shown = text(row)
+        return shown if len(shown) > LONG_TEXT else None
 
-
-def _long(text: Callable[[Row], str]) -> Callable[[Row], str | None]:
-    def tooltip(row: Row) -> str | None:
-        value = text(row)
-        return value if len(value) > LONG_TEXT else None
-
-    return tooltip
-
-
-def dict_columns(columns: Sequence[tuple[str, Callable[[Row], Any]]]) -> list[Column[Row]]:
-    """``Column``s over dictionary rows from (translated header, getter) pairs: ``None``
-    shows as an empty cell and a text longer than 40 characters is its own tooltip."""
-    made = []
-    for header, getter in columns:
-        text = _shown(getter)
-        made.append(Column(header, text, tooltip=_long(text)))
-    return made
+    return Column(header, text, tooltip=tooltip, sort_key=sort_key)
 
 
-class DictTableModel(RowsModel[Row]):
-    """Rows are dictionaries (the sync services' results); each column is a (header, getter)
-    pair; ``highlight`` tints a row yellow."""
-
-    def __init__(
-        self,
-        columns: Sequence[tuple[str, Callable[[Row], Any]]],
-        parent: QObject | None = None,
-        *,
-        highlight: Callable[[Row], bool] | None = None,
-    ) -> None:
-        super().__init__(
-            dict_columns(columns),
-            parent,
-            background=None if highlight is None else _tint(highlight),
-        )
-        self.highlight = highlight
-
-
-def _tint(highlight: Callable[[Row], bool]) -> Callable[[Row], QColor | None]:
+def tinted(highlight: Callable[[T], bool]) -> Callable[[T], QColor | None]:
+    """A row background: yellow where ``highlight`` says so."""
     return lambda row: DIFF_BG if highlight(row) else None
+
+
+class TableCounts(NamedTuple):
+    """What a package would do to one table (a line of the review)."""
+
+    label: str
+    inserted: int
+    updated: int
+    skipped: int
+    conflict: int
+    tamper: int
+    held: int  # waiting for related data, or a duplicate key
+
+    @classmethod
+    def from_merge(cls, label: str, counts: dict[str, int]) -> TableCounts:
+        return cls(
+            label,
+            counts.get("inserted", 0),
+            counts.get("updated", 0),
+            counts.get("skipped", 0),
+            counts.get("conflict", 0),
+            counts.get("tamper", 0),
+            counts.get("held", 0) + counts.get("duplicate", 0),
+        )
+
+
+@dataclass(frozen=True)
+class ConflictRow:
+    """An open conflict of ``sync.conflicts``, with its table's label."""
+
+    id: str
+    kind: str  # conflict | tamper | duplicate | held
+    label: str
+    incoming_origin: str
+    provisional_winner: str  # local | incoming
+    reason: str
+    local: dict[str, Any]
+    incoming: dict[str, Any]
+
+    @classmethod
+    def from_item(cls, item: dict[str, Any], labels: dict[str, str]) -> ConflictRow:
+        return cls(
+            id=str(item["id"]),
+            kind=str(item["kind"]),
+            label=labels.get(item["entity"], item["entity"]),
+            incoming_origin=str(item["incoming_origin"] or ""),
+            provisional_winner=str(item["provisional_winner"]),
+            reason=str(item["reason"] or ""),
+            local=dict(item.get("local") or {}),
+            incoming=dict(item.get("incoming") or {}),
+        )
+
+    def fields(self) -> list[FieldDiff]:
+        """Both versions field by field, without the sync bookkeeping."""
+        names = [k for k in {**self.local, **self.incoming} if k not in HIDDEN_FIELDS]
+        return [FieldDiff(k, self.local.get(k, ""), self.incoming.get(k, "")) for k in names]
+
+
+class FieldDiff(NamedTuple):
+    """One field of a conflict: the value held here and the incoming one."""
+
+    field: str
+    local: Any
+    incoming: Any
+
+
+class RefusalRow(NamedTuple):
+    """A package refused for what it claims (``sync.refusals``)."""
+
+    id: str
+    detected_local: str
+    office: str
+    file: str
+    reason: str
+    message: str
+
+    @classmethod
+    def from_item(cls, item: dict[str, Any]) -> RefusalRow:
+        return cls(
+            str(item["id"]),
+            str(item["detected_local"]),
+            str(item["office"]),
+            str(item["file"] or ""),
+            str(item["reason"]),
+            str(item["message"] or ""),
+        )
+
+
+@dataclass(frozen=True)
+class PeerRow:
+    """An office (or hub) this one exchanges packages with, from ``sync.status``."""
+
+    office: str
+    name: str
+    active: bool
+    last_package: str | None
+    sequence: int
+    gaps: tuple[int, ...]
+    pending_conflicts: int
+    pending_records: int
+    refusals: int
+
+    @classmethod
+    def from_status(cls, peer: dict[str, Any]) -> PeerRow:
+        return cls(
+            office=str(peer["office"]),
+            name=str(peer["name"] or ""),
+            active=peer["status"] == "active",
+            last_package=peer["last_package"],
+            sequence=int(peer["sequence"] or 0),
+            gaps=tuple(peer["gaps"] or ()),
+            pending_conflicts=int(peer["pending_conflicts"] or 0),
+            pending_records=int(peer["pending_records"] or 0),
+            refusals=int(peer.get("refusals") or 0),
+        )
+
+    @property
+    def needs_attention(self) -> bool:
+        """Packages missing, conflicts open or packages refused: the row is tinted."""
+        return bool(self.gaps or self.pending_conflicts or self.refusals)
 
 
 def make_table(model: QAbstractTableModel) -> QTableView:
@@ -107,17 +199,17 @@ class ReviewPanel(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         lay.addWidget(self.summary)
-        self.model = DictTableModel(
+        self.model: RowsModel[TableCounts] = RowsModel(
             [
-                (self.tr("Data"), lambda r: r["label"]),
-                (self.tr("New"), lambda r: r["inserted"]),
-                (self.tr("Changed"), lambda r: r["updated"]),
-                (self.tr("Already here"), lambda r: r["skipped"]),
-                (self.tr("Conflicts"), lambda r: r["conflict"]),
-                (self.tr("Tamper alerts"), lambda r: r["tamper"]),
-                (self.tr("Held"), lambda r: r["held"] + r["duplicate"]),
+                text_column(self.tr("Data"), lambda r: r.label),
+                text_column(self.tr("New"), lambda r: r.inserted),
+                text_column(self.tr("Changed"), lambda r: r.updated),
+                text_column(self.tr("Already here"), lambda r: r.skipped),
+                text_column(self.tr("Conflicts"), lambda r: r.conflict),
+                text_column(self.tr("Tamper alerts"), lambda r: r.tamper),
+                text_column(self.tr("Held"), lambda r: r.held),
             ],
-            highlight=lambda r: bool(r["conflict"] or r["tamper"]),
+            background=tinted(lambda r: bool(r.conflict or r.tamper)),
         )
         self.table = make_table(self.model)
         lay.addWidget(self.table, 1)
@@ -151,10 +243,11 @@ class ReviewPanel(QWidget):
             self.tr("Package {seq} from {sender}").format(seq=outcome.get("seq", ""), sender=sender)
         )
         self.summary.setText(sentence[:1].upper() + sentence[1:] + ".")
-        rows = []
-        for table, counts in outcome.get("merge", {}).get("tables", {}).items():
-            rows.append({"label": labels.get(table, table), **counts})
-        self.model.set_rows(rows)
+        tables = outcome.get("merge", {}).get("tables", {})
+        self.model.set_rows(
+            TableCounts.from_merge(labels.get(table, table), counts)
+            for table, counts in tables.items()
+        )
         self.apply_button.setEnabled(True)
 
 
@@ -176,32 +269,32 @@ class ConflictView(QWidget):
         self.empty = QLabel(self.tr("No open conflicts. Nothing needs a decision."))
         lay.addWidget(self.empty)
         split = QSplitter(Qt.Orientation.Vertical)
-        self.list_model = DictTableModel(
+        self.list_model: RowsModel[ConflictRow] = RowsModel(
             [
-                (self.tr("Kind"), lambda r: self.kinds.get(r["kind"], r["kind"])),
-                (self.tr("Data"), lambda r: r["label"]),
-                (self.tr("From"), lambda r: r["incoming_origin"]),
-                (
+                text_column(self.tr("Kind"), lambda r: self.kinds.get(r.kind, r.kind)),
+                text_column(self.tr("Data"), lambda r: r.label),
+                text_column(self.tr("From"), lambda r: r.incoming_origin),
+                text_column(
                     self.tr("Used for now"),
                     lambda r: (
                         self.tr("held here")
-                        if r["provisional_winner"] == "local"
+                        if r.provisional_winner == "local"
                         else self.tr("incoming")
                     ),
                 ),
-                (self.tr("Reason"), lambda r: r["reason"]),
+                text_column(self.tr("Reason"), lambda r: r.reason),
             ],
-            highlight=lambda r: r["kind"] == "tamper",
+            background=tinted(lambda r: r.kind == "tamper"),
         )
         self.list_view = make_table(self.list_model)
         split.addWidget(self.list_view)
-        self.fields_model = DictTableModel(
+        self.fields_model: RowsModel[FieldDiff] = RowsModel(
             [
-                (self.tr("Field"), lambda r: r["field"]),
-                (self.tr("Version held here"), lambda r: r["local"]),
-                (self.tr("Incoming version"), lambda r: r["incoming"]),
+                text_column(self.tr("Field"), lambda r: r.field),
+                text_column(self.tr("Version held here"), lambda r: r.local),
+                text_column(self.tr("Incoming version"), lambda r: r.incoming),
             ],
-            highlight=lambda r: r["local"] != r["incoming"],
+            background=tinted(lambda r: r.local != r.incoming),
         )
         split.addWidget(make_table(self.fields_model))
         split.setSizes([160, 400])
@@ -219,43 +312,33 @@ class ConflictView(QWidget):
         self.set_conflicts([], {})
 
     def set_conflicts(self, items: list[dict[str, Any]], labels: dict[str, str]) -> None:
-        for item in items:
-            item["label"] = labels.get(item["entity"], item["entity"])
-        self.list_model.set_rows(items)
+        """The open conflicts of ``sync.conflicts``; ``labels`` name their tables."""
+        self.list_model.set_rows(ConflictRow.from_item(item, labels) for item in items)
         self.empty.setVisible(not items)
         self.fields_model.set_rows([])
         self._enable(None)
         if items:
             self.list_view.selectRow(0)
 
-    def current(self) -> dict[str, Any] | None:
+    def current(self) -> ConflictRow | None:
         index = self.list_view.currentIndex()
-        if not index.isValid():
-            return None
-        return self.list_model.rows[index.row()]
+        return self.list_model.row_at(index.row()) if index.isValid() else None
 
-    def _enable(self, item: dict[str, Any] | None) -> None:
+    def _enable(self, item: ConflictRow | None) -> None:
         self.keep_local.setEnabled(item is not None)
-        self.keep_incoming.setEnabled(item is not None and item["kind"] == "conflict")
+        self.keep_incoming.setEnabled(item is not None and item.kind == "conflict")
 
     def _show_selected(self, *_: Any) -> None:
         item = self.current()
         self._enable(item)
         if item is None:
             return
-        local, incoming = item.get("local") or {}, item.get("incoming") or {}
-        fields = [k for k in {**local, **incoming} if k not in HIDDEN_FIELDS]
-        self.fields_model.set_rows(
-            [
-                {"field": k, "local": local.get(k, ""), "incoming": incoming.get(k, "")}
-                for k in fields
-            ]
-        )
+        self.fields_model.set_rows(item.fields())
 
     def _keep(self, which: str) -> None:
         item = self.current()
         if item is not None:
-            self.keep_requested.emit(item["id"], which)
+            self.keep_requested.emit(item.id, which)
 
 
 class RefusalAlert(QWidget):
@@ -287,15 +370,15 @@ class RefusalAlert(QWidget):
         )
         note.setWordWrap(True)
         lay.addWidget(note)
-        self.model = DictTableModel(
+        self.model: RowsModel[RefusalRow] = RowsModel(
             [
-                (self.tr("When"), lambda r: r["detected_local"]),
-                (self.tr("From"), lambda r: r["office"]),
-                (self.tr("File"), lambda r: r["file"]),
-                (self.tr("Reason"), lambda r: self.reason_text(r["reason"])),
-                (self.tr("Details"), lambda r: r["message"]),
+                text_column(self.tr("When"), lambda r: r.detected_local),
+                text_column(self.tr("From"), lambda r: r.office),
+                text_column(self.tr("File"), lambda r: r.file),
+                text_column(self.tr("Reason"), lambda r: self.reason_text(r.reason)),
+                text_column(self.tr("Details"), lambda r: r.message),
             ],
-            highlight=lambda _r: True,
+            background=tinted(lambda _r: True),
         )
         self.table = make_table(self.model)
         self.table.setMaximumHeight(150)
@@ -320,7 +403,8 @@ class RefusalAlert(QWidget):
         return f"{texts.get(reason, reason)} ({reason})"
 
     def set_refusals(self, items: list[dict[str, Any]]) -> None:
-        self.model.set_rows(items)
+        """The refusals of ``sync.status`` not yet marked as seen."""
+        self.model.set_rows(RefusalRow.from_item(item) for item in items)
         self.heading.setText(
             self.tr("{n} package(s) refused: they claim what their sender may not say").format(
                 n=len(items)
@@ -333,8 +417,9 @@ class RefusalAlert(QWidget):
     def _seen(self) -> None:
         index = self.table.currentIndex()
         row = index.row() if index.isValid() else 0
-        if self.model.rows:
-            self.seen_requested.emit(self.model.rows[row]["id"])
+        refusal = self.model.row_at(row)
+        if refusal is not None:
+            self.seen_requested.emit(refusal.id)
 
 
 def bold(label: QLabel) -> QLabel:

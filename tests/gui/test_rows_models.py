@@ -41,7 +41,17 @@ from desktop.ui.roster_import_wizard import (
 from desktop.ui.roster_model import INACTIVE_FG, PAGE_SIZE, RosterTableModel
 from desktop.ui.rows_model import Column, RowsModel
 from desktop.ui.signing_kiosk import SearchScreen
-from desktop.ui.sync_widgets import DIFF_BG, ConflictView, DictTableModel, RefusalAlert, ReviewPanel
+from desktop.ui.sync_widgets import (
+    DIFF_BG,
+    ConflictView,
+    FieldDiff,
+    PeerRow,
+    RefusalAlert,
+    ReviewPanel,
+    TableCounts,
+    text_column,
+    tinted,
+)
 from desktop.ui.users import UsersModel
 from tests.roster import messy
 from tests.roster.messy import NIP_CAMAT, NIP_GURU, NIP_SEKCAM
@@ -438,6 +448,7 @@ def test_sync_review_panel_model(qapp: object) -> None:
         "Held",
     ]
     assert _texts(model, 0) == ["Pegawai", "Laporan", "units"]  # no label: the table's name
+    assert model.rows[0] == TableCounts("Pegawai", 12, 0, 0, 0, 0, 3)  # held + duplicate
     assert _texts(model, 1) == ["12", "0", "0"] and _texts(model, 6) == ["3", "0", "0"]
     assert _color(model.index(1, 0), BACKGROUND) == DIFF_BG  # a conflict: tinted
     assert _color(model.index(0, 0), BACKGROUND) is None
@@ -489,12 +500,18 @@ def test_sync_conflicts_and_refusals_models(qapp: object) -> None:
     assert lists.index(1, 4).data(TOOLTIP) is None
     assert _color(lists.index(1, 2), BACKGROUND) == DIFF_BG  # tamper
     assert _color(lists.index(0, 2), BACKGROUND) is None
-    assert view.current() is items[0] and view.keep_incoming.isEnabled()
+    current = view.current()
+    assert current is not None and current.id == "c1" and view.keep_incoming.isEnabled()
+    assert current.label == "Pegawai" and "label" not in items[0]  # the service's dict as it was
 
     # the selected conflict's fields, the sync bookkeeping hidden; None is an empty cell
     fields = view.fields_model
     assert _headers(fields) == ["Field", "Version held here", "Incoming version"]
     assert _texts(fields, 0) == ["name", "nip"]
+    assert list(fields.rows) == [
+        FieldDiff("name", "Kabupaten (A)", "Kabupaten (B)"),
+        FieldDiff("nip", None, None),
+    ]
     assert _texts(fields, 1) == ["Kabupaten (A)", ""] and _texts(fields, 2)[0] == "Kabupaten (B)"
     assert _color(fields.index(0, 0), BACKGROUND) == DIFF_BG
     assert _color(fields.index(1, 0), BACKGROUND) is None  # the same on both sides
@@ -521,45 +538,70 @@ def test_sync_conflicts_and_refusals_models(qapp: object) -> None:
     assert model.index(0, 3).data() == "data of another office (foreign_origin)"
     assert _color(model.index(0, 4), BACKGROUND) == DIFF_BG  # every refusal is tinted
     assert alert.heading.text().startswith("1 package(s) refused")
-    assert model.rows[0]["id"] == "r1"
+    assert model.rows[0].id == "r1" and model.rows[0].reason == "foreign_origin"
     alert.set_refusals([])
     assert model.rowCount() == 0
     del refusal_tester
     alert.deleteLater()
 
 
-def test_dict_table_model_under_the_model_tester(qapp: object) -> None:
-    """The sync page's offices table: (header, getter) pairs over the status dicts."""
-    model = DictTableModel(
+def test_peers_rows_under_the_model_tester(qapp: object) -> None:
+    """The sync page's offices table: typed rows from ``sync.status`` peers, the text
+    columns of the sync page (None empty, a long text its own tooltip), a tint."""
+    peers: list[dict[str, Any]] = [
+        {
+            "office": "81.08.03",
+            "name": "Kecamatan Wetar",
+            "status": "active",
+            "last_package": None,
+            "sequence": 0,
+            "gaps": [],
+            "pending_conflicts": 0,
+            "pending_records": 4,
+            "role": "office",
+        },
+        {
+            "office": "81.08.01",
+            "name": "Kecamatan Moa Lakor",
+            "status": "revoked",
+            "last_package": "netra-81.08.01-laptop-kantor-camat-000012.ntr",
+            "sequence": 12,
+            "gaps": [9, 10],
+            "pending_conflicts": 0,
+            "pending_records": 0,
+            "refusals": 1,
+            "role": "office",
+        },
+    ]
+    rows = [PeerRow.from_status(p) for p in peers]
+    assert rows[0].refusals == 0 and not rows[0].needs_attention and rows[0].active
+    assert rows[1].gaps == (9, 10) and rows[1].needs_attention and not rows[1].active
+    model: RowsModel[PeerRow] = RowsModel(
         [
-            ("Code", lambda r: r["office"]),
-            ("Last", lambda r: r["last"]),
-            ("Gaps", lambda r: r["n"]),
+            text_column("Code", lambda r: r.office),
+            text_column("Last package", lambda r: r.last_package),
+            text_column("Missing", lambda r: ", ".join(map(str, r.gaps)) or "-"),
+            text_column("Sequence", lambda r: r.sequence, sort_key=lambda r: r.sequence),
         ],
-        highlight=lambda r: bool(r["n"]),
+        background=tinted(lambda r: r.needs_attention),
     )
     tester = QAbstractItemModelTester(model, Fatal)
     view = QTableView()
     view.setModel(model)
-    rows: list[dict[str, Any]] = [
-        {"office": "81.08.03", "last": None, "n": 0},
-        {"office": "81.08.01", "last": "x" * 41, "n": 2},
-        {"office": "81.08.02", "last": "02-12-2026", "n": 0},
-    ]
     model.set_rows(rows)
-    assert _texts(model, 1) == ["", "x" * 41, "02-12-2026"]
-    assert model.index(1, 1).data(TOOLTIP) == "x" * 41 and model.index(2, 1).data(TOOLTIP) is None
-    assert [_color(model.index(i, 0), BACKGROUND) for i in range(3)] == [None, DIFF_BG, None]
-    assert model.highlight is not None and model.highlight(rows[1])
+    assert _texts(model, 1) == ["", "netra-81.08.01-laptop-kantor-camat-000012.ntr"]
+    assert model.index(1, 1).data(TOOLTIP) == peers[1]["last_package"]  # over 40 characters
+    assert model.index(0, 1).data(TOOLTIP) is None and model.index(1, 0).data(TOOLTIP) is None
+    assert _texts(model, 2) == ["-", "9, 10"] and _texts(model, 3) == ["0", "12"]
+    assert [_color(model.index(i, 0), BACKGROUND) for i in range(2)] == [None, DIFF_BG]
     view.selectRow(1)
     model.sort(0)
-    assert [r["office"] for r in model.rows] == ["81.08.01", "81.08.02", "81.08.03"]
+    assert [r.office for r in model.rows] == ["81.08.01", "81.08.03"]
     assert view.selectionModel().selectedRows()[0].row() == 0  # the selection followed its row
+    model.sort(3, Qt.SortOrder.DescendingOrder)
+    assert [r.sequence for r in model.rows] == [12, 0]
     model.set_rows(rows[:1])
     assert _texts(model, 0) == ["81.08.03"]
-    plain = DictTableModel([("Code", lambda r: r["office"])])
-    plain.set_rows(rows)
-    assert plain.highlight is None and plain.index(1, 0).data(BACKGROUND) is None
     del tester
 
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+
 from desktop.services import sync
 from desktop.ui.context import UiContext
 from desktop.ui.pages.sync import SyncPage
+from desktop.ui.sync_widgets import DIFF_BG
 from desktop.ui.tasks import TaskRunner
 from tests.sync.conftest import Net
 from tests.sync.helpers import seed_office, sign
@@ -34,10 +37,10 @@ def test_refused_package_is_an_alert_on_the_sync_page(net: Net, qtbot: Any) -> N
     qtbot.waitUntil(lambda: page.alert.model.rowCount() == 1, timeout=10000)
     assert page.alert.isVisible()
     row = page.alert.model.rows[0]
-    assert row["office"] == PPT and row["reason"] == "foreign_origin"
-    peer = next(p for p in page.peers.rows if p["office"] == PPT)
-    assert peer["refusals"] == 1 and page.peers.highlight is not None
-    assert page.peers.highlight(peer)
+    assert row.office == PPT and row.reason == "foreign_origin"
+    at = next(i for i, p in enumerate(page.peers.rows) if p.office == PPT)
+    assert page.peers.rows[at].refusals == 1 and page.peers.rows[at].needs_attention
+    assert page.peers.index(at, 0).data(Qt.ItemDataRole.BackgroundRole).color() == DIFF_BG
     page.alert.seen_button.click()
     qtbot.waitUntil(lambda: page.alert.model.rowCount() == 0, timeout=10000)
     assert not page.alert.isVisible()

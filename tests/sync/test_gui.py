@@ -64,8 +64,8 @@ def test_review_apply_and_resolve(net: Net, qtbot: Any) -> None:
     assert sync.status(hub)["open_conflicts"] == 1
     page.activate()
     qtbot.waitUntil(lambda: page.conflicts.list_model.rowCount() == 1, timeout=10000)
-    fields = {r["field"]: r for r in page.conflicts.fields_model.rows}
-    assert {fields["name"]["local"], fields["name"]["incoming"]} == {
+    fields = {r.field: r for r in page.conflicts.fields_model.rows}
+    assert {fields["name"].local, fields["name"].incoming} == {
         "Kabupaten (A)",
         "Kabupaten (B)",
     }

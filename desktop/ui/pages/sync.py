@@ -36,12 +36,15 @@ from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error
 from desktop.ui.device_widgets import DeviceTab
 from desktop.ui.pages import Page
+from desktop.ui.rows_model import RowsModel
 from desktop.ui.sync_widgets import (
     ConflictView,
-    DictTableModel,
+    PeerRow,
     RefusalAlert,
     ReviewPanel,
     make_table,
+    text_column,
+    tinted,
 )
 from desktop.ui.tasks import TaskHandle
 
@@ -159,22 +162,24 @@ class SyncPage(Page):
     def _offices_tab(self) -> QWidget:
         tab = QWidget()
         lay = QVBoxLayout(tab)
-        self.peers = DictTableModel(
+        self.peers: RowsModel[PeerRow] = RowsModel(
             [
-                (self.tr("Code"), lambda r: r["office"]),
-                (self.tr("Name"), lambda r: r["name"]),
-                (
+                text_column(self.tr("Code"), lambda r: r.office),
+                text_column(self.tr("Name"), lambda r: r.name),
+                text_column(
                     self.tr("Status"),
-                    lambda r: self.tr("active") if r["status"] == "active" else self.tr("revoked"),
+                    lambda r: self.tr("active") if r.active else self.tr("revoked"),
                 ),
-                (self.tr("Last package"), lambda r: r["last_package"] or self.tr("none yet")),
-                (self.tr("Sequence"), lambda r: r["sequence"]),
-                (self.tr("Missing"), lambda r: ", ".join(map(str, r["gaps"])) or "-"),
-                (self.tr("Conflicts"), lambda r: r["pending_conflicts"]),
-                (self.tr("Our data not yet acknowledged"), lambda r: r["pending_records"]),
-                (self.tr("Refused packages"), lambda r: r.get("refusals", 0)),
+                text_column(
+                    self.tr("Last package"), lambda r: r.last_package or self.tr("none yet")
+                ),
+                text_column(self.tr("Sequence"), lambda r: r.sequence),
+                text_column(self.tr("Missing"), lambda r: ", ".join(map(str, r.gaps)) or "-"),
+                text_column(self.tr("Conflicts"), lambda r: r.pending_conflicts),
+                text_column(self.tr("Our data not yet acknowledged"), lambda r: r.pending_records),
+                text_column(self.tr("Refused packages"), lambda r: r.refusals),
             ],
-            highlight=lambda r: bool(r["gaps"] or r["pending_conflicts"] or r.get("refusals")),
+            background=tinted(lambda r: r.needs_attention),
         )
         lay.addWidget(make_table(self.peers), 1)
         return tab
@@ -347,7 +352,7 @@ class SyncPage(Page):
                 code=st["office"], name=st["name"], fp=st["fingerprint"]
             )
         )
-        self.peers.set_rows(st["peers"])
+        self.peers.set_rows(PeerRow.from_status(peer) for peer in st["peers"])
         self.alert.set_refusals(st.get("refusals", []))
         is_hub = st["role"] == "hub"
         self.hub_box.setVisible(is_hub)
