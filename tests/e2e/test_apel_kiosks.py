@@ -509,6 +509,8 @@ def replaced(revoked: Apel) -> Apel:
         a.steps["main_to_hub_last"] = a.deliver("main", "hub")
         a.steps["hub_verify"] = ok(a.hub, "audit", "verify")
         a.steps["main_verify"] = ok(a.main, "audit", "verify")
+        a.steps["kiosk2_verify"] = ok(a.kiosks["kiosk2"], "audit", "verify")
+        a.steps["hub_status"] = ok(a.hub, "sync", "status")
         a.steps["hub_records"] = ok(a.hub, "pact", "list", "--event", a.event_id)
         a.steps["hub_coverage_replaced"] = ok(a.hub, "hub", "coverage")
     return a
@@ -542,6 +544,16 @@ def test_a_kiosk_replaced_from_a_backup_continues_at_the_hub(replaced: Apel) -> 
     # Every chain at the hub (and at the main laptop) verifies; still 90 people once, and
     # nothing the stolen kiosk signed after its revocation is held.
     assert a.steps["main_verify"]["ok"], a.steps["main_verify"]["first_bad"]
+    assert a.steps["kiosk2_verify"]["ok"], a.steps["kiosk2_verify"]["first_bad"]
+    # `sync status` at the hub lists the office's five devices with their states.
+    [office] = [o for o in a.steps["hub_status"]["offices"] if o["office"] == WETAR[0]]
+    assert sorted(d["state"] for d in office["devices"]) == [
+        "active",
+        "active",
+        "active",
+        "replaced",
+        "revoked",
+    ]
     held = {r["id"] for r in a.steps["hub_records"] if r["kind"] == "signed"}
     assert a.steps["forged"]["id"] not in held and a.steps["forged_again"]["id"] not in held
     assert len(held) == PEOPLE + 1  # the 90 and kiosk 2's voided double, kept as evidence
