@@ -289,7 +289,8 @@ def register(groups: Groups) -> None:
         "--kiosk",
         action="store_true",
         help="laptop utama kantor: daftarkan laptop kantor yang sama sebagai kiosk di sini "
-        "(di hub: sama dengan --additional-device)",
+        "(di hub: laptop berkode kabupaten ini menjadi kiosk kabupaten; laptop kantor: sama "
+        "dengan --additional-device)",
     )
     set_handler(p, _enroll)
     p = cmd("enroll-accept", "kantor: terima jawaban pendaftaran dari hub")
