@@ -30,6 +30,8 @@ from desktop.domain import handwriting, passwords
 from tests.builders import KABUPATEN
 from tests.sync.helpers import HUB, PASSWORD, run, run_json
 
+pytestmark = pytest.mark.slow  # one scenario of ~180 CLI calls: about 30 s
+
 WETAR = ("81.08.06", "Kecamatan Wetar")
 PEOPLE = 90
 KIOSKS = ("kiosk1", "kiosk2", "kiosk3")
