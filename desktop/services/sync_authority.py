@@ -137,7 +137,7 @@ class Authority:
                 row=str(rows[0]["id"]),
             )
         if spec.kind == "evidence":
-            bad = next((r for r in rows if not self._evidence_ok(str(r["origin"]))), None)
+            bad = next((r for r in rows if not self._evidence_ok(str(r["origin"]), name)), None)
             if bad is not None:
                 raise self._refuse(
                     "foreign_origin",
@@ -221,8 +221,11 @@ class Authority:
             return code == self.local or code.startswith(self.local + ".")
         return code in (self.local, self.hub)
 
-    def _evidence_ok(self, origin: str) -> bool:
+    def _evidence_ok(self, origin: str, table: str) -> bool:
         if self.direction == "main":
+            # The hub relays its offices' signatures to its kiosks (nothing else of theirs).
+            if self.hub_kiosk and table == "signature_record":
+                return self._main_origin(origin)
             return origin == self.local
         if self.direction == "above":
             return origin == self.sender

@@ -111,6 +111,23 @@ HUB_KIOSK_SKIPS = frozenset(
 )
 
 
+def office_mark(table: str, origin: str, device: str) -> str:
+    """``<table>@<office>/<device>``: between the hub and its kiosks, how far the kiosk holds
+    an office device's chain (docs/sync-format.md, "Kiosks of the hub")."""
+    return f"{table}@{origin}/{device}"
+
+
+def _office_chains(session: Session, hub: str, spec: sr.SyncTable) -> list[tuple[str, str]]:
+    """(office, device) of the offices' chains of ``spec`` held at the hub ``hub``."""
+    t = spec.table
+    return [
+        (str(origin), str(code or ""))
+        for origin, code in session.execute(
+            select(t.c.origin, t.c.device).where(t.c.origin.like(hub + ".%")).distinct()
+        )
+    ]
+
+
 def _in_kabupaten(code: str) -> Any:
     """A column predicate: the hub ``code`` itself or one of its offices."""
 
@@ -269,6 +286,22 @@ def collect(
                         & (t.c.chain_seq > int(acked_chains.get(device_mark(spec.name, code), 0)))
                         for code in others | {device}
                     ],
+                    # The hub to its kiosk: the offices' signatures too (a person who signed
+                    # at the office's apel is refused at the kabupaten's), each chain from
+                    # what the kiosk holds.
+                    *[
+                        (t.c.origin == origin)
+                        & (t.c.device == code)
+                        & (
+                            t.c.chain_seq
+                            > int(acked_chains.get(office_mark(spec.name, origin, code), 0))
+                        )
+                        for origin, code in (
+                            _office_chains(session, me.code, spec)
+                            if hub_kiosk and spec.name in HUB_KIOSK_SENDS
+                            else []
+                        )
+                    ],
                 )
             ).order_by(t.c.origin, t.c.device, t.c.chain_seq)
         else:
@@ -356,6 +389,18 @@ def _received_chains(session: Session, me: Office, peer: SyncPeer) -> dict[str, 
     if peer.role in ("kiosk", "main") or (me.role == "hub" and peer.role == "office"):
         office = me.code if me.role == "office" else peer.office_code
         received |= held_marks(session, office, _held_exclude(me, peer))
+    if me.role == "hub" and peer.role == "main":
+        # A kiosk of the hub: what it holds of the offices' signatures, per office and device.
+        for spec in sr.sync_tables():
+            if spec.name in HUB_KIOSK_SENDS and spec.kind == "evidence":
+                t = spec.table
+                for origin, code, top in session.execute(
+                    select(t.c.origin, t.c.device, func.max(t.c.chain_seq))
+                    .where(t.c.origin.like(me.code + ".%"))
+                    .group_by(t.c.origin, t.c.device)
+                ):
+                    if top:
+                        received[office_mark(spec.name, origin, str(code or ""))] = int(top)
     elif me.role == "office" and peer.role == "hub":
         # What this office holds of the hub's kiosks' chains (signatures of its people at
         # a kabupaten-wide apel): the hub's next answer sends each from there.

@@ -390,3 +390,36 @@ def test_hub_kiosks_near_live_through_a_shared_folder(scene: Scene) -> None:
     assert WETAR in {o["sender"] for o in at_hub["imported"]}
     back = sync_folder.run_once(sc.offices[WETAR])
     assert (w[0], HUB[0], device(sc.k1)) in signed_ids(sc.offices[WETAR]), back
+
+
+def test_a_signature_made_at_the_office_reaches_the_hub_kiosks(scene: Scene) -> None:
+    """A person who signed at their office's apel (the record sent to the hub) is refused
+    on a hub kiosk as already signed: the hub's answer to its kiosk carries the offices'
+    signatures, each chain from what the kiosk said it holds."""
+    sc = scene
+    kiosks_ready(sc)
+    t = sc.people[TERSELATAN]
+    office = sc.offices[TERSELATAN]
+    election = signing_setup.add_election(office, "Pilkada Serentak 2026", date(2026, 11, 27))
+    event = signing_setup.create_event(
+        office,
+        name="Apel Netralitas Terselatan",
+        election_id=election.id,
+        template_code=TEMPLATE,
+        event_date=date(2026, 10, 1),
+        place="Ilwaki",
+    )
+    signing.sign(office, event.id, t[0], _strokes(1))
+    send(office, sc.hub, sc.stick("t-hub"))
+    answer = send(sc.hub, sc.k1, sc.stick("hub-k1"))
+    assert answer.counts.get("signature_record") == 1
+    with pytest.raises(NetraError) as exc:
+        signing.sign(sc.k1, sc.apel, t[0], _strokes(2))
+    assert exc.value.code == "already_signed"
+    signing.sign(sc.k1, sc.apel, t[1], _strokes(3))
+    # Kiosk 1 sends back only its own record; the hub then has nothing new for it.
+    out = send(sc.k1, sc.hub, sc.stick("k1-hub"))
+    assert out.counts.get("signature_record") == 1
+    again = send(sc.hub, sc.k1, sc.stick("hub-k1-2"))
+    assert again.counts.get("signature_record", 0) == 0
+    assert coverage(sc)[TERSELATAN] == (3, 2, 1)
