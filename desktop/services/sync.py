@@ -293,8 +293,8 @@ def _update_watermarks(
     peer.acked_revision = max(int(peer.acked_revision or 0), int(received["revision"]))
     peer.acked_chains_json = _merge_marks(peer.acked_chains_json, received["chains"])
     name = m["from"].get("device_name")
-    if peer.role == "office" and isinstance(name, str) and name.strip():
-        peer.device_name = name.strip()[:100]  # named (again) on the laptop
+    if peer.role in ("office", "kiosk") and isinstance(name, str) and name.strip():
+        peer.device_name = name.strip()[:100]  # named (again) on the laptop (a kiosk too)
     peer.last_seq_in = max(int(peer.last_seq_in or 0), int(m["seq"]))
     peer.last_in_at = utcnow()
     if peer.first_in_at is None:

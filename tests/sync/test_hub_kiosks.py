@@ -226,8 +226,12 @@ def test_kabupaten_apel_on_two_hub_kiosks(scene: Scene) -> None:
     for i, emp in enumerate([w[2], t[1], t[2]]):
         signing.sign(sc.k2, sc.apel, emp, _strokes(10 + i))
     # Kiosk 1 -> hub: its rows are the hub's origin and kiosk 1's device.
+    run_json(sc.k1.data_dir, "device", "name", "Kios Aula 1")
     out = send(sc.k1, sc.hub, sc.stick("k1-hub"))
     assert out.counts.get("signature_record") == 4
+    assert "Kios Aula 1" in out.sender_name
+    names = {d["device"]: d["name"] for d in run_json(sc.hub.data_dir, "device", "list")["devices"]}
+    assert names[device(sc.k1)] == "Kios Aula 1"
     assert {(o, d) for _, o, d in signed_ids(sc.hub)} == {(HUB[0], device(sc.k1))}
     # Hub -> kiosk 2: kiosk 1's evidence arrives; a second signing there is refused and names
     # the laptop it was made on.
