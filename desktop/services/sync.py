@@ -400,6 +400,44 @@ def _note_set_aside(
     )
 
 
+def _check_hub_kiosk_signatures(session: Session, me: Office, opened: fmt.Opened) -> None:
+    """A kiosk of the hub signs for the hub's events only, for people the hub holds (the
+    people its kit carried): anything else refuses the package (``kiosk_scope``,
+    docs/sync-format.md "Kiosks of the hub")."""
+    from desktop.store.models import Employee, SigningEvent
+    from desktop.sync import rowset
+
+    data = opened.parts.get("rows/signature_record.json")
+    if data is None:
+        return
+    count = int(opened.manifest["counts"].get("signature_record", -1))
+    rows = rowset.decode(data, "signature_record", count).dicts()
+    events = {str(r.get("event_id")) for r in rows}
+    people = {str(r.get("employee_id")) for r in rows}
+    held_events = dict(
+        session.execute(
+            select(SigningEvent.id, SigningEvent.origin).where(SigningEvent.id.in_(events))
+        ).all()
+    )
+    held_people = {
+        str(i)
+        for part in sr.chunks(sorted(people))
+        for i in session.scalars(select(Employee.id).where(Employee.id.in_(part)))
+    }
+    for r in rows:
+        event, person = str(r.get("event_id")), str(r.get("employee_id"))
+        if held_events.get(event) != me.code or person not in held_people:
+            raise reject(
+                "kiosk_scope",
+                f"catatan {r.get('id')} dari kiosk kabupaten bukan untuk acara kabupaten "
+                "atau untuk pegawai yang dikenal di sini; kiosk kabupaten hanya "
+                "menandatangani acara kabupaten untuk pegawai dari kit acaranya",
+                "a kiosk of the hub signs the hub's events for people the hub holds only",
+                table="signature_record",
+                row=str(r.get("id")),
+            )
+
+
 def _receipt(opened: fmt.Opened) -> dict[str, Any] | None:
     data = opened.parts.get("receipt.json")
     if data is None:
@@ -444,6 +482,8 @@ def _apply(
     if peer.role == "kiosk":
         devices.keep_kiosk_statement(ctx, session, peer, m)
     opened = fmt.open_payload(parsed, identity.load(ctx.keys_dir).box)
+    if me.role == "hub" and peer.role == "kiosk":
+        _check_hub_kiosk_signatures(session, me, opened)
     dropped: dict[str, int] = {}
     if set_aside:
         opened, dropped = _set_aside(opened, peer.office_code, frozenset(set_aside))

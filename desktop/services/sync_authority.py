@@ -47,7 +47,9 @@ Between the laptops of one office (docs/sync-format.md, "Devices", kiosks):
 Between the hub and its own kiosks (an installation set up with the hub's code, enrolled at
 the hub with ``--kiosk``; docs/sync-format.md, "Kiosks of the hub"): at the hub, a kiosk's
 package carries signature records of its own device only (evidence of the hub's origin and
-that device); any other table, versioned rows included, is ``kiosk_scope``. At the kiosk,
+that device); any other table, versioned rows included, is ``kiosk_scope`` (and, checked
+in services/sync.py with lookups, a record for an event not the hub's or for a person the
+hub does not hold). At the kiosk,
 the hub's answer carries evidence of the hub's origin (never the kiosk's own chain) and
 versioned rows of the hub or of any of its offices (the rows a kabupaten-wide kit carries).
 """

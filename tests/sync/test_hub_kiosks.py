@@ -427,3 +427,13 @@ def test_a_signature_made_at_the_office_reaches_the_hub_kiosks(scene: Scene) -> 
     again = send(sc.hub, sc.k1, sc.stick("hub-k1-2"))
     assert again.counts.get("signature_record", 0) == 0
     assert coverage(sc)[TERSELATAN] == (3, 2, 1)
+    # The kiosk holds the office's event now, but signs only the hub's events: a record
+    # made there for the office's event refuses the package (kiosk_scope), nothing stored.
+    signing.sign(sc.k1, event.id, t[2], _strokes(4))
+    before = signed_ids(sc.hub)
+    code, out_json, _ = run(
+        sc.hub.data_dir, "sync", "import", str(package(sc.k1, sc.hub, sc.stick("k1-3"))), "--json"
+    )
+    refused = json.loads(out_json)["results"][0]
+    assert code == 2 and refused["reason"] == "kiosk_scope", refused
+    assert signed_ids(sc.hub) == before
