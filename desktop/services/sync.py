@@ -334,23 +334,47 @@ def _set_aside(
     counts = dict(opened.manifest["counts"])
     parts = dict(opened.parts)
     dropped: dict[str, int] = {}
+    # files (signature images, evidence) named by the rows set aside, and by the rows kept:
+    # a file only the set-aside rows name is set aside with them, never stored
+    files_dropped: set[str] = set()
+    files_kept: set[str] = set()
     for path, data in opened.parts.items():
         name = path[5:-5] if path.startswith("rows/") else ""
         spec = specs.get(name)
-        if spec is None or spec.kind != "evidence":
+        if spec is None:
             continue
         rs = rowset.decode(data, name, int(counts.get(name, -1)))
+        files = [rs.columns.index(c) for c in spec.blob_columns if c in rs.columns]
+        if spec.kind != "evidence":
+            files_kept.update(str(row[i]) for row in rs.rows for i in files if row[i])
+            continue
         origin, dev = rs.columns.index("origin"), rs.columns.index("device")
         keep = []
         for row in rs.rows:
+            named = {str(row[i]) for i in files if row[i]}
             if row[origin] == office and row[dev] in devices:
                 dropped[str(row[dev])] = dropped.get(str(row[dev]), 0) + 1
+                files_dropped |= named
             else:
                 keep.append(row)
+                files_kept |= named
         if len(keep) != len(rs.rows):
             rs.rows = keep
             parts[path] = rs.encode()
             counts[name] = len(keep)
+    orphans = files_dropped - files_kept
+    listing_path = f"rows/{sr.BLOB_TABLE}.json"
+    if orphans and listing_path in parts:
+        listing = rowset.decode(parts[listing_path], sr.BLOB_TABLE, int(counts.get("blob", -1)))
+        ident = listing.columns.index("id")
+        listing.rows = [r for r in listing.rows if str(r[ident]) not in orphans]
+        for sha in orphans:
+            parts.pop(f"blobs/{sha}", None)
+        counts["blob"] = len(listing.rows)
+        if listing.rows:
+            parts[listing_path] = listing.encode()
+        else:
+            del parts[listing_path]
     manifest = dict(opened.manifest) | {"counts": counts}
     return fmt.Opened(replace(opened.parsed, manifest=manifest), parts), dropped
 

@@ -453,11 +453,6 @@ def test_a_revoked_kiosk_is_refused_and_the_others_keep_working(revoked: Apel) -
     assert last[a.device["kiosk1"]] and last[a.device["kiosk2"]]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="desktop/services/sync.py _set_aside drops a set-aside kiosk's evidence rows but "
-    "keeps the package's blobs: the revoked laptop's signature image is stored at the hub",
-)
 def test_nothing_of_a_set_aside_kiosk_is_stored_at_the_hub(revoked: Apel) -> None:
     import sqlite3
 
