@@ -134,6 +134,30 @@ def run_json(data: Path, *argv: str, expect: int = 0) -> Any:
     return json.loads(out)
 
 
+def enrol_cli(at: Path, laptop: Path, stick: Path, *flags: str, expect: int = 0) -> Any:
+    """Enrolment through the CLI: ``laptop`` asks, ``at`` (a hub or an office's main laptop)
+    enrols, ``laptop`` accepts. Returns the enrolment's JSON, or the error JSON when refused."""
+    req = run_json(laptop, "sync", "enroll-request", "--out", str(stick / f"{laptop.name}.req"))
+    ans = stick / f"{laptop.name}.ans"
+    code, out, err = run(
+        at,
+        "sync",
+        "enroll",
+        req["path"],
+        "--out",
+        str(ans),
+        "--fingerprint",
+        req["fingerprint"],
+        *flags,
+        "--json",
+    )
+    assert code == expect, (code, out, err)
+    if code:
+        return json.loads(out or err)
+    run_json(laptop, "sync", "enroll-accept", str(ans))
+    return json.loads(out)
+
+
 def edit_employee(ctx: AppContext, emp_id: str, **changes: Any) -> None:
     with ctx.tx() as s:
         emp = s.get(Employee, emp_id)

@@ -14,31 +14,18 @@ from sqlalchemy import select
 from desktop.services import audit, devices, sync
 from desktop.services.context import AppContext
 from desktop.store.models import SignatureRecord
-from tests.sync.helpers import HUB, PASSWORD, make_install, run, run_json, seed_office, sign
+from tests.sync.helpers import (
+    HUB,
+    PASSWORD,
+    enrol_cli,
+    make_install,
+    run,
+    run_json,
+    seed_office,
+    sign,
+)
 
 WETAR = "81.08.06"
-
-
-def enrol_cli(hub: Path, office: Path, stick: Path, *flags: str, expect: int = 0) -> Any:
-    req = run_json(office, "sync", "enroll-request", "--out", str(stick / f"{office.name}.req"))
-    ans = stick / f"{office.name}.ans"
-    code, out, err = run(
-        hub,
-        "sync",
-        "enroll",
-        req["path"],
-        "--out",
-        str(ans),
-        "--fingerprint",
-        req["fingerprint"],
-        *flags,
-        "--json",
-    )
-    assert code == expect, (code, out, err)
-    if code:
-        return err
-    run_json(office, "sync", "enroll-accept", str(ans))
-    return json.loads(out)
 
 
 def export_one(folder: Path, stick: Path) -> Path:
@@ -72,8 +59,9 @@ def test_second_laptop_of_an_office_must_say_additional_or_replacement(env: Any)
     # The second laptop of the same office: refused with the explanation, nothing changed
     # (before issue 17 it silently replaced the first office key).
     err = enrol_cli(hub.data_dir, two.data_dir, stick, expect=2)
-    assert "sudah punya perangkat terdaftar" in err and "--additional-device" in err
-    assert "--replace-device" in err
+    message = err["message"]
+    assert "sudah punya perangkat terdaftar" in message and "--additional-device" in message
+    assert "--replace-device" in message
     listed = run_json(hub.data_dir, "device", "list")["devices"]
     assert len(listed) == 1 and listed[0]["state"] == "active"
     # The first laptop still works.

@@ -31,6 +31,7 @@ from tests.sync.helpers import (
     PASSWORD,
     edit_employee,
     enrol,
+    enrol_cli,
     make_install,
     run,
     run_json,
@@ -63,29 +64,6 @@ class Scene:
 def device(ctx: AppContext) -> str:
     with ctx.read() as s:
         return ctx.office(s).device_code or ""
-
-
-def enrol_cli(at: Path, laptop: Path, stick: Path, *flags: str, expect: int = 0) -> Any:
-    """``laptop`` asks, ``at`` enrols, ``laptop`` accepts (the JSON printed, or the error)."""
-    req = run_json(laptop, "sync", "enroll-request", "--out", str(stick / f"{laptop.name}.req"))
-    ans = stick / f"{laptop.name}.ans"
-    code, out, err = run(
-        at,
-        "sync",
-        "enroll",
-        req["path"],
-        "--out",
-        str(ans),
-        "--fingerprint",
-        req["fingerprint"],
-        *flags,
-        "--json",
-    )
-    assert code == expect, (code, out, err)
-    if code:
-        return json.loads(out)
-    run_json(laptop, "sync", "enroll-accept", str(ans))
-    return json.loads(out)
 
 
 def _strokes(seed: int) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from tests.sync.helpers import (
     HUB,
     PASSWORD,
     edit_employee,
+    enrol_cli,
     make_install,
     run,
     run_json,
@@ -28,30 +29,6 @@ from tests.sync.helpers import (
 )
 
 WETAR = "81.08.06"
-
-
-def enrol_cli(at: Path, laptop: Path, stick: Path, *flags: str, expect: int = 0) -> Any:
-    """``laptop`` asks, ``at`` (the hub or the office's main laptop) enrols, ``laptop``
-    accepts. Returns the enrolment's JSON, or the error JSON when refused."""
-    req = run_json(laptop, "sync", "enroll-request", "--out", str(stick / f"{laptop.name}.req"))
-    ans = stick / f"{laptop.name}.ans"
-    code, out, err = run(
-        at,
-        "sync",
-        "enroll",
-        req["path"],
-        "--out",
-        str(ans),
-        "--fingerprint",
-        req["fingerprint"],
-        *flags,
-        "--json",
-    )
-    assert code == expect, (code, out, err)
-    if code:
-        return json.loads(out)
-    run_json(laptop, "sync", "enroll-accept", str(ans))
-    return json.loads(out)
 
 
 @dataclass
