@@ -253,17 +253,7 @@ def enrol(
             return _enrol_kiosk(ctx, session, hub, who, out, kiosk or additional, replace)
         peer, mode, old = _enrol_device(session, who, additional, replace)
         again = mode == "same"
-        peer.name, peer.role = who["name"], who["role"]
-        peer.device_name = str(who.get("device_name") or "")[:100]
-        peer.kabupaten_code = who["kabupaten_code"]
-        peer.signing_public_key, peer.box_public_key = who["signing_key"], who["box_key"]
-        peer.fingerprint, peer.status, peer.revoked_at = who["fingerprint"], "active", None
-        peer.revoke_reason = ""
-        peer.enrolled_at = utcnow()
-        session.flush()
-        if old is not None:
-            old.status, old.replaced_by_id, old.revoked_at = "replaced", peer.id, utcnow()
-            peer.replaces_id = old.id
+        _take_request(session, peer, who, who["role"], old)
         body = {
             "hub": _identity(hub),
             "office": who,
@@ -349,17 +339,7 @@ def _enrol_kiosk(
             "This laptop is itself a kiosk; enrol kiosks at the office's main laptop.",
         )
     peer, mode, old = _enrol_device(session, who, not replace, replace, roles=("kiosk",))
-    peer.name, peer.role = who["name"], "kiosk"
-    peer.device_name = str(who.get("device_name") or "")[:100]
-    peer.kabupaten_code = who["kabupaten_code"]
-    peer.signing_public_key, peer.box_public_key = who["signing_key"], who["box_key"]
-    peer.fingerprint, peer.status, peer.revoked_at = who["fingerprint"], "active", None
-    peer.revoke_reason = ""
-    peer.enrolled_at = utcnow()
-    session.flush()
-    if old is not None:
-        old.status, old.replaced_by_id, old.revoked_at = "replaced", peer.id, utcnow()
-        peer.replaces_id = old.id
+    _take_request(session, peer, who, "kiosk", old)
     body = {
         "hub": _identity(me),
         "office": who,
@@ -466,6 +446,24 @@ def _enrol_device(
             devices=[d.id for d in live],
         )
     return _added(session, who), "additional" if live else "first", None
+
+
+def _take_request(
+    session: Session, peer: SyncPeer, who: dict[str, str], role: str, old: SyncPeer | None
+) -> None:
+    """The enrolled device row takes the request's identity and keys (active again), and the
+    device it replaces, if any, becomes ``replaced``."""
+    peer.name, peer.role = who["name"], role
+    peer.device_name = str(who.get("device_name") or "")[:100]
+    peer.kabupaten_code = who["kabupaten_code"]
+    peer.signing_public_key, peer.box_public_key = who["signing_key"], who["box_key"]
+    peer.fingerprint, peer.status, peer.revoked_at = who["fingerprint"], "active", None
+    peer.revoke_reason = ""
+    peer.enrolled_at = utcnow()
+    session.flush()
+    if old is not None:
+        old.status, old.replaced_by_id, old.revoked_at = "replaced", peer.id, utcnow()
+        peer.replaces_id = old.id
 
 
 def _added(session: Session, who: dict[str, str]) -> SyncPeer:
