@@ -14,6 +14,7 @@ from desktop.services import (
     case_deadlines,
     case_documents,
     case_evidence,
+    case_exam,
     case_sanctions,
     cases,
 )
@@ -124,6 +125,23 @@ def _new(cli: Cli) -> int:
         result,
         lambda: f"Laporan {result['number']} dicatat (tahap diterima).\n" + _show_text(result),
     )
+    return EXIT_OK
+
+
+def _follow_up_days(cli: Cli) -> int:
+    a = cli.args
+    ctx = cli.context()
+    if a.days is not None or a.rulebook:
+        case_exam.set_follow_up_days(ctx, None if a.rulebook else a.days)
+    result = cases.follow_up_setting(ctx)
+    counting = "hari kerja" if result["counting"] == "working" else "hari kalender"
+    source = "pengaturan kantor ini" if result["from_setting"] else "aturan sanksi"
+
+    def text() -> str:
+        lines = [f"Tenggat tindak lanjut PPK: {result['days']} {counting} (menurut {source})."]
+        return "\n".join(lines + [f"  ! {w}" for w in result["warnings"]])
+
+    cli.emit(result, text)
     return EXIT_OK
 
 
@@ -376,6 +394,18 @@ def register(groups: Groups) -> None:
     p.add_argument("--description")
     add_json(p)
     set_handler(p, _evidence_add)
+
+    p = g.add_parser(
+        "follow-up-days",
+        help="tenggat tindak lanjut PPK setelah rekomendasi BKN: lihat atau ubah (admin)",
+    )
+    days = p.add_mutually_exclusive_group()
+    days.add_argument("days", nargs="?", type=int, help="jumlah hari (1-365)")
+    days.add_argument(
+        "--rulebook", action="store_true", help="kembali ke tenggat menurut aturan sanksi"
+    )
+    add_json(p)
+    set_handler(p, _follow_up_days)
 
     p = g.add_parser("pdf", help="cetak ringkasan laporan atau nota dinas rekomendasi")
     p.add_argument("id")

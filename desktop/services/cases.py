@@ -28,6 +28,7 @@ from desktop.services import (
     audit,
     case_deadlines,
     case_evidence,
+    case_exam,
     case_records,
     case_sanctions,
     roster,
@@ -466,3 +467,19 @@ def case_options(ctx: AppContext) -> dict[str, Any]:
             "rulebook": book.name,
             "rulebook_version": book.version,
         }
+
+
+def follow_up_setting(ctx: AppContext) -> dict[str, Any]:
+    """The PPK's follow-up deadline after a BKN recommendation as it applies now: ``days``,
+    ``counting``, ``warnings`` (UNCONFIRMED flags) and whether it comes from this
+    installation's setting (``from_setting``) or from the rulebook."""
+    ctx.require("view")
+    with ctx.read() as session:
+        days, counting, warnings = case_exam.follow_up_days(ctx, session)
+        own = ctx.get_setting(session, case_exam.FOLLOW_UP_SETTING, None)
+    return {
+        "days": days,
+        "counting": counting,
+        "warnings": warnings,
+        "from_setting": own is not None,
+    }
