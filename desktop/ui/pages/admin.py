@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -16,13 +17,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.services import accounts, audit, office
+from desktop.services import accounts, audit, case_exam, cases, office
 from desktop.services.accounts import UserInfo
 from desktop.services.audit import VerifyReport
 from desktop.services.changes import Area, Changes
@@ -97,8 +99,64 @@ class AdminPage(Page):
         row.addWidget(self.office_message, 1)
         row.addWidget(save)
         lay.addLayout(row)
+        lay.addWidget(self._follow_up_box())
         lay.addStretch(1)
         return tab
+
+    def _follow_up_box(self) -> QWidget:
+        """The PPK's follow-up deadline after a BKN recommendation (a setting; the rulebook's
+        period when none is set), with the rulebook's UNCONFIRMED note."""
+        box = QWidget()
+        form = QFormLayout(box)
+        form.setContentsMargins(0, 12, 0, 0)
+        self.follow_days = QSpinBox()
+        self.follow_days.setRange(1, 365)
+        self.follow_days.setSuffix(self.tr(" days"))
+        self.follow_rulebook = QCheckBox(self.tr("as the rulebook says"))
+        self.follow_rulebook.toggled.connect(lambda on: self.follow_days.setEnabled(not on))
+        apply = QPushButton(self.tr("Save deadline"))
+        apply.clicked.connect(self._save_follow_up)
+        row = QHBoxLayout()
+        row.addWidget(self.follow_days)
+        row.addWidget(self.follow_rulebook)
+        row.addStretch(1)
+        row.addWidget(apply)
+        self.follow_note = QLabel()
+        self.follow_note.setWordWrap(True)
+        self.follow_note.setObjectName("muted")
+        form.addRow(self.tr("PPK follow-up deadline after a BKN recommendation:"), row)
+        form.addRow("", self.follow_note)
+        return box
+
+    def _show_follow_up(self, setting: dict[str, object]) -> None:
+        self.follow_days.setValue(int(str(setting["days"])))
+        self.follow_rulebook.setChecked(not setting["from_setting"])
+        counting = (
+            self.tr("working days")
+            if setting["counting"] == "working"
+            else self.tr("calendar days")
+        )
+        notes = [self.tr("Counted in {counting}.").format(counting=counting)]
+        warnings = setting.get("warnings")
+        if isinstance(warnings, list):
+            notes += [str(w) for w in warnings]
+        self.follow_note.setText("\n".join(notes))
+
+    def _save_follow_up(self) -> None:
+        app = self.ui.app
+        days = None if self.follow_rulebook.isChecked() else self.follow_days.value()
+
+        def work(_h: object) -> dict[str, object]:
+            case_exam.set_follow_up_days(app, days)
+            return cases.follow_up_setting(app)
+
+        self.ui.tasks.run(
+            work,
+            self._show_follow_up,
+            lambda exc, tb: tools.report(self, exc, tb),
+            changes=Changes.of(Area.CASES),
+            initiator=self,
+        )
 
     def _browse_logo(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -235,16 +293,21 @@ class AdminPage(Page):
         app = self.ui.app
         self.backup_folder.setText(self.tr("Backup folder: {path}").format(path=app.backup_dir))
         self.ui.tasks.run(
-            lambda _h: (office.get_info(app), accounts.list_users(app)),
+            lambda _h: (
+                office.get_info(app),
+                accounts.list_users(app),
+                cases.follow_up_setting(app),
+            ),
             self._loaded,
             lambda exc, tb: tools.report(self, exc, tb),
         )
 
-    def _loaded(self, result: tuple[OfficeInfo, list[UserInfo]]) -> None:
-        info, users = result
+    def _loaded(self, result: tuple[OfficeInfo, list[UserInfo], dict[str, object]]) -> None:
+        info, users, follow_up = result
         self.users.zone = info.timezone
         self._show_office(info)
         self.users.set_rows(users)
+        self._show_follow_up(follow_up)
 
     def _on_changed(self, areas: Changes, initiator: object) -> None:
         if areas.touches({Area.USERS}) and self.isVisible():
