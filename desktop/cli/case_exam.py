@@ -1,4 +1,4 @@
-"""``netra case team|absent|bap|lhp|document|ref|receipt|objection|exam|bundle|verify``: the
+"""``netra case team|absent|bap|lhp|suspend|lift|document|ref|receipt|objection|exam|bundle|verify``: the
 PP 94/2021 examination paperwork and the national path (issue 16), added to the ``case`` group."""
 
 from __future__ import annotations
@@ -224,6 +224,39 @@ def _objection(cli: Cli) -> int:
     return EXIT_OK
 
 
+def _suspension_text(res: dict[str, Any]) -> str:
+    if res["active"]:
+        return (
+            f"Laporan {res['case']}: pegawai dibebaskan sementara dari tugas jabatan mulai "
+            f"{res['start']}; pejabat pelaksana harian {res['acting_official']} "
+            f"(NIP {res['official_nip']})."
+        )
+    return f"Laporan {res['case']}: pembebasan sementara dicabut pada {res['lifted_on']}" + (
+        " (keputusan ditetapkan)." if res["lift_reason"] == "decision" else "."
+    )
+
+
+def _suspend(cli: Cli) -> int:
+    a = cli.args
+    res = case_exam.suspend(
+        cli.context(),
+        a.id,
+        acting_official=a.official,
+        official_nip=a.official_nip,
+        start=a.start,
+        reason=a.reason,
+    )
+    cli.emit(res, lambda: _suspension_text(res))
+    return EXIT_OK
+
+
+def _lift(cli: Cli) -> int:
+    a = cli.args
+    res = case_exam.lift(cli.context(), a.id, on=a.date, note=a.note or "")
+    cli.emit(res, lambda: _suspension_text(res))
+    return EXIT_OK
+
+
 def _exam(cli: Cli) -> int:
     res = case_exam.exam_state(cli.context(), cli.args.id, today=cli.args.today)
 
@@ -263,6 +296,12 @@ def _exam(cli: Cli) -> int:
                 + (" (terbuka)" if ob["open"] else "")
             )
             lines += ["  " + w for w in _warnings(ob["warnings"])]
+        sus = res.get("suspension")
+        if sus:
+            lines.append(
+                f"  Pembebasan sementara sejak {sus['start']} (Plh {sus['acting_official']})"
+                + ("" if sus["active"] else f", dicabut {sus['lifted_on']}")
+            )
         for d in res["documents"]:
             lines.append(
                 f"  Dokumen {d['title']} v{d['version']}{'' if d['current'] else ' (lama)'}: {d['short_code']}"
@@ -403,6 +442,22 @@ def register(groups: Groups) -> None:
     p.add_argument("--note")
     add_json(p)
     set_handler(p, _objection)
+
+    p = g.add_parser("suspend", help="pembebasan sementara dari tugas jabatan (dugaan berat)")
+    p.add_argument("id")
+    p.add_argument("--official", required=True, help="nama pejabat pelaksana harian")
+    p.add_argument("--official-nip", required=True, help="NIP pejabat pelaksana harian")
+    p.add_argument("--start", required=True, type=_date, help="berlaku mulai (TTTT-BB-HH)")
+    p.add_argument("--reason", required=True, help="alasan pembebasan sementara")
+    add_json(p)
+    set_handler(p, _suspend)
+
+    p = g.add_parser("lift", help="cabut pembebasan sementara dari tugas jabatan")
+    p.add_argument("id")
+    p.add_argument("--date", type=_date, help="tanggal pencabutan (bawaan: hari ini)")
+    p.add_argument("--note")
+    add_json(p)
+    set_handler(p, _lift)
 
     p = g.add_parser("exam", help="tampilkan pemeriksaan, rujukan dan dokumen laporan")
     p.add_argument("id")

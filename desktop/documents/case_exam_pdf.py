@@ -458,6 +458,56 @@ def _receipt(pr: ExamPrint, st: dict[str, ParagraphStyle], width: float) -> list
     return body
 
 
+def _suspension(pr: ExamPrint, st: dict[str, ParagraphStyle], width: float) -> list[Any]:
+    c = pr.content
+    acting = c["acting_official"]
+    level = "pemberhentian" if c["level"] == "ptdh" else "berat"
+    source = "rekomendasi mesin aturan" if c["level_source"] == "rekomendasi" else "kode dugaan"
+    body: list[Any] = [
+        _p("NOMOR ..............................", st["center"]),
+        Spacer(1, 6),
+        _rows(
+            [
+                (
+                    "Menimbang",
+                    f"bahwa untuk kelancaran pemeriksaan atas dugaan pelanggaran: "
+                    f"{_codes(c['codes'])}, yang menurut {source} kemungkinan dijatuhi hukuman "
+                    f"disiplin {level}, pegawai yang bersangkutan perlu dibebaskan sementara "
+                    "dari tugas jabatannya.",
+                ),
+                ("Mengingat", f"{c['legal_basis']}."),
+            ],
+            width,
+            st,
+        ),
+        Spacer(1, 4),
+        _p("MEMUTUSKAN:", st["center"]),
+        _p(
+            f"KESATU: Membebaskan sementara dari tugas jabatannya, terhitung mulai "
+            f"{_d(c['start'])}:",
+            st["just"],
+        ),
+        _rows(_person(c["examined"]), width, st),
+        Spacer(1, 3),
+        _p(f"Alasan: {_end(c['reason'])}", st["just"]),
+        _p(
+            "KEDUA: Selama dibebaskan sementara, tugas jabatan yang bersangkutan dilaksanakan "
+            "oleh pejabat pelaksana harian:",
+            st["just"],
+        ),
+        _rows([("Nama", acting["name"]), ("NIP", _nip(acting["nip"]))], width, st),
+        Spacer(1, 3),
+        _p(
+            "KETIGA: Pembebasan sementara ini berlaku sampai ditetapkannya keputusan hukuman "
+            "disiplin; yang bersangkutan tetap menerima hak-hak kepegawaiannya.",
+            st["just"],
+        ),
+        _p(c["suspension_basis"], st["small"]),
+    ]
+    body += _sign_block(st, [c["signer"]], pr.images, f"{c['place']}, {_d(c['start'])}")
+    return body
+
+
 RENDERERS = {
     "summons1": _summons,
     "summons2": _summons,
@@ -465,6 +515,7 @@ RENDERERS = {
     "lhp": _lhp,
     "sk": _sk,
     "receipt": _receipt,
+    "suspension": _suspension,
 }
 
 

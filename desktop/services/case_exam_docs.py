@@ -34,6 +34,7 @@ from desktop.domain.pact import tanggal
 from desktop.fileio import write_verified
 from desktop.services import audit, identity
 from desktop.services.case_exam import (
+    SUSPENSION_BASIS,
     _data,
     _decision,
     _recommendation,
@@ -41,6 +42,7 @@ from desktop.services.case_exam import (
     latest,
     references_json,
     schedules,
+    suspension_entry,
     team_of,
     without_examination,
 )
@@ -56,7 +58,7 @@ from desktop.services.office import letterhead, store_blob
 from desktop.services.records import append_evidence
 from desktop.store.models import Blob, CaseDocumentRecord, CaseFile, Employee, Unit
 
-KINDS = ("summons1", "summons2", "bap", "lhp", "sk", "receipt")
+KINDS = ("summons1", "summons2", "bap", "lhp", "sk", "receipt", "suspension")
 TITLES = {
     "summons1": "Surat Panggilan I",
     "summons2": "Surat Panggilan II",
@@ -64,6 +66,7 @@ TITLES = {
     "lhp": "Laporan Hasil Pemeriksaan",
     "sk": "Keputusan Hukuman Disiplin",
     "receipt": "Tanda Terima Keputusan",
+    "suspension": "Keputusan Pembebasan Sementara dari Tugas Jabatan",
 }
 FILE_NAMES = {
     "summons1": "01-surat-panggilan-1.pdf",
@@ -72,6 +75,7 @@ FILE_NAMES = {
     "lhp": "04-laporan-hasil-pemeriksaan.pdf",
     "sk": "05-keputusan.pdf",
     "receipt": "06-tanda-terima.pdf",
+    "suspension": "07-pembebasan-sementara.pdf",
 }
 INDEX_KEYS = (
     "case_number",
@@ -520,6 +524,38 @@ def _receipt_content(ctx: AppContext, session: Session, case: CaseFile) -> dict[
     }
 
 
+def _suspension_content(ctx: AppContext, session: Session, case: CaseFile) -> dict[str, Any]:
+    """The Keputusan Pembebasan Sementara dari Tugas Jabatan printed from the newest
+    ``suspend`` entry (lifting it later does not change the decree that suspended)."""
+    row = suspension_entry(session, case.id)
+    if row is None:
+        raise _bad(
+            "suspension_none",
+            f"Laporan {case.number} tidak sedang dalam pembebasan sementara dari tugas jabatan "
+            "(netra case suspend).",
+            "The case has no temporary suspension (netra case suspend).",
+        )
+    data = _data(row)
+    by = data.get("by") or {}
+    return {
+        **_base(ctx, session, case, "suspension"),
+        "subtitle": f"Laporan {case.number}",
+        "suspension_id": row.id,
+        "suspension_sha256": row.sha256,
+        "start": data["start"],
+        "reason": data["reason"],
+        "level": data["level"],
+        "level_source": data["level_source"],
+        "acting_official": {"name": data["acting_official"], "nip": data["official_nip"]},
+        "suspension_basis": SUSPENSION_BASIS,
+        "signer": {
+            "heading": "Atasan Langsung,",
+            "name": by.get("name") or "",
+            "nip": by.get("nip") or "",
+        },
+    }
+
+
 def _calendar(ctx: AppContext, session: Session) -> workdays.Calendar:
     return office_calendar(ctx, session)
 
@@ -536,6 +572,8 @@ def build_content(
         return _lhp_content(ctx, session, case), {}
     if kind == "sk":
         return _sk_content(ctx, session, case), {}
+    if kind == "suspension":
+        return _suspension_content(ctx, session, case), {}
     return _receipt_content(ctx, session, case), {}
 
 
@@ -554,6 +592,8 @@ def available_kinds(session: Session, case: CaseFile) -> list[str]:
         out.append("sk")
     if latest(session, case.id, "receipt") is not None:
         out.append("receipt")
+    if suspension_entry(session, case.id) is not None:
+        out.append("suspension")
     return out
 
 

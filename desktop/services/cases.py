@@ -323,6 +323,7 @@ def show(ctx: AppContext, ref: str, today: date | None = None) -> dict[str, Any]
         category = (out["employee"] or {}).get("category")
         out["decision"] = case_sanctions.latest_decision_json(session, row.id, category)
         out["next_states"] = workflow.next_states(row.state)
+        out["suspension"] = case_exam.suspension_json(session, row.id)
         return out
 
 
