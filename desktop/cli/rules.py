@@ -1,4 +1,4 @@
-"""``netra rules check|show|load`` and ``netra calendar list|add|remove``.
+"""``netra rules check|show|load|local-load`` and ``netra calendar list|add|remove``.
 
 ``rules check`` and ``rules show`` need no login and no initialised office: without an office
 they use the rulebook shipped with the program.
@@ -123,14 +123,35 @@ def describe_rulebook(rb: Rulebook, versions: list[rules.RulebookInfo]) -> str:
     return "\n".join(lines)
 
 
+def describe_layers(layers: list[rules.LocalLayerInfo]) -> str:
+    active = [x for x in layers if x.active]
+    if not active:
+        return "Lapisan lokal PPPK: tidak ada (pemetaan hukuman PPPK nasional)."
+    a = active[0]
+    lines = [
+        f"Lapisan lokal PPPK: {a.name} versi {a.version} ({a.kabupaten}), "
+        f"Perbup {a.perbup['number']} tanggal {a.perbup['date']}, SHA-256 {a.sha256[:16]}"
+    ]
+    lines.extend(
+        f"  {'*' if x.active else ' '} {x.name} {x.version} {x.sha256[:16]}" for x in layers
+    )
+    return "\n".join(lines)
+
+
 def _show(cli: Cli) -> int:
     ctx = _optional_context(cli)
     rb = rules.active_rulebook(ctx)
     versions = rules.list_rulebooks(ctx) if ctx is not None else []
+    layers = rules.list_local_layers(ctx) if ctx is not None else []
     data = rb.to_json()
     data["stored_versions"] = [v.to_json() for v in versions]
     data["source"] = "office" if ctx is not None else "shipped"
-    cli.emit(data, lambda: describe_rulebook(rb, versions))
+    active = rules.active_local_layer(ctx)
+    data["local_layer"] = (
+        {**active.to_json(), "pppk": dict(active.data["pppk"])} if active is not None else None
+    )
+    data["local_layers"] = [x.to_json() for x in layers]
+    cli.emit(data, lambda: describe_rulebook(rb, versions) + "\n" + describe_layers(layers))
     return EXIT_OK
 
 
@@ -143,6 +164,20 @@ def _load(cli: Cli) -> int:
         info.to_json(),
         f"Aturan {info.name} versi {info.version} dimuat dan aktif "
         f"(SHA-256 {info.sha256}). Versi lama tetap tersimpan.",
+    )
+    return EXIT_OK
+
+
+def _local_load(cli: Cli) -> int:
+    path = cli.args.file
+    text = _read_input(path)
+    ctx = cli.context()
+    info = rules.load_local_layer_file(ctx, text)
+    cli.emit(
+        info.to_json(),
+        f"Lapisan lokal PPPK {info.name} versi {info.version} (Perbup {info.perbup['number']} "
+        f"tanggal {info.perbup['date']}) dimuat dan aktif (SHA-256 {info.sha256}). Kantor "
+        "menerimanya bersama paket jawaban hub berikutnya; versi lama tetap tersimpan.",
     )
     return EXIT_OK
 
@@ -212,6 +247,13 @@ def register(groups: Groups) -> None:
     p.add_argument("file", help="berkas aturan JSON dari BKPSDM")
     add_json(p)
     set_handler(p, _load)
+    p = grp.add_parser(
+        "local-load",
+        help="muat lapisan lokal PPPK (Perbup kabupaten; admin, hanya di hub)",
+    )
+    p.add_argument("file", help="berkas lapisan lokal JSON (kind: pppk-lokal)")
+    add_json(p)
+    set_handler(p, _local_load)
 
     cal = groups.group("calendar", "kalender hari libur dan cuti bersama")
     p = cal.add_parser("list", help="daftar hari libur")

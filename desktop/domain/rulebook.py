@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from desktop.domain import jsontext
 from desktop.domain.canonical import canonical_json, sha256_hex
 from desktop.domain.errors import NetraError
-from desktop.domain.rulebook_schema import validate
+from desktop.domain.rulebook_schema import LOCAL_LAYER_KIND, validate, validate_local_layer
 from desktop.domain.workdays import DeadlineRule
 
 FORMAT = 1
@@ -133,6 +133,9 @@ class Rulebook:
     process: Mapping[str, Directive] = field(repr=False)
     deadlines: tuple[DeadlineRule, ...] = field(repr=False)
     policies: Mapping[str, Any] = field(repr=False)
+    #: The kabupaten's local PPPK layer applied on top (``with_local_layer``); the identity
+    #: (name, version, sha256) stays the national rulebook's.
+    local_layer: LocalLayer | None = field(default=None, repr=False)
 
     # ------------------------------------------------------------------ lookups
     @property
@@ -181,6 +184,25 @@ class Rulebook:
         item = self.unconfirmed.get(uid)
         return item.text if item else uid
 
+    def with_local_layer(self, layer: LocalLayer | None) -> Rulebook:
+        """This rulebook with ``layer``'s PPPK mapping on top (itself without a layer or
+        without the layer's category). Only the category's ``removed_types`` and
+        ``type_names`` change; its UNCONFIRMED points and every sanction type stay."""
+        if layer is None or layer.category not in self.categories:
+            return self
+        cat = self.categories[layer.category]
+        names = {**cat.type_names, **layer.type_names}
+        removed = cat.removed_types if layer.removed_types is None else layer.removed_types
+        basis = "; ".join(x for x in (cat.legal_basis, layer.basis_text) if x)
+        layered = replace(cat, removed_types=removed, type_names=names, legal_basis=basis)
+        categories = {**self.categories, layer.category: layered}
+        return replace(self, categories=categories, local_layer=layer)
+
+    def layer_for(self, category: str | None) -> LocalLayer | None:
+        """The local layer when it applies to ``category`` (PPPK, incl. paruh waktu)."""
+        layer = self.local_layer
+        return layer if layer is not None and category == layer.category else None
+
     def to_json(self) -> dict[str, Any]:
         """Summary plus the full data (for ``netra rules show --json``)."""
         return {
@@ -192,6 +214,70 @@ class Rulebook:
             "categories": list(self.category_keys),
             "content": dict(self.data),
         }
+
+
+@dataclass(frozen=True)
+class LocalLayer:
+    """A kabupaten's local PPPK layer: its Perbup (under SE MenPANRB 11/2023) overriding only
+    the PPPK sanction mapping of the national rulebook. Separately versioned; identified by
+    name, version and the SHA-256 of its canonical content."""
+
+    name: str
+    version: str
+    sha256: str
+    kabupaten: str
+    perbup_number: str
+    perbup_date: str
+    perbup_title: str
+    legal_basis: str
+    removed_types: tuple[int, ...] | None  # None: the national list stays
+    type_names: Mapping[str, str]
+    data: Mapping[str, Any] = field(repr=False)
+    category: str = "PPPK"
+
+    @property
+    def perbup_text(self) -> str:
+        return f"Perbup {self.perbup_number} tanggal {self.perbup_date}"
+
+    @property
+    def label(self) -> str:
+        """E.g. "Perbup Nomor 12 Tahun 2025 tanggal 2025-03-01 (lapisan lokal pppk-mbd v2026.1)"."""
+        return f"{self.perbup_text} (lapisan lokal {self.name} v{self.version})"
+
+    @property
+    def basis_text(self) -> str:
+        return "; ".join(x for x in (self.perbup_text, self.legal_basis) if x)
+
+    def to_json(self) -> dict[str, Any]:
+        """The identity a case records and ``rules show`` lists."""
+        return {
+            "name": self.name,
+            "version": self.version,
+            "sha256": self.sha256,
+            "kabupaten": self.kabupaten,
+            "perbup": {
+                "number": self.perbup_number,
+                "date": self.perbup_date,
+                "title": self.perbup_title,
+            },
+            "category": self.category,
+        }
+
+
+class LocalLayerInvalid(NetraError):
+    """The local layer file was refused; ``problems`` lists every reason (Indonesian)."""
+
+    def __init__(self, problems: list[str]) -> None:
+        shown = "\n".join(f"  - {p}" for p in problems[:40])
+        more = f"\n  (dan {len(problems) - 40} masalah lain)" if len(problems) > 40 else ""
+        super().__init__(
+            "local_layer_invalid",
+            f"Berkas lapisan lokal PPPK ditolak karena tidak sah ({len(problems)} masalah):\n"
+            f"{shown}{more}",
+            f"The local PPPK layer file was refused: {len(problems)} problem(s).",
+            problems=problems,
+        )
+        self.problems = problems
 
 
 def unknown_value(what: str, value: str, valid: tuple[str, ...]) -> NetraError:
@@ -330,3 +416,49 @@ def _build(data: Mapping[str, Any]) -> Rulebook:
         ),
         policies=data["policies"],
     )
+
+
+# --------------------------------------------------------------------------- local layer
+def _decode(text: str | bytes, invalid: type[RulebookInvalid | LocalLayerInvalid]) -> Any:
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise invalid(["berkas bukan teks UTF-8"]) from None
+    try:
+        return jsontext.loads(text.lstrip("\ufeff"))
+    except json.JSONDecodeError as exc:
+        raise invalid(
+            [f"bukan JSON yang sah: {exc.msg} (baris {exc.lineno}, kolom {exc.colno})"]
+        ) from None
+
+
+def load_local_layer(text: str | bytes) -> LocalLayer:
+    """Parse and validate a local PPPK layer; raises ``LocalLayerInvalid`` listing problems."""
+    return local_layer_from_data(_decode(text, LocalLayerInvalid))
+
+
+def local_layer_from_data(data: Any) -> LocalLayer:
+    problems = validate_local_layer(data)
+    if problems:
+        raise LocalLayerInvalid(problems)
+    pppk = data["pppk"]
+    removed = pppk.get("removed_types")
+    perbup = data["perbup"]
+    return LocalLayer(
+        name=data["name"],
+        version=data["version"],
+        sha256=rulebook_sha256(data),
+        kabupaten=data["kabupaten"],
+        perbup_number=perbup["number"].strip(),
+        perbup_date=perbup["date"],
+        perbup_title=perbup.get("title", ""),
+        legal_basis=data.get("legal_basis", ""),
+        removed_types=tuple(sorted(removed)) if removed is not None else None,
+        type_names=dict(pppk.get("type_names") or {}),
+        data=data,
+    )
+
+
+def is_local_layer_data(data: Any) -> bool:
+    return isinstance(data, dict) and data.get("kind") == LOCAL_LAYER_KIND

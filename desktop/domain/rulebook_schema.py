@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from datetime import date
 from typing import Any
 
 _CODE = re.compile(r"^[ED][0-9]{1,3}$")
@@ -374,3 +375,126 @@ def _policies(c: _Checker, top: Mapping[str, Any]) -> None:
         keys = [x.get("key") for x in top["categories"] if isinstance(x, dict)]
         if non.get("reference_category") not in keys:
             c.bad("policies.non_asn.reference_category", "harus kategori yang ada (mis. PNS)")
+
+
+# --------------------------------------------------------------------------- local PPPK layer
+LOCAL_LAYER_KIND = "pppk-lokal"
+LOCAL_LAYER_KEYS = (
+    "format",
+    "kind",
+    "name",
+    "version",
+    "kabupaten",
+    "perbup",
+    "legal_basis",
+    "description",
+    "pppk",
+)
+LOCAL_PERBUP_KEYS = ("number", "date", "title")
+LOCAL_PPPK_KEYS = ("removed_types", "type_names")
+#: The heaviest type of each level may never be removed: every range the engine gives keeps
+#: at least one type (a repeat can raise the minimum to the top of its level).
+LEVEL_TOPS = {3: "ringan", 6: "sedang", 9: "berat"}
+_LAYER_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,39}$")
+
+
+def _strict_keys(
+    c: _Checker, data: Mapping[str, Any], where: str, allowed: tuple[str, ...]
+) -> None:
+    for key in data:
+        if key not in allowed:
+            c.bad(
+                where,
+                f"kunci '{key}' tidak dikenal; lapisan lokal hanya mengubah pemetaan hukuman "
+                f"PPPK (kunci yang sah: {', '.join(allowed)})",
+            )
+
+
+def validate_local_layer(data: Any) -> list[str]:
+    """Every problem of a local PPPK layer (``docs/rulebook.md``); empty when valid.
+
+    The layer names its Perbup (number, date) and overrides only the PPPK sanction mapping:
+    ``pppk.removed_types`` (the types that do not fit a contract post) and/or
+    ``pppk.type_names`` (the PPPK wording of a type). Any other key is refused."""
+    c = _Checker()
+    top = c.obj(
+        data, "berkas", ("format", "kind", "name", "version", "kabupaten", "perbup", "pppk")
+    )
+    if top is None:
+        return c.problems
+    _strict_keys(c, top, "berkas", LOCAL_LAYER_KEYS)
+    if "format" in top and top.get("format") != 1:
+        c.bad("format", f"versi format {top.get('format')!r} tidak didukung (harus 1)")
+    if "kind" in top and top.get("kind") != LOCAL_LAYER_KIND:
+        c.bad("kind", f"harus '{LOCAL_LAYER_KIND}' (lapisan lokal PPPK)")
+    for key in ("version", "kabupaten"):
+        if key in top:
+            c.text(top, key, "berkas")
+    name = top.get("name")
+    if "name" in top and (not isinstance(name, str) or not _LAYER_NAME.match(name)):
+        c.bad(
+            "name",
+            "harus huruf kecil, angka, titik, garis bawah atau tanda hubung (maks. 40 karakter), "
+            "mis. 'pppk-mbd'",
+        )
+    version = top.get("version")
+    if isinstance(version, str) and len(version) > 32:
+        c.bad("version", "paling banyak 32 karakter")
+    for key in ("legal_basis", "description"):
+        if key in top:
+            c.text(top, key, "berkas", optional=True)
+    perbup = c.obj(top["perbup"], "perbup", ("number", "date")) if "perbup" in top else None
+    if perbup is not None:
+        _strict_keys(c, perbup, "perbup", LOCAL_PERBUP_KEYS)
+        c.text(perbup, "number", "perbup")
+        if "title" in perbup:
+            c.text(perbup, "title", "perbup")
+        day = perbup.get("date")
+        if "date" in perbup and not (isinstance(day, str) and _valid_date(day)):
+            c.bad("perbup.date", "harus tanggal yang sah YYYY-MM-DD (tanggal penetapan Perbup)")
+    pppk = c.obj(top["pppk"], "pppk", ()) if "pppk" in top else None
+    if pppk is not None:
+        _strict_keys(c, pppk, "pppk", LOCAL_PPPK_KEYS)
+        if not any(k in pppk for k in LOCAL_PPPK_KEYS):
+            c.bad("pppk", "harus berisi 'removed_types' dan/atau 'type_names'")
+        _layer_removed(c, pppk)
+        names = pppk.get("type_names", {})
+        valid_keys = [*map(str, range(1, 10)), "ptdh"]
+        if not isinstance(names, dict):
+            c.bad("pppk.type_names", 'harus objek {"9": "nama", "ptdh": "nama"}')
+        else:
+            for k, v in names.items():
+                if k not in valid_keys:
+                    c.bad("pppk.type_names", f"jenis '{k}' tidak sah ({', '.join(valid_keys)})")
+                elif not isinstance(v, str) or not v.strip():
+                    c.bad(f"pppk.type_names.{k}", "harus berupa teks yang tidak kosong")
+    return c.problems
+
+
+def _layer_removed(c: _Checker, pppk: Mapping[str, Any]) -> None:
+    if "removed_types" not in pppk:
+        return
+    removed = pppk["removed_types"]
+    if not isinstance(removed, list) or any(
+        isinstance(r, bool) or r not in range(1, 10) for r in removed
+    ):
+        c.bad("pppk.removed_types", "harus daftar jenis 1..9")
+        return
+    if len(set(removed)) != len(removed):
+        c.bad("pppk.removed_types", "ada jenis yang disebut lebih dari sekali")
+    for top_type, level in LEVEL_TOPS.items():
+        if top_type in removed:
+            c.bad(
+                "pppk.removed_types",
+                f"jenis {top_type} tidak boleh dihapus (puncak tingkat {level})",
+            )
+
+
+def _valid_date(text: str) -> bool:
+    if not _DATE.match(text):
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True

@@ -126,6 +126,7 @@ class Recommendation:
             "rulebook": rb.name,
             "rulebook_version": rb.version,
             "rulebook_sha256": rb.sha256,
+            "local_layer": layer.to_json() if (layer := rb.layer_for(self.case.category)) else None,
             "input": self.case.to_json(),
             "category": self.case.category,
             "track": self.track,
@@ -342,8 +343,11 @@ def _ethics(rb: Rulebook, case: CaseInput, notes: _Notes, with_discipline: bool)
 
 
 def _pppk(rb: Rulebook, cat: Category, out: _Outcome, notes: _Notes) -> None:
-    if out.min_rank is None or not cat.removed_types:
+    layer = rb.layer_for(cat.key)
+    if out.min_rank is None or (not cat.removed_types and layer is None):
         return
+    # "menurut Perbup ... (lapisan lokal v...)": the kabupaten's own PPPK mapping is used.
+    by = f" menurut {layer.label}" if layer is not None else ""
     before = out.allowed
     allowed = tuple(r for r in before if r not in cat.removed_types)
     removed = [r for r in before if r in cat.removed_types]
@@ -354,7 +358,7 @@ def _pppk(rb: Rulebook, cat: Category, out: _Outcome, notes: _Notes) -> None:
         names = "; ".join(f"{key_of(r)}: {rb.sanction_name(key_of(r), cat.key)}" for r in allowed)
         notes.step(
             "R5",
-            f"Kategori {cat.key}: jenis {', '.join(map(str, removed))} tidak sesuai "
+            f"Kategori {cat.key}{by}: jenis {', '.join(map(str, removed))} tidak sesuai "
             f"untuk jabatan berdasarkan perjanjian kerja dan dihapus. Yang tersisa: {names}.",
             cat.unconfirmed,
             cat.legal_basis or None,
@@ -365,7 +369,16 @@ def _pppk(rb: Rulebook, cat: Category, out: _Outcome, notes: _Notes) -> None:
     elif out.min_rank == PTDH_RANK and "ptdh" in cat.type_names:
         notes.step(
             "R5",
-            f"Kategori {cat.key}: PTDH berbunyi '{cat.type_names['ptdh']}'.",
+            f"Kategori {cat.key}{by}: PTDH berbunyi '{cat.type_names['ptdh']}'.",
+            cat.unconfirmed,
+            cat.legal_basis or None,
+        )
+    elif layer is not None:
+        names = "; ".join(f"{key_of(r)}: {rb.sanction_name(key_of(r), cat.key)}" for r in allowed)
+        notes.step(
+            "R5",
+            f"Kategori {cat.key}{by}: tidak ada jenis yang dihapus untuk rentang ini. "
+            f"Pilihan: {names}.",
             cat.unconfirmed,
             cat.legal_basis or None,
         )
@@ -426,11 +439,17 @@ def _directive_text(rb: Rulebook, out: _Outcome, notes: _Notes) -> tuple[str, st
     return authority, process, proc.examination_team or "none"
 
 
-def _finish(rb: Rulebook, notes: _Notes) -> None:
+def _finish(rb: Rulebook, notes: _Notes, category: str | None = None) -> None:
+    layer = rb.layer_for(category)
+    local = (
+        f", pemetaan hukuman PPPK menurut {layer.label}, SHA-256 {layer.sha256}"
+        if layer is not None
+        else ""
+    )
     notes.step(
         "R8",
         f"Rekomendasi dibuat dengan aturan {rb.name} versi {rb.version} "
-        f"(SHA-256 {rb.sha256}). Masukan yang sama selalu memberi hasil yang sama. "
+        f"(SHA-256 {rb.sha256}{local}). Masukan yang sama selalu memberi hasil yang sama. "
         f"Titik BELUM DIKONFIRMASI yang dipakai: "
         f"{', '.join(notes.unconfirmed) if notes.unconfirmed else 'tidak ada'}.",
     )
@@ -490,7 +509,7 @@ def evaluate(rulebook: Rulebook, case: CaseInput) -> Recommendation:
     for w in cat.warnings:
         notes.warn(w)
     authority, process, team = _directive_text(rb, out, notes)
-    _finish(rb, notes)
+    _finish(rb, notes, cat.key)
     allowed = tuple(key_of(r) for r in out.allowed)
     return Recommendation(
         rulebook=rb,

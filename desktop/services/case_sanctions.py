@@ -25,7 +25,7 @@ from desktop.domain.sanctions import (
     MORAL_TYPES,
 )
 from desktop.domain.sanctions import recommend as engine
-from desktop.services import audit
+from desktop.services import audit, rules
 from desktop.services.case_exam import classifications_of, lift_on_decision
 from desktop.services.case_records import (
     active_book,
@@ -104,7 +104,9 @@ def recommend(ctx: AppContext, ref: str) -> dict[str, Any]:
                 "Belum ada kode pelanggaran yang terbukti.",
                 "No proven violation codes yet.",
             )
-        book = active_book(ctx, session)
+        # The national rulebook with the kabupaten's local PPPK layer on top (when one is
+        # active); the output names both versions ("local_layer", additive).
+        book = rules.effective_rulebook_in(ctx, session)
         prior = prior_sanctions(session, case)
         classes = classifications_of(session, case.id, codes)
         inputs: dict[str, Any] = {"category": emp.category, "violations": codes, "prior": prior}
@@ -134,6 +136,7 @@ def recommend(ctx: AppContext, ref: str) -> dict[str, Any]:
                 "level": result.get("level"),
                 "minimum_type": result.get("minimum_type"),
                 "rulebook_sha256": row.rulebook_sha256,
+                "local_layer": _layer_version(result),
             },
         )
         if case.state == workflow.VALIDASI:
@@ -149,15 +152,27 @@ def recommend(ctx: AppContext, ref: str) -> dict[str, Any]:
         return recommendation_json(row)
 
 
+def _layer_version(output: dict[str, Any]) -> str | None:
+    """``name/version`` of the local PPPK layer a recommendation used (None: national only;
+    recommendations made before the layer existed have no key and read as None)."""
+    layer = output.get("local_layer")
+    return f"{layer['name']}/{layer['version']}" if isinstance(layer, dict) else None
+
+
 def recommendation_json(row: CaseRecommendation) -> dict[str, Any]:
+    output = json.loads(row.output_json)
+    layer = output.get("local_layer")
     return {
         "id": row.id,
         "created_at": row.created_at,
         "actor": row.actor,
         "rulebook": row.rulebook_version,
         "rulebook_sha256": row.rulebook_sha256,
+        "local_layer": _layer_version(output),
+        "local_layer_sha256": layer.get("sha256") if isinstance(layer, dict) else None,
+        "local_layer_perbup": layer.get("perbup") if isinstance(layer, dict) else None,
         "input": json.loads(row.input_json),
-        "output": json.loads(row.output_json),
+        "output": output,
     }
 
 
@@ -278,7 +293,14 @@ def decide(
             workflow.KEPUTUSAN,
             f"Keputusan: {type_label(sanction_type, category)} (SK {row.sk_number}).",
             None,
-            {"decision_id": row.id, "sanction_type": sanction_type, "in_range": in_range},
+            {
+                "decision_id": row.id,
+                "sanction_type": sanction_type,
+                "in_range": in_range,
+                "recommendation_id": rec.id,
+                "rulebook_sha256": rec.rulebook_sha256,
+                "local_layer": _layer_version(output),
+            },
         )
         lift_on_decision(ctx, session, case, row)  # the pembebasan sementara ends here
         audit.record(
@@ -292,9 +314,11 @@ def decide(
                 "type": sanction_type,
                 "in_range": in_range,
                 "sk_number": row.sk_number,
+                "rulebook_version": rec.rulebook_version,
+                "local_layer": _layer_version(output),
             },
         )
-        return decision_json(row, dates["delivery_due"], category)
+        return {**decision_json(row, dates["delivery_due"], category), **_basis(rec)}
 
 
 def emp_category(session: Session, case: CaseFile) -> str | None:
@@ -332,10 +356,34 @@ def decision_json(
     }
 
 
+def _basis(rec: CaseRecommendation | None) -> dict[str, Any]:
+    """The versions a decision was made under: those of the recommendation it followed."""
+    if rec is None:
+        return {"rulebook_sha256": None, "local_layer": None, "local_layer_sha256": None}
+    output = json.loads(rec.output_json)
+    layer = output.get("local_layer")
+    return {
+        "rulebook_sha256": rec.rulebook_sha256,
+        "local_layer": _layer_version(output),
+        "local_layer_sha256": layer.get("sha256") if isinstance(layer, dict) else None,
+    }
+
+
+def _recommendation_before(session: Session, dec: CaseDecision) -> CaseRecommendation | None:
+    return session.scalars(
+        select(CaseRecommendation)
+        .where(
+            CaseRecommendation.case_id == dec.case_id,
+            CaseRecommendation.created_at <= dec.created_at,
+        )
+        .order_by(CaseRecommendation.created_at.desc(), CaseRecommendation.chain_seq.desc())
+    ).first()
+
+
 def latest_decision_json(
     session: Session, case_id: str, category: str | None = None
 ) -> dict[str, Any] | None:
     row = latest_decision(session, case_id)
     if row is None:
         return None
-    return decision_json(row, None, category)
+    return {**decision_json(row, None, category), **_basis(_recommendation_before(session, row))}

@@ -5,6 +5,10 @@
   setup (seeder registered in ``services/reference.py``).
 - ``load_new_rulebook`` (admin) stores a new validated version and makes it active; old
   versions stay, so an old case can always be re-read with ``rulebook_by_sha``.
+- ``load_local_layer`` (admin, hub only) stores a kabupaten's local PPPK layer (its Perbup's
+  PPPK sanction mapping) as a row of the same ``rulebook`` table, its name prefixed with
+  ``lokal:``; the hub's answer packages carry it to the offices like a rulebook version, and
+  ``effective_rulebook_in`` puts the active one on top of the active national rulebook.
 - Without an initialised office (e.g. ``netra rules check`` on a fresh laptop) the shipped
   rulebook and calendar are used.
 """
@@ -18,14 +22,14 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from desktop import resources
 from desktop.domain import workdays
 from desktop.domain.canonical import canonical_json
 from desktop.domain.errors import NetraError
-from desktop.domain.rulebook import Rulebook, load_rulebook
+from desktop.domain.rulebook import LocalLayer, Rulebook, load_local_layer, load_rulebook
 from desktop.domain.sanctions import Recommendation
 from desktop.domain.sanctions import check_case as engine_check
 from desktop.domain.workdays import Calendar, Deadline, HolidayDay
@@ -35,9 +39,20 @@ from desktop.services.records import stamp_edit, stamp_new, tombstone
 from desktop.services.reference import holiday_id, rulebook_id
 from desktop.store.models.cases import Holiday
 from desktop.store.models.cases import Rulebook as RulebookRow
+from desktop.store.models.core import Office
 
 SHIPPED_RULEBOOK = ("rulebook", "netralitas-2022.json")
 SHIPPED_CALENDAR = ("calendar", "holidays-id.json")
+#: A ``rulebook`` row whose name starts with this holds a local PPPK layer, not a rulebook.
+LAYER_ROW_PREFIX = "lokal:"
+
+
+def _national() -> ColumnElement[bool]:
+    return RulebookRow.name.not_like(f"{LAYER_ROW_PREFIX}%")
+
+
+def _layers() -> ColumnElement[bool]:
+    return RulebookRow.name.like(f"{LAYER_ROW_PREFIX}%")
 
 
 @dataclass(frozen=True)
@@ -123,7 +138,7 @@ def _store(ctx: AppContext, session: Session, rb: Rulebook, *, active: bool) -> 
 def _active_row(session: Session) -> RulebookRow | None:
     return session.scalars(
         select(RulebookRow)
-        .where(RulebookRow.active.is_(True), RulebookRow.deleted_at.is_(None))
+        .where(RulebookRow.active.is_(True), RulebookRow.deleted_at.is_(None), _national())
         .order_by(RulebookRow.revision.desc())
     ).first()
 
@@ -151,7 +166,9 @@ def rulebook_by_sha(ctx: AppContext | None, sha256: str) -> Rulebook:
     """A stored version by its hash (old cases keep theirs); the shipped one if it matches."""
     if ctx is not None and ctx.is_initialised():
         with ctx.read() as session:
-            row = session.scalars(select(RulebookRow).where(RulebookRow.sha256 == sha256)).first()
+            row = session.scalars(
+                select(RulebookRow).where(RulebookRow.sha256 == sha256, _national())
+            ).first()
             if row is not None:
                 return _from_row(row)
     if shipped_rulebook().sha256 == sha256:
@@ -168,7 +185,7 @@ def list_rulebooks(ctx: AppContext) -> list[RulebookInfo]:
     with ctx.read() as session:
         rows = session.scalars(
             select(RulebookRow)
-            .where(RulebookRow.deleted_at.is_(None))
+            .where(RulebookRow.deleted_at.is_(None), _national())
             .order_by(RulebookRow.created_at, RulebookRow.version)
         )
         return [_info(r) for r in rows]
@@ -196,7 +213,9 @@ def load_new_rulebook(ctx: AppContext, text: str | bytes) -> RulebookInfo:
                 name=rb.name,
                 version=rb.version,
             )
-        for row in session.scalars(select(RulebookRow).where(RulebookRow.active.is_(True))):
+        for row in session.scalars(
+            select(RulebookRow).where(RulebookRow.active.is_(True), _national())
+        ):
             if row is not same:
                 row.active = False
                 stamp_edit(ctx, session, row)
@@ -214,6 +233,168 @@ def load_new_rulebook(ctx: AppContext, text: str | bytes) -> RulebookInfo:
             {"name": rb.name, "version": rb.version, "by": actor.username},
         )
         return _info(same)
+
+
+# --------------------------------------------------------------------------- local PPPK layer
+@dataclass(frozen=True)
+class LocalLayerInfo:
+    name: str
+    version: str
+    sha256: str
+    active: bool
+    loaded_at: str
+    kabupaten: str
+    perbup: dict[str, str]
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.__dict__, "perbup": dict(self.perbup)}
+
+
+@lru_cache(maxsize=16)
+def _layer_cached(sha256: str, content: str) -> LocalLayer:
+    return load_local_layer(content)
+
+
+def _layer_info(row: RulebookRow) -> LocalLayerInfo:
+    layer = _layer_cached(row.sha256, row.content_json)
+    return LocalLayerInfo(
+        layer.name,
+        layer.version,
+        layer.sha256,
+        bool(row.active),
+        row.created_at.isoformat() if row.created_at else "",
+        layer.kabupaten,
+        {"number": layer.perbup_number, "date": layer.perbup_date, "title": layer.perbup_title},
+    )
+
+
+def active_local_layer_in(session: Session) -> LocalLayer | None:
+    """The kabupaten's active local PPPK layer (loaded at the hub, synced to the offices)."""
+    row = session.scalars(
+        select(RulebookRow)
+        .where(RulebookRow.active.is_(True), RulebookRow.deleted_at.is_(None), _layers())
+        .order_by(RulebookRow.revision.desc())
+    ).first()
+    return _layer_cached(row.sha256, row.content_json) if row is not None else None
+
+
+def active_local_layer(ctx: AppContext | None) -> LocalLayer | None:
+    if ctx is None or not ctx.is_initialised():
+        return None
+    with ctx.read() as session:
+        return active_local_layer_in(session)
+
+
+def effective_rulebook_in(ctx: AppContext, session: Session) -> Rulebook:
+    """The active rulebook with the active local PPPK layer on top (what the engine uses)."""
+    return active_rulebook_in(ctx, session).with_local_layer(active_local_layer_in(session))
+
+
+def effective_rulebook(ctx: AppContext | None = None) -> Rulebook:
+    if ctx is None or not ctx.is_initialised():
+        return shipped_rulebook()
+    with ctx.read() as session:
+        return effective_rulebook_in(ctx, session)
+
+
+def local_layer_by_sha(ctx: AppContext, sha256: str) -> LocalLayer:
+    """A stored layer by its hash (an old case re-read with the layer it was made under)."""
+    with ctx.read() as session:
+        row = session.scalars(
+            select(RulebookRow).where(RulebookRow.sha256 == sha256, _layers())
+        ).first()
+        if row is None:
+            raise NetraError(
+                "local_layer_not_found",
+                f"Lapisan lokal PPPK dengan SHA-256 {sha256} tidak tersimpan di kantor ini.",
+                f"No stored local PPPK layer has SHA-256 {sha256}.",
+                sha256=sha256,
+            )
+        return _layer_cached(row.sha256, row.content_json)
+
+
+def list_local_layers(ctx: AppContext) -> list[LocalLayerInfo]:
+    with ctx.read() as session:
+        rows = session.scalars(
+            select(RulebookRow)
+            .where(RulebookRow.deleted_at.is_(None), _layers())
+            .order_by(RulebookRow.created_at, RulebookRow.version)
+        )
+        return [_layer_info(r) for r in rows]
+
+
+def load_local_layer_file(ctx: AppContext, text: str | bytes) -> LocalLayerInfo:
+    """Validate a local PPPK layer, store it as a new version and make it active (admin, hub
+    only: the hub's answer packages carry it to every office). Refused when invalid."""
+    actor = ctx.require("rulebook.load")
+    with ctx.read() as session:
+        me = session.scalars(select(Office)).first()
+        role = me.role if me is not None else None
+    if role != "hub":
+        raise NetraError(
+            "local_layer_hub_only",
+            "Lapisan lokal PPPK (Perbup) hanya dimuat di hub kabupaten; kantor menerimanya "
+            "bersama paket jawaban hub.",
+            "A local PPPK layer is loaded at the kabupaten hub only; offices receive it with "
+            "the hub's answer package.",
+        )
+    layer = load_local_layer(text)  # raises LocalLayerInvalid listing every problem
+    row_name = f"{LAYER_ROW_PREFIX}{layer.name}"
+    with ctx.tx() as session:
+        same = session.scalars(
+            select(RulebookRow).where(RulebookRow.sha256 == layer.sha256, _layers())
+        ).first()
+        clash = session.scalars(
+            select(RulebookRow).where(
+                RulebookRow.name == row_name,
+                RulebookRow.version == layer.version,
+                RulebookRow.sha256 != layer.sha256,
+            )
+        ).first()
+        if clash is not None:
+            raise NetraError(
+                "local_layer_version_clash",
+                f"Lapisan lokal {layer.name} versi {layer.version} sudah ada dengan isi yang "
+                f"berbeda (SHA-256 {clash.sha256[:12]}...). Naikkan nomor versi di berkas lalu "
+                "muat lagi.",
+                f"Local layer {layer.name} version {layer.version} exists with different content.",
+                name=layer.name,
+                version=layer.version,
+            )
+        for row in session.scalars(
+            select(RulebookRow).where(RulebookRow.active.is_(True), _layers())
+        ):
+            if row is not same:
+                row.active = False
+                stamp_edit(ctx, session, row)
+        if same is None:
+            same = RulebookRow(
+                id=rulebook_id(layer.sha256),
+                name=row_name,
+                version=layer.version,
+                sha256=layer.sha256,
+                content_json=canonical_json(dict(layer.data)).decode("utf-8"),
+                active=True,
+            )
+            stamp_new(ctx, session, same)
+            session.flush()
+        elif not same.active:
+            same.active = True
+            stamp_edit(ctx, session, same)
+        audit.record(
+            ctx,
+            session,
+            "rulebook.local_load",
+            "rulebook",
+            layer.sha256,
+            {
+                "name": layer.name,
+                "version": layer.version,
+                "perbup": layer.perbup_text,
+                "by": actor.username,
+            },
+        )
+        return _layer_info(same)
 
 
 # --------------------------------------------------------------------------- calendar
@@ -311,7 +492,7 @@ def deadlines(
 # --------------------------------------------------------------------------- engine
 def check_case(source: AppContext | Rulebook | None, case_json: Any) -> Recommendation:
     """Run the engine on RULEBOOK.md's input shape with a rulebook or the office's active one."""
-    rb = source if isinstance(source, Rulebook) else active_rulebook(source)
+    rb = source if isinstance(source, Rulebook) else effective_rulebook(source)
     return engine_check(rb, case_json)
 
 
