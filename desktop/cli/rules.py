@@ -72,6 +72,11 @@ def describe_recommendation(rec: Recommendation) -> str:
     lines = [
         f"Aturan      : {rec.rulebook.name} versi {rec.rulebook.version}",
         f"SHA-256     : {rec.rulebook.sha256}",
+        *(
+            [f"Lapisan lokal: {layer.label}, SHA-256 {layer.sha256}"]
+            if (layer := rec.rulebook.layer_for(rec.case.category))
+            else []
+        ),
         f"Kategori    : {rec.case.category}   Kode: {', '.join(rec.case.violations)}",
         f"Jalur       : {TRACK_LABELS.get(rec.track, rec.track)}   Tingkat: {rec.level or '-'}"
         + (f"   Tingkat acuan PNS: {rec.reference_level}" if rec.reference_level else ""),
