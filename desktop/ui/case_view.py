@@ -187,6 +187,7 @@ class CaseView(QWidget):
             "Please note": self.tr("Please note"),
             "Why: step by step": self.tr("Why: step by step"),
             "Rulebook": self.tr("Rulebook"),
+            "Local PPPK layer": self.tr("Local PPPK layer"),
         }
         return {k: _esc(v) for k, v in pairs.items()}
 
@@ -315,9 +316,14 @@ class CaseView(QWidget):
             parts.append("</ul>")
         parts.append(f"<h3>{L['Why: step by step']}</h3><ol>")
         parts += [f"<li>{_esc(line)}</li>" for line in explanation_lines(out)]
+        layer = (
+            f"<br>{L['Local PPPK layer']} {_esc(rec['local_layer'])}"
+            if rec.get("local_layer")
+            else ""
+        )
         parts.append(
             f"</ol><p style='color:#5b6776'>{L['Rulebook']} "
-            f"{_esc(rec['rulebook'])} · SHA-256 {_esc(rec['rulebook_sha256'][:16])}…</p>"
+            f"{_esc(rec['rulebook'])} · SHA-256 {_esc(rec['rulebook_sha256'][:16])}…{layer}</p>"
         )
         return "".join(parts)
 

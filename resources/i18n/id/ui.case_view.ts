@@ -3,293 +3,298 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="66" />
+        <location filename="../../../desktop/ui/case_view.py" line="72" />
         <source>← All reports</source>
         <translation>← Semua laporan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="84" />
+        <location filename="../../../desktop/ui/case_view.py" line="90" />
         <source>Recommendation</source>
         <translation>Rekomendasi</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="85" />
+        <location filename="../../../desktop/ui/case_view.py" line="91" />
         <source>Evidence</source>
         <translation>Bukti</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="88" />
+        <location filename="../../../desktop/ui/case_view.py" line="94" />
         <source>Examination</source>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="100" />
-        <location filename="../../../desktop/ui/case_view.py" line="327" />
+        <location filename="../../../desktop/ui/case_view.py" line="106" />
+        <location filename="../../../desktop/ui/case_view.py" line="340" />
         <source>Choose a file to see it.</source>
         <translation>Pilih berkas untuk melihatnya.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="105" />
+        <location filename="../../../desktop/ui/case_view.py" line="111" />
         <source>Open in another application</source>
         <translation>Buka di aplikasi lain</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="107" />
+        <location filename="../../../desktop/ui/case_view.py" line="113" />
         <source>Add evidence…</source>
         <translation>Tambah bukti…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="133" />
+        <location filename="../../../desktop/ui/case_view.py" line="142" />
         <source>Report {number} · {state}</source>
         <translation>Laporan {number} · {state}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="137" />
+        <location filename="../../../desktop/ui/case_view.py" line="146" />
         <source>{label}: {date}</source>
         <translation>{label}: {date}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="141" />
+        <location filename="../../../desktop/ui/case_view.py" line="150" />
         <source>OVERDUE — </source>
         <translation>TERLAMBAT — </translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="157" />
+        <location filename="../../../desktop/ui/case_view.py" line="166" />
         <source>discipline sanction (PP 94/2021)</source>
         <translation>hukuman disiplin (PP 94/2021)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="158" />
+        <location filename="../../../desktop/ui/case_view.py" line="167" />
         <source>moral sanction under the code of ethics (PP 42/2004)</source>
         <translation>sanksi moral kode etik (PP 42/2004)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="159" />
+        <location filename="../../../desktop/ui/case_view.py" line="168" />
         <source>under the employment contract (non-ASN worker)</source>
         <translation>menurut perjanjian kerja (pegawai non-ASN)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="165" />
+        <location filename="../../../desktop/ui/case_view.py" line="174" />
         <source>Reported person</source>
         <translation>Terlapor</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="166" />
+        <location filename="../../../desktop/ui/case_view.py" line="175" />
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="167" />
+        <location filename="../../../desktop/ui/case_view.py" line="176" />
         <source>in force</source>
         <translation>berlaku</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="168" />
+        <location filename="../../../desktop/ui/case_view.py" line="177" />
         <source>Timeline</source>
         <translation>Riwayat penanganan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="169" />
+        <location filename="../../../desktop/ui/case_view.py" line="178" />
         <source>Deadlines</source>
         <translation>Tenggat waktu</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="170" />
+        <location filename="../../../desktop/ui/case_view.py" line="179" />
         <source>working days</source>
         <translation>hari kerja</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="171" />
+        <location filename="../../../desktop/ui/case_view.py" line="180" />
         <source>days</source>
         <translation>hari</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="173" />
+        <location filename="../../../desktop/ui/case_view.py" line="182" />
         <source>No recommendation yet. It is made at the validation stage, from the proven violations.</source>
         <translation>Belum ada rekomendasi. Rekomendasi dibuat pada tahap validasi berdasarkan pelanggaran yang terbukti.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="175" />
+        <location filename="../../../desktop/ui/case_view.py" line="184" />
         <source>In plain words</source>
         <translation>Ringkasnya</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="176" />
+        <location filename="../../../desktop/ui/case_view.py" line="185" />
         <source>Who decides</source>
         <translation>Yang memutuskan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="177" />
+        <location filename="../../../desktop/ui/case_view.py" line="186" />
         <source>Procedure</source>
         <translation>Prosedur</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="178" />
+        <location filename="../../../desktop/ui/case_view.py" line="187" />
         <source>Please note</source>
         <translation>Perhatian</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="179" />
+        <location filename="../../../desktop/ui/case_view.py" line="188" />
         <source>Why: step by step</source>
         <translation>Alasannya, langkah demi langkah</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="180" />
+        <location filename="../../../desktop/ui/case_view.py" line="189" />
         <source>Rulebook</source>
         <translation>Aturan sanksi</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="192" />
+        <location filename="../../../desktop/ui/case_view.py" line="190" />
+        <source>Local PPPK layer</source>
+        <translation>Lapisan lokal PPPK</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_view.py" line="202" />
         <source>not linked to the roster</source>
         <translation>belum ditautkan ke daftar pegawai</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="194" />
+        <location filename="../../../desktop/ui/case_view.py" line="204" />
         <source>anonymous</source>
         <translation>anonim</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="196" />
+        <location filename="../../../desktop/ui/case_view.py" line="206" />
         <source>(private)</source>
         <translation>(rahasia)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="198" />
+        <location filename="../../../desktop/ui/case_view.py" line="208" />
         <source>Source</source>
         <translation>Sumber laporan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="199" />
+        <location filename="../../../desktop/ui/case_view.py" line="209" />
         <source>Reporter</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="200" />
+        <location filename="../../../desktop/ui/case_view.py" line="210" />
         <source>Date received</source>
         <translation>Tanggal diterima</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="202" />
+        <location filename="../../../desktop/ui/case_view.py" line="212" />
         <source>Place and date of the act</source>
         <translation>Tempat dan tanggal kejadian</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="206" />
+        <location filename="../../../desktop/ui/case_view.py" line="216" />
         <source>Alleged</source>
         <translation>Dugaan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="207" />
+        <location filename="../../../desktop/ui/case_view.py" line="217" />
         <source>Proven</source>
         <translation>Terbukti</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="260" />
+        <location filename="../../../desktop/ui/case_view.py" line="270" />
         <source>Track: {track}. Level: {level}.</source>
         <translation>Jalur: {track}. Tingkat: {level}.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="270" />
+        <location filename="../../../desktop/ui/case_view.py" line="280" />
         <source>The lightest sanction allowed: {t}.</source>
         <translation>Hukuman paling ringan yang boleh dijatuhkan: {t}.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="276" />
+        <location filename="../../../desktop/ui/case_view.py" line="286" />
         <source>The official may choose: {types}.</source>
         <translation>Pejabat yang berwenang dapat memilih: {types}.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="282" />
+        <location filename="../../../desktop/ui/case_view.py" line="292" />
         <source>Moral sanction: statement made {how}.</source>
         <translation>Sanksi moral: pernyataan {how}.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="283" />
+        <location filename="../../../desktop/ui/case_view.py" line="293" />
         <source>in private</source>
         <translation>secara tertutup</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="285" />
+        <location filename="../../../desktop/ui/case_view.py" line="295" />
         <source>in public</source>
         <translation>secara terbuka</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="294" />
+        <location filename="../../../desktop/ui/case_view.py" line="304" />
         <source>For information, a civil servant would have received: {level}.</source>
         <translation>Sebagai informasi, seorang PNS akan mendapat tingkat: {level}.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="327" />
+        <location filename="../../../desktop/ui/case_view.py" line="340" />
         <source>No evidence files.</source>
         <translation>Tidak ada berkas bukti.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="343" />
+        <location filename="../../../desktop/ui/case_view.py" line="356" />
         <source>Link to roster…</source>
         <translation>Tautkan ke daftar pegawai…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="347" />
+        <location filename="../../../desktop/ui/case_view.py" line="360" />
         <source>Record decision…</source>
         <translation>Catat keputusan…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="351" />
+        <location filename="../../../desktop/ui/case_view.py" line="364" />
         <source>Make recommendation</source>
         <translation>Buat rekomendasi</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="355" />
+        <location filename="../../../desktop/ui/case_view.py" line="368" />
         <source>→ {state}</source>
         <translation>→ {state}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="359" />
+        <location filename="../../../desktop/ui/case_view.py" line="372" />
         <source>Recompute recommendation</source>
         <translation>Hitung ulang rekomendasi</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="361" />
+        <location filename="../../../desktop/ui/case_view.py" line="374" />
         <source>Summons and examination…</source>
         <translation>Panggilan dan pemeriksaan…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="363" />
+        <location filename="../../../desktop/ui/case_view.py" line="376" />
         <source>Print summary…</source>
         <translation>Cetak ringkasan…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="365" />
+        <location filename="../../../desktop/ui/case_view.py" line="378" />
         <source>Print memo (nota dinas)…</source>
         <translation>Cetak nota dinas…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="427" />
+        <location filename="../../../desktop/ui/case_view.py" line="450" />
         <source>Evidence files</source>
         <translation>Berkas bukti</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="429" />
+        <location filename="../../../desktop/ui/case_view.py" line="452" />
         <source>Photos and PDF (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;All files (*)</source>
         <translation>Foto dan PDF (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="438" />
+        <location filename="../../../desktop/ui/case_view.py" line="461" />
         <source>Save PDF</source>
         <translation>Simpan PDF</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="438" />
+        <location filename="../../../desktop/ui/case_view.py" line="461" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="458" />
+        <location filename="../../../desktop/ui/case_view.py" line="481" />
         <source>PDF document: open it in another application.</source>
         <translation>Dokumen PDF: buka di aplikasi lain.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_view.py" line="471" />
+        <location filename="../../../desktop/ui/case_view.py" line="494" />
         <source>This image cannot be shown.</source>
         <translation>Gambar ini tidak dapat ditampilkan.</translation>
     </message>
