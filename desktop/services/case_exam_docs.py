@@ -588,12 +588,13 @@ def available_kinds(session: Session, case: CaseFile) -> list[str]:
         out.append("bap")
     if latest(session, case.id, "lhp") is not None:
         out.append("lhp")
+    # during the examination, before the decision's draft (the tab offers the last one)
+    if suspension_entry(session, case.id) is not None:
+        out.append("suspension")
     if _recommendation(session, case.id) is not None:
         out.append("sk")
     if latest(session, case.id, "receipt") is not None:
         out.append("receipt")
-    if suspension_entry(session, case.id) is not None:
-        out.append("suspension")
     return out
 
 

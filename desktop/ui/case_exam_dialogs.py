@@ -317,6 +317,72 @@ class LhpDialog(ExamDialog):
         )
 
 
+class SuspensionDialog(ExamDialog):
+    """Pembebasan sementara: the acting official (from the roster or typed), the start date
+    and the reason; the service refuses a case not likely to end in a berat sanction."""
+
+    def __init__(self, ui: UiContext, state: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(
+            ui,
+            state["case_id"],
+            self.tr("Temporary suspension from the position for {number}").format(
+                number=state["number"]
+            ),
+            parent,
+        )
+        label = QLabel(
+            self.tr(
+                "Only for a case likely to end in a severe (berat) sanction: the person is "
+                "relieved of the duties of the position until the decision, and an acting "
+                "official takes them over."
+            )
+        )
+        label.setWordWrap(True)
+        self.form.addRow(label)
+        self.official = PersonPicker(ui, self)
+        self.form.addRow(self.tr("Acting official"), self.official)
+        self.start = date_edit()
+        self.form.addRow(self.tr("From"), self.start)
+        self.reason = QPlainTextEdit()
+        self.reason.setFixedHeight(70)
+        self.form.addRow(self.tr("Reason"), self.reason)
+        self.add_footer()
+
+    def submit(self) -> Callable[[AppContext, str], Any]:
+        who = self.official.chosen()
+        if who is None:
+            raise ValueError(self.tr("Choose the acting official from the roster or type a name."))
+        start, reason = to_date(self.start.date()), self.reason.toPlainText()
+        return lambda app, ref: case_exam.suspend(
+            app,
+            ref,
+            acting_official=who["name"],
+            official_nip=who["nip"],
+            start=start,
+            reason=reason,
+        )
+
+
+class LiftSuspensionDialog(ExamDialog):
+    def __init__(self, ui: UiContext, state: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(
+            ui,
+            state["case_id"],
+            self.tr("End the temporary suspension for {number}").format(number=state["number"]),
+            parent,
+        )
+        self.lifted_on = date_edit()
+        self.form.addRow(self.tr("Ended on"), self.lifted_on)
+        self.note = QPlainTextEdit()
+        self.note.setFixedHeight(70)
+        self.form.addRow(self.tr("Note"), self.note)
+        self.add_footer()
+
+    def submit(self) -> Callable[[AppContext, str], Any]:
+        on, note = to_date(self.lifted_on.date()), self.note.toPlainText()
+        return lambda app, ref: case_exam.lift(app, ref, on=on, note=note)
+
+
 class ClassifyDialog(ExamDialog):
     """The written classification of a catch-all code ("other form regulated by law")."""
 

@@ -221,6 +221,22 @@ def _national(s: dict[str, Any]) -> str:
     return out
 
 
+def _suspension(sus: dict[str, Any]) -> str:
+    line = QCoreApplication.translate(
+        "case_exam_render",
+        "Relieved of the duties of the position from {date}; acting official {name} (NIP {nip}).",
+    ).format(date=_d(sus["start"]), name=sus["acting_official"], nip=sus["official_nip"])
+    out = f"<p>{_e(line)}</p><p>{_e(sus.get('reason') or '')}</p>"
+    if not sus["active"]:
+        ended = (
+            QCoreApplication.translate("case_exam_render", "Ended on {date} by the decision.")
+            if sus.get("lift_reason") == "decision"
+            else QCoreApplication.translate("case_exam_render", "Ended on {date}.")
+        ).format(date=_d(sus.get("lifted_on")))
+        out += f"<p><b>{_e(ended)}</b></p>"
+    return out
+
+
 def _after(s: dict[str, Any]) -> str:
     out = ""
     r = s.get("receipt")
@@ -351,6 +367,13 @@ def state_html(s: dict[str, Any]) -> str:
                 QCoreApplication.translate("case_exam_render", "Catch-all codes"), _catch_all(s)
             )
         )
+    if s.get("suspension"):
+        parts.append(
+            _section(
+                QCoreApplication.translate("case_exam_render", "Temporary suspension"),
+                _suspension(s["suspension"]),
+            )
+        )
     parts.append(
         _section(QCoreApplication.translate("case_exam_render", "National path"), _national(s))
     )
@@ -379,6 +402,7 @@ def doc_title(kind: str) -> str:
         "lhp": QCoreApplication.translate("case_exam", "Examination report (LHP)"),
         "sk": QCoreApplication.translate("case_exam", "Decree (SK)"),
         "receipt": QCoreApplication.translate("case_exam", "Delivery receipt"),
+        "suspension": QCoreApplication.translate("case_exam", "Temporary suspension decree"),
     }
     return titles.get(kind, kind)
 

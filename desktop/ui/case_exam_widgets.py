@@ -40,7 +40,9 @@ from desktop.ui.case_exam_dialogs import (
     ClassifyDialog,
     ExamDialog,
     LhpDialog,
+    LiftSuspensionDialog,
     ReferenceDialog,
+    SuspensionDialog,
     TeamDialog,
     role_label,
 )
@@ -86,6 +88,7 @@ class ExamTab(QWidget):
             ("receipt", self.tr("Delivery of the decree…"), self.open_receipt),
             ("objection", self.tr("Objection or appeal…"), self.open_objection),
             ("classify", self.tr("Classify catch-all code…"), self.open_classify),
+            ("suspend", self.tr("Temporary suspension…"), self.open_suspension),
         ]
         for i, (key, text, slot) in enumerate(actions):
             button = QPushButton(text)
@@ -155,6 +158,10 @@ class ExamTab(QWidget):
         )
         perms, current = self.perms, state["state"]
         exam = current in EXAM_STATES and "case.recommend" in perms
+        suspended = bool((state.get("suspension") or {}).get("active"))
+        self.buttons["suspend"].setText(
+            self.tr("End temporary suspension…") if suspended else self.tr("Temporary suspension…")
+        )
         rules = {
             "team": exam and state.get("required_body") != "none",
             "absent": exam and bool(state["summonses"]) and not state["without_examination"],
@@ -164,6 +171,7 @@ class ExamTab(QWidget):
             "refs": "case.check" in perms,
             "receipt": current in AFTER_DECISION and "case.decide" in perms,
             "objection": state.get("objection") is not None and "case.decide" in perms,
+            "suspend": exam or (suspended and "case.recommend" in perms),
         }
         for key, on in rules.items():
             self.buttons[key].setEnabled(on)
@@ -254,6 +262,18 @@ class ExamTab(QWidget):
         return self._open(
             LhpDialog(self.ui, self._state(), self),
             self.tr("The examination report (LHP) was recorded."),
+        )
+
+    def open_suspension(self) -> ExamDialog:
+        """Suspend (the case's examination) or, while suspended, end it."""
+        if (self._state().get("suspension") or {}).get("active"):
+            return self._open(
+                LiftSuspensionDialog(self.ui, self._state(), self),
+                self.tr("The temporary suspension was ended."),
+            )
+        return self._open(
+            SuspensionDialog(self.ui, self._state(), self),
+            self.tr("The temporary suspension was recorded; make its decree below."),
         )
 
     def open_classify(self) -> ExamDialog:

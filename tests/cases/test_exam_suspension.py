@@ -9,6 +9,7 @@ import json
 import subprocess
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -169,3 +170,59 @@ def test_cli_suspend_lift_and_case_show(
                   ACTING[1], "--start", "2025-05-02", "--reason",
                   "Pemeriksaan lanjutan memerlukan pembebasan."))  # fmt: skip
     assert "dibebaskan sementara" in text and "2025-05-02" in text
+
+
+# ---------------------------------------------------------------------------- GUI
+def test_examination_tab_suspends_refuses_and_ends(
+    qtbot: Any, ui: Any, cli: CliRunner, ctx: AppContext, roster: dict[str, str]
+) -> None:
+    from desktop.ui.case_exam_dialogs import LiftSuspensionDialog, SuspensionDialog
+    from tests.cases.test_exam_gui import open_case, settle
+
+    # a sedang case: the dialog stays open with the service's Indonesian reason
+    d = _sedang(cli)
+    view = open_case(qtbot, ui, d)
+    tab = view.exam
+    assert tab.buttons["suspend"].isEnabled()
+    dialog = tab.open_suspension()
+    assert isinstance(dialog, SuspensionDialog)
+    dialog.official.name.setText(ACTING[0])
+    dialog.official.nip.setText(ACTING[1])
+    dialog.reason.setPlainText("Untuk kelancaran pemeriksaan.")
+    dialog.save()
+    settle(qtbot, ui)
+    assert dialog.isVisible() and "hukuman disiplin berat" in dialog.message.text()
+    dialog.reject()
+
+    # a berat case: the acting official from the roster, the decree made from the tab
+    c = _berat(cli)
+    view.load(c)
+    settle(qtbot, ui)
+    dialog = tab.open_suspension()
+    assert isinstance(dialog, SuspensionDialog)
+    dialog.official.search.setText("Ralahalu")
+    dialog.official.search_roster()
+    settle(qtbot, ui)
+    assert dialog.official.matches.count() == 1
+    dialog.reason.setPlainText("Untuk kelancaran pemeriksaan atas dugaan pelanggaran berat.")
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+        dialog.save()
+    settle(qtbot, ui)
+    sus = case_exam.exam_state(ctx, c)["suspension"]
+    assert sus["active"] and sus["official_nip"] == "197803032003122005"
+    view.load(c)
+    settle(qtbot, ui)
+    assert tab.buttons["suspend"].text() in ("End temporary suspension…",
+                                             "Akhiri pembebasan sementara…")  # fmt: skip
+    assert tab.kind.findData("suspension") >= 0
+    tab.kind.setCurrentIndex(tab.kind.findData("suspension"))
+    tab.make_button.click()
+    settle(qtbot, ui)
+    docs = case_exam.exam_state(ctx, c)["documents"]
+    assert [(d["kind"], d["version"]) for d in docs] == [("suspension", 1)]
+    lift = tab.open_suspension()
+    assert isinstance(lift, LiftSuspensionDialog)
+    with qtbot.waitSignal(lift.accepted, timeout=20_000):
+        lift.save()
+    settle(qtbot, ui)
+    assert case_exam.exam_state(ctx, c)["suspension"]["active"] is False

@@ -3,22 +3,22 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="256" />
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="259" />
         <source>Missed examination for {number}</source>
         <translation>Ketidakhadiran pemeriksaan untuk {number}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="263" />
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="266" />
         <source>The person did not come to the examination of {date} (summons {n}). After a second summons is also missed, the decision is made without an examination.</source>
         <translation>Pegawai tidak hadir pada pemeriksaan tanggal {date} (panggilan {n}). Bila panggilan kedua juga tidak dihadiri, keputusan dibuat tanpa pemeriksaan.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="267" />
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="270" />
         <source>No summons recorded yet.</source>
         <translation>Belum ada surat panggilan.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="274" />
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="277" />
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
@@ -26,52 +26,52 @@
 <context>
     <name>ClassifyDialog</name>
     <message>
-        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="324" />
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="393" />
         <source>Classify a catch-all code for {number}</source>
         <translation>Klasifikasi kode 'bentuk lain' untuk {number}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="331" />
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="400" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="333" />
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="402" />
         <source>medium (sedang)</source>
         <translation>sedang</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="334" />
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="403" />
         <source>heavy (berat)</source>
         <translation>berat</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="335" />
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="404" />
         <source>dismissal (PTDH)</source>
         <translation>pemberhentian (PTDH)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="336" />
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="405" />
         <source>Level</source>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="339" />
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="408" />
         <source>Regulation breached</source>
         <translation>Peraturan yang dilanggar</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="342" />
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="411" />
         <source>Why the act falls under that regulation</source>
         <translation>Mengapa perbuatan itu masuk ke peraturan tersebut</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="343" />
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="412" />
         <source>Description</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="353" />
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="422" />
         <source>This report has no catch-all code to classify.</source>
         <translation>Laporan ini tidak memiliki kode 'bentuk lain' untuk diklasifikasikan.</translation>
     </message>
@@ -79,39 +79,57 @@
 <context>
     <name>LhpDialog</name>
     <message>
-        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="287" />
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="290" />
         <source>Examination report (LHP) for {number}</source>
         <translation>Laporan hasil pemeriksaan (LHP) untuk {number}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="293" />
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="296" />
         <source>Left empty: written from the BAP</source>
         <translation>Kosongkan: disusun dari BAP</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="295" />
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="298" />
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="298" />
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="301" />
         <source>Left empty: the rulebook's explanation, step by step</source>
         <translation>Kosongkan: penjelasan aturan sanksi, langkah demi langkah</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="301" />
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="304" />
         <source>Analysis</source>
         <translation>Analisis</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="304" />
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="307" />
         <source>Conclusion</source>
         <translation>Kesimpulan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="306" />
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="309" />
         <source>Date of the report</source>
         <translation>Tanggal laporan</translation>
+    </message>
+</context>
+<context>
+    <name>LiftSuspensionDialog</name>
+    <message>
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="371" />
+        <source>End the temporary suspension for {number}</source>
+        <translation>Akhiri pembebasan sementara laporan {number}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="375" />
+        <source>Ended on</source>
+        <translation>Berakhir pada</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="378" />
+        <source>Note</source>
+        <translation>Catatan</translation>
     </message>
 </context>
 <context>
@@ -140,44 +158,77 @@
 <context>
     <name>ReferenceDialog</name>
     <message>
-        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="366" />
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="435" />
         <source>External references for {number}</source>
         <translation>Rujukan eksternal untuk {number}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="371" />
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="440" />
         <source>Bawaslu register number</source>
         <translation>Nomor register Bawaslu</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="372" />
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="441" />
         <source>Bawaslu recommendation letter</source>
         <translation>Surat rekomendasi Bawaslu</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="373" />
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="442" />
         <source>SBT complaint number</source>
         <translation>Nomor pengaduan SBT</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="374" />
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="443" />
         <source>BKN/KASN recommendation letter number</source>
         <translation>Nomor surat rekomendasi BKN/KASN</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="375" />
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="444" />
         <source>Regional office of BKN (Kanreg)</source>
         <translation>Kantor Regional BKN (Kanreg)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="381" />
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="450" />
         <source>Letter dated</source>
         <translation>Tanggal surat</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="390" />
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="459" />
         <source>The recommending body (KASN, BKN, …) is read from the rulebook for the letter's date; the PPK's follow-up deadline counts from that date.</source>
         <translation>Lembaga pemberi rekomendasi (KASN, BKN, …) dibaca dari aturan sanksi menurut tanggal surat; tenggat tindak lanjut PPK dihitung dari tanggal itu.</translation>
+    </message>
+</context>
+<context>
+    <name>SuspensionDialog</name>
+    <message>
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="328" />
+        <source>Temporary suspension from the position for {number}</source>
+        <translation>Pembebasan sementara dari tugas jabatan laporan {number}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="335" />
+        <source>Only for a case likely to end in a severe (berat) sanction: the person is relieved of the duties of the position until the decision, and an acting official takes them over.</source>
+        <translation>Hanya untuk laporan yang kemungkinan dijatuhi hukuman disiplin berat: pegawai dibebaskan dari tugas jabatannya sampai keputusan ditetapkan, dan tugasnya dilaksanakan pejabat pelaksana harian.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="343" />
+        <source>Acting official</source>
+        <translation>Pejabat pelaksana harian</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="345" />
+        <source>From</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="348" />
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="354" />
+        <source>Choose the acting official from the roster or type a name.</source>
+        <translation>Pilih pejabat pelaksana harian dari daftar pegawai atau ketik namanya.</translation>
     </message>
 </context>
 <context>
@@ -234,22 +285,22 @@
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="200" />
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="203" />
         <source>Remove the chosen member</source>
         <translation>Hapus anggota yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="204" />
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="207" />
         <source>The direct superior is involved: a higher superior sits in their place</source>
         <translation>Atasan langsung terlibat: atasan yang lebih tinggi menggantikannya</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="209" />
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="212" />
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="226" />
+        <location filename="../../../desktop/ui/case_exam_dialogs.py" line="229" />
         <source>Search the roster or type a name first.</source>
         <translation>Cari di daftar pegawai atau ketik nama dulu.</translation>
     </message>

@@ -3,44 +3,49 @@
 <context>
     <name>case_exam</name>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="368" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="391" />
         <source>BAP</source>
         <translation>BAP</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="369" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="392" />
         <source>LHP</source>
         <translation>LHP</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="376" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="399" />
         <source>Summons I</source>
         <translation>Surat Panggilan I</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="377" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="400" />
         <source>Summons II</source>
         <translation>Surat Panggilan II</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="378" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="401" />
         <source>Examination record (BAP)</source>
         <translation>Berita Acara Pemeriksaan (BAP)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="379" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="402" />
         <source>Examination report (LHP)</source>
         <translation>Laporan Hasil Pemeriksaan (LHP)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="380" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="403" />
         <source>Decree (SK)</source>
         <translation>Keputusan (SK)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="381" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="404" />
         <source>Delivery receipt</source>
         <translation>Tanda terima</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_exam_render.py" line="405" />
+        <source>Temporary suspension decree</source>
+        <translation>Keputusan pembebasan sementara</translation>
     </message>
 </context>
 <context>
@@ -236,157 +241,177 @@
         <translation>Tenggat tindak lanjut PPK: {date} ({days} {counting}) — {state}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="229" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="225" />
+        <source>Relieved of the duties of the position from {date}; acting official {name} (NIP {nip}).</source>
+        <translation>Dibebaskan sementara dari tugas jabatan sejak {date}; pejabat pelaksana harian {name} (NIP {nip}).</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_exam_render.py" line="232" />
+        <source>Ended on {date} by the decision.</source>
+        <translation>Berakhir pada {date} karena keputusan ditetapkan.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_exam_render.py" line="234" />
+        <source>Ended on {date}.</source>
+        <translation>Berakhir pada {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_exam_render.py" line="245" />
         <source>sent by post, tracking number {no}</source>
         <translation>dikirim lewat pos, nomor resi {no}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="233" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="249" />
         <source>handed over to {name}</source>
         <translation>diserahkan kepada {name}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="237" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="253" />
         <source>Decree {sk} delivered on {date}: {how}</source>
         <translation>Keputusan {sk} disampaikan {date}: {how}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="244" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="260" />
         <source>objection (keberatan)</source>
         <translation>Keberatan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="245" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="261" />
         <source>administrative appeal (banding)</source>
         <translation>Banding administratif</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="248" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="264" />
         <source>per the employment contract</source>
         <translation>Menurut perjanjian kerja</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="253" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="269" />
         <source>open</source>
         <translation>terbuka</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="255" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="271" />
         <source>closed</source>
         <translation>tertutup</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="258" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="274" />
         <source>Objection: {to}; from {start} until {end} — {status}</source>
         <translation>Upaya terhadap keputusan: {to}; {start} sampai {end} — {status}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="262" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="278" />
         <source>{route} to {to}: from {start} until {end} — {status}</source>
         <translation>{route} kepada {to}: {start} sampai {end} — {status}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="271" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="287" />
         <source>{kind} filed on {date}</source>
         <translation>{kind} diajukan {date}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="275" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="291" />
         <source>after the deadline</source>
         <translation>melewati tenggat</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="285" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="301" />
         <source>Classify the catch-all code in writing, then make the recommendation.</source>
         <translation>Buat klasifikasi tertulis kode 'bentuk lain', lalu buat rekomendasi.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="291" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="307" />
         <source>Print the decree, then record its delivery.</source>
         <translation>Cetak keputusan, lalu catat penyampaiannya.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="295" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="311" />
         <source>Watch the objection window; make the I'DIS/SIASN bundle for BKPSDM.</source>
         <translation>Pantau masa keberatan; buat bundel I'DIS/SIASN untuk BKPSDM.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="299" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="315" />
         <source>The examination starts at the recommendation stage.</source>
         <translation>Pemeriksaan dimulai pada tahap rekomendasi.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="303" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="319" />
         <source>Record who examines (the team button below).</source>
         <translation>Catat susunan pemeriksa (tombol tim di bawah).</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="307" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="323" />
         <source>Send the summons: 'Summons and examination…' at the top of the page.</source>
         <translation>Kirim surat panggilan: tombol 'Panggilan dan pemeriksaan…' di atas halaman.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="313" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="329" />
         <source>Write the LHP, then record the decision.</source>
         <translation>Tulis LHP, lalu catat keputusan.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="317" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="333" />
         <source>Record the decision.</source>
         <translation>Catat keputusan.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="320" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="336" />
         <source>Send the second summons: 'Summons and examination…' at the top of the page.</source>
         <translation>Kirim panggilan kedua: tombol 'Panggilan dan pemeriksaan…' di atas halaman.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="325" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="341" />
         <source>On the examination day: record the BAP, or the absence.</source>
         <translation>Pada hari pemeriksaan: catat BAP, atau ketidakhadiran.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="329" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="345" />
         <source>Write the examination report (LHP).</source>
         <translation>Tulis laporan hasil pemeriksaan (LHP).</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="330" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="346" />
         <source>Print the documents, then record the decision.</source>
         <translation>Cetak dokumen, lalu catat keputusan.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="339" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="355" />
         <source>Examining body</source>
         <translation>Pemeriksa</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="340" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="356" />
         <source>Summonses</source>
         <translation>Surat panggilan</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="342" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="358" />
         <source>Examination record (BAP)</source>
         <translation>Berita Acara Pemeriksaan (BAP)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="345" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="361" />
         <source>Examination report (LHP)</source>
         <translation>Laporan Hasil Pemeriksaan (LHP)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="351" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="367" />
         <source>Catch-all codes</source>
         <translation>Kode 'bentuk lain'</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="355" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="373" />
+        <source>Temporary suspension</source>
+        <translation>Pembebasan sementara</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_exam_render.py" line="378" />
         <source>National path</source>
         <translation>Jalur nasional</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_exam_render.py" line="359" />
+        <location filename="../../../desktop/ui/case_exam_render.py" line="382" />
         <source>Delivery and objection</source>
         <translation>Penyampaian dan keberatan</translation>
     </message>
