@@ -250,7 +250,9 @@ def _counts_text(counts: dict[str, Any]) -> str:
 def _schedule(cli: Cli) -> int:
     a = cli.args
     ctx = cli.context()
-    change = case_deadlines.schedule_examination(ctx, a.id, a.summons, a.examination, a.note or "")
+    change = case_deadlines.schedule_examination(
+        ctx, a.id, a.summons, a.examination, a.note or "", time=a.time, place=a.place
+    )
     result = cases.show(ctx, change.case_id)
     cli.emit(
         result,
@@ -373,6 +375,8 @@ def register(groups: Groups) -> None:
     p.add_argument("id")
     p.add_argument("--summons", required=True, type=_date, help="tanggal surat panggilan")
     p.add_argument("--examination", required=True, type=_date, help="tanggal pemeriksaan")
+    p.add_argument("--time", help="pukul pemeriksaan, JJ.MM (dicetak di surat panggilan)")
+    p.add_argument("--place", help="tempat pemeriksaan (bawaan: tempat kantor)")
     p.add_argument("--note")
     add_json(p)
     set_handler(p, _schedule)

@@ -138,6 +138,7 @@ _TABLE: tuple[ErrorCode, ...] = (
     ErrorCode("bad_reference", "Rujukan tidak dikenal: ….", "Unknown reference key."),
     ErrorCode("bad_role", "Peran '…' tidak dikenal.", "Unknown role '…'."),
     ErrorCode("bad_stale_days", "Batas hari tanpa kiriman harus antara 1 dan 365.", "The number of days must be between 1 and 365."),
+    ErrorCode("bad_time", "Pukul pemeriksaan '…' tidak sah: tulis JJ.MM, mis. 09.00.", "The examination time must be HH.MM."),
     ErrorCode("bap_missing", "Belum ada berita acara pemeriksaan (netra case bap).", "No BAP recorded yet (netra case bap)."),
     ErrorCode("bap_required", "Laporan hasil pemeriksaan dibuat sesudah pemeriksaan (BAP), atau sesudah pegawai dua kali tidak hadir.", "The LHP comes after the BAP (or two missed summonses)."),
     ErrorCode("cannot_keep_incoming", "Versi masuk dari peringatan ini tidak dapat dipakai: catatan bukti tidak pernah diubah.", "The incoming version cannot be kept for this kind."),

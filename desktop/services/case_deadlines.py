@@ -9,6 +9,7 @@ the case supplies the anchor dates (received, decision, delivered). The deadline
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from typing import Any
 
@@ -137,12 +138,40 @@ def _is_office_duty(deadline: workdays.Deadline) -> bool:
     return not any(word in key for word in ("keberatan", "banding", "objection", "appeal"))
 
 
+TIME = re.compile(r"^([01]?\d|2[0-3])[.:]([0-5]\d)$")
+
+
+def examination_time(text: str | None) -> str | None:
+    """``"9:00"``/``"09.00"`` -> ``"09.00"`` (the Indonesian way of writing a time); None
+    for an empty value; ``bad_time`` otherwise."""
+    if text is None or not text.strip():
+        return None
+    m = TIME.match(text.strip())
+    if m is None:
+        raise NetraError(
+            "bad_time",
+            f"Pukul pemeriksaan '{text}' tidak sah: tulis JJ.MM, mis. 09.00.",
+            "The examination time must be HH.MM.",
+        )
+    return f"{int(m.group(1)):02d}.{m.group(2)}"
+
+
 def schedule_examination(
-    ctx: AppContext, ref: str, summons: date, examination: date, note: str = ""
+    ctx: AppContext,
+    ref: str,
+    summons: date,
+    examination: date,
+    note: str = "",
+    *,
+    time: str | None = None,
+    place: str | None = None,
 ) -> CaseChange:
     """Record the written summons and the examination date (PP 94/2021: the gap between them
-    is at most 7 working days). Appended to the history as a step that keeps the stage."""
+    is at most 7 working days), with the time and place the summons names when given.
+    Appended to the history as a step that keeps the stage."""
     actor = ctx.require("case.decide")
+    at = examination_time(time)
+    where = " ".join((place or "").split())[:200] or None
     if examination < summons:
         raise NetraError(
             "examination_before_summons",
@@ -179,6 +208,10 @@ def schedule_examination(
             "examination": examination.isoformat(),
             "summons_no": number,
         }
+        if at is not None:
+            data["time"] = at
+        if where is not None:
+            data["place"] = where
         step = append_evidence(
             ctx,
             session,

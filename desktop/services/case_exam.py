@@ -219,6 +219,8 @@ def schedules(session: Session, case_id: str) -> list[dict[str, Any]]:
                     "summons_no": int(data.get("summons_no", 1)),
                     "summons": data["summons"],
                     "examination": data["examination"],
+                    "time": data.get("time"),
+                    "place": data.get("place"),
                     "at": step.created_at,
                 }
             )

@@ -252,6 +252,8 @@ def _summons_content(
         "summons_no": no,
         "summons": plan["summons"],
         "examination": plan["examination"],
+        "time": f"{plan['time']} waktu setempat" if plan.get("time") else None,
+        "examination_place": plan.get("place"),
         "gap_working_days": workdays.working_days_between(cal, summons, exam),
         "signer": signer,
         "purpose": {

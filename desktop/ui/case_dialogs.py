@@ -217,6 +217,12 @@ class ScheduleDialog(QDialog):
         self.examination = date_edit()
         self.examination.setDate(self.examination.date().addDays(7))
         form.addRow(self.tr("Examination date"), self.examination)
+        self.time = QLineEdit()
+        self.time.setPlaceholderText(self.tr("e.g. 09.00 (left empty: written by hand)"))
+        form.addRow(self.tr("Time"), self.time)
+        self.place = QLineEdit()
+        self.place.setPlaceholderText(self.tr("left empty: the office"))
+        form.addRow(self.tr("Place"), self.place)
         hint = QLabel(
             self.tr("The examination takes place at most 7 working days after the summons.")
         )
@@ -227,6 +233,10 @@ class ScheduleDialog(QDialog):
 
     def values(self) -> tuple[date, date]:
         return to_date(self.summons.date()), to_date(self.examination.date())
+
+    def where(self) -> tuple[str, str]:
+        """The examination's time and place as typed (checked by the service)."""
+        return self.time.text(), self.place.text()
 
 
 class ReceiptDialog(ExamDialog):

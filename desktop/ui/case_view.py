@@ -429,8 +429,11 @@ class CaseView(QWidget):
         dialog = ScheduleDialog(self.case, self)
         if dialog.exec():
             summons, examination = dialog.values()
+            time, place = dialog.where()
             self._run(
-                lambda app, ref: case_deadlines.schedule_examination(app, ref, summons, examination)
+                lambda app, ref: case_deadlines.schedule_examination(
+                    app, ref, summons, examination, time=time, place=place
+                )
             )
 
     def _recommend(self) -> None:

@@ -103,32 +103,32 @@
 <context>
     <name>ObjectionDialog</name>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="282" />
+        <location filename="../../../desktop/ui/case_dialogs.py" line="292" />
         <source>Objection or appeal for {number}</source>
         <translation>Keberatan atau banding untuk {number}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="286" />
+        <location filename="../../../desktop/ui/case_dialogs.py" line="296" />
         <source>Objection (keberatan) to the official's superior</source>
         <translation>Keberatan kepada atasan pejabat yang menghukum</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="287" />
+        <location filename="../../../desktop/ui/case_dialogs.py" line="297" />
         <source>Administrative appeal (banding) to BPASN</source>
         <translation>Banding administratif kepada BPASN</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="291" />
+        <location filename="../../../desktop/ui/case_dialogs.py" line="301" />
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="293" />
+        <location filename="../../../desktop/ui/case_dialogs.py" line="303" />
         <source>Filed on</source>
         <translation>Diajukan tanggal</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="295" />
+        <location filename="../../../desktop/ui/case_dialogs.py" line="305" />
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
@@ -136,47 +136,47 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="239" />
+        <location filename="../../../desktop/ui/case_dialogs.py" line="249" />
         <source>Delivery of the decree for {number}</source>
         <translation>Penyampaian keputusan untuk {number}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="243" />
+        <location filename="../../../desktop/ui/case_dialogs.py" line="253" />
         <source>Delivered on</source>
         <translation>Disampaikan tanggal</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="244" />
+        <location filename="../../../desktop/ui/case_dialogs.py" line="254" />
         <source>Handed over in person</source>
         <translation>Diserahkan langsung</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="246" />
+        <location filename="../../../desktop/ui/case_dialogs.py" line="256" />
         <source>Sent by post (the person was absent)</source>
         <translation>Dikirim lewat pos (yang bersangkutan tidak hadir)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="247" />
+        <location filename="../../../desktop/ui/case_dialogs.py" line="257" />
         <source>How</source>
         <translation>Cara</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="250" />
+        <location filename="../../../desktop/ui/case_dialogs.py" line="260" />
         <source>Left empty: the person concerned</source>
         <translation>Kosongkan: yang bersangkutan sendiri</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="251" />
+        <location filename="../../../desktop/ui/case_dialogs.py" line="261" />
         <source>Received by</source>
         <translation>Diterima oleh</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="254" />
+        <location filename="../../../desktop/ui/case_dialogs.py" line="264" />
         <source>Postal tracking number</source>
         <translation>Nomor resi pos</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/case_dialogs.py" line="256" />
+        <location filename="../../../desktop/ui/case_dialogs.py" line="266" />
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
@@ -200,6 +200,26 @@
     </message>
     <message>
         <location filename="../../../desktop/ui/case_dialogs.py" line="221" />
+        <source>e.g. 09.00 (left empty: written by hand)</source>
+        <translation>mis. 09.00 (kosong: ditulis tangan)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="222" />
+        <source>Time</source>
+        <translation>Pukul</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="224" />
+        <source>left empty: the office</source>
+        <translation>kosong: kantor ini</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="225" />
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_dialogs.py" line="227" />
         <source>The examination takes place at most 7 working days after the summons.</source>
         <translation>Pemeriksaan dilaksanakan paling lama 7 hari kerja sesudah tanggal panggilan.</translation>
     </message>
