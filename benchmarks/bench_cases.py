@@ -79,7 +79,8 @@ def bench_list() -> dict[str, Any]:
 
 
 def bench_flow() -> dict[str, Any]:
-    from desktop.services import case_sanctions, cases
+    from desktop.services import cases
+    from desktop.services.cases import sanctions as case_sanctions
 
     photo = _photo()
     with office_dir(employees=20) as data, open_office(data) as ctx:

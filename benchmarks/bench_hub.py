@@ -185,7 +185,7 @@ def _bare(ctx: Any) -> None:
 
 
 def _measure(ctx: Any, election: str) -> tuple[Any, Any, dict[str, Any]]:
-    from desktop.services import hub_coverage
+    from desktop.services.sync import hub_coverage
 
     cov = hub_coverage.coverage(ctx, election)
     totals = cov.totals.to_json()

@@ -107,7 +107,7 @@ Stored = tuple[list[str], list[tuple[Any, ...]], list[tuple[Any, ...]]]
 def _import_once(path: Path) -> tuple[float, Any, Stored]:
     """Seconds to import ``path`` into an empty office, the result, and the rows it stored
     (employee columns, employee rows, unit rows: what :func:`_floor_once` inserts bare)."""
-    from desktop.services import roster_import
+    from desktop.services.roster import importer as roster_import
 
     with office_dir() as data:
         with open_office(data) as ctx:
@@ -260,7 +260,7 @@ def _import_scenario(
 def bench_export_xlsx() -> dict[str, Any]:
     from openpyxl import Workbook
 
-    from desktop.services import roster_export
+    from desktop.services.roster import export as roster_export
 
     with office_dir(employees=ROWS) as data, open_office(data) as ctx:
         csv_path, xlsx_path = data / "pegawai.csv", data / "pegawai.xlsx"

@@ -31,7 +31,7 @@ PAD_EVENTS = 2000
 
 
 def _event(ctx: Any) -> str:
-    from desktop.services import signing_setup
+    from desktop.services.signing import setup as signing_setup
 
     election = signing_setup.add_election(ctx, "Pilkada Serentak 2024", date(2024, 11, 27))
     event = signing_setup.create_event(

@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from desktop.services import demo
+from desktop import demo
 from desktop.services.context import AppContext
 from desktop.store import migrate
 

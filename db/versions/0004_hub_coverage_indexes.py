@@ -4,7 +4,7 @@ Revision ID: 0004
 Revises: 0003
 Create Date: 2026-12-03 10:05:00
 
-Covering indexes for the kabupaten hub's coverage per office and unit (services/hub_coverage.py):
+Covering indexes for the kabupaten hub's coverage per office and unit (services/sync/hub_coverage.py):
 signature records by event and kind with the person and id, voids by the record they
 supersede, live employees by office, unit and category (and the same found by id). Indexes
 only: no row changes.

@@ -19,7 +19,8 @@ from desktop.cli.base import (
     set_handler,
 )
 from desktop.domain import jsontext
-from desktop.services import case_exam, case_exam_docs
+from desktop.services.cases import exam as case_exam
+from desktop.services.cases import exam_docs as case_exam_docs
 
 
 def _date(text: str) -> date:

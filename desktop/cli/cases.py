@@ -10,14 +10,12 @@ from typing import Any
 from desktop.cli.base import EXIT_OK, Cli, Groups, UsageError, add_json, set_handler
 from desktop.domain import sanctions, workflow
 from desktop.domain.explanation import explanation_lines
-from desktop.services import (
-    case_deadlines,
-    case_documents,
-    case_evidence,
-    case_exam,
-    case_sanctions,
-    cases,
-)
+from desktop.services import cases
+from desktop.services.cases import deadlines as case_deadlines
+from desktop.services.cases import documents as case_documents
+from desktop.services.cases import evidence as case_evidence
+from desktop.services.cases import exam as case_exam
+from desktop.services.cases import sanctions as case_sanctions
 
 
 def _date(text: str) -> date:

@@ -6,12 +6,14 @@ import argparse
 import os
 from pathlib import Path
 
+from desktop import demo
 from desktop.cli.base import EXIT_CHECK_FAILED, EXIT_OK, Cli, Groups, add_json, set_handler
+from desktop.demo import selftest
 from desktop.domain.errors import NetraError
 from desktop.domain.office import OfficeSetup
 from desktop.domain.roles import ROLES
 from desktop.paths import folder_risk, resolve_data_dir
-from desktop.services import accounts, audit, backup, demo, office, selftest
+from desktop.services import accounts, audit, backup, office
 
 
 def _refuse_unsafe_folder(cli: Cli) -> None:

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop.cli.base import EXIT_OK, Cli, Groups, add_json, set_handler
-from desktop.services import event_kit
+from desktop.services.sync import event_kit
 
 STATUS = {
     "imported": "Kit acara diimpor",

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.base import EXIT_OK, Cli, Groups, UsageError, add_json, set_handler
-from desktop.services import hub_coverage
+from desktop.services.sync import hub_coverage
 
 
 def _when(value: str | None) -> str:
@@ -80,7 +80,7 @@ def _out(path: str) -> Path:
 
 
 def _recap(cli: Cli) -> int:
-    from desktop.services import hub_recap
+    from desktop.services.sync import hub_recap
 
     ctx = cli.context()
     result = hub_recap.election_recap(ctx, cli.args.election, _out(cli.args.out))
@@ -89,7 +89,7 @@ def _recap(cli: Cli) -> int:
 
 
 def _case_recap(cli: Cli) -> int:
-    from desktop.services import hub_recap
+    from desktop.services.sync import hub_recap
 
     ctx = cli.context()
     result = hub_recap.case_recap(ctx, _out(cli.args.out), office=cli.args.office)

@@ -9,7 +9,9 @@ from typing import Any
 
 from desktop.cli.base import EXIT_OK, Cli, Groups, UsageError, add_json, set_handler
 from desktop.domain import roster as r
-from desktop.services import roster, roster_export, roster_import
+from desktop.services import roster
+from desktop.services.roster import export as roster_export
+from desktop.services.roster import importer as roster_import
 
 
 def _import(cli: Cli) -> int:

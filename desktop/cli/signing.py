@@ -11,7 +11,8 @@ from typing import Any
 
 from desktop.cli.base import EXIT_OK, Cli, Groups, UsageError, add_json, set_handler
 from desktop.domain import jsontext
-from desktop.services import signing, signing_setup
+from desktop.services import signing
+from desktop.services.signing import setup as signing_setup
 
 
 def _date(text: str) -> date:

@@ -15,7 +15,9 @@ from desktop.cli.base import (
     add_json,
     set_handler,
 )
-from desktop.services import sync, sync_anchor, sync_folder
+from desktop.services import anchor as sync_anchor
+from desktop.services import sync
+from desktop.services.sync import folder as sync_folder
 
 
 def _enroll_request(cli: Cli) -> int:

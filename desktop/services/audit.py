@@ -503,11 +503,11 @@ def _check_case_states(
 
 # ---------------------------------------------------------------------------- anchors
 def _anchor_problems(session: Session) -> list[Problem]:
-    """The chains against their anchors outside this laptop (``services/sync_anchor.py``): at
+    """The chains against their anchors outside this laptop (``services/anchor.py``): at
     an office, the heads the hub's receipts acknowledged ("rantai tidak cocok dengan tanda
     terima kabupaten"); at a hub, every office's chains against the heads verified when its
     packages came in. Anchors that cannot be read are reported, not raised."""
-    from desktop.services import sync_anchor
+    from desktop.services import anchor as sync_anchor
 
     out: list[Problem] = []
     for check in (sync_anchor.anchor_problems, sync_anchor.hub_chain_problems):

@@ -2,7 +2,7 @@
 answer packages carry (``offices.json``; docs/sync-format.md, "Office key roster").
 
 A pact's QR code is signed by the laptop that printed it and names only the office; a
-verifier (:mod:`desktop.services.pact_verification`) tries every key it knows for that office.
+verifier (:mod:`desktop.services.printing.pact_verification`) tries every key it knows for that office.
 Keys are known first-hand (this laptop; the devices enrolled here as ``SyncPeer`` rows: at a
 hub every laptop of its offices, at an office its hub and any other laptop of this office)
 or from a roster received from this installation's hub (or from another laptop of this

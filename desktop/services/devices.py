@@ -30,12 +30,36 @@ from desktop.domain.canonical import canonical_json
 from desktop.domain.errors import NetraError
 from desktop.services import audit, identity
 from desktop.services.context import AppContext
-from desktop.services.sync_enrol import OFFICE_REVOKED, device_label, find_device
 from desktop.store.base import utcnow
 from desktop.store.models import Office, Setting, SyncLedger, SyncPeer
 from desktop.store.models.core import device_code_for
 from desktop.sync import crypto
 from desktop.sync.format import reject
+
+OFFICE_REVOKED = "pendaftaran kantor dicabut"
+
+
+def device_label(peer: SyncPeer) -> str:
+    """How a device is named to a person: its name, else its code, else "laptop awal"."""
+    return peer.device_name or (
+        f"perangkat {peer.device_code}" if peer.device_code else "laptop awal"
+    )
+
+
+def find_device(session: Session, device_id: str) -> SyncPeer:
+    """An enrolled device by its id (or a unique prefix of it)."""
+    peer = session.get(SyncPeer, device_id)
+    if peer is None and device_id:
+        found = session.scalars(select(SyncPeer).where(SyncPeer.id.like(f"{device_id}%"))).all()
+        peer = found[0] if len(found) == 1 else None
+    if peer is None:
+        raise NetraError(
+            "unknown_device",
+            f"Perangkat {device_id} tidak terdaftar di sini (lihat: netra device list).",
+            f"Device {device_id} is not enrolled here.",
+        )
+    return peer
+
 
 HANDOVER_KEY = "device.handover"
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
@@ -271,7 +295,7 @@ def continue_as_new_device(ctx: AppContext, name: str = "") -> dict[str, Any]:
     old_keys = identity.load(ctx.keys_dir)
     with ctx.read() as session:
         me = ctx.office(session)
-        from desktop.services import sync_anchor
+        from desktop.services import anchor as sync_anchor
 
         old_device = me.device_code or ""
         heads = sync_anchor.own_heads(session, me.code, old_device)
@@ -481,7 +505,7 @@ def verify_handover_heads(
 ) -> None:
     """The old device's rows in a package of its successor end at the heads its certificate
     signed (``carried``: the package's highest chain_seq per chain owner)."""
-    from desktop.services import sync_anchor
+    from desktop.services import anchor as sync_anchor
     from desktop.store.base import chain_key
 
     body = _certificate(m)
@@ -511,7 +535,7 @@ def kiosk_statement(ctx: AppContext, session: Session, me: Office) -> dict[str, 
     """A kiosk's statement for its main laptop (docs/sync-format.md, "Devices"): its key
     signs its chain heads, and the sequence number of its last package to its hub (so the
     hub orders the statement among the kiosk's own packages)."""
-    from desktop.services import sync_anchor
+    from desktop.services import anchor as sync_anchor
 
     hub = session.scalar(select(SyncPeer).where(SyncPeer.role == "hub"))
     body = {
@@ -542,7 +566,7 @@ def statement_body(statement: Any, key: str | None = None) -> dict[str, Any]:
     seq = body.get("hub_seq")
     if not isinstance(seq, int) or isinstance(seq, bool) or seq < 0:
         raise _bad_statement("'hub_seq' tidak sah")
-    from desktop.services import sync_anchor
+    from desktop.services import anchor as sync_anchor
 
     sync_anchor.parse_heads(body.get("heads"), "pernyataan kiosk")
     if key is not None and body["signing_key"] != key:

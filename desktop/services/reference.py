@@ -52,7 +52,7 @@ def holiday_id(day: date, name: str) -> str:
 def _seeders() -> list[Seeder]:
     # Imported here so that importing this module stays cheap and free of cycles.
     seeders: list[Seeder] = []
-    from desktop.services.signing_setup import seed_templates
+    from desktop.services.signing.setup import seed_templates
 
     seeders.append(seed_templates)
     from desktop.services.rules import seed as seed_rules

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import case_exam
+from desktop.services.cases import exam as case_exam
 from desktop.services.context import AppContext
 from desktop.ui.case_exam_dialogs import ExamDialog, PersonPicker, role_label
 from desktop.ui.case_intake_dialog import date_edit, to_date

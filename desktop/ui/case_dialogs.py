@@ -23,7 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import sanctions, workflow
-from desktop.services import case_exam, case_records, case_sanctions, cases
+from desktop.services import cases
+from desktop.services.cases import exam as case_exam
+from desktop.services.cases import records as case_records
+from desktop.services.cases import sanctions as case_sanctions
 from desktop.services.context import AppContext
 from desktop.ui.case_exam_dialogs import ExamDialog
 from desktop.ui.case_intake_dialog import (

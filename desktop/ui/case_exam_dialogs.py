@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import case_exam, cases
+from desktop.services import cases
+from desktop.services.cases import exam as case_exam
 from desktop.services.context import AppContext
 from desktop.ui.case_intake_dialog import date_edit, to_date
 from desktop.ui.context import UiContext

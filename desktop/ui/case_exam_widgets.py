@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 from desktop import fileio, paths
 from desktop.domain import workflow
 from desktop.domain.roles import PERMISSIONS
-from desktop.services import case_exam, case_exam_docs
+from desktop.services.cases import exam as case_exam
+from desktop.services.cases import exam_docs as case_exam_docs
 from desktop.ui import pdf_print
 from desktop.ui.case_bap_dialog import BapDialog
 from desktop.ui.case_dialogs import ObjectionDialog, ReceiptDialog

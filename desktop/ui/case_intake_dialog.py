@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import workflow
-from desktop.services import case_evidence, case_records, cases
+from desktop.services import cases
+from desktop.services.cases import evidence as case_evidence
+from desktop.services.cases import records as case_records
 from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error
 

@@ -28,14 +28,12 @@ from desktop.domain import workflow
 from desktop.domain.explanation import explanation_lines
 from desktop.domain.office import local_stamp
 from desktop.domain.roles import PERMISSIONS, allowed
-from desktop.services import (
-    case_deadlines,
-    case_documents,
-    case_evidence,
-    case_records,
-    case_sanctions,
-    cases,
-)
+from desktop.services import cases
+from desktop.services.cases import deadlines as case_deadlines
+from desktop.services.cases import documents as case_documents
+from desktop.services.cases import evidence as case_evidence
+from desktop.services.cases import records as case_records
+from desktop.services.cases import sanctions as case_sanctions
 from desktop.services.changes import Area, Changes
 from desktop.ui.case_dialogs import AdvanceDialog, DecisionDialog, LinkDialog, ScheduleDialog
 from desktop.ui.case_exam_widgets import ExamTab

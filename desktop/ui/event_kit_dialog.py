@@ -4,7 +4,7 @@ signer's fingerprint when this laptop does not know the laptop that made it.
 
 The signing page only calls :func:`add_kit_buttons`; everything else lives here. All work
 runs through the task runner (``ui.tasks``); the services do the checking
-(``desktop/services/event_kit.py``)."""
+(``desktop/services/sync/event_kit.py``)."""
 
 from __future__ import annotations
 
@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import NetraError
 from desktop.domain.roles import allowed
-from desktop.services import event_kit
 from desktop.services.changes import Area, Changes
-from desktop.services.event_kit import KitImportResult, KitResult
-from desktop.services.signing_setup import EventInfo
+from desktop.services.signing.setup import EventInfo
+from desktop.services.sync import event_kit
+from desktop.services.sync.event_kit import KitImportResult, KitResult
 from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error
 

@@ -38,10 +38,10 @@ from desktop.domain.errors import NetraError
 from desktop.domain.nip import excel_digits
 from desktop.domain.roster_rows import cell_text
 from desktop.fileio import write_verified
-from desktop.services import roster_import
 from desktop.services.changes import Area
 from desktop.services.roster import UnitInfo
-from desktop.services.roster_import import FieldChange, ImportPreview, ImportResult
+from desktop.services.roster import importer as roster_import
+from desktop.services.roster.importer import FieldChange, ImportPreview, ImportResult
 from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error
 from desktop.ui.rows_model import Column, RowsModel

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import NetraError
 from desktop.domain.pact import PactText, TemplateBody
 from desktop.services.signing import DoubleSigning, RecordInfo
-from desktop.services.signing_setup import (
+from desktop.services.signing.setup import (
     LEVELS,
     ElectionInfo,
     EventInfo,

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import device_keys, pact_verification, printing
-from desktop.services.pact_verification import Verification
+from desktop.services import device_keys, printing
+from desktop.services.printing import pact_verification
+from desktop.services.printing.pact_verification import Verification
 from desktop.ui.context import UiContext
 from desktop.ui.crash import describe_error
 from desktop.ui.tasks import TaskHandle

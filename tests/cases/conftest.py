@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from desktop.services import case_sanctions, cases
+from desktop.services import cases
+from desktop.services.cases import sanctions as case_sanctions
 from desktop.services.context import AppContext
 from tests.builders import add_employee, add_unit
 

@@ -7,8 +7,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from desktop.services import case_deadlines, case_records, case_sanctions, cases
-from desktop.services.case_records import CaseChange, CasePrefetch, Changed
+from desktop.services import cases
+from desktop.services.cases import deadlines as case_deadlines
+from desktop.services.cases import records as case_records
+from desktop.services.cases import sanctions as case_sanctions
+from desktop.services.cases.records import CaseChange, CasePrefetch, Changed
 from desktop.services.context import AppContext
 from tests.cases.conftest import Driver, intake
 

@@ -1,5 +1,5 @@
 """The case services import each other in one direction only (issue 15): low-level record
-access (``case_records``) at the bottom, the read model and commands (``cases``) above every
+access (``cases.records``) at the bottom, the read model and commands (``cases``) above every
 other case module, no import of a case module hidden inside a function. The same layering is
 an import-linter contract in pyproject.toml (``lint-imports``); this test reads the sources
 itself so it also fails where import-linter is not run."""
@@ -10,30 +10,41 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SERVICES = ROOT / "desktop" / "services"
+CASES = "desktop.services.cases"
 
 #: Lower rank = lower layer; a module may import only case modules of a lower rank.
+#: Short names: the modules of the ``desktop.services.cases`` package ("cases" is the
+#: package itself: the commands and read model) and the demo cases above them.
 RANK = {
-    "case_records": 0,
-    "case_evidence": 1,
-    "case_exam": 2,
-    "case_exam_docs": 2,
-    "case_deadlines": 3,
-    "case_sanctions": 3,
+    "records": 0,
+    "evidence": 1,
+    "exam": 2,
+    "exam_docs": 2,
+    "deadlines": 3,
+    "sanctions": 3,
     "cases": 4,
-    "case_documents": 5,
-    "cases_demo": 6,
+    "documents": 5,
+    "demo": 6,
+}
+FILES = {
+    **{n: ROOT / "desktop" / "services" / "cases" / f"{n}.py" for n in RANK},
+    "cases": ROOT / "desktop" / "services" / "cases" / "__init__.py",
+    "demo": ROOT / "desktop" / "demo" / "cases.py",
 }
 #: Same-layer imports that stay (the examination paperwork and its state, not part of the
-#: cases <-> deadlines/evidence/sanctions cycle): case_exam.exam_state lists the documents.
-ALLOWED = {("case_exam_docs", "case_exam"), ("case_exam", "case_exam_docs")}
+#: cases <-> deadlines/evidence/sanctions cycle): exam.exam_state lists the documents.
+ALLOWED = {("exam_docs", "exam"), ("exam", "exam_docs")}
 
 
 def _case_module(name: str | None) -> str | None:
-    if not name or not name.startswith("desktop.services."):
-        return None
-    tail = name.removeprefix("desktop.services.").split(".")[0]
-    return tail if tail in RANK else None
+    if name == CASES:
+        return "cases"
+    if name == "desktop.demo.cases":
+        return "demo"
+    if name and name.startswith(CASES + "."):
+        tail = name.removeprefix(CASES + ".").split(".")[0]
+        return tail if tail in RANK else None
+    return None
 
 
 def case_imports(source: str) -> list[tuple[str, bool]]:
@@ -46,12 +57,16 @@ def case_imports(source: str) -> list[tuple[str, bool]]:
             if isinstance(child, ast.Import):
                 found.extend((m, in_function) for a in child.names if (m := _case_module(a.name)))
             elif isinstance(child, ast.ImportFrom):
-                module = _case_module(child.module)
-                if module:
-                    found.append((module, in_function))
+                if child.module == CASES:  # "from desktop.services.cases import records"
+                    subs = [a.name for a in child.names if a.name in RANK]
+                    found.extend((n, in_function) for n in subs)
+                    if len(subs) < len(child.names):  # names of the package itself
+                        found.append(("cases", in_function))
                 elif child.module == "desktop.services":
-                    names = [a.name for a in child.names]
-                    found.extend((n, in_function) for n in names if n in RANK)
+                    if any(a.name == "cases" for a in child.names):
+                        found.append(("cases", in_function))
+                elif module := _case_module(child.module):
+                    found.append((module, in_function))
             visit(child, local)
 
     visit(ast.parse(source), False)
@@ -74,7 +89,7 @@ def violations(read: dict[str, str]) -> list[str]:
 
 
 def _sources() -> dict[str, str]:
-    return {name: (SERVICES / f"{name}.py").read_text(encoding="utf-8") for name in RANK}
+    return {name: FILES[name].read_text(encoding="utf-8") for name in RANK}
 
 
 def test_case_modules_import_downwards_only_and_at_the_top() -> None:
@@ -84,18 +99,19 @@ def test_case_modules_import_downwards_only_and_at_the_top() -> None:
 def test_the_checker_sees_the_old_cycle() -> None:
     # the shape the cycle had: a module-level import down, a function-local one back up
     old = _sources()
-    old["case_deadlines"] += (
+    old["deadlines"] += (
         "\n\ndef schedule_examination():\n    from desktop.services.cases import show\n"
     )
-    old["case_evidence"] += "\n\ndef add_bytes():\n    from desktop.services import cases\n"
+    old["evidence"] += "\n\ndef add_bytes():\n    from desktop.services import cases\n"
     assert violations(old) == [
-        "case_deadlines imports cases inside a function",
-        "case_deadlines (layer 3) imports cases (layer 4)",
-        "case_evidence imports cases inside a function",
-        "case_evidence (layer 1) imports cases (layer 4)",
+        "deadlines imports cases inside a function",
+        "deadlines (layer 3) imports cases (layer 4)",
+        "evidence imports cases inside a function",
+        "evidence (layer 1) imports cases (layer 4)",
     ]
 
 
 def test_every_case_module_is_placed_in_a_layer() -> None:
-    names = {p.stem for p in SERVICES.glob("case*.py")}
-    assert names == set(RANK)
+    package = ROOT / "desktop" / "services" / "cases"
+    names = {p.stem for p in package.glob("*.py")} - {"__init__"}
+    assert names | {"cases", "demo"} == set(RANK)

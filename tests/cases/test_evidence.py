@@ -10,7 +10,8 @@ from PIL import Image
 from sqlalchemy import select
 
 from desktop.domain.errors import NetraError
-from desktop.services import audit, case_evidence, cases
+from desktop.services import audit, cases
+from desktop.services.cases import evidence as case_evidence
 from desktop.services.context import Actor, AppContext
 from desktop.store.models import Blob, CaseEvidence
 from tests.cases.conftest import intake

@@ -14,7 +14,8 @@ from sqlalchemy import func, select
 
 from desktop.domain import workflow
 from desktop.domain.errors import NetraError
-from desktop.services import case_evidence, cases
+from desktop.services import cases
+from desktop.services.cases import evidence as case_evidence
 from desktop.services.context import Actor, AppContext
 from desktop.store.models import CaseEvidence
 from tests.cases.conftest import intake

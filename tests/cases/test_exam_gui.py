@@ -23,7 +23,9 @@ from PySide6.QtWidgets import QApplication, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from desktop.domain import verification
-from desktop.services import case_exam, case_exam_docs, case_sanctions
+from desktop.services.cases import exam as case_exam
+from desktop.services.cases import exam_docs as case_exam_docs
+from desktop.services.cases import sanctions as case_sanctions
 from desktop.services.context import AppContext
 from desktop.ui import pdf_print
 from desktop.ui.case_bap_dialog import BapDialog

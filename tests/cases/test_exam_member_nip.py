@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.domain.errors import NetraError
-from desktop.services.case_exam import parse_member
+from desktop.services.cases.exam import parse_member
 
 
 def test_member_nip_in_any_written_form() -> None:

@@ -14,7 +14,10 @@ from typing import Any
 import pytest
 
 from desktop.domain.errors import NetraError
-from desktop.services import case_exam, case_exam_docs, case_sanctions, cases
+from desktop.services import cases
+from desktop.services.cases import exam as case_exam
+from desktop.services.cases import exam_docs as case_exam_docs
+from desktop.services.cases import sanctions as case_sanctions
 from desktop.services.context import AppContext
 from desktop.store.models import CaseExamEntry
 from tests.cases.test_exam_e2e import PEOPLE, intake, member, ok, to_recommendation

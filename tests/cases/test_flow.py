@@ -12,7 +12,9 @@ from sqlalchemy import select, update
 
 from desktop.domain import sanctions
 from desktop.domain.errors import NetraError, PermissionDenied
-from desktop.services import audit, case_records, case_sanctions, cases, rules
+from desktop.services import audit, cases, rules
+from desktop.services.cases import records as case_records
+from desktop.services.cases import sanctions as case_sanctions
 from desktop.services.context import Actor, AppContext
 from desktop.store.models import CaseFile, CaseRecommendation, CaseStep
 from tests.cases.conftest import Driver, intake
@@ -325,7 +327,7 @@ def test_overdue_and_filters(ctx: AppContext, people: dict[str, str]) -> None:
 
 
 def test_summons_and_examination(ctx: AppContext, drive: Driver, people: dict[str, str]) -> None:
-    from desktop.services import case_deadlines
+    from desktop.services.cases import deadlines as case_deadlines
 
     case = drive(people["pns"], ["D2"])
     # Thu 4 Apr 2024 -> Tue 16 Apr 2024 crosses the Idul Fitri days 8-12 and 15 Apr:

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.services import case_documents, case_sanctions
+from desktop.services.cases import documents as case_documents
+from desktop.services.cases import sanctions as case_sanctions
 from desktop.services.context import AppContext
 from tests.cases.conftest import Driver
 

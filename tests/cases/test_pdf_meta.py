@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from desktop import __version__
-from desktop.services import case_documents
+from desktop.services.cases import documents as case_documents
 from desktop.services.context import AppContext
 from tests.cases.conftest import Driver
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.services import audit, case_evidence, case_sanctions, cases
+from desktop.services import audit, cases
+from desktop.services.cases import evidence as case_evidence
+from desktop.services.cases import sanctions as case_sanctions
 from desktop.services.context import AppContext
 from desktop.services.records import stamp_new
 from desktop.store.models import Employee, Unit

@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 
 from desktop.domain import sanctions
-from desktop.services import case_documents, case_sanctions, rules
-from desktop.services.case_records import type_label
+from desktop.services import rules
+from desktop.services.cases import documents as case_documents
+from desktop.services.cases import sanctions as case_sanctions
+from desktop.services.cases.records import type_label
 from desktop.services.context import AppContext
 from tests.cases.conftest import Driver
 from tests.cases.test_pdf import pdf_text

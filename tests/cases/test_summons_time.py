@@ -7,7 +7,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from desktop.services.case_deadlines import examination_time
+from desktop.services.cases.deadlines import examination_time
 from tests.cases.test_exam_e2e import intake, ok, roster, to_recommendation
 from tests.conftest import CliRunner
 

@@ -19,7 +19,8 @@ from PIL import Image
 
 from desktop.domain import verification
 from desktop.domain.canonical import chain_hash
-from desktop.services import audit, case_evidence, cases, printing
+from desktop.services import audit, cases, printing
+from desktop.services.cases import evidence as case_evidence
 from desktop.services.context import Actor, AppContext
 from desktop.store.models import AuditEntry, SignatureRecord
 from tests.builders import add_void

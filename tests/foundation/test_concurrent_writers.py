@@ -13,8 +13,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select, text
 
-from desktop.services import roster_import
 from desktop.services.context import Actor, AppContext
+from desktop.services.roster import importer as roster_import
 from desktop.store.engine import read_session
 from desktop.store.models import Employee
 

@@ -6,8 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop import paths
-from desktop.services import demo
+from desktop import demo, paths
 from desktop.services.context import AppContext
 from desktop.store.models import Employee, Unit
 

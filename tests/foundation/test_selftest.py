@@ -13,7 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from desktop.services import selftest
+from desktop.demo import selftest
 
 
 def test_self_test_command_passes_every_step(tmp_path: Path) -> None:

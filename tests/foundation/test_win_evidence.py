@@ -15,7 +15,8 @@ from reportlab.pdfgen import canvas
 
 from desktop import paths
 from desktop.domain.errors import NetraError
-from desktop.services import case_evidence, cases
+from desktop.services import cases
+from desktop.services.cases import evidence as case_evidence
 from desktop.services.context import AppContext
 from tests.cases.conftest import intake
 

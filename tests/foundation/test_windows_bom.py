@@ -10,8 +10,9 @@ from typing import Any
 
 import pytest
 
-from desktop.services import signing_templates, sync_enrol
 from desktop.services.context import AppContext
+from desktop.services.signing import templates as signing_templates
+from desktop.services.sync import enrolment as sync_enrol
 from tests.conftest import CliRunner
 from tests.signing.conftest import strokes_for
 from tests.signing.test_cli import CAMAT, event_id  # noqa: F401  (fixture)

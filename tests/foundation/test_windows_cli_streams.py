@@ -104,7 +104,7 @@ def test_einval_elsewhere_is_not_taken_for_a_closed_pipe(
 ) -> None:
     """An EINVAL that does not come from standard output (Windows gives it for a file name
     with '?' or ':') is not silenced as a closed pipe."""
-    from desktop.services import roster_export
+    from desktop.services.roster import export as roster_export
 
     def refuse(*_args: object, **_kwargs: object) -> int:
         raise OSError(errno.EINVAL, "Invalid argument", "D:\\daftar?.xlsx")

@@ -159,7 +159,7 @@ def test_cli_names_a_sharing_violation_outside_file_writes(
     cli: CliRunner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An OSError that escapes a command (not through write_verified) gets the same reason."""
-    from desktop.services import roster_export
+    from desktop.services.roster import export as roster_export
 
     def held(*_args: object, **_kwargs: object) -> int:
         raise win_error(32)

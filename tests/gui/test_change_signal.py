@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from desktop.services import backup, cases, roster
 from desktop.services.changes import Area, Changes, changes_of
 from desktop.services.context import AppContext
-from desktop.services.roster_import import ImportResult
+from desktop.services.roster.importer import ImportResult
 from desktop.services.sync import ImportOutcome
 from desktop.ui import crash, tools
 from desktop.ui.context import UiContext

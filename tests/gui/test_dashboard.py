@@ -6,8 +6,9 @@ from datetime import date
 
 from pytestqt.qtbot import QtBot
 
+from desktop import demo
 from desktop.domain import workflow
-from desktop.services import cases, dashboard, demo
+from desktop.services import cases, dashboard
 from desktop.services.context import AppContext
 from desktop.ui.context import UiContext
 from desktop.ui.pages.home import HomePage

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.pact import TemplateBody
-from desktop.services import office, signing, signing_setup
+from desktop.services import office, signing
 from desktop.services.context import Actor
+from desktop.services.signing import setup as signing_setup
 from desktop.ui.app import Launcher, build_parser
 from desktop.ui.context import UiContext
 from desktop.ui.help_dialog import HelpDialog

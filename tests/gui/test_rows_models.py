@@ -19,12 +19,14 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
+from desktop import demo
 from desktop.domain.roster import CATEGORY_LABELS
-from desktop.services import cases, demo, roster_import
+from desktop.services import cases
 from desktop.services.accounts import UserInfo
 from desktop.services.context import AppContext
 from desktop.services.roster import RosterQuery
-from desktop.services.roster_import import ImportPreview, ImportResult
+from desktop.services.roster import importer as roster_import
+from desktop.services.roster.importer import ImportPreview, ImportResult
 from desktop.services.signing import Person
 from desktop.ui import signing_models
 from desktop.ui.context import UiContext

@@ -25,7 +25,7 @@ from desktop.domain.errors import NetraError
 from desktop.services import device_keys, devices, printing, sync
 from desktop.services.context import AppContext
 from desktop.services.device_keys import MAX_ROSTER_ENTRIES, ROSTER_SETTING
-from desktop.services.pact_verification import apply_roster_part, roster_part
+from desktop.services.printing.pact_verification import apply_roster_part, roster_part
 from desktop.store.models import SignatureRecord, SyncPeer
 from desktop.sync.format import PackageRejected
 from tests.conftest import CliRunner

@@ -17,8 +17,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pytestqt.qtbot import QtBot
 
 from desktop.domain import verification as v
-from desktop.services import identity, pact_verification, printing, sync
+from desktop.services import identity, printing, sync
 from desktop.services.context import AppContext
+from desktop.services.printing import pact_verification
 from desktop.store.models import SignatureRecord
 from tests.conftest import CliRunner
 from tests.sync.conftest import Net, build_net

@@ -7,10 +7,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.services import roster, roster_import
+from desktop.services import roster
 from desktop.services.changes import Area
 from desktop.services.context import AppContext
 from desktop.services.roster import RosterQuery
+from desktop.services.roster import importer as roster_import
 from desktop.ui.context import UiContext
 from desktop.ui.pages.roster import RosterPage
 from desktop.ui.roster_dialogs import nip_feedback

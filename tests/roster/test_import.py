@@ -9,8 +9,9 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.domain.errors import NetraError
-from desktop.services import audit, roster, roster_import
+from desktop.services import audit, roster
 from desktop.services.context import AppContext
+from desktop.services.roster import importer as roster_import
 from desktop.store.models import AuditEntry, Employee, Unit
 from tests.roster import messy
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.errors import NetraError
-from desktop.services import roster_import
 from desktop.services.context import AppContext
+from desktop.services.roster import importer as roster_import
 
 
 def test_gc_paused_during_a_step_and_restored_after() -> None:

@@ -8,8 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.services import roster, roster_import
+from desktop.services import roster
 from desktop.services.context import AppContext
+from desktop.services.roster import importer as roster_import
 from desktop.ui.context import UiContext
 from desktop.ui.roster_import_wizard import RosterImportWizard, summary_text
 from tests.roster import messy

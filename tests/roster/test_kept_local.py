@@ -12,8 +12,10 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from desktop.services import roster, roster_import, roster_sources
+from desktop.services import roster
 from desktop.services.context import AppContext
+from desktop.services.roster import importer as roster_import
+from desktop.services.roster import sources as roster_sources
 from desktop.store.models import AuditEntry, Employee
 from desktop.store.models.roster import EmployeeFieldSource, RosterImportFile
 from tests.conftest import CliRunner

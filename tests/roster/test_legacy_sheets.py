@@ -13,8 +13,9 @@ from sqlalchemy import select
 from desktop.documents import legacy_sheets as legacy
 from desktop.documents.spreadsheets import read_sheet
 from desktop.domain.errors import NetraError
-from desktop.services import roster, roster_import
+from desktop.services import roster
 from desktop.services.context import AppContext
+from desktop.services.roster import importer as roster_import
 from desktop.store.models import Employee
 from tests.conftest import CliRunner
 from tests.roster import messy

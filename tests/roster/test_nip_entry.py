@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from desktop.domain import nip
-from desktop.services import printing, roster, signing_setup
+from desktop.services import printing, roster
 from desktop.services.context import AppContext
+from desktop.services.signing import setup as signing_setup
 from desktop.store.models import Employee, SigningEvent
 from tests.conftest import CliRunner
 from tests.signing.conftest import make_roster

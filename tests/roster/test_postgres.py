@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.services import audit, roster, roster_export, roster_import
+from desktop.services import audit, roster
 from desktop.services.context import AppContext
+from desktop.services.roster import export as roster_export
+from desktop.services.roster import importer as roster_import
 from tests.roster import messy
 
 pytestmark = pytest.mark.postgres

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.errors import NetraError
-from desktop.services import printing, roster, signing_people, unit_queries
+from desktop.services import printing, roster, unit_queries
 from desktop.services.context import AppContext
 from desktop.services.records import stamp_new, tombstone
+from desktop.services.signing import counting as signing_people
 from desktop.store.models import Employee, SigningEvent, Unit
 from tests.conftest import CliRunner
 from tests.signing.conftest import Roster, make_event, make_roster

@@ -24,7 +24,8 @@ from desktop.domain.rulebook import (
     local_layer_from_data,
 )
 from desktop.domain.sanctions import recommend
-from desktop.services import audit, case_sanctions, cases, rules, sync
+from desktop.services import audit, cases, rules, sync
+from desktop.services.cases import sanctions as case_sanctions
 from desktop.services.context import AppContext
 from tests.builders import add_employee, add_unit
 from tests.sync.conftest import Net, build_net

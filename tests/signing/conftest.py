@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from desktop.domain import handwriting
-from desktop.services import signing_setup
 from desktop.services.context import AppContext
+from desktop.services.signing import setup as signing_setup
 from tests.builders import add_employee, add_unit
 
 PEOPLE = [

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.services import audit, demo, signing, signing_setup
+from desktop import demo
+from desktop.services import audit, signing
 from desktop.services.context import AppContext
+from desktop.services.signing import setup as signing_setup
 
 
 def test_demo_office_has_a_signed_apel(tmp_path: Path) -> None:

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import QApplication, QLabel
 from sqlalchemy import select
 
 from desktop.domain.errors import NetraError
-from desktop.services import audit, devices, hub_coverage, signing, sync
+from desktop.services import audit, devices, signing, sync
 from desktop.services.context import AppContext
+from desktop.services.sync import hub_coverage
 from desktop.store.models import SignatureRecord
 from desktop.ui import crash
 from desktop.ui.context import UiContext

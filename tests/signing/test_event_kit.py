@@ -19,8 +19,11 @@ from sqlalchemy import func, select
 from desktop.cli.main import main
 from desktop.domain.canonical import canonical_json
 from desktop.domain.errors import NetraError
-from desktop.services import event_kit, identity, signing, signing_people, signing_setup, sync
+from desktop.services import identity, signing, sync
 from desktop.services.context import AppContext
+from desktop.services.signing import counting as signing_people
+from desktop.services.signing import setup as signing_setup
+from desktop.services.sync import event_kit
 from desktop.store.models import AuditEntry, Employee, SignatureRecord, SigningEvent
 from desktop.sync import crypto
 from tests.signing.conftest import PEOPLE, make_event, make_roster, strokes_for

@@ -13,8 +13,9 @@ from sqlalchemy import select
 
 from desktop.domain.errors import NetraError
 from desktop.domain.pact import tanggal
-from desktop.services import signing, signing_setup
+from desktop.services import signing
 from desktop.services.context import AppContext
+from desktop.services.signing import setup as signing_setup
 from desktop.store.models import AuditEntry, SignatureRecord
 from tests.conftest import CliRunner
 from tests.signing.conftest import Setup, strokes_for

@@ -197,7 +197,7 @@ def test_kiosk_flow_signs_refuses_and_blocks_double_signing(
 
 
 def test_dialogs_collect_and_check_input(ctx: AppContext, qtbot: Any) -> None:
-    from desktop.services import signing_setup
+    from desktop.services.signing import setup as signing_setup
     from desktop.ui.signing_dialogs import ElectionDialog, EventDialog, TemplateDialog
 
     templates = signing_setup.list_templates(ctx)

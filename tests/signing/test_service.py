@@ -13,8 +13,9 @@ from sqlalchemy import select
 from desktop.documents.signature_image import render_png
 from desktop.domain import strokes
 from desktop.domain.errors import NetraError, PermissionDenied
-from desktop.services import signing, signing_setup
+from desktop.services import signing
 from desktop.services.context import Actor, AppContext
+from desktop.services.signing import setup as signing_setup
 from desktop.store.base import utcnow
 from desktop.store.models import Blob, PactTemplate, SignatureRecord
 from tests.signing.conftest import Setup, strokes_for

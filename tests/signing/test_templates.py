@@ -10,8 +10,9 @@ import pytest
 from desktop.domain.errors import NetraError
 from desktop.domain.pact import Identity, TemplateBody, fill
 from desktop.resources import resource_path
-from desktop.services import signing, signing_setup
+from desktop.services import signing
 from desktop.services.context import AppContext
+from desktop.services.signing import setup as signing_setup
 from tests.signing.conftest import Setup, strokes_for
 
 

@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 from sqlalchemy import delete, select, text
 
-from desktop.services import sync, sync_anchor
+from desktop.services import anchor as sync_anchor
+from desktop.services import sync
 from desktop.services.context import AppContext
 from desktop.store.models import AuditEntry, SignatureRecord
 from desktop.sync import format as fmt

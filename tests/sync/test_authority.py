@@ -23,10 +23,10 @@ from sqlalchemy import select, text
 
 from desktop.domain.canonical import chain_hash, sha256_hex
 from desktop.services import audit, identity, rules, sync
-from desktop.services import sync_rows as sr
 from desktop.services.context import AppContext
 from desktop.services.office import store_blob
 from desktop.services.records import append_evidence, stamp_edit, stamp_new
+from desktop.services.sync import rows as sr
 from desktop.store.models import (
     CaseEvidence,
     CaseFile,

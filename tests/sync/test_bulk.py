@@ -18,8 +18,8 @@ from sqlalchemy import Table, insert, select, text
 from sqlalchemy.dialects import sqlite
 
 from desktop.services import sync
-from desktop.services import sync_rows as sr
 from desktop.services.context import AppContext
+from desktop.services.sync import rows as sr
 from desktop.store.base import new_id
 from desktop.store.models import Holiday, SignatureRecord
 from desktop.store.models.sync import SyncVersion

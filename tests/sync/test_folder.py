@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.services import sync, sync_folder
+from desktop.services import sync
+from desktop.services.sync import folder as sync_folder
 from tests.sync.conftest import Net, build_net
 from tests.sync.helpers import seed_office, sign
 

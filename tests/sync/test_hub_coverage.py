@@ -15,9 +15,10 @@ import pytest
 from sqlalchemy import update
 
 from desktop.domain.errors import NetraError
-from desktop.services import hub_coverage, sync
+from desktop.services import sync
 from desktop.services.context import AppContext
 from desktop.services.records import append_evidence
+from desktop.services.sync import hub_coverage
 from desktop.store.base import utcnow
 from desktop.store.models import Employee, SignatureRecord, SigningEvent, SyncPeer
 from tests.sync.conftest import Net

@@ -25,9 +25,11 @@ import pytest
 from desktop.cli.main import main
 from desktop.domain import handwriting
 from desktop.domain.errors import NetraError
-from desktop.services import hub_coverage, hub_recap, signing, signing_setup, sync
+from desktop.services import signing, sync
 from desktop.services.context import AppContext
 from desktop.services.records import stamp_new
+from desktop.services.signing import setup as signing_setup
+from desktop.services.sync import hub_coverage, hub_recap
 from desktop.store.models import Employee, SignatureRecord, SyncPeer, Unit
 from tests.sync.conftest import Net, build_net
 from tests.sync.helpers import PASSWORD

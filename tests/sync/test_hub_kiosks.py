@@ -21,9 +21,11 @@ from sqlalchemy import select
 
 from desktop.domain import handwriting
 from desktop.domain.errors import NetraError
-from desktop.services import event_kit, signing, signing_setup, sync
+from desktop.services import signing, sync
 from desktop.services.context import AppContext
 from desktop.services.records import stamp_new
+from desktop.services.signing import setup as signing_setup
+from desktop.services.sync import event_kit
 from desktop.store.models import Employee, SignatureRecord, Unit
 from tests.sync.helpers import (
     HUB,
@@ -274,7 +276,7 @@ def test_offices_learn_their_people_signed_at_the_kabupaten_apel(scene: Scene) -
 def test_a_hub_kiosk_speaks_only_for_its_own_signatures(
     scene: Scene, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from desktop.services import sync_export
+    from desktop.services.sync import outgoing as sync_export
     from desktop.store.models import Election
 
     sc = scene
@@ -345,7 +347,7 @@ def test_hub_kiosks_near_live_through_a_shared_folder(scene: Scene) -> None:
     """With a share in the hall, a signature on hub kiosk 1 reaches hub kiosk 2 in three
     passes (kiosk 1 writes, the hub answers, kiosk 2 reads); the offices' exchange in the
     same folder goes on."""
-    from desktop.services import sync_folder
+    from desktop.services.sync import folder as sync_folder
 
     sc = scene
     kiosks_ready(sc)

@@ -17,8 +17,10 @@ from python_calamine import CalamineWorkbook
 
 from desktop.documents import xlsx_table
 from desktop.domain.errors import NetraError
-from desktop.services import case_sanctions, cases, hub_recap
+from desktop.services import cases
+from desktop.services.cases import sanctions as case_sanctions
 from desktop.services.context import AppContext
+from desktop.services.sync import hub_recap
 from tests.sync.conftest import Net
 from tests.sync.helpers import PASSWORD, run
 from tests.sync.test_hub_coverage import TERSELATAN, WETAR, _send

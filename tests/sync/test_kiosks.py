@@ -13,8 +13,9 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from desktop.services import audit, devices, sync, sync_export
+from desktop.services import audit, devices, sync
 from desktop.services.context import AppContext
+from desktop.services.sync import outgoing as sync_export
 from desktop.store.models import Employee, SignatureRecord, SyncPeer
 from tests.sync.helpers import (
     HUB,
@@ -349,7 +350,7 @@ def test_a_kiosk_edit_older_than_what_the_hub_acknowledged_still_travels(env: Of
 
 
 def test_answers_carry_the_roster_of_device_keys(env: Office) -> None:
-    """The main laptop's answer carries offices.json (services/pact_verification.py): kiosk 1
+    """The main laptop's answer carries offices.json (services/printing/pact_verification.py): kiosk 1
     learns kiosk 2's key from it, so it can verify kiosk 2's pacts."""
     from desktop.services import device_keys
 
@@ -372,7 +373,7 @@ def test_answers_carry_the_roster_of_device_keys(env: Office) -> None:
 def test_near_live_through_a_shared_folder(env: Office, tmp_path: Path) -> None:
     """Kiosks and their main laptop on one share in the hall: a signature on kiosk 1
     reaches kiosk 2 in a few passes (every few seconds), and quiet laptops write nothing."""
-    from desktop.services import sync_folder
+    from desktop.services.sync import folder as sync_folder
 
     o = env
     kiosks_enrolled(o)
@@ -424,8 +425,8 @@ def test_an_office_folder_pass_does_not_repeat_for_rows_it_never_sends(
     with the newest revision: one package, then quiet (before: a package every pass)."""
     from datetime import date
 
-    from desktop.services import sync_folder
     from desktop.services.records import stamp_new
+    from desktop.services.sync import folder as sync_folder
     from desktop.store.models import Holiday
 
     o = env
@@ -440,7 +441,7 @@ def test_an_office_folder_pass_does_not_repeat_for_rows_it_never_sends(
 
 
 def test_each_laptop_reads_only_its_own_answers_in_the_shared_hub_folder() -> None:
-    from desktop.services.sync_folder import _for_me
+    from desktop.services.sync.folder import _for_me
 
     mine, other = "6fa3c144ce95", "67b3d1149f24"
     assert _for_me(f"81.08-81.08.06-{mine}_20261203_000001_8a5ca743c86c.netrasync", mine)
@@ -454,7 +455,7 @@ def test_the_sync_page_runs_every_few_seconds_on_a_kiosk(
 ) -> None:
     """The GUI's automatic folder sync takes its interval from the pass: 5 s on a kiosk (and
     its main laptop), 300 s on a laptop working with its hub alone."""
-    from desktop.services import sync_folder
+    from desktop.services.sync import folder as sync_folder
     from desktop.ui.context import UiContext
     from desktop.ui.pages.sync import SyncPage
     from desktop.ui.tasks import TaskRunner

@@ -12,8 +12,8 @@ import pytest
 from sqlalchemy import create_engine, select, text
 
 from desktop.services import audit, sync
-from desktop.services import sync_rows as sr
 from desktop.services.context import AppContext
+from desktop.services.sync import rows as sr
 from desktop.store.models import Employee, SigningEvent
 from tests.sync.conftest import Net
 from tests.sync.helpers import (

@@ -16,9 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.services import sync
-from desktop.services import sync_rows as sr
 from desktop.services.context import Actor, AppContext
 from desktop.services.records import stamp_edit, stamp_new
+from desktop.services.sync import rows as sr
 from desktop.store.models import Employee, Unit
 from tests.sync.conftest import Net, build_net
 from tests.sync.helpers import OFFICES, edit_employee, seed_office, sign, table_state

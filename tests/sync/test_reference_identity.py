@@ -21,17 +21,9 @@ from sqlalchemy import select
 
 from desktop.domain import handwriting, pact
 from desktop.domain.nip import make_nip
-from desktop.services import (
-    audit,
-    dashboard,
-    printing,
-    reference,
-    roster,
-    signing,
-    signing_setup,
-    sync,
-)
+from desktop.services import audit, dashboard, printing, reference, roster, signing, sync
 from desktop.services.context import AppContext
+from desktop.services.signing import setup as signing_setup
 from desktop.store.models import Election, SignatureRecord, SigningEvent
 from tests.sync.helpers import HUB, enrol, make_install
 
@@ -151,7 +143,7 @@ def test_shipped_rows_have_the_same_ids_everywhere(world: Any) -> None:
 
 
 def reference_spec(name: str) -> Any:
-    from desktop.services import sync_rows
+    from desktop.services.sync import rows as sync_rows
 
     return sync_rows.table_by_name()[name]
 

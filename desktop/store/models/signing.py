@@ -77,7 +77,7 @@ class SignatureRecord(EvidenceMixin, Base):
         Index("ix_signature_record_event", "event_id", "employee_id"),
         Index("ix_signature_record_employee", "employee_id"),
         Index("ix_signature_record_chain", "origin", "device", "chain_seq", unique=True),
-        # Hub coverage (services/hub_coverage.py): the election's records per event and kind,
+        # Hub coverage (services/sync/hub_coverage.py): the election's records per event and kind,
         # covering the person and the id a void names; and the voids by what they supersede.
         Index("ix_signature_record_coverage", "event_id", "kind", "employee_id", "id"),
         Index("ix_signature_record_supersedes", "supersedes_id", "kind"),

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import accounts, audit, case_exam, cases, office
+from desktop.services import accounts, audit, cases, office
 from desktop.services.accounts import UserInfo
 from desktop.services.audit import VerifyReport
+from desktop.services.cases import exam as case_exam
 from desktop.services.changes import Area, Changes
 from desktop.services.office import OfficeInfo
 from desktop.services.setup_flow import ZONE_CHOICES

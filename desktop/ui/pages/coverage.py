@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import hub_coverage
 from desktop.services.changes import Area, Changes
-from desktop.services.hub_coverage import Coverage, OfficeCoverage
+from desktop.services.sync import hub_coverage
+from desktop.services.sync.hub_coverage import Coverage, OfficeCoverage
 from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error
 from desktop.ui.pages import Page
@@ -334,7 +334,7 @@ class CoveragePage(Page):
         app = self.ui.app
 
         def write(_h: object) -> object:
-            from desktop.services import hub_recap
+            from desktop.services.sync import hub_recap
 
             return hub_recap.election_recap(app, election.id, out)
 

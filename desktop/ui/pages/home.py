@@ -195,7 +195,7 @@ class HomePage(Page):
         )
 
     def _load_coverage(self) -> None:
-        from desktop.services import hub_coverage
+        from desktop.services.sync import hub_coverage
 
         app = self.ui.app
 
@@ -205,7 +205,7 @@ class HomePage(Page):
         self.ui.tasks.run(load, self._show_coverage, self._failed)
 
     def _show_coverage(self, data: object) -> None:
-        from desktop.services.hub_coverage import Coverage
+        from desktop.services.sync.hub_coverage import Coverage
 
         shown = isinstance(data, Coverage)
         for widget in (self.coverage_title, self.coverage_line, self.coverage_chart):

@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import roster as r
 from desktop.domain.roles import allowed
-from desktop.services import roster, roster_export
+from desktop.services import roster
 from desktop.services.changes import Area, Changes
 from desktop.services.roster import RosterQuery, UnitInfo
+from desktop.services.roster import export as roster_export
 from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error
 from desktop.ui.pages import Page

@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.roles import allowed
-from desktop.services import signing, signing_setup
+from desktop.services import signing
 from desktop.services.changes import Area, Changes
 from desktop.services.signing import PactView, SignResult, UnitProgress
-from desktop.services.signing_setup import EventInfo
+from desktop.services.signing import setup as signing_setup
+from desktop.services.signing.setup import EventInfo
 from desktop.ui.context import UiContext
 from desktop.ui.crash import describe_error, show_error
 from desktop.ui.event_kit_dialog import add_kit_buttons

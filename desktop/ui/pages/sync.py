@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from desktop import drives
 from desktop.domain.errors import NetraError
-from desktop.services import sync, sync_folder
+from desktop.services import sync
 from desktop.services.changes import Area, Changes
+from desktop.services.sync import folder as sync_folder
 from desktop.sync.format import EXTENSION
 from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error

@@ -627,7 +627,7 @@ def _verify_short(ctx: AppContext, session: Session, office: str, prefix: str) -
     except _Damaged as exc:
         return _damaged(result, exc.reason)
     if not matches:
-        from desktop.services import case_exam_docs
+        from desktop.services.cases import exam_docs as case_exam_docs
 
         documents = case_exam_docs.find_by_hash(session, prefix)
         if len(documents) == 1:
@@ -694,7 +694,7 @@ def _case_document(
     """A code of a case document (record kind 1, or a short code matching one): the record is
     looked up in ``case_document`` and checked by :mod:`case_exam_docs`, never reported as a
     pact record missing from this database."""
-    from desktop.services import case_exam_docs
+    from desktop.services.cases import exam_docs as case_exam_docs
     from desktop.store.models import CaseDocumentRecord
 
     row = session.get(CaseDocumentRecord, document_id)

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.roster import name_key, search_terms
 from desktop.services import reference, unit_queries
 from desktop.services.context import AppContext
-from desktop.services.signing_setup import get_event_row
+from desktop.services.signing.setup import get_event_row
 from desktop.store.models import Employee, Office, SignatureRecord, SigningEvent, Unit
 
 SIGNED, REFUSED, VOID = "signed", "refused", "void"

@@ -31,9 +31,9 @@ from desktop.fileio import write_verified
 from desktop.services import audit, identity, reference, unit_queries
 from desktop.services.context import AppContext
 from desktop.services.office import letterhead
-from desktop.services.pact_verification import Verification, verify
+from desktop.services.printing.pact_verification import Verification, verify
 from desktop.services.roster import employee_by_nip
-from desktop.services.signing_people import double_flags, event_unit_ids
+from desktop.services.signing.counting import double_flags, event_unit_ids
 from desktop.store.models import (
     Blob,
     Election,

@@ -17,8 +17,9 @@ from typing import Any
 from desktop.domain import nip as nipmod
 from desktop.domain.roster import guess_jabatan_kind
 from desktop.domain.roster_rows import ParsedRow
-from desktop.services import roster, roster_import
+from desktop.services import roster
 from desktop.services.context import AppContext
+from desktop.services.roster import importer as roster_import
 
 ROOT = ("81.08.01", "Kecamatan Moa Lakor", "kecamatan")
 UNITS: tuple[tuple[str, str, str], ...] = (
@@ -352,7 +353,7 @@ def selftest_step(ctx: AppContext, tmp: Path) -> str:
     exported to .csv and that file imported back (dry run): every row must come back unchanged.
     """
     from desktop.documents import spreadsheets
-    from desktop.services import roster_export
+    from desktop.services.roster import export as roster_export
 
     path = tmp / "uji-pegawai.xlsx"
     good = nipmod.make_nip(date(1986, 9, 26), 2015, 5, "L", 7)

@@ -24,16 +24,13 @@ from sqlalchemy.orm import Session
 from desktop.domain import workflow
 from desktop.domain.errors import NetraError
 from desktop.domain.roster import search_terms
-from desktop.services import (
-    audit,
-    case_deadlines,
-    case_evidence,
-    case_exam,
-    case_records,
-    case_sanctions,
-    roster,
-)
-from desktop.services.case_records import (
+from desktop.services import audit, roster
+from desktop.services.cases import deadlines as case_deadlines
+from desktop.services.cases import evidence as case_evidence
+from desktop.services.cases import exam as case_exam
+from desktop.services.cases import records as case_records
+from desktop.services.cases import sanctions as case_sanctions
+from desktop.services.cases.records import (
     CaseChange,
     CasePrefetch,
     Changed,

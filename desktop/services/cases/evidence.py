@@ -25,7 +25,7 @@ from desktop.domain import workflow
 from desktop.domain.errors import NetraError
 from desktop.paths import make_temp_dir
 from desktop.services import audit
-from desktop.services.case_records import find_case
+from desktop.services.cases.records import find_case
 from desktop.services.context import AppContext
 from desktop.services.office import store_blob
 from desktop.services.records import append_evidence

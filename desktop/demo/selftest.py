@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop import __version__, paths
-from desktop.services import audit, demo
+from desktop import __version__, demo, paths
+from desktop.services import audit
 from desktop.services.context import AppContext
 
 Step = Callable[[AppContext, Path], str]
@@ -66,7 +66,7 @@ def _audit(ctx: AppContext, _tmp: Path) -> str:
 
 
 def _roster_step(ctx: AppContext, tmp: Path) -> str:
-    from desktop.services.roster_demo import selftest_step
+    from desktop.demo.roster import selftest_step
 
     return selftest_step(ctx, tmp)
 
@@ -78,13 +78,13 @@ def _rules_step(ctx: AppContext, tmp: Path) -> str:
 
 
 def _cases_step(ctx: AppContext, tmp: Path) -> str:
-    from desktop.services.cases_demo import selftest_step
+    from desktop.demo.cases import selftest_step
 
     return selftest_step(ctx, tmp)
 
 
 def _signing_step(ctx: AppContext, tmp: Path) -> str:
-    from desktop.services.signing_demo import selftest_step
+    from desktop.demo.signing import selftest_step
 
     return selftest_step(ctx, tmp)
 
@@ -96,7 +96,7 @@ def _printing_step(ctx: AppContext, tmp: Path) -> str:
 
 
 def _sync_step(ctx: AppContext, tmp: Path) -> str:
-    from desktop.services.sync_selftest import step
+    from desktop.demo.sync_selftest import step
 
     return step(ctx, tmp)
 

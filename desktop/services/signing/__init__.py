@@ -34,7 +34,7 @@ from desktop.services.context import AppContext
 from desktop.services.office import store_blob
 from desktop.services.records import append_evidence
 from desktop.services.roster import employee_by_nip
-from desktop.services.signing_people import (
+from desktop.services.signing.counting import (
     REFUSED,
     SIGNED,
     VOID,
@@ -49,7 +49,7 @@ from desktop.services.signing_people import (
     signed_count,
     template_for,
 )
-from desktop.services.signing_setup import (
+from desktop.services.signing.setup import (
     EventInfo,
     body_of,
     event_info,

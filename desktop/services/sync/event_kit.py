@@ -45,12 +45,12 @@ from desktop.domain.errors import NetraError
 from desktop.domain.pact import TemplateBody
 from desktop.fileio import write_verified
 from desktop.services import audit, devices, identity, reference
-from desktop.services import sync_rows as sr
 from desktop.services.context import AppContext
-from desktop.services.signing_people import event_unit_ids
-from desktop.services.signing_setup import get_event_row
-from desktop.services.sync_authority import is_above
-from desktop.services.sync_merge import Merger, MergeReport, as_rows
+from desktop.services.signing.counting import event_unit_ids
+from desktop.services.signing.setup import get_event_row
+from desktop.services.sync import rows as sr
+from desktop.services.sync.authority import is_above
+from desktop.services.sync.merge import Merger, MergeReport, as_rows
 from desktop.store.base import new_id, utcnow
 from desktop.store.models import Office, SigningEvent, SyncPeer, Unit
 from desktop.store.models.core import device_code_for

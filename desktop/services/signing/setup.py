@@ -1,6 +1,6 @@
 """Elections and signing events: the data a signing session is set up from.
 
-Templates live in :mod:`desktop.services.signing_templates` (re-exported here).
+Templates live in :mod:`desktop.services.signing.templates` (re-exported here).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from desktop.domain.pact import TemplateBody
 from desktop.services import audit, reference, unit_queries
 from desktop.services.context import AppContext
 from desktop.services.records import stamp_edit, stamp_new, tombstone
-from desktop.services.signing_templates import (
+from desktop.services.signing.templates import (
     TemplateInfo,
     body_of,
     create_version,

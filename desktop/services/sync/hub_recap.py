@@ -17,9 +17,10 @@ from desktop.domain.errors import NetraError
 from desktop.domain.office import TIMEZONES
 from desktop.domain.pact import tanggal
 from desktop.fileio import write_verified
-from desktop.services import audit, hub_coverage
+from desktop.services import audit
 from desktop.services.context import AppContext
 from desktop.services.office import letterhead
+from desktop.services.sync import hub_coverage
 from desktop.store.models import CaseRecommendation
 
 if TYPE_CHECKING:

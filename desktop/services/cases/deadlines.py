@@ -19,8 +19,8 @@ from desktop.domain import workdays, workflow
 from desktop.domain.errors import NetraError
 from desktop.domain.rulebook import Rulebook
 from desktop.services import audit
-from desktop.services.case_exam import check_new_schedule
-from desktop.services.case_records import (
+from desktop.services.cases.exam import check_new_schedule
+from desktop.services.cases.records import (
     CaseChange,
     CasePrefetch,
     Changed,

@@ -12,7 +12,9 @@ from typing import Any
 from PIL import Image, ImageDraw
 from sqlalchemy import func, select
 
-from desktop.services import case_documents, case_sanctions, cases
+from desktop.services import cases
+from desktop.services.cases import documents as case_documents
+from desktop.services.cases import sanctions as case_sanctions
 from desktop.services.context import Actor, AppContext
 from desktop.store.models import CaseFile, Employee
 

@@ -20,22 +20,23 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.errors import NetraError
 from desktop.domain.office import TIMEZONES
-from desktop.services import audit, device_keys, identity, sync_anchor
-from desktop.services import sync_rows as sr
+from desktop.services import anchor as sync_anchor
+from desktop.services import audit, device_keys, identity
 from desktop.services.changes import Area
 from desktop.services.context import AppContext
 from desktop.services.records import stamp_edit
-from desktop.services.sync_authority import REASONS as AUTHORITY_REASONS
-from desktop.services.sync_authority import authority_for
-from desktop.services.sync_enrol import accept, enrol, read_request, revoke, write_request
-from desktop.services.sync_export import (
+from desktop.services.sync import rows as sr
+from desktop.services.sync.authority import REASONS as AUTHORITY_REASONS
+from desktop.services.sync.authority import authority_for
+from desktop.services.sync.enrolment import accept, enrol, read_request, revoke, write_request
+from desktop.services.sync.merge import Merger, MergeReport, retry_held
+from desktop.services.sync.outgoing import (
     ROSTER_PART,
     VERSIONS_MARK,
     ExportResult,
     export,
     export_to,
 )
-from desktop.services.sync_merge import Merger, MergeReport, retry_held
 from desktop.store.base import chain_key, utcnow
 from desktop.store.models import Office, SyncConflict, SyncLedger, SyncPeer
 from desktop.store.models.sync import SyncRefusal

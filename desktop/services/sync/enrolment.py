@@ -17,9 +17,10 @@ from desktop.domain.canonical import canonical_json
 from desktop.domain.errors import CheckFailed, NetraError
 from desktop.fileio import write_verified
 from desktop.services import audit, identity
-from desktop.services import sync_rows as sr
 from desktop.services.context import AppContext
-from desktop.services.sync_merge import Incoming, Merger
+from desktop.services.devices import OFFICE_REVOKED, device_label, find_device
+from desktop.services.sync import rows as sr
+from desktop.services.sync.merge import Incoming, Merger
 from desktop.store.base import utcnow
 from desktop.store.models import Office, SyncPeer
 from desktop.sync import crypto
@@ -157,14 +158,6 @@ class EnrolResult:
 
 #: ``revoke_reason`` of devices revoked with their whole office (``sync revoke CODE``):
 #: their packages are refused as ``revoked``; a device revoked alone: ``device_revoked``.
-OFFICE_REVOKED = "pendaftaran kantor dicabut"
-
-
-def device_label(peer: SyncPeer) -> str:
-    """How a device is named to a person: its name, else its code, else "laptop awal"."""
-    return peer.device_name or (
-        f"perangkat {peer.device_code}" if peer.device_code else "laptop awal"
-    )
 
 
 def _new_peer(who: dict[str, str]) -> SyncPeer:
@@ -178,21 +171,6 @@ def _new_peer(who: dict[str, str]) -> SyncPeer:
         acked_chains_json="{}",
         recv_chains_json="{}",
     )
-
-
-def find_device(session: Session, device_id: str) -> SyncPeer:
-    """An enrolled device by its id (or a unique prefix of it)."""
-    peer = session.get(SyncPeer, device_id)
-    if peer is None and device_id:
-        found = session.scalars(select(SyncPeer).where(SyncPeer.id.like(f"{device_id}%"))).all()
-        peer = found[0] if len(found) == 1 else None
-    if peer is None:
-        raise NetraError(
-            "unknown_device",
-            f"Perangkat {device_id} tidak terdaftar di sini (lihat: netra device list).",
-            f"Device {device_id} is not enrolled here.",
-        )
-    return peer
 
 
 def _normal_fp(value: str) -> str:

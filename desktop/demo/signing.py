@@ -16,8 +16,9 @@ from sqlalchemy import select
 from desktop.documents.signature_image import render_png
 from desktop.domain import handwriting, strokes
 from desktop.domain.canonical import sha256_hex
-from desktop.services import signing, signing_setup
+from desktop.services import signing
 from desktop.services.context import AppContext
+from desktop.services.signing import setup as signing_setup
 from desktop.store.models import Election, Employee
 
 ELECTION = "Pilkada Serentak 2024"

@@ -26,8 +26,8 @@ from desktop.domain.sanctions import (
 )
 from desktop.domain.sanctions import recommend as engine
 from desktop.services import audit, rules
-from desktop.services.case_exam import classifications_of, lift_on_decision
-from desktop.services.case_records import (
+from desktop.services.cases.exam import classifications_of, lift_on_decision
+from desktop.services.cases.records import (
     active_book,
     decision_dates,
     find_case,

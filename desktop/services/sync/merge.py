@@ -27,9 +27,9 @@ from sqlalchemy.orm import Session
 from desktop.domain.canonical import canonical_json
 from desktop.domain.clock import newer
 from desktop.services import reference
-from desktop.services import sync_rows as sr
-from desktop.services.case_evidence import check_evidence_blob
-from desktop.services.sync_authority import Authority
+from desktop.services.cases.evidence import check_evidence_blob
+from desktop.services.sync import rows as sr
+from desktop.services.sync.authority import Authority
 from desktop.store import evidence
 from desktop.store.base import chain_key, new_id, utcnow
 from desktop.store.models import SyncConflict

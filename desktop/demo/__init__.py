@@ -40,13 +40,13 @@ Contributor = Callable[[AppContext, random.Random, int], dict[str, Any]]
 
 def _contributors() -> list[Contributor]:
     found: list[Contributor] = []
-    from desktop.services.roster_demo import demo_roster  # first: the others need staff
+    from desktop.demo.roster import demo_roster  # first: the others need staff
 
     found.append(demo_roster)
-    from desktop.services.signing_demo import demo_signing  # after the roster
+    from desktop.demo.signing import demo_signing  # after the roster
 
     found.append(demo_signing)
-    from desktop.services.cases_demo import demo_cases  # after roster and signing
+    from desktop.demo.cases import demo_cases  # after roster and signing
 
     found.append(demo_cases)
     return found

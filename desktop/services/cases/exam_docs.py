@@ -33,7 +33,7 @@ from desktop.domain.errors import NetraError
 from desktop.domain.pact import tanggal
 from desktop.fileio import write_verified
 from desktop.services import audit, identity
-from desktop.services.case_exam import (
+from desktop.services.cases.exam import (
     SUSPENSION_BASIS,
     _data,
     _decision,
@@ -46,7 +46,7 @@ from desktop.services.case_exam import (
     team_of,
     without_examination,
 )
-from desktop.services.case_records import (
+from desktop.services.cases.records import (
     active_book,
     find_case,
     office_calendar,
@@ -768,7 +768,7 @@ def verify_document(ctx: AppContext, text: str) -> dict[str, Any]:
     """Check a case document's QR text (``NETRA1...``) or its short code: the office signature
     offline (through the pact verifier), then, when this database holds the record, that it
     is intact, matches the code, and whether a newer version exists."""
-    from desktop.services import pact_verification
+    from desktop.services.printing import pact_verification
 
     ctx.require("view")
     cleaned = verification.normalise(text)

@@ -23,9 +23,10 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop.domain.errors import NetraError
-from desktop.services import sync, sync_export
+from desktop.services import sync
 from desktop.services.context import AppContext
-from desktop.services.sync_authority import KABUPATEN_TABLES
+from desktop.services.sync import outgoing as sync_export
+from desktop.services.sync.authority import KABUPATEN_TABLES
 from desktop.store.models import SyncLedger, SyncPeer
 from desktop.sync import format as fmt
 
@@ -130,7 +131,7 @@ def _import_from(
 def _own_marks(ctx: AppContext) -> tuple[int, dict[str, int]]:
     from sqlalchemy import func
 
-    from desktop.services import sync_rows as sr
+    from desktop.services.sync import rows as sr
 
     revision, chains = 0, {}
     with ctx.read() as session:

@@ -15,11 +15,12 @@ from sqlalchemy.orm import Session
 from desktop import __version__
 from desktop.domain.errors import NetraError
 from desktop.fileio import write_verified
-from desktop.services import audit, device_keys, identity, sync_anchor
-from desktop.services import sync_rows as sr
+from desktop.services import anchor as sync_anchor
+from desktop.services import audit, device_keys, identity
 from desktop.services.changes import Area
 from desktop.services.context import AppContext
-from desktop.services.sync_authority import KABUPATEN_TABLES, is_above
+from desktop.services.sync import rows as sr
+from desktop.services.sync.authority import KABUPATEN_TABLES, is_above
 from desktop.store.base import new_id, utcnow
 from desktop.store.models import Blob, Office, SyncLedger, SyncPeer
 from desktop.store.models.sync import SyncVersion
@@ -94,7 +95,7 @@ def mode_for(me: Office, peer: SyncPeer) -> str:
 
 
 #: What a kiosk of the hub sends the hub: the signatures (and refusals) made on it, nothing
-#: else (services/sync_authority.py refuses any other table from it: ``kiosk_scope``).
+#: else (services/sync/authority.py refuses any other table from it: ``kiosk_scope``).
 HUB_KIOSK_SENDS = frozenset({"signature_record"})
 #: Tables the hub never sends its kiosks (cases stay at the hub; a kiosk signs at an apel).
 HUB_KIOSK_SKIPS = frozenset(
@@ -205,7 +206,7 @@ def collect(
     acked_chains: dict[str, int] = {} if full else json.loads(peer.acked_chains_json or "{}")
     allowed = {peer.office_code, me.code}
     # Going up (an office to its hub, a hub to the province above it) a package carries only
-    # what the sender may speak for (services/sync_authority.py): never the kabupaten's
+    # what the sender may speak for (services/sync/authority.py): never the kabupaten's
     # rulebooks and calendar; an office's own elections and templates, not the hub's it
     # edited; of other installations' rows only employees of its own units (delegated).
     upward_to_above = mode == "upward" and is_above(me.code, peer.office_code)

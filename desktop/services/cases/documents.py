@@ -14,7 +14,7 @@ from desktop.domain import sanctions
 from desktop.domain.errors import NetraError
 from desktop.fileio import write_verified
 from desktop.services import audit, cases
-from desktop.services.case_records import active_book, find_case
+from desktop.services.cases.records import active_book, find_case
 from desktop.services.context import AppContext
 from desktop.services.office import letterhead
 

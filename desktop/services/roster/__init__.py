@@ -18,9 +18,10 @@ from desktop.domain import golongan as gol
 from desktop.domain import nip as nipmod
 from desktop.domain import roster as r
 from desktop.domain.errors import EMPLOYEE_NOT_FOUND, NetraError
-from desktop.services import audit, roster_sources, unit_queries
+from desktop.services import audit, unit_queries
 from desktop.services.context import AppContext
 from desktop.services.records import stamp_edit, stamp_new
+from desktop.services.roster import sources as roster_sources
 from desktop.store.models import Employee, Unit
 
 _Ts = TypeVarTuple("_Ts")

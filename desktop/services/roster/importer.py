@@ -36,10 +36,11 @@ from desktop.domain import roster as r
 from desktop.domain import roster_rows as rows_mod
 from desktop.domain.errors import NetraError
 from desktop.domain.roster_rows import Issue, ParsedRow
-from desktop.services import audit, roster_sources
+from desktop.services import audit
 from desktop.services.context import AppContext
 from desktop.services.records import stamp_new
-from desktop.services.roster_sources import AppEdit
+from desktop.services.roster import sources as roster_sources
+from desktop.services.roster.sources import AppEdit
 from desktop.store.base import new_id, new_ids, utcnow
 from desktop.store.models import Employee, Unit
 

@@ -29,8 +29,9 @@ from desktop.domain import nip as nipmod
 from desktop.domain import strokes, workdays, workflow
 from desktop.domain.canonical import canonical_json, sha256_hex
 from desktop.domain.errors import NetraError
-from desktop.services import audit, case_evidence
-from desktop.services.case_records import (
+from desktop.services import audit
+from desktop.services.cases import evidence as case_evidence
+from desktop.services.cases.records import (
     active_book,
     find_case,
     move,
@@ -1488,7 +1489,7 @@ def lift_on_decision(
 # ---------------------------------------------------------------------------- state
 def exam_state(ctx: AppContext, ref: str, today: date | None = None) -> dict[str, Any]:
     """Everything of the examination and the national path, for the case page and ``--json``."""
-    from desktop.services import case_exam_docs
+    from desktop.services.cases import exam_docs as case_exam_docs
 
     ctx.require("view")
     with ctx.read() as session:
