@@ -31,6 +31,7 @@ from desktop.domain.errors import NetraError
 from desktop.services import audit, identity
 from desktop.services.context import AppContext
 from desktop.store.base import utcnow
+from desktop.store.lookup import by_id_or_prefix
 from desktop.store.models import Office, Setting, SyncLedger, SyncPeer
 from desktop.store.models.core import device_code_for
 from desktop.sync import crypto
@@ -48,10 +49,7 @@ def device_label(peer: SyncPeer) -> str:
 
 def find_device(session: Session, device_id: str) -> SyncPeer:
     """An enrolled device by its id (or a unique prefix of it)."""
-    peer = session.get(SyncPeer, device_id)
-    if peer is None and device_id:
-        found = session.scalars(select(SyncPeer).where(SyncPeer.id.like(f"{device_id}%"))).all()
-        peer = found[0] if len(found) == 1 else None
+    peer = by_id_or_prefix(session, SyncPeer, device_id)
     if peer is None:
         raise NetraError(
             "unknown_device",

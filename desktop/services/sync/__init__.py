@@ -38,6 +38,7 @@ from desktop.services.sync.outgoing import (
     export_to,
 )
 from desktop.store.base import chain_key, utcnow
+from desktop.store.lookup import by_id_or_prefix
 from desktop.store.models import Office, SyncConflict, SyncLedger, SyncPeer
 from desktop.store.models.sync import SyncRefusal
 from desktop.sync import format as fmt
@@ -739,12 +740,7 @@ def acknowledge_refusal(ctx: AppContext, refusal_id: str) -> dict[str, Any]:
     """A person has seen the alert (it stays listed with ``--all``)."""
     actor = ctx.require("sync.resolve")
     with ctx.tx() as session:
-        row = session.get(SyncRefusal, refusal_id)
-        if row is None:
-            found = session.scalars(
-                select(SyncRefusal).where(SyncRefusal.id.like(f"{refusal_id}%"))
-            ).all()
-            row = found[0] if len(found) == 1 else None
+        row = by_id_or_prefix(session, SyncRefusal, refusal_id)
         if row is None:
             raise NetraError(
                 "unknown_refusal",
@@ -1000,12 +996,7 @@ def resolve(ctx: AppContext, conflict_id: str, keep: str) -> dict[str, Any]:
             "Choose --keep local or --keep incoming.",
         )
     with ctx.tx() as session:
-        c = session.get(SyncConflict, conflict_id)
-        if c is None:
-            matches = session.scalars(
-                select(SyncConflict).where(SyncConflict.id.like(f"{conflict_id}%"))
-            ).all()
-            c = matches[0] if len(matches) == 1 else None
+        c = by_id_or_prefix(session, SyncConflict, conflict_id)
         if c is None:
             raise NetraError(
                 "unknown_conflict",

@@ -486,6 +486,19 @@ def revoke(ctx: AppContext, code: str) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------------------- office again
+def _answer_is_for(office: Office, mine: dict[str, str]) -> None:
+    """An enrolment answer names this laptop (its office code and both keys), else refused."""
+    if (
+        mine["code"] != office.code
+        or mine["signing_key"] != office.signing_public_key
+        or mine["box_key"] != office.box_public_key
+    ):
+        raise _bad(
+            f"jawaban ini untuk kantor {mine['code']} dengan kunci lain, bukan "
+            f"untuk {office.code} di laptop ini"
+        )
+
+
 def accept(ctx: AppContext, answer: Path, *, replace_main: bool = False) -> dict[str, Any]:
     """Office: take the hub's answer; from now on only this hub's packages are accepted."""
     ctx.require("sync.enroll")
@@ -497,15 +510,7 @@ def accept(ctx: AppContext, answer: Path, *, replace_main: bool = False) -> dict
         return _accept_main(ctx, body, hub, mine, replace_main)
     with ctx.tx() as session:
         office = ctx.office(session)
-        if (
-            mine["code"] != office.code
-            or mine["signing_key"] != office.signing_public_key
-            or mine["box_key"] != office.box_public_key
-        ):
-            raise _bad(
-                f"jawaban ini untuk kantor {mine['code']} dengan kunci lain, bukan "
-                f"untuk {office.code} di laptop ini"
-            )
+        _answer_is_for(office, mine)
         if hub["role"] != "hub":
             raise _bad("penerbit jawaban bukan hub")
         peer = session.scalar(select(SyncPeer).where(SyncPeer.office_code == hub["code"]))
@@ -546,15 +551,7 @@ def _accept_main(
     has only with ``replace_main`` (the old one is then ``replaced``: its packages refused)."""
     with ctx.tx() as session:
         office = ctx.office(session)
-        if (
-            mine["code"] != office.code
-            or mine["signing_key"] != office.signing_public_key
-            or mine["box_key"] != office.box_public_key
-        ):
-            raise _bad(
-                f"jawaban ini untuk kantor {mine['code']} dengan kunci lain, bukan "
-                f"untuk {office.code} di laptop ini"
-            )
+        _answer_is_for(office, mine)
         if main["code"] != office.code or main["role"] != office.role:
             raise _bad("penerbit jawaban kiosk bukan laptop utama kantor ini")
         if session.scalar(select(SyncPeer.id).where(SyncPeer.role == "kiosk")) is not None:
