@@ -35,6 +35,11 @@ from desktop.ui.case_intake_dialog import date_edit, to_date
 from desktop.ui.context import UiContext
 from desktop.ui.signature_pad import SignaturePad
 
+BAP_OPENING_QUESTIONS = (
+    "Apakah identitas Saudara sebagaimana tertulis dalam berita acara ini sudah benar?",
+    "Apa yang Saudara lakukan pada tanggal yang dilaporkan?",
+)
+
 PAD_HEIGHT = 150
 
 
@@ -126,10 +131,9 @@ class BapDialog(ExamDialog):
         self.mode.addItem(self.tr("online"), "virtual")
         facts.addWidget(self.mode)
         lay.addLayout(facts)
-        for q in (
-            self.tr("Is your identity as written in this record correct?"),
-            self.tr("What did you do on the date reported?"),
-        ):
+        # the questions are the BAP's own words, printed on an Indonesian legal document:
+        # Indonesian whatever the UI language (the operator edits or adds to them)
+        for q in BAP_OPENING_QUESTIONS:
             self.add_qa(q, "")
         return page
 
