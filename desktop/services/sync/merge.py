@@ -35,7 +35,7 @@ from desktop.store.base import chain_key, new_id, utcnow
 from desktop.store.models import SyncConflict
 from desktop.store.models.sync import SyncAlias, SyncVersion
 from desktop.sync import rowset
-from desktop.sync.bulk import Bulk
+from desktop.store.bulk import Bulk
 from desktop.sync.format import Opened, reject
 
 #: Reference rows mapped onto the issuer's row by what they are, not by equal content.

@@ -1,4 +1,4 @@
-"""Bulk reads and writes for the merge, inside the session's own transaction.
+"""Bulk reads and writes (the merge, the roster import), inside the session's own transaction.
 
 On SQLite the statements go straight to the DBAPI connection the session is using (same
 transaction, same ``BEGIN``): one ``executemany`` per table and one ``IN (?, ...)`` query per

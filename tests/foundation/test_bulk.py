@@ -1,6 +1,6 @@
 """The merge's fast paths store and read exactly what SQLAlchemy Core would.
 
-``desktop.sync.bulk`` writes through the session's own SQLite connection with the column
+``desktop.store.bulk`` writes through the session's own SQLite connection with the column
 types' processors (and ``sync_rows.bind_override`` for UTC datetimes); ``decode_rows``
 validates text column-wise. Each is compared here with the Core / row-by-row path it
 replaces, on the same data, including the awkward values.
@@ -23,7 +23,7 @@ from desktop.services.sync import rows as sr
 from desktop.store.base import new_id
 from desktop.store.models import Holiday, SignatureRecord
 from desktop.store.models.sync import SyncVersion
-from desktop.sync.bulk import Bulk, _bind
+from desktop.store.bulk import Bulk, _bind
 from desktop.sync.format import PackageRejected
 
 WHEN = [
