@@ -11,7 +11,9 @@ database (PostgreSQL) goes through Core unchanged.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import gc
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import cache
 from operator import itemgetter
 from typing import Any
@@ -24,6 +26,25 @@ CHUNK = 500
 Processor = Callable[[Any], Any]
 #: A faster bind processor for a column, or None to use the column type's own.
 BindOverride = Callable[[Column[Any], Dialect], Processor | None]
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused for one bulk job (restored after, even on error).
+
+    Reading 100,000 roster rows or applying a hub package makes hundreds of thousands of
+    container objects that live until the job ends; every automatic full collection walks all
+    of them again, which cost a third of an import's parse time and about as much as a merge
+    itself. These jobs make no reference cycles worth collecting; reference counting still
+    frees everything else, and the collector catches up when it resumes. The one place the
+    process-wide switch is made."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:

@@ -19,7 +19,6 @@ connection, and the cyclic garbage collector is paused while the rows are built.
 from __future__ import annotations
 
 import functools
-import gc
 import hashlib
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
@@ -42,6 +41,7 @@ from desktop.services.records import stamp_new
 from desktop.services.roster import sources as roster_sources
 from desktop.services.roster.sources import AppEdit
 from desktop.store.base import new_id, new_ids, utcnow
+from desktop.store.bulk import collector_paused
 from desktop.store.models import Employee, Unit
 
 EMPLOYEE = cast(Table, Employee.__table__)
@@ -170,22 +170,12 @@ _R = TypeVar("_R")
 
 
 def without_gc(fn: Callable[_P, _R]) -> Callable[_P, _R]:
-    """Run ``fn`` with the cyclic garbage collector paused (restored after, even on error).
-
-    Reading and parsing 100,000 rows makes a few hundred thousand container objects that all
-    live until the import ends; every automatic full collection walks all of them again,
-    which cost about a third of the parse time. The import makes no reference cycles worth
-    collecting, and reference counting still frees everything else as usual."""
+    """Run ``fn`` with the cyclic garbage collector paused (:func:`collector_paused`)."""
 
     @functools.wraps(fn)
     def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_paused():
             return fn(*args, **kwargs)
-        finally:
-            if was_enabled:
-                gc.enable()
 
     return wrapper
 

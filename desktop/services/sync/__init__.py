@@ -3,11 +3,8 @@
 
 from __future__ import annotations
 
-import gc
 import json
 import shutil
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -38,6 +35,7 @@ from desktop.services.sync.outgoing import (
     export_to,
 )
 from desktop.store.base import chain_key, utcnow
+from desktop.store.bulk import collector_paused
 from desktop.store.lookup import by_id_or_prefix
 from desktop.store.models import Office, SyncConflict, SyncLedger, SyncPeer
 from desktop.store.models.sync import SyncRefusal
@@ -758,24 +756,9 @@ def _rejected(path: Path, exc: NetraError) -> ImportOutcome:
     return ImportOutcome(str(path), "rejected", reason=reason, message=exc.message_id)
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Applying a package makes hundreds of thousands of short-lived objects (decoded rows,
-    statement parameters) that reference counting frees; the cyclic collector's repeated
-    passes over them while they are alive cost about as much as the merge itself. It is
-    paused for one package and resumes (and catches up) afterwards."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def import_file(ctx: AppContext, path: Path) -> ImportOutcome:
     """Verify, decrypt, validate and apply one package in ONE transaction (or not at all)."""
-    with _collector_paused():
+    with collector_paused():
         return _import_file(ctx, path)
 
 
@@ -830,7 +813,7 @@ def review(ctx: AppContext, path: Path) -> ImportOutcome:
     except NetraError as exc:
         return _rejected(path, exc)
     try:
-        with _collector_paused(), ctx.read() as session:
+        with collector_paused(), ctx.read() as session:
             return _apply(ctx, session, parsed, path, record=False)
     except NetraError as exc:
         if isinstance(exc, PackageRejected) and exc.reason in ALERT_REASONS:
