@@ -13,6 +13,7 @@ from desktop.domain.errors import NetraError
 from desktop.services import audit, cases
 from desktop.services.cases import evidence as case_evidence
 from desktop.services.context import Actor, AppContext
+from desktop.store import evidence as store_evidence
 from desktop.store.models import Blob, CaseEvidence
 from tests.cases.conftest import intake
 
@@ -24,13 +25,13 @@ def png_bytes() -> bytes:
 
 
 def test_sniff_by_content() -> None:
-    assert case_evidence.sniff_mime(png_bytes()) == "image/png"
-    assert case_evidence.sniff_mime(b"\xff\xd8\xff\xe0rest") == "image/jpeg"
-    assert case_evidence.sniff_mime(b"%PDF-1.7\n...") == "application/pdf"
-    assert case_evidence.sniff_mime(b"GIF89a....") == "image/gif"
-    assert case_evidence.sniff_mime(b"RIFF\x00\x00\x00\x00WEBPVP8 ") == "image/webp"
-    assert case_evidence.sniff_mime(b"MZ\x90\x00 executable") is None
-    assert case_evidence.sniff_mime(b"<html>") is None
+    assert store_evidence.sniff_mime(png_bytes()) == "image/png"
+    assert store_evidence.sniff_mime(b"\xff\xd8\xff\xe0rest") == "image/jpeg"
+    assert store_evidence.sniff_mime(b"%PDF-1.7\n...") == "application/pdf"
+    assert store_evidence.sniff_mime(b"GIF89a....") == "image/gif"
+    assert store_evidence.sniff_mime(b"RIFF\x00\x00\x00\x00WEBPVP8 ") == "image/webp"
+    assert store_evidence.sniff_mime(b"MZ\x90\x00 executable") is None
+    assert store_evidence.sniff_mime(b"<html>") is None
 
 
 def test_renamed_file_checked_by_content(ctx: AppContext) -> None:
@@ -46,7 +47,7 @@ def test_renamed_file_checked_by_content(ctx: AppContext) -> None:
 
 def test_size_limit_and_empty(ctx: AppContext) -> None:
     case = cases.show(ctx, cases.new_case(ctx, intake(reported_name="X")).case_id)
-    big = b"%PDF-1.4\n" + b"0" * case_evidence.MAX_EVIDENCE_BYTES
+    big = b"%PDF-1.4\n" + b"0" * store_evidence.MAX_EVIDENCE_BYTES
     with pytest.raises(NetraError) as err:
         case_evidence.add_bytes(ctx, case["id"], "besar.pdf", big)
     assert err.value.code == "evidence_too_large"

@@ -18,6 +18,7 @@ from desktop.domain.errors import NetraError
 from desktop.services import cases
 from desktop.services.cases import evidence as case_evidence
 from desktop.services.context import AppContext
+from desktop.store import evidence as store_evidence
 from tests.cases.conftest import intake
 
 BAT = b"%PDF-1.4\r\n@echo off\r\nstart calc.exe\r\n%%EOF\r\n"
@@ -39,10 +40,10 @@ def image(fmt: str) -> bytes:
 
 
 def test_only_well_formed_files_pass_the_type_check() -> None:
-    assert case_evidence.detect_type(real_pdf()) == "application/pdf"
-    assert case_evidence.detect_type(image("PNG")) == "image/png"
-    assert case_evidence.detect_type(image("JPEG")) == "image/jpeg"
-    assert case_evidence.detect_type(image("GIF")) == "image/gif"
+    assert store_evidence.detect_type(real_pdf()) == "application/pdf"
+    assert store_evidence.detect_type(image("PNG")) == "image/png"
+    assert store_evidence.detect_type(image("JPEG")) == "image/jpeg"
+    assert store_evidence.detect_type(image("GIF")) == "image/gif"
     for hostile in (
         BAT,
         HTA,
@@ -51,7 +52,7 @@ def test_only_well_formed_files_pass_the_type_check() -> None:
         image("PNG")[:40] + b"@echo off\r\nstart calc.exe\r\n",  # PNG header, then a script
         b"\xff\xd8\xff\xe0" + b"\x00" * 64,  # a JPEG header and nothing decodable
     ):
-        assert case_evidence.detect_type(hostile) is None
+        assert store_evidence.detect_type(hostile) is None
 
 
 def test_intake_refuses_a_script_that_starts_like_a_pdf(ctx: AppContext) -> None:
@@ -62,15 +63,15 @@ def test_intake_refuses_a_script_that_starts_like_a_pdf(ctx: AppContext) -> None
 
 
 def test_sync_check_names_the_problem() -> None:
-    assert case_evidence.check_evidence_blob("a.pdf", real_pdf(), "application/pdf") is None
-    assert case_evidence.check_evidence_blob("a.png", image("PNG")) is None
-    reason = case_evidence.check_evidence_blob("surat.hta", HTA, "application/pdf")
+    assert store_evidence.check_evidence_blob("a.pdf", real_pdf(), "application/pdf") is None
+    assert store_evidence.check_evidence_blob("a.png", image("PNG")) is None
+    reason = store_evidence.check_evidence_blob("surat.hta", HTA, "application/pdf")
     assert reason is not None and "surat.hta" in reason
-    mismatch = case_evidence.check_evidence_blob("a.pdf", image("PNG"), "application/pdf")
+    mismatch = store_evidence.check_evidence_blob("a.pdf", image("PNG"), "application/pdf")
     assert mismatch is not None and "image/png" in mismatch
-    assert "kosong" in (case_evidence.check_evidence_blob("a.pdf", b"") or "")
-    big = b"%PDF-1.4\n" + b"0" * case_evidence.MAX_EVIDENCE_BYTES
-    assert "terlalu besar" in (case_evidence.check_evidence_blob("a.pdf", big) or "")
+    assert "kosong" in (store_evidence.check_evidence_blob("a.pdf", b"") or "")
+    big = b"%PDF-1.4\n" + b"0" * store_evidence.MAX_EVIDENCE_BYTES
+    assert "terlalu besar" in (store_evidence.check_evidence_blob("a.pdf", big) or "")
 
 
 def test_viewing_uses_the_id_and_the_detected_type_not_the_stored_name(

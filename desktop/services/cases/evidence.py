@@ -1,10 +1,10 @@
 """Evidence files of a case: photos, screenshots and PDFs, stored by SHA-256 in the Blob table.
 
 The type is decided from the content, never from the file name, and not from the first bytes
-alone (:func:`detect_type`): a PDF must also end like one and its last ``startxref`` must
+alone (``desktop/store/evidence.py``, ``detect_type``): a PDF must also end like one and its last ``startxref`` must
 point at a cross-reference; an image must decode with Pillow. So a ``.bat`` or ``.hta`` that
 merely starts with ``%PDF-`` is refused at intake and again on sync import
-(:func:`check_evidence_blob`). A file is opened outside Netra only as
+(``desktop/store/evidence.py``, ``check_evidence_blob``). A file is opened outside Netra only as
 ``<evidence id>.<extension of the detected type>`` in Netra's own temp folder
 (:func:`evidence_file_for_viewing`), never under the name it was stored with; the size is
 capped.
@@ -12,9 +12,7 @@ capped.
 
 from __future__ import annotations
 
-import io
 import re
-import warnings
 from pathlib import Path
 from typing import Any
 
@@ -29,129 +27,13 @@ from desktop.services.cases.records import find_case
 from desktop.services.context import AppContext
 from desktop.services.office import store_blob
 from desktop.services.records import append_evidence
+from desktop.store.evidence import EXTENSIONS, detect_type, file_size_problem
 from desktop.store.models import Blob, CaseEvidence, CaseFile
-
-MAX_EVIDENCE_BYTES = 20 * 1024 * 1024
-ALLOWED_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp", "application/pdf")
-EXTENSIONS = {
-    "image/jpeg": "jpg",
-    "image/png": "png",
-    "image/gif": "gif",
-    "image/webp": "webp",
-    "application/pdf": "pdf",
-}
-PILLOW_FORMATS = {
-    "image/jpeg": "JPEG",
-    "image/png": "PNG",
-    "image/gif": "GIF",
-    "image/webp": "WEBP",
-}
-MAX_IMAGE_PIXELS = 80_000_000  # a 50-megapixel phone photo passes; a decompression bomb not
-_PDF_HEADER = re.compile(rb"%PDF-[12]\.[0-9]")
-_PDF_END = re.compile(rb"startxref\s+([0-9]{1,12})\s+%%EOF[\s\x00]*\Z")
-_PDF_XREF_AT = re.compile(rb"\s*(?:xref|[0-9]+\s+[0-9]+\s+obj)\b")
-
-
-def sniff_mime(data: bytes) -> str | None:
-    """The evidence type from magic bytes, or None when it is not an accepted type."""
-    if data.startswith(b"\xff\xd8\xff"):
-        return "image/jpeg"
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "image/png"
-    if data[:6] in (b"GIF87a", b"GIF89a"):
-        return "image/gif"
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "image/webp"
-    if data[:1024].lstrip(b"\xef\xbb\xbf\r\n\t ").startswith(b"%PDF-"):
-        return "application/pdf"
-    return None
-
-
-def _is_pdf(data: bytes) -> bool:
-    """A PDF by its structure: the header at the start, and at the end ``startxref N %%EOF``
-    whose offset N points at a cross-reference table (``xref``) or stream (``n g obj``)."""
-    if not _PDF_HEADER.match(data):
-        return False
-    end = _PDF_END.search(data[-2048:])
-    if end is None:
-        return False
-    offset = int(end.group(1))
-    return 0 < offset < len(data) and _PDF_XREF_AT.match(data, offset) is not None
-
-
-def _is_image(data: bytes, mime: str) -> bool:
-    """Pillow must read it as that very format, check it, and decode its pixels."""
-    from PIL import Image
-
-    fmt = PILLOW_FORMATS[mime]
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data), formats=[fmt]) as img:
-                if img.width * img.height > MAX_IMAGE_PIXELS:
-                    return False
-                img.verify()
-            with Image.open(io.BytesIO(data), formats=[fmt]) as img:
-                if fmt == "JPEG":
-                    img.draft("RGB", (max(1, img.width // 8), max(1, img.height // 8)))
-                img.load()
-    except Exception:  # hostile input: Pillow raises many kinds of errors
-        return False
-    return True
-
-
-def detect_type(data: bytes) -> str | None:
-    """The evidence type re-detected from the whole content, or None when it is not a
-    well-formed photo or PDF (whatever its first bytes claim)."""
-    mime = sniff_mime(data)
-    if mime is None:
-        return None
-    if mime == "application/pdf":
-        return mime if _is_pdf(data) else None
-    return mime if _is_image(data, mime) else None
-
-
-def _size_or_empty_problem(filename: str, data: bytes) -> NetraError | None:
-    if not data:
-        return NetraError(
-            "evidence_empty",
-            f"Berkas bukti '{filename}' kosong.",
-            f"Evidence file '{filename}' is empty.",
-        )
-    if len(data) > MAX_EVIDENCE_BYTES:
-        mb = len(data) / (1024 * 1024)
-        return NetraError(
-            "evidence_too_large",
-            f"Berkas bukti '{filename}' terlalu besar ({mb:.1f} MB; maksimal "
-            f"{MAX_EVIDENCE_BYTES // (1024 * 1024)} MB).",
-            f"Evidence file '{filename}' is too large ({mb:.1f} MB; at most "
-            f"{MAX_EVIDENCE_BYTES // (1024 * 1024)} MB).",
-            size=len(data),
-        )
-    return None
-
-
-def check_evidence_blob(name: str, data: bytes, mime: str | None = None) -> str | None:
-    """Why an evidence file received from elsewhere (a sync package) must not be taken, in
-    Indonesian, or None when it is a well-formed photo or PDF within the size limit whose
-    type is ``mime`` (when given: the type the row claims)."""
-    problem = _size_or_empty_problem(name, data)
-    if problem is not None:
-        return problem.message_id
-    detected = detect_type(data)
-    if detected is None:
-        return (
-            f"berkas bukti '{name}' bukan foto (JPEG, PNG, GIF, WebP) atau PDF yang utuh; "
-            "jenisnya diperiksa dari seluruh isinya"
-        )
-    if mime is not None and mime != detected:
-        return f"berkas bukti '{name}' tercatat sebagai {mime} tetapi isinya {detected}"
-    return None
 
 
 def check_file(filename: str, data: bytes) -> str:
     """Refuse empty, too large or unaccepted files; return the detected MIME type."""
-    problem = _size_or_empty_problem(filename, data)
+    problem = file_size_problem(filename, data)
     if problem is not None:
         raise problem
     mime = detect_type(data)

@@ -27,15 +27,14 @@ from sqlalchemy.orm import Session
 from desktop.domain.canonical import canonical_json
 from desktop.domain.clock import newer
 from desktop.services import reference
-from desktop.services.cases.evidence import check_evidence_blob
 from desktop.services.sync import rows as sr
 from desktop.services.sync.authority import Authority
 from desktop.store import evidence
 from desktop.store.base import chain_key, new_id, utcnow
+from desktop.store.bulk import Bulk
 from desktop.store.models import SyncConflict
 from desktop.store.models.sync import SyncAlias, SyncVersion
 from desktop.sync import rowset
-from desktop.store.bulk import Bulk
 from desktop.sync.format import Opened, reject
 
 #: Reference rows mapped onto the issuer's row by what they are, not by equal content.
@@ -246,7 +245,7 @@ class Merger:
             data = blobs.get(sha, held.get(sha))
             if data is None:
                 continue  # not here yet: the row is held and the file checked when it comes
-            reason = check_evidence_blob(name, data, mime)
+            reason = evidence.check_evidence_blob(name, data, mime)
             if reason:
                 raise reject(
                     "bad_evidence_file",
