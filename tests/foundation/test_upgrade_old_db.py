@@ -81,6 +81,7 @@ def test_upgrade_gives_reference_rows_one_identity(fixture: Path, tmp_path: Path
     from sqlalchemy import select
 
     from desktop.services import printing, reference, signing
+    from desktop.store import aliases
     from desktop.store.models import Holiday, PactTemplate, Rulebook, SignatureRecord
 
     data = tmp_path / "data"
@@ -109,7 +110,7 @@ def test_upgrade_gives_reference_rows_one_identity(fixture: Path, tmp_path: Path
             records = s.scalars(select(SignatureRecord)).all()
             assert {r.id: r.sha256 for r in records} == hashes
             for r in records:
-                row = s.get(PactTemplate, reference.resolve(s, "pact_template", r.template_id))
+                row = s.get(PactTemplate, aliases.resolve(s, "pact_template", r.template_id))
                 assert row is not None and row.sha256 == r.template_sha256
         for event_id, n in signed.items():
             assert signing.progress(ctx, event_id)[0].signed == n

@@ -28,12 +28,13 @@ from desktop.domain.nip import format_nip, is_digits, normalize
 from desktop.domain.office import PAPERS, TIMEZONES
 from desktop.domain.roster import search_terms
 from desktop.fileio import write_verified
-from desktop.services import audit, identity, reference, unit_queries
+from desktop.services import audit, identity, unit_queries
 from desktop.services.context import AppContext
 from desktop.services.office import letterhead
 from desktop.services.printing.pact_verification import Verification, verify
 from desktop.services.roster import employee_by_nip
 from desktop.services.signing.counting import double_flags, event_unit_ids
+from desktop.store import aliases
 from desktop.store.models import (
     Blob,
     Election,
@@ -239,7 +240,7 @@ class PageBuilder:
             # A record keeps the template id it was sealed with (another office's, or this
             # laptop's before shipped templates got one id everywhere): resolve the alias.
             row = self.session.get(PactTemplate, template_id) or self.session.get(
-                PactTemplate, reference.resolve(self.session, "pact_template", template_id)
+                PactTemplate, aliases.resolve(self.session, "pact_template", template_id)
             )
             if row is None:
                 raise NetraError(

@@ -24,9 +24,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.roster import name_key, search_terms
-from desktop.services import reference, unit_queries
+from desktop.services import unit_queries
 from desktop.services.context import AppContext
 from desktop.services.signing.setup import get_event_row
+from desktop.store import aliases
 from desktop.store.models import Employee, Office, SignatureRecord, SigningEvent, Unit
 
 SIGNED, REFUSED, VOID = "signed", "refused", "void"
@@ -121,13 +122,13 @@ def records_by_person(
     """One person's records per (employee, template) for an election. Records keep the
     election and template ids they were sealed with (another office's, or this laptop's
     before shipped rows got one id everywhere): both resolve through the aliases."""
-    elections = reference.ids_for(
-        session, "election", reference.resolve(session, "election", election_id)
+    elections = aliases.ids_for(
+        session, "election", aliases.resolve(session, "election", election_id)
     )
     query = select(SignatureRecord).where(SignatureRecord.election_id.in_(elections))
     if employee_id is not None:
         query = query.where(SignatureRecord.employee_id == employee_id)
-    templates = reference.alias_map(session, "pact_template")
+    templates = aliases.alias_map(session, "pact_template")
     out: dict[tuple[str, str], list[Any]] = defaultdict(list)
     for r in session.scalars(query):
         out[(r.employee_id, templates.get(r.template_id, r.template_id))].append(r)
@@ -144,16 +145,16 @@ def double_flags(
     elections: list[str] | None = None
     twice = select(SignatureRecord.employee_id).where(SignatureRecord.kind == SIGNED)
     if election_id is not None:
-        elections = reference.ids_for(
-            session, "election", reference.resolve(session, "election", election_id)
+        elections = aliases.ids_for(
+            session, "election", aliases.resolve(session, "election", election_id)
         )
         twice = twice.where(SignatureRecord.election_id.in_(elections))
     twice = twice.group_by(SignatureRecord.employee_id).having(func.count() > 1)
     query = select(SignatureRecord).where(SignatureRecord.employee_id.in_(twice))
     if elections is not None:
         query = query.where(SignatureRecord.election_id.in_(elections))
-    election_of = reference.alias_map(session, "election")
-    template_of = reference.alias_map(session, "pact_template")
+    election_of = aliases.alias_map(session, "election")
+    template_of = aliases.alias_map(session, "pact_template")
     groups: dict[tuple[str, str, str], list[SignatureRecord]] = defaultdict(list)
     for r in session.scalars(query):
         key = (

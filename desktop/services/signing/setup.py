@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.errors import UNIT_NOT_FOUND, NetraError
 from desktop.domain.nip import as_nip
 from desktop.domain.pact import TemplateBody
-from desktop.services import audit, reference, unit_queries
+from desktop.services import audit, unit_queries
 from desktop.services.context import AppContext
 from desktop.services.records import stamp_edit, stamp_new, tombstone
 from desktop.services.signing.templates import (
@@ -32,6 +32,7 @@ from desktop.services.signing.templates import (
     shipped_templates,
     template_body,
 )
+from desktop.store import aliases
 from desktop.store.models import Election, Office, PactTemplate, SignatureRecord, SigningEvent
 
 LEVELS = ("pemilu", "pilkada")
@@ -87,7 +88,7 @@ def add_election(
         # Elections are issued by the kabupaten: at a hub the new one becomes the one its
         # offices' elections of the same level and day map onto; at an office that already
         # holds the hub's, the new row maps onto it and the hub's is the one returned.
-        mapped = reference.map_elections(session, reference.issuer(session))
+        mapped = aliases.map_elections(session, aliases.issuer(session))
         if row.id in mapped:
             chosen = session.get(Election, mapped[row.id])
             assert chosen is not None
@@ -146,7 +147,7 @@ def list_elections(ctx: AppContext) -> list[ElectionInfo]:
             .where(Election.deleted_at.is_(None))
             .order_by(Election.voting_date.desc())
         ).all()
-        hidden = reference.hidden_ids(session, "election")  # mapped onto the kabupaten's
+        hidden = aliases.hidden_ids(session, "election")  # mapped onto the kabupaten's
         return [_election_info(r) for r in rows if r.id not in hidden]
 
 
@@ -330,7 +331,7 @@ def create_event(
     ctx.require("event.manage")
     with ctx.tx() as session:
         # An election mapped onto the kabupaten's is that one.
-        election = _get_election(session, reference.resolve(session, "election", election_id))
+        election = _get_election(session, aliases.resolve(session, "election", election_id))
         election_id = election.id
         check_event_date(election, event_date, confirm_after_voting_day)
         name, place, codes, witnesses = _check_event(
@@ -409,7 +410,7 @@ def update_event(
         records, _first, _last = _record_stats(session, row.id)
         election = _get_election(session, row.election_id)
         if election_id is not None:
-            election = _get_election(session, reference.resolve(session, "election", election_id))
+            election = _get_election(session, aliases.resolve(session, "election", election_id))
         template = session.get(PactTemplate, row.template_id)
         assert template is not None
         new_template = template

@@ -23,7 +23,8 @@ from desktop.resources import resource_path
 from desktop.services import audit
 from desktop.services.context import AppContext
 from desktop.services.records import stamp_edit, stamp_new
-from desktop.services.reference import alias_map, ids_for, template_id
+from desktop.services.reference import template_id
+from desktop.store.aliases import alias_map, ids_for
 from desktop.store.models import PactTemplate, SignatureRecord
 
 

@@ -44,13 +44,14 @@ from desktop.domain.canonical import canonical_json, sha256_hex
 from desktop.domain.errors import NetraError
 from desktop.domain.pact import TemplateBody
 from desktop.fileio import write_verified
-from desktop.services import audit, devices, identity, reference
+from desktop.services import audit, devices, identity
 from desktop.services.context import AppContext
 from desktop.services.signing.counting import event_unit_ids
 from desktop.services.signing.setup import get_event_row
 from desktop.services.sync import rows as sr
 from desktop.services.sync.authority import is_above
 from desktop.services.sync.merge import Merger, MergeReport, as_rows
+from desktop.store import aliases
 from desktop.store.base import new_id, utcnow
 from desktop.store.models import Office, SigningEvent, SyncPeer, Unit
 from desktop.store.models.core import device_code_for
@@ -683,14 +684,14 @@ def _apply(ctx: AppContext, session: Session, me: Office, kit: _Kit) -> MergeRep
         sender=kit.signer["code"],
         local=me.code,
         protect_after=protect,
-        issuer=reference.issuer(session),
+        issuer=aliases.issuer(session),
     )
     for spec in sr.sync_tables():
         rows = kit.rows.get(spec.name)
         if rows:
             merger.apply_rows(spec, as_rows(spec, rows))
         if spec.name == "election" and rows:
-            reference.map_elections(session, reference.issuer(session))
+            aliases.map_elections(session, aliases.issuer(session))
     report = merger.report
     if report.total("tamper"):
         alert = next(a for a in report.alerts if a["kind"] == "tamper")

@@ -34,6 +34,7 @@ from sqlalchemy.sql.selectable import Subquery
 
 from desktop.domain.errors import NetraError
 from desktop.services.context import AppContext
+from desktop.store import aliases
 from desktop.store.base import utcnow
 from desktop.store.models import (
     Election,
@@ -324,9 +325,7 @@ def elections(ctx: AppContext) -> list[ElectionInfo]:
 def _elections(session: Session) -> list[ElectionInfo]:
     """Elections this hub holds; those mapped onto another (an office's own copy of the
     kabupaten's election) are left out, as in the election lists."""
-    from desktop.services import reference
-
-    hidden = reference.hidden_ids(session, "election")
+    hidden = aliases.hidden_ids(session, "election")
     rows = session.execute(
         select(Election.id, Election.name, Election.voting_date)
         .where(Election.deleted_at.is_(None))
@@ -345,10 +344,8 @@ def _election(session: Session, election_id: str | None) -> ElectionInfo:
                 "There is no election at this hub yet.",
             )
         return found[0]
-    from desktop.services import reference
-
     # an office's id for the election resolves to the one it was mapped onto
-    row = session.get(Election, reference.resolve(session, "election", election_id))
+    row = session.get(Election, aliases.resolve(session, "election", election_id))
     if row is None or row.deleted_at is not None:
         raise NetraError(
             "election_unknown",
@@ -360,9 +357,7 @@ def _election(session: Session, election_id: str | None) -> ElectionInfo:
 
 def election_ids(session: Session, election_id: str) -> list[str]:
     """The election and every other id that sync has mapped onto it."""
-    from desktop.services import reference
-
-    return reference.ids_for(session, "election", election_id)
+    return aliases.ids_for(session, "election", election_id)
 
 
 # ---------------------------------------------------------------------------- SQL

@@ -26,10 +26,9 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.canonical import canonical_json
 from desktop.domain.clock import newer
-from desktop.services import reference
 from desktop.services.sync import rows as sr
 from desktop.services.sync.authority import Authority
-from desktop.store import evidence
+from desktop.store import aliases, evidence
 from desktop.store.base import chain_key, new_id, utcnow
 from desktop.store.bulk import Bulk
 from desktop.store.models import SyncConflict
@@ -206,7 +205,7 @@ class Merger:
                 # Before the events and cases of this package: their election ids are
                 # translated through the aliases this makes.
                 self._flush()
-                reference.map_elections(self.session, self.issuer)
+                aliases.map_elections(self.session, self.issuer)
         self._flush()
         self._resolve_templates(decoded)
         return self.report
@@ -306,7 +305,7 @@ class Merger:
             if target is None and len(by_sha.get(str(v["template_sha256"]), [])) == 1:
                 target = by_sha[str(v["template_sha256"])][0]
             if target is not None:
-                reference.add_alias(self.session, "pact_template", tid, target, str(v["origin"]))
+                aliases.add_alias(self.session, "pact_template", tid, target, str(v["origin"]))
 
     def apply_rows(self, spec: sr.SyncTable, rows: list[Incoming]) -> MergeReport:
         self._apply_table(spec, rows)
