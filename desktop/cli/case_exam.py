@@ -21,6 +21,7 @@ from desktop.cli.base import (
 from desktop.domain import jsontext
 from desktop.services.cases import exam as case_exam
 from desktop.services.cases import exam_docs as case_exam_docs
+from desktop.services.printing import case_verification
 
 
 def _date(text: str) -> date:
@@ -336,7 +337,7 @@ def _classify(cli: Cli) -> int:
 
 
 def _verify(cli: Cli) -> int:
-    res = case_exam_docs.verify_document(cli.context(), cli.args.code)
+    res = case_verification.verify_document(cli.context(), cli.args.code)
 
     def text() -> str:
         head = "SAH" if res["valid"] else "TIDAK SAH"

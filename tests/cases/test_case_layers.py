@@ -115,3 +115,25 @@ def test_every_case_module_is_placed_in_a_layer() -> None:
     package = ROOT / "desktop" / "services" / "cases"
     names = {p.stem for p in package.glob("*.py")} - {"__init__"}
     assert names | {"cases", "demo"} == set(RANK)
+
+
+def test_cases_import_nothing_of_printing() -> None:
+    """Checking a printed case document's code is printing's (which may use cases); cases
+    must not import printing at all, not even inside a function (issue 15)."""
+    package = ROOT / "desktop" / "services" / "cases"
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [f"{node.module}.{a.name}" for a in node.names]
+                if isinstance(node, ast.ImportFrom) and node.module
+                else []
+            )
+            found += [
+                f"{path.relative_to(ROOT)}: {n}"
+                for n in names
+                if n.startswith("desktop.services.printing") or n == "desktop.services.printing"
+            ]
+    assert found == []

@@ -24,9 +24,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop.domain import verification
 from desktop.services.cases import exam as case_exam
-from desktop.services.cases import exam_docs as case_exam_docs
 from desktop.services.cases import sanctions as case_sanctions
 from desktop.services.context import AppContext
+from desktop.services.printing import case_verification
 from desktop.ui import pdf_print
 from desktop.ui.case_bap_dialog import BapDialog
 from desktop.ui.case_dialogs import ReceiptDialog
@@ -222,7 +222,7 @@ def test_examination_tab_team_bap_lhp_print_and_bundle(
     png = next(tmp_path.glob("page-*.png"))
     qr = subprocess.run(["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True,
                         check=True).stdout.strip()  # fmt: skip
-    checked = case_exam_docs.verify_document(ctx, qr)
+    checked = case_verification.verify_document(ctx, qr)
     assert checked["valid"] and checked["document"]["kind"] == "bap", checked
 
     # ---- saved through fileio; the decision, its delivery from the tab, then the bundle

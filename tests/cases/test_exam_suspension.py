@@ -19,6 +19,7 @@ from desktop.services.cases import exam as case_exam
 from desktop.services.cases import exam_docs as case_exam_docs
 from desktop.services.cases import sanctions as case_sanctions
 from desktop.services.context import AppContext
+from desktop.services.printing import case_verification
 from desktop.store.models import CaseExamEntry
 from tests.cases.test_exam_e2e import PEOPLE, intake, member, ok, to_recommendation
 from tests.cases.test_exam_e2e import roster as roster  # the fixture
@@ -126,7 +127,7 @@ def test_berat_case_suspended_printed_verified_and_lifted_by_decision(
     png = next(tmp_path.glob("page-*.png"))
     qr = subprocess.run(["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True,
                         check=True).stdout.strip()  # fmt: skip
-    checked = case_exam_docs.verify_document(ctx, qr)
+    checked = case_verification.verify_document(ctx, qr)
     assert checked["valid"] and checked["document"]["kind"] == "suspension", checked
     again = case_exam_docs.produce(ctx, case_id, "suspension")
     assert again["reused"] and again["version"] == 1  # unchanged content, same version

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from desktop.domain import workflow
 from desktop.domain.errors import NetraError
 from desktop.domain.roster import search_terms
+from desktop.domain.rulebook import Rulebook
 from desktop.services import audit, roster
 from desktop.services.cases import deadlines as case_deadlines
 from desktop.services.cases import evidence as case_evidence
@@ -40,6 +41,7 @@ from desktop.services.cases.records import (
     find_case,
     find_employee,
     move,
+    names_book,
     proven_codes,
     steps_of,
     type_label,
@@ -318,7 +320,9 @@ def show(ctx: AppContext, ref: str, today: date | None = None) -> dict[str, Any]
         out["evidence"] = case_evidence.list_json(session, row.id)
         out["recommendation"] = case_sanctions.latest_recommendation_json(session, row.id)
         category = (out["employee"] or {}).get("category")
-        out["decision"] = case_sanctions.latest_decision_json(session, row.id, category)
+        out["decision"] = case_sanctions.latest_decision_json(
+            session, row.id, category, names_book(ctx, session)
+        )
         out["next_states"] = workflow.next_states(row.state)
         out["suspension"] = case_exam.suspension_json(session, row.id)
         return out
@@ -351,6 +355,7 @@ def list_cases(
             query.order_by(CaseFile.received_date.desc(), CaseFile.number.desc())
         ).all()
         pre = CasePrefetch.load(session, rows)
+        book = names_book(ctx, session)
         today = today or date.today()
         out = []
         for row in rows:
@@ -370,6 +375,7 @@ def list_cases(
                 item["deadline"]["all"],
                 today,
                 (item["employee"] or {}).get("category"),
+                book,
             )
             out.append(item)
         out.sort(key=lambda c: not c["deadline"]["overdue"])  # stable: newest first within
@@ -381,6 +387,7 @@ def _follow_up(
     deadlines: list[dict[str, Any]],
     today: date,
     category: str | None,
+    book: Rulebook,
 ) -> dict[str, Any] | None:
     """Where a decided case stands: SK delivered? sanction in force? objection window open?
     From the latest decision and the rulebook's delivery / effective / objection periods."""
@@ -391,7 +398,7 @@ def _follow_up(
     objection_until = due.get("objection")
     return {
         "sanction_type": decision.sanction_type,
-        "sanction": type_label(decision.sanction_type, category),
+        "sanction": type_label(decision.sanction_type, category, book),
         "sk_number": decision.sk_number,
         "sk_date": decision.sk_date,
         "delivered": decision.delivered_date is not None,

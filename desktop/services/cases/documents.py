@@ -14,7 +14,7 @@ from desktop.domain import sanctions
 from desktop.domain.errors import NetraError
 from desktop.fileio import write_verified
 from desktop.services import audit, cases
-from desktop.services.cases.records import active_book, find_case
+from desktop.services.cases.records import find_case, names_book
 from desktop.services.context import AppContext
 from desktop.services.office import letterhead
 
@@ -31,7 +31,7 @@ def build_document(ctx: AppContext, ref: str, today: date | None = None) -> case
     data.pop("reporter_contact", None)  # private: never printed
     with ctx.read() as session:
         office = ctx.office(session)
-        book = active_book(ctx, session)
+        book = names_book(ctx, session)  # with the local PPPK layer: its names
         category = (data.get("employee") or {}).get("category")
         type_names = {t: sanctions.sanction_name(book, t, category) for t in sanctions.ALL_TYPES}
         return case_pdf.CaseDocument(

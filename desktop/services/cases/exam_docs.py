@@ -5,8 +5,8 @@ sealed in a ``CaseDocumentRecord`` (hash-chained). Printing again with the same 
 the same version (and the stored PDF); any change makes a new version that supersedes the old.
 The QR on every page is the pact's payload (``desktop.domain.verification``) signed with the
 office key: record id = the document record, "template" hash = the content hash, record hash =
-the chain hash; any installation knowing the office key checks the signature offline, and
-:func:`verify_document` also checks the record when it is in the database.
+the chain hash; any installation knowing the office key checks the signature offline.
+Checking a printed code is printing's (``desktop.services.printing.case_verification``).
 
 The I'DIS/SIASN bundle (:func:`bundle`) is one folder per decided case with its PDFs plus
 ``index.csv`` and ``index.json`` for the BKPSDM's upload.
@@ -28,9 +28,10 @@ from sqlalchemy.orm import Session
 
 from desktop.domain import golongan as gol
 from desktop.domain import verification, workdays
-from desktop.domain.canonical import canonical_json, chain_hash, sha256_hex
+from desktop.domain.canonical import canonical_json, sha256_hex
 from desktop.domain.errors import NetraError
 from desktop.domain.pact import tanggal
+from desktop.domain.rulebook import Rulebook
 from desktop.fileio import write_verified
 from desktop.services import audit, identity
 from desktop.services.cases.exam import (
@@ -47,8 +48,8 @@ from desktop.services.cases.exam import (
     without_examination,
 )
 from desktop.services.cases.records import (
-    active_book,
     find_case,
+    names_book,
     office_calendar,
     proven_codes,
     type_label,
@@ -153,8 +154,9 @@ def _examined(session: Session, case: CaseFile) -> dict[str, Any]:
     }
 
 
-def _book(ctx: AppContext, session: Session) -> Any:
-    return active_book(ctx, session)
+def _book(ctx: AppContext, session: Session) -> Rulebook:
+    """The rulebook the documents name violations and sanctions by (with the local layer)."""
+    return names_book(ctx, session)
 
 
 def _codes(ctx: AppContext, session: Session, case: CaseFile) -> list[dict[str, str]]:
@@ -394,14 +396,14 @@ def _sk_content(ctx: AppContext, session: Session, case: CaseFile) -> dict[str, 
             if stype.startswith("kontrak_")
             else "discipline"
         )
-        label = type_label(stype, category)
+        label = type_label(stype, category, book)
         if stype.isdigit():
             level = book.sanction(int(stype)).level
         elif stype == "ptdh":
             level = "ptdh"
     elif track == "ethics":
         stype = f"moral_{output.get('moral')}"
-        label = type_label(stype, category)
+        label = type_label(stype, category, book)
     elif track == "contract":
         stype, label = (
             "",
@@ -410,7 +412,7 @@ def _sk_content(ctx: AppContext, session: Session, case: CaseFile) -> dict[str, 
         )
     else:
         stype = str(output.get("minimum_type"))
-        label = type_label(stype, category)
+        label = type_label(stype, category, book)
     if track == "discipline" and decision is not None and decision.moral:
         label += f", disertai sanksi moral berupa pernyataan secara {decision.moral}"
     about = {
@@ -601,7 +603,8 @@ def available_kinds(session: Session, case: CaseFile) -> list[str]:
 
 
 # ---------------------------------------------------------------------------- printing
-def _latest_doc(session: Session, case_id: str, kind: str) -> CaseDocumentRecord | None:
+def latest_document(session: Session, case_id: str, kind: str) -> CaseDocumentRecord | None:
+    """The newest version of a case's document of ``kind``."""
     return session.scalars(
         select(CaseDocumentRecord)
         .where(CaseDocumentRecord.case_id == case_id, CaseDocumentRecord.kind == kind)
@@ -637,7 +640,7 @@ def produce(ctx: AppContext, ref: str, kind: str) -> dict[str, Any]:
         case = find_case(session, ref)
         content, images = build_content(ctx, session, case, kind)
         content_sha = sha256_hex(canonical_json(content))
-        previous = _latest_doc(session, case.id, kind)
+        previous = latest_document(session, case.id, kind)
         if previous is not None and previous.content_sha256 == content_sha and previous.pdf_sha256:
             blob = session.get(Blob, previous.pdf_sha256)
             if blob is not None:
@@ -750,119 +753,6 @@ def document_pdf(ctx: AppContext, document_id: str) -> bytes:
         return bytes(blob.data)
 
 
-# ---------------------------------------------------------------------------- verification
-def _record_problems(session: Session, row: CaseDocumentRecord) -> list[str]:
-    out: list[str] = []
-    if chain_hash(row.canonical_content(), row.prev_sha256) != row.sha256:
-        out.append("Isi rekaman dokumen di basis data telah berubah (hash tidak cocok).")
-    if sha256_hex(row.content_json.encode("utf-8")) != row.content_sha256:
-        out.append("Isi dokumen tidak cocok dengan hash isinya.")
-    if row.pdf_sha256:
-        blob = session.get(Blob, row.pdf_sha256)
-        if blob is None or sha256_hex(blob.data) != row.pdf_sha256:
-            out.append("Berkas PDF dokumen di basis data hilang atau telah berubah.")
-    return out
-
-
-def verify_document(ctx: AppContext, text: str) -> dict[str, Any]:
-    """Check a case document's QR text (``NETRA1...``) or its short code: the office signature
-    offline (through the pact verifier), then, when this database holds the record, that it
-    is intact, matches the code, and whether a newer version exists."""
-    from desktop.services.printing import pact_verification
-
-    ctx.require("view")
-    cleaned = verification.normalise(text)
-    short = verification.parse_short_code(text)
-    with ctx.read() as session:
-        if short is not None and not cleaned.startswith(verification.PREFIX):
-            _office, prefix = short
-            rows = session.scalars(
-                select(CaseDocumentRecord).where(CaseDocumentRecord.sha256.like(prefix + "%"))
-            ).all()
-            if len(rows) != 1:
-                return {
-                    "valid": False,
-                    "status": "not_found",
-                    "signature_checked": False,
-                    "reasons": ["Kode pendek tidak ditemukan di basis data ini."],
-                }
-            return _with_record(session, rows[0], None, {"signature_checked": False})
-    result = pact_verification.verify(ctx, text).to_json()
-    if not result.get("signature_checked"):
-        return {**result, "document": None}
-    payload = verification.parse(text)
-    with ctx.read() as session:
-        row = session.get(CaseDocumentRecord, payload.record_id)
-        if row is None:
-            result["reasons"] = [
-                "Tanda tangan digital kantor sah; dokumen tidak ada di basis data ini, sehingga "
-                "hanya tanda tangan yang diperiksa."
-            ]
-            return {**result, "document": None}
-        return _with_record(session, row, payload, result)
-
-
-def check_record(
-    session: Session, row: CaseDocumentRecord, payload: verification.QrPayload | None
-) -> dict[str, Any]:
-    """The database side of a case document's verification (``valid``, ``reasons``,
-    ``document``, ``superseded``), for ``pact verify`` once the office signature was checked
-    (``payload``) or for a short code (``None``)."""
-    return _with_record(session, row, payload, {})
-
-
-def find_by_hash(session: Session, prefix: str) -> list[CaseDocumentRecord]:
-    """Case documents whose record hash starts with ``prefix`` (a short code's)."""
-    return list(
-        session.scalars(
-            select(CaseDocumentRecord).where(CaseDocumentRecord.sha256.like(prefix + "%"))
-        )
-    )
-
-
-def _with_record(
-    session: Session,
-    row: CaseDocumentRecord,
-    payload: verification.QrPayload | None,
-    result: dict[str, Any],
-) -> dict[str, Any]:
-    problems = _record_problems(session, row)
-    if payload is not None:
-        if not payload.matches_record(row.sha256):
-            problems.append("Hash rekaman pada kode berbeda dengan dokumen di basis data.")
-        if not payload.matches_template(row.content_sha256):
-            problems.append("Hash isi pada kode berbeda dengan dokumen di basis data.")
-    newest = _latest_doc(session, row.case_id, row.kind)
-    case = session.get(CaseFile, row.case_id)
-    doc = {
-        **document_json(row),
-        "case_number": case.number if case else "",
-        "newest_version": newest.version if newest else row.version,
-    }
-    reasons = list(problems)
-    if not problems:
-        reasons.append(
-            f"{row.title} versi {row.version} laporan {doc['case_number']} utuh di basis data"
-            + (
-                " dan cocok dengan kode bertanda tangan kantor."
-                if payload
-                else " (kode pendek: tanda tangan digital tidak diperiksa)."
-            )
-        )
-        if newest is not None and newest.version > row.version:
-            reasons.append(
-                f"PERHATIAN: sudah ada versi {newest.version} yang lebih baru dari dokumen ini."
-            )
-    return {
-        **result,
-        "valid": not problems,
-        "status": "valid" if not problems else "record_mismatch",
-        "reasons": reasons,
-        "document": doc,
-        "superseded": newest is not None and newest.version > row.version,
-    }
-
-
 # ---------------------------------------------------------------------------- bundle
 def _safe(text: str) -> str:
     return re.sub(r"[^0-9A-Za-z.\-]+", "-", text).strip("-")
@@ -895,7 +785,9 @@ def index_row(ctx: AppContext, ref: str) -> dict[str, Any]:
             "unit": who.get("unit") or "",
             "violation_codes": proven_codes(session, case.id),
             "sanction_type": decision.sanction_type,
-            "sanction_name": type_label(decision.sanction_type, who.get("category") or None),
+            "sanction_name": type_label(
+                decision.sanction_type, who.get("category") or None, _book(ctx, session)
+            ),
             "moral": decision.moral or "",
             "sk_number": decision.sk_number,
             "sk_date": decision.sk_date.isoformat(),
@@ -980,13 +872,11 @@ __all__ = [
     "available_kinds",
     "build_content",
     "bundle",
-    "check_record",
     "document_json",
     "document_pdf",
-    "find_by_hash",
     "index_row",
+    "latest_document",
     "list_documents_in",
     "produce",
-    "verify_document",
     "write_document",
 ]

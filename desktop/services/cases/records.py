@@ -49,6 +49,13 @@ def active_book(ctx: AppContext, session: Session) -> Rulebook:
     return rules.active_rulebook_in(ctx, session)
 
 
+def names_book(ctx: AppContext, session: Session) -> Rulebook:
+    """The rulebook whose names the case documents and the read model print: the active one
+    with the kabupaten's local PPPK layer on top, as the engine uses it (a layer may rename a
+    type through ``type_names``; the identity stays the national rulebook's)."""
+    return rules.effective_rulebook_in(ctx, session)
+
+
 def rulebook_codes(ctx: AppContext, session: Session) -> list[str]:
     book = active_book(ctx, session)
     return sorted(book.codes, key=workflow.code_sort_key)
@@ -58,10 +65,12 @@ def office_calendar(ctx: AppContext, session: Session) -> workdays.Calendar:
     return rules.calendar_in(ctx, session)
 
 
-def type_label(sanction_type: str, category: str | None = None, book: Any = None) -> str:
-    """The sanction type's name from the rulebook (``book``; the shipped one when none is
-    given), in the category's wording, as a label (capitalised). The names live only in the
-    rulebook; see :func:`desktop.domain.sanctions.sanction_label`."""
+def type_label(
+    sanction_type: str, category: str | None = None, book: Rulebook | None = None
+) -> str:
+    """The sanction type's name from the rulebook (``book``, normally :func:`names_book`; the
+    shipped one when none is given), in the category's wording, as a label (capitalised). The
+    names live only in the rulebook; see :func:`desktop.domain.sanctions.sanction_label`."""
     return sanctions.sanction_label(book or rules.shipped_rulebook(), sanction_type, category)
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain import workflow
 from desktop.domain.errors import NetraError
+from desktop.domain.rulebook import Rulebook
 from desktop.domain.sanctions import (
     ALL_TYPES,
     CONTRACT_TYPES,
@@ -33,6 +34,7 @@ from desktop.services.cases.records import (
     find_case,
     latest_decision,
     move,
+    names_book,
     office_calendar,
     proven_codes,
     type_label,
@@ -247,12 +249,13 @@ def decide(
                 "Make the recommendation first (netra case recommend).",
             )
         output = json.loads(rec.output_json)
+        names = names_book(ctx, session)
         in_range = _in_range(sanction_type, output)
         if not in_range and len(justification.strip()) < MIN_JUSTIFICATION:
             allowed = _allowed_text(output)
             raise NetraError(
                 "justification_required",
-                f"Jenis hukuman '{type_label(sanction_type)}' di luar rentang yang "
+                f"Jenis hukuman '{type_label(sanction_type, None, names)}' di luar rentang yang "
                 f"direkomendasikan ({allowed}). Tuliskan alasan tertulis (--justification, "
                 f"minimal {MIN_JUSTIFICATION} karakter).",
                 f"Type '{sanction_type}' is outside the recommended range ({allowed}). Give a "
@@ -291,7 +294,7 @@ def decide(
             session,
             case,
             workflow.KEPUTUSAN,
-            f"Keputusan: {type_label(sanction_type, category)} (SK {row.sk_number}).",
+            f"Keputusan: {type_label(sanction_type, category, names)} (SK {row.sk_number}).",
             None,
             {
                 "decision_id": row.id,
@@ -318,7 +321,7 @@ def decide(
                 "local_layer": _layer_version(output),
             },
         )
-        return {**decision_json(row, dates["delivery_due"], category), **_basis(rec)}
+        return {**decision_json(row, dates["delivery_due"], category, names), **_basis(rec)}
 
 
 def emp_category(session: Session, case: CaseFile) -> str | None:
@@ -335,12 +338,17 @@ def _allowed_text(output: dict[str, Any]) -> str:
 
 
 def decision_json(
-    row: CaseDecision, delivery_due: date | None = None, category: str | None = None
+    row: CaseDecision,
+    delivery_due: date | None = None,
+    category: str | None = None,
+    book: Rulebook | None = None,
 ) -> dict[str, Any]:
+    """A decision as the read model shows it; the sanction named by ``book`` (the rulebook
+    with the local layer, :func:`names_book`)."""
     return {
         "id": row.id,
         "sanction_type": row.sanction_type,
-        "sanction_label": type_label(row.sanction_type, category),
+        "sanction_label": type_label(row.sanction_type, category, book),
         "moral": row.moral,
         "justification": row.justification,
         "sk_number": row.sk_number,
@@ -381,9 +389,12 @@ def _recommendation_before(session: Session, dec: CaseDecision) -> CaseRecommend
 
 
 def latest_decision_json(
-    session: Session, case_id: str, category: str | None = None
+    session: Session, case_id: str, category: str | None = None, book: Rulebook | None = None
 ) -> dict[str, Any] | None:
     row = latest_decision(session, case_id)
     if row is None:
         return None
-    return {**decision_json(row, None, category), **_basis(_recommendation_before(session, row))}
+    return {
+        **decision_json(row, None, category, book),
+        **_basis(_recommendation_before(session, row)),
+    }

@@ -53,8 +53,9 @@ from desktop.services.device_keys import (
     iso_utc,
     office_keys,
 )
+from desktop.services.printing import case_documents
 from desktop.store.base import utcnow
-from desktop.store.models import Blob, SignatureRecord, SigningEvent, SyncPeer
+from desktop.store.models import Blob, CaseDocumentRecord, SignatureRecord, SigningEvent, SyncPeer
 
 # status codes (stable, for --json)
 VALID = "valid"
@@ -627,9 +628,7 @@ def _verify_short(ctx: AppContext, session: Session, office: str, prefix: str) -
     except _Damaged as exc:
         return _damaged(result, exc.reason)
     if not matches:
-        from desktop.services.cases import exam_docs as case_exam_docs
-
-        documents = case_exam_docs.find_by_hash(session, prefix)
+        documents = case_documents.find_by_hash(session, prefix)
         if len(documents) == 1:
             return _case_document(ctx, session, result, documents[0].id, None)
     if len(matches) != 1:
@@ -692,11 +691,8 @@ def _case_document(
     payload: verification.QrPayload | None,
 ) -> Verification:
     """A code of a case document (record kind 1, or a short code matching one): the record is
-    looked up in ``case_document`` and checked by :mod:`case_exam_docs`, never reported as a
+    looked up in ``case_document`` and checked by :mod:`case_documents`, never reported as a
     pact record missing from this database."""
-    from desktop.services.cases import exam_docs as case_exam_docs
-    from desktop.store.models import CaseDocumentRecord
-
     row = session.get(CaseDocumentRecord, document_id)
     if row is None:
         result.valid, result.status = result.signature_checked, SIGNATURE_ONLY
@@ -727,7 +723,7 @@ def _case_document(
         )
         return result
     result.short_code = verification.short_code_for(office, row.sha256)
-    checked = case_exam_docs.check_record(session, row, payload)
+    checked = case_documents.check_record(session, row, payload)
     result.valid = bool(checked["valid"])
     if not result.valid:
         result.status = MISMATCH
