@@ -310,7 +310,7 @@ def bench_search_keystroke() -> dict[str, Any]:
 
     from desktop.services.roster import RosterQuery
     from desktop.ui.context import UiContext
-    from desktop.ui.roster_model import RosterTableModel
+    from desktop.ui.roster.model import RosterTableModel
     from desktop.ui.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication([])
@@ -359,7 +359,7 @@ app = QApplication([])
 if sys.argv[1] == "baseline":
     print(rss_mib()); raise SystemExit
 from desktop.ui.context import UiContext
-from desktop.ui.pages.roster import RosterPage
+from desktop.ui.roster.page import RosterPage
 from desktop.ui.tasks import TaskRunner
 def spin(ms):
     loop = QEventLoop(); QTimer.singleShot(ms, loop.quit); loop.exec()

@@ -118,7 +118,7 @@ def bench_pad() -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.signature_pad import SignaturePad
+    from desktop.ui.signing.signature_pad import SignaturePad
 
     app = QApplication.instance() or QApplication([])
 

@@ -38,12 +38,12 @@ log = logging.getLogger(__name__)
 
 PAGE_CLASSES: list[PageRef] = [
     PageRef("desktop.ui.pages.home:HomePage", "home", "view", "Home"),
-    PageRef("desktop.ui.pages.coverage:CoveragePage", "coverage", "view", "Coverage"),
-    PageRef("desktop.ui.pages.roster:RosterPage", "roster", "view", "Roster"),
-    PageRef("desktop.ui.pages.signing:SigningPage", "signing", "view", "Pact signing"),
-    PageRef("desktop.ui.pages.printing:PrintingPage", "printing", "pact.print", "Printing"),
-    PageRef("desktop.ui.pages.cases:CasesPage", "cases", "view", "Violation reports"),
-    PageRef("desktop.ui.pages.sync:SyncPage", "sync", "sync.export", "Sync"),
+    PageRef("desktop.ui.sync.coverage_page:CoveragePage", "coverage", "view", "Coverage"),
+    PageRef("desktop.ui.roster.page:RosterPage", "roster", "view", "Roster"),
+    PageRef("desktop.ui.signing.page:SigningPage", "signing", "view", "Pact signing"),
+    PageRef("desktop.ui.printing.page:PrintingPage", "printing", "pact.print", "Printing"),
+    PageRef("desktop.ui.cases.page:CasesPage", "cases", "view", "Violation reports"),
+    PageRef("desktop.ui.sync.page:SyncPage", "sync", "sync.export", "Sync"),
     PageRef("desktop.ui.pages.admin:AdminPage", "admin", "users.manage", "Administration"),
 ]
 

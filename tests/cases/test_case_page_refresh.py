@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.services import cases
 from desktop.services.context import AppContext
+from desktop.ui.cases.page import CasesPage
 from desktop.ui.context import UiContext
-from desktop.ui.pages.cases import CasesPage
 from tests.cases.conftest import intake
 from tests.cases.test_gui import settle
 

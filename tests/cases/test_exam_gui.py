@@ -28,13 +28,13 @@ from desktop.services.cases import sanctions as case_sanctions
 from desktop.services.context import AppContext
 from desktop.services.printing import case_verification
 from desktop.ui import pdf_print
-from desktop.ui.case_bap_dialog import BapDialog
-from desktop.ui.case_dialogs import ReceiptDialog
-from desktop.ui.case_exam_dialogs import LhpDialog, TeamDialog
-from desktop.ui.case_view import CaseView
+from desktop.ui.cases.bap_dialog import BapDialog
+from desktop.ui.cases.dialogs import ReceiptDialog
+from desktop.ui.cases.exam_dialogs import LhpDialog, TeamDialog
+from desktop.ui.cases.view import CaseView
 from desktop.ui.context import UiContext
-from desktop.ui.signature_pad import PAD_HEIGHT, PAD_WIDTH, SignaturePad
-from desktop.ui.verify_dialog import VerifyDialog
+from desktop.ui.printing.verify_dialog import VerifyDialog
+from desktop.ui.signing.signature_pad import PAD_HEIGHT, PAD_WIDTH, SignaturePad
 from tests.cases.test_exam_e2e import PEOPLE, roster  # noqa: F401  (fixture)
 from tests.conftest import CliRunner
 

@@ -180,7 +180,7 @@ def test_cli_suspend_lift_and_case_show(
 def test_examination_tab_suspends_refuses_and_ends(
     qtbot: Any, ui: Any, cli: CliRunner, ctx: AppContext, roster: dict[str, str]
 ) -> None:
-    from desktop.ui.case_exam_dialogs import LiftSuspensionDialog, SuspensionDialog
+    from desktop.ui.cases.exam_dialogs import LiftSuspensionDialog, SuspensionDialog
     from tests.cases.test_exam_gui import open_case, settle
 
     # a sedang case: the dialog stays open with the service's Indonesian reason

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.services import cases
 from desktop.services.context import Actor, AppContext
+from desktop.ui.cases.page import OVERDUE_BG, CasesPage
 from desktop.ui.context import UiContext
-from desktop.ui.pages.cases import OVERDUE_BG, CasesPage
 from tests.cases.conftest import Driver, intake
 from tests.cases.test_evidence import png_bytes
 
@@ -148,7 +148,7 @@ def test_intake_dialog_creates_case(
 def test_link_dialog_finds_the_person(
     qtbot: QtBot, ui: UiContext, ctx: AppContext, people: dict[str, str]
 ) -> None:
-    from desktop.ui.case_dialogs import LinkDialog
+    from desktop.ui.cases.dialogs import LinkDialog
 
     case = cases.show(
         ctx, cases.new_case(ctx, intake(reported_name="Simon", reported_unit="Desa Ilwaki")).case_id

@@ -20,17 +20,17 @@ from desktop.services.context import AppContext
 from desktop.services.roster.importer import ImportResult
 from desktop.services.sync import ImportOutcome
 from desktop.ui import crash, tools
+from desktop.ui.cases.page import CasesPage
 from desktop.ui.context import UiContext
 from desktop.ui.pages import Page
 from desktop.ui.pages.admin import AdminPage
-from desktop.ui.pages.cases import CasesPage
-from desktop.ui.pages.coverage import CoveragePage
 from desktop.ui.pages.home import HomePage
-from desktop.ui.pages.printing import PrintingPage
-from desktop.ui.pages.roster import RosterPage
-from desktop.ui.pages.signing import SigningPage
-from desktop.ui.pages.sync import SyncPage
-from desktop.ui.unit_dialog import UnitDialog
+from desktop.ui.printing.page import PrintingPage
+from desktop.ui.roster.page import RosterPage
+from desktop.ui.roster.unit_dialog import UnitDialog
+from desktop.ui.signing.page import SigningPage
+from desktop.ui.sync.coverage_page import CoveragePage
+from desktop.ui.sync.page import SyncPage
 from tests.cases.conftest import intake
 from tests.roster.test_gui import settle
 

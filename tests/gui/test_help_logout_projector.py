@@ -25,10 +25,10 @@ from desktop.ui.context import UiContext
 from desktop.ui.help_dialog import HelpDialog
 from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import MainWindow
-from desktop.ui.projector import ProjectorWindow, pledge_html
 from desktop.ui.settings import Settings
-from desktop.ui.signing_dialogs import EventDialog, day_note, event_date_text
-from desktop.ui.signing_kiosk import SearchScreen
+from desktop.ui.signing.dialogs import EventDialog, day_note, event_date_text
+from desktop.ui.signing.kiosk import SearchScreen
+from desktop.ui.signing.projector import ProjectorWindow, pledge_html
 from tests.conftest import ADMIN, PASSWORD
 from tests.gui.test_launcher import start
 from tests.signing.conftest import make_event, make_roster, strokes_for

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QApplication, QLabel
 from desktop.domain import handwriting
 from desktop.services import signing
 from desktop.ui.context import UiContext
-from desktop.ui.pages.signing import EVENTS, PACT, SEARCH, SigningPage
-from desktop.ui.signing_dialogs import ReasonDialog
-from desktop.ui.signing_kiosk import SearchScreen, clock_time
+from desktop.ui.signing.dialogs import ReasonDialog
+from desktop.ui.signing.kiosk import SearchScreen, clock_time
+from desktop.ui.signing.page import EVENTS, PACT, SEARCH, SigningPage
 from tests.signing.conftest import Setup, make_event, make_roster
 from tests.signing.flow import settle, wait_until
 from tests.signing.pen import draw
@@ -356,7 +356,7 @@ def test_enter_waits_for_the_search_in_flight() -> None:
 
 def test_mouse_press_reaches_disabled_confirm_filter() -> None:
     """Guard for the click-on-a-greyed-button message: Qt delivers the press to the filter."""
-    from desktop.ui.signing_kiosk import PactScreen
+    from desktop.ui.signing.kiosk import PactScreen
 
     screen = PactScreen()
     screen.show()

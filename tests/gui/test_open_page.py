@@ -11,8 +11,8 @@ from desktop.services.context import Actor
 from desktop.services.roster import EmployeeInput
 from desktop.ui.context import UiContext
 from desktop.ui.main_window import MainWindow
-from desktop.ui.pages.printing import PrintingPage
-from desktop.ui.pages.roster import RosterPage
+from desktop.ui.printing.page import PrintingPage
+from desktop.ui.roster.page import RosterPage
 from desktop.ui.settings import Settings
 
 

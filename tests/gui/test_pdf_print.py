@@ -36,7 +36,7 @@ from desktop.services import printing
 from desktop.services.context import AppContext
 from desktop.ui import crash, pdf_print
 from desktop.ui.context import UiContext
-from desktop.ui.pages.printing import EVENT, PrintingPage
+from desktop.ui.printing.page import EVENT, PrintingPage
 from tests.printing.conftest import PEOPLE, WITNESSES, World, make_world
 
 ROOT = Path(__file__).resolve().parents[2]

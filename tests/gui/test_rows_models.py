@@ -28,10 +28,9 @@ from desktop.services.roster import RosterQuery
 from desktop.services.roster import importer as roster_import
 from desktop.services.roster.importer import ImportPreview, ImportResult
 from desktop.services.signing import Person
-from desktop.ui import signing_models
+from desktop.ui.cases.page import OVERDUE_BG, OVERDUE_FG, CaseRow, CasesModel
 from desktop.ui.context import UiContext
-from desktop.ui.pages.cases import OVERDUE_BG, OVERDUE_FG, CaseRow, CasesModel
-from desktop.ui.roster_import_wizard import (
+from desktop.ui.roster.import_wizard import (
     KEPT_BG,
     REJECTED_BG,
     SKIPPED_BG,
@@ -40,10 +39,11 @@ from desktop.ui.roster_import_wizard import (
     ChangesModel,
     PreviewModel,
 )
-from desktop.ui.roster_model import INACTIVE_FG, PAGE_SIZE, RosterTableModel
+from desktop.ui.roster.model import INACTIVE_FG, PAGE_SIZE, RosterTableModel
 from desktop.ui.rows_model import Column, RowsModel
-from desktop.ui.signing_kiosk import SearchScreen
-from desktop.ui.sync_widgets import (
+from desktop.ui.signing import models as signing_models
+from desktop.ui.signing.kiosk import SearchScreen
+from desktop.ui.sync.widgets import (
     DIFF_BG,
     ConflictView,
     FieldDiff,

@@ -11,7 +11,7 @@ import pytest
 
 from desktop import winsec
 from desktop.ui.context import UiContext
-from desktop.ui.pages.sync import SyncPage
+from desktop.ui.sync.page import SyncPage
 from tests.foundation.test_win_drives import BUS_NVME, BUS_USB
 from tests.foundation.win_fake import FakeDrive, FakeWindows
 

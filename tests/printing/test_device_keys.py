@@ -410,8 +410,8 @@ def test_verify_dialog_names_the_laptop_and_a_later_revocation(world: World, qtb
     from PySide6.QtCore import QCoreApplication
 
     from desktop.ui.context import UiContext
+    from desktop.ui.printing.verify_dialog import VerifyDialog
     from desktop.ui.tasks import TaskRunner
-    from desktop.ui.verify_dialog import VerifyDialog
 
     seeded = seed_office(world.kiosk, 1)
     ids = sign(world.kiosk, seeded)

@@ -14,8 +14,8 @@ from desktop.services import printing
 from desktop.services.context import AppContext
 from desktop.store.models import SignatureRecord
 from desktop.ui.context import UiContext
-from desktop.ui.pages.printing import ALL, EVENT, PERSON, PrintingPage
-from desktop.ui.verify_dialog import VerifyDialog
+from desktop.ui.printing.page import ALL, EVENT, PERSON, PrintingPage
+from desktop.ui.printing.verify_dialog import VerifyDialog
 from tests.printing.conftest import World
 
 SHOTS = os.environ.get("NETRA_SCREENSHOTS")

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from desktop.services import printing
 from desktop.services.context import AppContext
 from desktop.ui.context import UiContext
-from desktop.ui.pages.printing import PERSON, PrintingPage
+from desktop.ui.printing.page import PERSON, PrintingPage
 from tests.printing.conftest import World
 
 

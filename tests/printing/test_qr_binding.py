@@ -161,8 +161,8 @@ def test_verify_dialog_names_the_office_and_its_key(net: Net, qtbot: QtBot) -> N
     from PySide6.QtCore import QCoreApplication
 
     from desktop.ui.context import UiContext
+    from desktop.ui.printing.verify_dialog import VerifyDialog
     from desktop.ui.tasks import TaskRunner
-    from desktop.ui.verify_dialog import VerifyDialog
 
     ids = _a_at_hub(net)
     runner = TaskRunner()

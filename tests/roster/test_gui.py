@@ -13,10 +13,10 @@ from desktop.services.context import AppContext
 from desktop.services.roster import RosterQuery
 from desktop.services.roster import importer as roster_import
 from desktop.ui.context import UiContext
-from desktop.ui.pages.roster import RosterPage
-from desktop.ui.roster_dialogs import nip_feedback
-from desktop.ui.roster_import_wizard import RosterImportWizard, summary_text
-from desktop.ui.roster_model import PAGE_SIZE, RosterTableModel
+from desktop.ui.roster.dialogs import nip_feedback
+from desktop.ui.roster.import_wizard import RosterImportWizard, summary_text
+from desktop.ui.roster.model import PAGE_SIZE, RosterTableModel
+from desktop.ui.roster.page import RosterPage
 from tests.roster import messy
 
 

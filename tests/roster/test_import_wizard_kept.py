@@ -12,7 +12,7 @@ from desktop.services import roster
 from desktop.services.context import AppContext
 from desktop.services.roster import importer as roster_import
 from desktop.ui.context import UiContext
-from desktop.ui.roster_import_wizard import RosterImportWizard, summary_text
+from desktop.ui.roster.import_wizard import RosterImportWizard, summary_text
 from tests.roster import messy
 from tests.roster.messy import NIP_CAMAT, NIP_GURU, NIP_SEKCAM
 from tests.roster.test_gui import settle

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 from desktop.services import roster
 from desktop.services.context import AppContext
 from desktop.ui.context import UiContext
-from desktop.ui.pages.roster import RosterPage
-from desktop.ui.roster_dialogs import EmployeeDialog, TransferDialog
+from desktop.ui.roster.dialogs import EmployeeDialog, TransferDialog
+from desktop.ui.roster.page import RosterPage
 from tests.roster.test_gui import settle
 
 NIP_TAKEN = "198609262015051001"

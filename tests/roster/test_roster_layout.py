@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from desktop.services import roster
 from desktop.services.context import AppContext
 from desktop.ui.context import UiContext
-from desktop.ui.pages.roster import RosterPage
+from desktop.ui.roster.page import RosterPage
 from tests.roster.test_gui import settle
 
 LONG_UNIT = "Sekretariat Dinas Pendidikan, Pemuda dan Olahraga Kabupaten Maluku Barat Daya"

@@ -8,8 +8,8 @@ from desktop.services import roster
 from desktop.services.context import AppContext
 from desktop.ui import crash
 from desktop.ui.context import UiContext
-from desktop.ui.pages.roster import RosterPage
-from desktop.ui.unit_dialog import UnitDialog
+from desktop.ui.roster.page import RosterPage
+from desktop.ui.roster.unit_dialog import UnitDialog
 from tests.roster.test_gui import settle
 
 

@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain import handwriting
-from desktop.ui.pages.signing import PACT, SEARCH, SigningPage
+from desktop.ui.signing.page import PACT, SEARCH, SigningPage
 from tests.signing.pen import draw
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QInputDevice, QMouseEvent, QPointingDevice, QTabletEvent
 from PySide6.QtWidgets import QApplication
 
-from desktop.ui.signature_pad import PAD_HEIGHT, PAD_WIDTH, SignaturePad
+from desktop.ui.signing.signature_pad import PAD_HEIGHT, PAD_WIDTH, SignaturePad
 
 _PEN: QPointingDevice | None = None
 

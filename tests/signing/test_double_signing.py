@@ -29,8 +29,8 @@ from desktop.services.sync import hub_coverage
 from desktop.store.models import SignatureRecord
 from desktop.ui import crash
 from desktop.ui.context import UiContext
-from desktop.ui.pages.signing import PACT, SigningPage
-from desktop.ui.signing_dialogs import ReasonDialog
+from desktop.ui.signing.dialogs import ReasonDialog
+from desktop.ui.signing.page import PACT, SigningPage
 from desktop.ui.tasks import TaskRunner
 from tests.signing.conftest import Setup, make_event, make_roster, strokes_for
 from tests.signing.flow import settle, wait_until

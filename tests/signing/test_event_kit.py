@@ -491,9 +491,9 @@ def test_signing_page_exports_and_imports_a_kit_asking_for_the_fingerprint(
     the event; the kiosk then exports a kit of its own."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from desktop.ui import event_kit_dialog
-    from desktop.ui.event_kit_dialog import FingerprintDialog
-    from desktop.ui.pages.signing import SigningPage
+    from desktop.ui.signing import event_kit_dialog
+    from desktop.ui.signing.event_kit_dialog import FingerprintDialog
+    from desktop.ui.signing.page import SigningPage
     from tests.signing.flow import settle
 
     shown: list[str] = []

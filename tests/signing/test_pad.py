@@ -14,8 +14,8 @@ from desktop.domain import handwriting, strokes
 from desktop.services import signing
 from desktop.services.context import AppContext
 from desktop.ui.context import UiContext
-from desktop.ui.pages.signing import EVENTS, PACT, SEARCH, SigningPage
-from desktop.ui.signature_pad import PAD_HEIGHT, PAD_WIDTH, SignaturePad
+from desktop.ui.signing.page import EVENTS, PACT, SEARCH, SigningPage
+from desktop.ui.signing.signature_pad import PAD_HEIGHT, PAD_WIDTH, SignaturePad
 from tests.signing.conftest import Setup
 from tests.signing.flow import settle, sign_one, wait_until
 from tests.signing.pen import draw, widget_pos
@@ -198,7 +198,7 @@ def test_kiosk_flow_signs_refuses_and_blocks_double_signing(
 
 def test_dialogs_collect_and_check_input(ctx: AppContext, qtbot: Any) -> None:
     from desktop.services.signing import setup as signing_setup
-    from desktop.ui.signing_dialogs import ElectionDialog, EventDialog, TemplateDialog
+    from desktop.ui.signing.dialogs import ElectionDialog, EventDialog, TemplateDialog
 
     templates = signing_setup.list_templates(ctx)
     asn = next(t for t in templates if t.code == "pakta-netralitas-asn")
@@ -235,7 +235,7 @@ def test_dialogs_collect_and_check_input(ctx: AppContext, qtbot: Any) -> None:
 
 def test_search_is_keyboard_first(qtbot: Any) -> None:
     from desktop.services.signing import Person
-    from desktop.ui.signing_kiosk import SearchScreen
+    from desktop.ui.signing.kiosk import SearchScreen
 
     screen = SearchScreen()
     qtbot.addWidget(screen)

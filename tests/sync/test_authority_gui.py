@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 
 from desktop.services import sync
 from desktop.ui.context import UiContext
-from desktop.ui.pages.sync import SyncPage
-from desktop.ui.sync_widgets import DIFF_BG
+from desktop.ui.sync.page import SyncPage
+from desktop.ui.sync.widgets import DIFF_BG
 from desktop.ui.tasks import TaskRunner
 from tests.sync.conftest import Net
 from tests.sync.helpers import seed_office, sign

@@ -20,8 +20,8 @@ from desktop.services.context import AppContext
 from desktop.services.device_view import DeviceRow
 from desktop.store.models import Employee, SigningEvent
 from desktop.ui.context import UiContext
-from desktop.ui.device_widgets import DeviceTab
-from desktop.ui.pages.sync import SyncPage
+from desktop.ui.sync.device_widgets import DeviceTab
+from desktop.ui.sync.page import SyncPage
 from desktop.ui.tasks import TaskRunner
 from tests.sync.conftest import Net, build_net
 from tests.sync.helpers import Seeded, make_install, seed_office, sign
@@ -229,7 +229,7 @@ def test_office_laptop_names_itself_and_lists_its_laptops(
     )
     # an empty name is refused with the service's message, nothing changed
     shown: list[str] = []
-    import desktop.ui.device_widgets as widgets
+    import desktop.ui.sync.device_widgets as widgets
 
     def show_error(_w: object, exc: BaseException, _tb: str | None = None) -> None:
         shown.append(str(exc))

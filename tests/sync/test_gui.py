@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.services import sync
 from desktop.ui.context import UiContext
-from desktop.ui.pages.sync import SyncPage
+from desktop.ui.sync.page import SyncPage
 from desktop.ui.tasks import TaskRunner
 from tests.sync.conftest import Net, build_net
 from tests.sync.helpers import seed_office, sign

@@ -457,7 +457,7 @@ def test_the_sync_page_runs_every_few_seconds_on_a_kiosk(
     its main laptop), 300 s on a laptop working with its hub alone."""
     from desktop.services.sync import folder as sync_folder
     from desktop.ui.context import UiContext
-    from desktop.ui.pages.sync import SyncPage
+    from desktop.ui.sync.page import SyncPage
     from desktop.ui.tasks import TaskRunner
 
     o = env

@@ -111,7 +111,7 @@ class HomePage(Page):
         self.coverage_title.setObjectName("sectionTitle")
         self.coverage_line = QLabel()
         self.coverage_line.setWordWrap(True)
-        from desktop.ui.pages.coverage import CoverageChart
+        from desktop.ui.sync.coverage_page import CoverageChart
 
         self.coverage_chart = CoverageChart()
         for widget in (self.coverage_title, self.coverage_line, self.coverage_chart):

@@ -1,0 +1,1 @@
+"""Printing and verification screens: the printing page and the verify dialog."""
