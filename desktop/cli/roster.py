@@ -173,8 +173,8 @@ def _add(cli: Cli) -> int:
         sex=a.sex,
         nik=a.nik,
     )
-    emp_id = roster.add_employee(ctx, data)
-    cli.emit({"id": emp_id}, f"Pegawai {a.name} ditambahkan ({emp_id}).")
+    saved = roster.add_employee(ctx, data)
+    cli.emit(saved.to_json(), f"Pegawai {a.name} ditambahkan ({saved.id}).")
     return EXIT_OK
 
 

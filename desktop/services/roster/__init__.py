@@ -19,6 +19,7 @@ from desktop.domain import nip as nipmod
 from desktop.domain import roster as r
 from desktop.domain.errors import EMPLOYEE_NOT_FOUND, NetraError
 from desktop.services import audit, unit_queries
+from desktop.services.changes import Area
 from desktop.services.context import AppContext
 from desktop.services.records import stamp_edit, stamp_new
 from desktop.services.roster import sources as roster_sources
@@ -39,6 +40,37 @@ class UnitInfo:
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
+
+
+#: What a roster command that changed something says it changed (the GUI reloads the pages).
+ROSTER_CHANGED: frozenset[Area] = frozenset({Area.ROSTER})
+
+
+@dataclass(frozen=True)
+class UnitSaved(UnitInfo):
+    """A unit :func:`add_unit` or :func:`edit_unit` saved: the unit as it is now, and what the
+    GUI reloads (``changes``, not in :meth:`to_json`)."""
+
+    changes: frozenset[Area] = field(default=ROSTER_CHANGED, compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        out = asdict(self)
+        del out["changes"]
+        return out
+
+
+@dataclass(frozen=True)
+class RosterSaved:
+    """The result of an employee command (add, edit, transfer, deactivate, reactivate): the
+    employee's id, and what the GUI reloads (``changes``, not in :meth:`to_json`). ``changes``
+    is empty when the command found nothing to change (an edit that repeats the stored
+    values, a transfer to the person's own unit, reactivating someone active)."""
+
+    id: str
+    changes: frozenset[Area] = field(default=ROSTER_CHANGED, compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id}
 
 
 @dataclass(frozen=True)
@@ -141,7 +173,7 @@ def unit_for_code(ctx: AppContext, code: str) -> UnitInfo:
 
 def add_unit(
     ctx: AppContext, code: str, name: str, kind: str = "lainnya", parent_code: str | None = None
-) -> UnitInfo:
+) -> UnitSaved:
     ctx.require("roster.edit")
     code, name = code.strip(), " ".join(name.split())
     if not code or not name:
@@ -179,12 +211,12 @@ def add_unit(
             unit.id,
             {"code": code, "name": name, "kind": kind, "parent": parent_code},
         )
-        return UnitInfo(unit.id, code, name, kind, unit.parent_id)
+        return UnitSaved(unit.id, code, name, kind, unit.parent_id)
 
 
 def edit_unit(
     ctx: AppContext, unit_id: str, name: str, kind: str, parent_id: str | None
-) -> UnitInfo:
+) -> UnitSaved:
     ctx.require("roster.edit")
     with ctx.tx() as session:
         unit = _get(session, Unit, unit_id)
@@ -205,7 +237,7 @@ def edit_unit(
             unit.id,
             {"before": before, "after": {"name": unit.name, "kind": kind, "parent_id": parent_id}},
         )
-        return UnitInfo(unit.id, unit.code, unit.name, unit.kind, unit.parent_id)
+        return UnitSaved(unit.id, unit.code, unit.name, unit.kind, unit.parent_id)
 
 
 def _is_descendant(session: Session, candidate: str, ancestor: str) -> bool:
@@ -332,7 +364,7 @@ def _snapshot(emp: Employee) -> dict[str, Any]:
     return {k: getattr(emp, k) for k in EDITABLE}
 
 
-def add_employee(ctx: AppContext, data: EmployeeInput) -> str:
+def add_employee(ctx: AppContext, data: EmployeeInput) -> RosterSaved:
     ctx.require("roster.edit")
     with ctx.tx() as session:
         clean = validate(session, data)
@@ -348,10 +380,10 @@ def add_employee(ctx: AppContext, data: EmployeeInput) -> str:
             "add",
         )
         audit.record(ctx, session, "roster.employee.add", "employee", emp.id, _snapshot(emp))
-        return emp.id
+        return RosterSaved(emp.id)
 
 
-def edit_employee(ctx: AppContext, employee_id: str, data: EmployeeInput) -> None:
+def edit_employee(ctx: AppContext, employee_id: str, data: EmployeeInput) -> RosterSaved:
     ctx.require("roster.edit")
     with ctx.tx() as session:
         emp = _get(session, Employee, employee_id)
@@ -363,19 +395,20 @@ def edit_employee(ctx: AppContext, employee_id: str, data: EmployeeInput) -> Non
         after = _snapshot(emp)
         changed = {k: [before[k], after[k]] for k in EDITABLE if before[k] != after[k]}
         if not changed:
-            return
+            return RosterSaved(emp.id, frozenset())
         stamp_edit(ctx, session, emp)
         roster_sources.record_app_edit(ctx, session, emp.id, changed, "edit")
         audit.record(ctx, session, "roster.employee.edit", "employee", emp.id, changed)
+        return RosterSaved(emp.id)
 
 
-def transfer(ctx: AppContext, employee_id: str, unit_id: str, note: str = "") -> None:
+def transfer(ctx: AppContext, employee_id: str, unit_id: str, note: str = "") -> RosterSaved:
     ctx.require("roster.edit")
     with ctx.tx() as session:
         emp = _get(session, Employee, employee_id)
         target = _get(session, Unit, unit_id)
         if emp.unit_id == target.id:
-            return
+            return RosterSaved(emp.id, frozenset())
         before = emp.unit_id
         emp.unit_id = target.id
         stamp_edit(ctx, session, emp)
@@ -388,9 +421,10 @@ def transfer(ctx: AppContext, employee_id: str, unit_id: str, note: str = "") ->
             emp.id,
             {"from": before, "to": target.id, "to_code": target.code, "note": note},
         )
+        return RosterSaved(emp.id)
 
 
-def deactivate(ctx: AppContext, employee_id: str, reason: str, note: str = "") -> None:
+def deactivate(ctx: AppContext, employee_id: str, reason: str, note: str = "") -> RosterSaved:
     ctx.require("roster.edit")
     if reason not in r.INACTIVE_REASONS:
         raise NetraError(
@@ -414,14 +448,15 @@ def deactivate(ctx: AppContext, employee_id: str, reason: str, note: str = "") -
             emp.id,
             {"reason": reason, "note": note},
         )
+        return RosterSaved(emp.id)
 
 
-def reactivate(ctx: AppContext, employee_id: str) -> None:
+def reactivate(ctx: AppContext, employee_id: str) -> RosterSaved:
     ctx.require("roster.edit")
     with ctx.tx() as session:
         emp = _get(session, Employee, employee_id)
         if emp.active:
-            return
+            return RosterSaved(emp.id, frozenset())
         previous = emp.inactive_reason
         emp.active, emp.inactive_reason = True, None
         stamp_edit(ctx, session, emp)
@@ -434,6 +469,7 @@ def reactivate(ctx: AppContext, employee_id: str) -> None:
             emp.id,
             {"previous_reason": previous},
         )
+        return RosterSaved(emp.id)
 
 
 def get_employee(ctx: AppContext, employee_id: str) -> EmployeeDetail:

@@ -26,7 +26,6 @@ from desktop.domain import golongan as gol
 from desktop.domain import nip as nipmod
 from desktop.domain import roster as r
 from desktop.services import roster
-from desktop.services.changes import Area, Changes
 from desktop.services.roster import EmployeeDetail, EmployeeInput, EmployeeRow, UnitInfo
 from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error
@@ -235,18 +234,16 @@ class EmployeeDialog(QDialog):
         detail = self.detail
         self.buttons.setEnabled(False)
 
-        def work(_h: object) -> str:
+        def work(_h: object) -> roster.RosterSaved:
             if detail is None:
                 return roster.add_employee(app, data)
-            roster.edit_employee(app, detail.id, data)
-            return detail.id
+            return roster.edit_employee(app, detail.id, data)
 
-        self.ui.tasks.run(
-            work, self._saved, self._failed, changes=Changes.of(Area.ROSTER), initiator=self
-        )
+        # the result names its own changes (the roster); the runner tells the pages
+        self.ui.tasks.run(work, self._saved, self._failed, initiator=self)
 
-    def _saved(self, emp_id: str) -> None:
-        self.saved.emit(emp_id)
+    def _saved(self, result: roster.RosterSaved) -> None:
+        self.saved.emit(result.id)
         self.accept()
 
     def _failed(self, exc: BaseException, tb: str) -> None:
@@ -303,7 +300,6 @@ class TransferDialog(QDialog):
             lambda _h: roster.transfer(app, emp, str(unit), text),
             lambda _r: self._done(),
             self._error,
-            changes=Changes.of(Area.ROSTER),
             initiator=self,
         )
 
@@ -342,7 +338,6 @@ class DeactivateDialog(QDialog):
             lambda _h: roster.deactivate(app, emp, reason, text),
             lambda _r: self._done(),
             self._error,
-            changes=Changes.of(Area.ROSTER),
             initiator=self,
         )
 

@@ -422,7 +422,6 @@ class RosterPage(Page):
                 lambda _h: roster.reactivate(app, sel[0]),
                 None,
                 self._error,
-                changes=Changes.of(Area.ROSTER),
                 initiator=self,
             )
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import roster as r
 from desktop.services import roster
-from desktop.services.changes import Area, Changes
 from desktop.services.roster import UnitInfo
 from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error
@@ -91,6 +90,7 @@ class UnitDialog(QDialog):
                 lambda _h: roster.edit_unit(app, unit_id, name, kind, parent_id),
                 self._done,
                 self._error,
+                initiator=self,
             )
             return
         code = self.code.text()
@@ -99,7 +99,6 @@ class UnitDialog(QDialog):
             lambda _h: roster.add_unit(app, code, name, kind, parent_code),
             self._done,
             self._error,
-            changes=Changes.of(Area.ROSTER),
             initiator=self,
         )
 
