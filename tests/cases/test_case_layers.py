@@ -26,13 +26,19 @@ RANK = {
     "documents": 5,
     "demo": 6,
 }
+PACKAGE = ROOT / "desktop" / "services" / "cases"
+#: The examination and its documents are subpackages (issue 15: split by step and by kind of
+#: document); each is one layer, its modules read together.
+SUBPACKAGES = ("exam", "exam_docs")
 FILES = {
-    **{n: ROOT / "desktop" / "services" / "cases" / f"{n}.py" for n in RANK},
-    "cases": ROOT / "desktop" / "services" / "cases" / "__init__.py",
+    **{n: PACKAGE / f"{n}.py" for n in RANK},
+    **{n: PACKAGE / n for n in SUBPACKAGES},
+    "cases": PACKAGE / "__init__.py",
     "demo": ROOT / "desktop" / "demo" / "cases.py",
 }
 #: Same-layer imports that stay (the examination paperwork and its state, not part of the
-#: cases <-> deadlines/evidence/sanctions cycle): exam.exam_state lists the documents.
+#: cases <-> deadlines/evidence/sanctions cycle): exam.state lists the documents, the
+#: documents read the examination's entries.
 ALLOWED = {("exam_docs", "exam"), ("exam", "exam_docs")}
 
 
@@ -88,8 +94,15 @@ def violations(read: dict[str, str]) -> list[str]:
     return out
 
 
+def _read(path: Path) -> str:
+    """A module's source, or a subpackage's modules one after the other."""
+    if path.is_dir():
+        return "\n".join(p.read_text(encoding="utf-8") for p in sorted(path.rglob("*.py")))
+    return path.read_text(encoding="utf-8")
+
+
 def _sources() -> dict[str, str]:
-    return {name: FILES[name].read_text(encoding="utf-8") for name in RANK}
+    return {name: _read(FILES[name]) for name in RANK}
 
 
 def test_case_modules_import_downwards_only_and_at_the_top() -> None:
@@ -112,9 +125,19 @@ def test_the_checker_sees_the_old_cycle() -> None:
 
 
 def test_every_case_module_is_placed_in_a_layer() -> None:
-    package = ROOT / "desktop" / "services" / "cases"
-    names = {p.stem for p in package.glob("*.py")} - {"__init__"}
-    assert names | {"cases", "demo"} == set(RANK)
+    names = {p.stem for p in PACKAGE.glob("*.py")} - {"__init__"}
+    packages = {p.parent.name for p in PACKAGE.glob("*/__init__.py")}
+    assert packages == set(SUBPACKAGES)
+    assert names | packages | {"cases", "demo"} == set(RANK)
+    assert not names & packages
+
+
+def test_a_subpackage_is_read_whole() -> None:
+    # an upward import in any module of a subpackage is seen
+    old = _sources()
+    old["exam"] += "\nfrom desktop.services.cases import sanctions\n"
+    assert violations(old) == ["exam (layer 2) imports sanctions (layer 3)"]
+    assert ("exam_docs", False) in case_imports(_read(PACKAGE / "exam"))  # exam.state
 
 
 def test_cases_import_nothing_of_printing() -> None:
