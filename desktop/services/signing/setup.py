@@ -6,7 +6,7 @@ Templates live in :mod:`desktop.services.signing.templates` (re-exported here).
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -18,6 +18,7 @@ from desktop.domain.errors import UNIT_NOT_FOUND, NetraError
 from desktop.domain.nip import as_nip
 from desktop.domain.pact import TemplateBody
 from desktop.services import audit, unit_queries
+from desktop.services.changes import Area
 from desktop.services.context import AppContext
 from desktop.services.records import stamp_edit, stamp_new, tombstone
 from desktop.services.signing.templates import (
@@ -52,8 +53,40 @@ class ElectionInfo:
         return {**asdict(self), "voting_date": self.voting_date.isoformat()}
 
 
+#: What an election or event command changed (the signing page lists them).
+SETUP_CHANGES: frozenset[Area] = frozenset({Area.SIGNING})
+
+
+@dataclass(frozen=True)
+class ElectionSaved(ElectionInfo):
+    """:func:`add_election` / :func:`update_election`: the election as saved (at an office
+    that holds the kabupaten's, the kabupaten's); ``changes`` is not in :meth:`to_json`."""
+
+    changes: frozenset[Area] = field(default=SETUP_CHANGES, compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        out = super().to_json()
+        del out["changes"]
+        return out
+
+
+@dataclass(frozen=True)
+class ElectionDeleted:
+    """:func:`delete_election`: which election was deleted."""
+
+    id: str
+    changes: frozenset[Area] = field(default=SETUP_CHANGES, compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "deleted": True}
+
+
 def _election_info(row: Election) -> ElectionInfo:
     return ElectionInfo(row.id, row.name, row.level, row.voting_date)
+
+
+def _election_saved(row: Election) -> ElectionSaved:
+    return ElectionSaved(row.id, row.name, row.level, row.voting_date)
 
 
 def _check_election(name: str, level: str) -> str:
@@ -71,7 +104,7 @@ def _check_election(name: str, level: str) -> str:
 
 def add_election(
     ctx: AppContext, name: str, voting_date: date, level: str = "pilkada"
-) -> ElectionInfo:
+) -> ElectionSaved:
     ctx.require("event.manage")
     name = _check_election(name, level)
     with ctx.tx() as session:
@@ -92,13 +125,13 @@ def add_election(
         if row.id in mapped:
             chosen = session.get(Election, mapped[row.id])
             assert chosen is not None
-            return _election_info(chosen)
-        return _election_info(row)
+            return _election_saved(chosen)
+        return _election_saved(row)
 
 
 def update_election(
     ctx: AppContext, election_id: str, name: str, voting_date: date, level: str
-) -> ElectionInfo:
+) -> ElectionSaved:
     ctx.require("event.manage")
     name = _check_election(name, level)
     with ctx.tx() as session:
@@ -106,10 +139,10 @@ def update_election(
         row.name, row.voting_date, row.level = name, voting_date, level
         stamp_edit(ctx, session, row)
         audit.record(ctx, session, "election.edit", "election", row.id, {"name": name})
-        return _election_info(row)
+        return _election_saved(row)
 
 
-def delete_election(ctx: AppContext, election_id: str) -> None:
+def delete_election(ctx: AppContext, election_id: str) -> ElectionDeleted:
     ctx.require("event.manage")
     with ctx.tx() as session:
         row = _get_election(session, election_id)
@@ -126,6 +159,7 @@ def delete_election(ctx: AppContext, election_id: str) -> None:
             )
         tombstone(ctx, session, row)
         audit.record(ctx, session, "election.delete", "election", row.id, {})
+        return ElectionDeleted(row.id)
 
 
 def _get_election(session: Session, election_id: str) -> Election:
@@ -242,6 +276,23 @@ def _record_stats(session: Session, event_id: str) -> tuple[int, date | None, da
     return int(count), local(_as_datetime(first)), local(_as_datetime(last))
 
 
+@dataclass(frozen=True)
+class EventSaved(EventInfo):
+    """:func:`create_event` / :func:`update_event`: the event as saved; ``changes`` (not in
+    :meth:`to_json`) tells the GUI the signing events changed."""
+
+    changes: frozenset[Area] = field(default=SETUP_CHANGES, compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        out = super().to_json()
+        del out["changes"]
+        return out
+
+    @classmethod
+    def of(cls, info: EventInfo) -> EventSaved:
+        return cls(**{f: getattr(info, f) for f in info.__dataclass_fields__})
+
+
 def _as_datetime(value: Any) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
@@ -324,7 +375,7 @@ def create_event(
     unit_codes: list[str] | None = None,
     witnesses: list[dict[str, str]] | None = None,
     confirm_after_voting_day: bool = False,
-) -> EventInfo:
+) -> EventSaved:
     """A signing event using the latest version of ``template_code`` (and its non-ASN twin).
 
     A date after the election's voting day is refused unless ``confirm_after_voting_day``."""
@@ -363,7 +414,7 @@ def create_event(
             row.id,
             {"name": name, "template": template.code, "version": template.version},
         )
-        return event_info(session, row)
+        return EventSaved.of(event_info(session, row))
 
 
 def check_event_date(election: Election, event_date: date, confirmed: bool) -> None:
@@ -397,7 +448,7 @@ def update_event(
     template_code: str | None = None,
     date_reason: str = "",
     confirm_after_voting_day: bool = False,
-) -> EventInfo:
+) -> EventSaved:
     """Edit the event's details.
 
     Until someone has signed (or refused) at the event, its election and template may still
@@ -468,7 +519,7 @@ def update_event(
                     "records": records,
                 },
             )
-        return event_info(session, row)
+        return EventSaved.of(event_info(session, row))
 
 
 @dataclass(frozen=True)
@@ -532,8 +583,11 @@ def list_events(ctx: AppContext) -> list[EventInfo]:
 
 __all__ = [
     "LEVELS",
+    "ElectionDeleted",
     "ElectionInfo",
+    "ElectionSaved",
     "EventInfo",
+    "EventSaved",
     "Pledge",
     "TemplateInfo",
     "UnitChoice",

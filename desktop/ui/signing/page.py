@@ -307,7 +307,7 @@ class SigningPage(Page):
         self._run(fetch, loaded)
 
     def _event_saved(self, info: EventInfo) -> None:
-        self.ui.bus.notify(Area.SIGNING, self)
+        # the EventSaved names its change (signing): the runner tells the other pages
         self.reload_events(info.id)
 
     def _new_event(self) -> None:
