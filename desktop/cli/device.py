@@ -43,8 +43,8 @@ def _list(cli: Cli) -> int:
 def _revoke(cli: Cli) -> int:
     d = devices.revoke_device(cli.context(), cli.args.id, cli.args.reason)
     cli.emit(
-        d,
-        f"Perangkat {d['name']} kantor {d['office']} dicabut ({d['revoke_reason']}). "
+        d.to_json(),
+        f"Perangkat {d.name} kantor {d.office} dicabut ({d.reason}). "
         "Paketnya berikutnya ditolak; perangkat lain kantor itu tetap bekerja.",
     )
     return EXIT_OK
@@ -52,7 +52,7 @@ def _revoke(cli: Cli) -> int:
 
 def _name(cli: Cli) -> int:
     d = devices.set_name(cli.context(), cli.args.name)
-    cli.emit(d, f"Nama laptop ini: {d['name']}.")
+    cli.emit(d.to_json(), f"Nama laptop ini: {d.name}.")
     return EXIT_OK
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import delete, func, select
@@ -29,6 +30,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.canonical import canonical_json
 from desktop.domain.errors import NetraError
 from desktop.services import audit, identity
+from desktop.services.changes import Area
 from desktop.services.context import AppContext
 from desktop.store.base import utcnow
 from desktop.store.lookup import by_id_or_prefix
@@ -38,6 +40,40 @@ from desktop.sync import crypto
 from desktop.sync.format import reject
 
 OFFICE_REVOKED = "pendaftaran kantor dicabut"
+
+
+#: What a device command changed (the sync page lists the devices).
+DEVICE_CHANGES: frozenset[Area] = frozenset({Area.SYNC})
+
+
+@dataclass(frozen=True)
+class DeviceNamed:
+    """:func:`set_name`: this laptop's office, device code and new name."""
+
+    office: str
+    device: str
+    name: str
+    changes: frozenset[Area] = field(default=DEVICE_CHANGES, compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        """``netra device name --json`` (the keys are a contract)."""
+        return {"office": self.office, "device": self.device, "name": self.name}
+
+
+@dataclass(frozen=True)
+class DeviceRevoked:
+    """:func:`revoke_device`: the revoked device, ``row`` as ``device list --json`` shows
+    it (which ``netra device revoke --json`` prints)."""
+
+    id: str
+    office: str
+    name: str
+    reason: str
+    row: dict[str, Any] = field(compare=False)
+    changes: frozenset[Area] = field(default=DEVICE_CHANGES, compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.row)
 
 
 def device_label(peer: SyncPeer) -> str:
@@ -146,7 +182,7 @@ def this_device_name(me: Office) -> str:
     return f"perangkat {me.device_code}" if me.device_code else "laptop awal"
 
 
-def set_name(ctx: AppContext, name: str) -> dict[str, Any]:
+def set_name(ctx: AppContext, name: str) -> DeviceNamed:
     """Name this laptop (e.g. "Kiosk 2"): shown at the hub and in double-signing notes."""
     ctx.require("office.configure")
     name = " ".join(name.split())
@@ -160,10 +196,10 @@ def set_name(ctx: AppContext, name: str) -> dict[str, Any]:
         me = ctx.office(session)
         me.device_name = name
         audit.record(ctx, session, "device.rename", "office", me.code, {"name": name})
-        return {"office": me.code, "device": me.device_code or "", "name": name}
+        return DeviceNamed(me.code, me.device_code or "", name)
 
 
-def revoke_device(ctx: AppContext, device_id: str, reason: str) -> dict[str, Any]:
+def revoke_device(ctx: AppContext, device_id: str, reason: str) -> DeviceRevoked:
     """Hub: revoke one device (lost, stolen) with a reason; the office's other devices keep
     working. Its later packages are refused as ``device_revoked``. A main laptop revokes
     one of its kiosks the same way."""
@@ -207,7 +243,8 @@ def revoke_device(ctx: AppContext, device_id: str, reason: str) -> dict[str, Any
             peer.id,
             {"office": peer.office_code, "device": peer.device_code, "reason": reason},
         )
-        return device_json(session, peer)
+        row = device_json(session, peer)
+        return DeviceRevoked(peer.id, peer.office_code, row["name"], reason, row)
 
 
 def refuse_inactive(peer: SyncPeer) -> None:

@@ -7,8 +7,6 @@ office known here. All reads and writes run on the worker through ``ui.tasks.run
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase
 from PySide6.QtWidgets import (
@@ -30,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.roles import allowed
 from desktop.services import device_view, devices
-from desktop.services.changes import Area, Changes
 from desktop.services.device_view import DeviceOverview, DeviceRow
 from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error
@@ -388,21 +385,21 @@ class DeviceTab(QWidget):
             return
         ctx = self.ui.app
 
-        def done(result: dict[str, Any]) -> None:
+        def done(result: devices.DeviceRevoked) -> None:
             self.status.setText(
                 self.tr("{name} of office {office} revoked ({reason}).").format(
                     name=self.device_name(row),
-                    office=result["office"],
-                    reason=result["revoke_reason"],
+                    office=result.office,
+                    reason=result.reason,
                 )
             )
             self.refresh()
 
+        # the result names its change (Area.SYNC); the runner tells the pages
         self.ui.tasks.run(
             lambda _h: devices.revoke_device(ctx, row.id, reason),
             done,
             self._failed,
-            changes=Changes.of(Area.SYNC),
             initiator=self,
         )
 
@@ -410,13 +407,15 @@ class DeviceTab(QWidget):
         name = self.name_edit.text().strip()
         ctx = self.ui.app
 
-        def done(result: dict[str, Any]) -> None:
+        def done(result: devices.DeviceNamed) -> None:
             self.status.setText(
-                self.tr("This laptop is now called {name}.").format(name=result["name"])
+                self.tr("This laptop is now called {name}.").format(name=result.name)
             )
             self.refresh()
 
-        self.ui.tasks.run(lambda _h: devices.set_name(ctx, name), done, self._failed)
+        self.ui.tasks.run(
+            lambda _h: devices.set_name(ctx, name), done, self._failed, initiator=self
+        )
 
     def _failed(self, exc: BaseException, tb: str) -> None:
         show_error(self, exc, tb)
