@@ -87,10 +87,8 @@ def _user_passwd(cli: Cli) -> int:
     ctx = cli.context()
     new = cli.password("Kata sandi baru: ", env="NETRA_NEW_PASSWORD")
     old = os.environ.get("NETRA_PASSWORD")
-    accounts.change_password(ctx, cli.args.username, old, new)
-    cli.emit(
-        {"username": cli.args.username, "changed": True}, f"Kata sandi {cli.args.username} diganti."
-    )
+    result = accounts.change_password(ctx, cli.args.username, old, new)
+    cli.emit(result.to_json(), f"Kata sandi {result.username} diganti.")
     return EXIT_OK
 
 
@@ -140,7 +138,9 @@ def _backup_restore(cli: Cli) -> int:
     ctx = cli.context()
     passphrase = cli.password("Frasa sandi cadangan: ", env="NETRA_BACKUP_PASSPHRASE")
     result = backup.restore(ctx, Path(cli.args.file), passphrase)
-    cli.emit(result, f"Dipulihkan dari {cli.args.file}. Salinan pengaman: {result['safety_copy']}")
+    cli.emit(
+        result.to_json(), f"Dipulihkan dari {cli.args.file}. Salinan pengaman: {result.safety_copy}"
+    )
     return EXIT_OK
 
 

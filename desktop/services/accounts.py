@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -12,6 +12,7 @@ from desktop.domain.errors import NetraError
 from desktop.domain.passwords import check_password, hash_password, password_problem
 from desktop.domain.roles import ROLES
 from desktop.services import audit
+from desktop.services.changes import Area
 from desktop.services.context import Actor, AppContext
 from desktop.store.base import utcnow
 from desktop.store.models import UserAccount
@@ -38,6 +39,29 @@ class UserInfo:
             "locked_until": self.locked_until.isoformat() if self.locked_until else None,
             "last_login_at": self.last_login_at.isoformat() if self.last_login_at else None,
         }
+
+
+#: What an account command changed (the admin page lists the accounts).
+USER_CHANGES: frozenset[Area] = frozenset({Area.USERS})
+
+
+@dataclass(frozen=True)
+class UserSaved(UserInfo):
+    """:func:`add_user`: the new account; ``changes`` (not in :meth:`to_json`) for the GUI."""
+
+    changes: frozenset[Area] = field(default=USER_CHANGES, compare=False)
+
+
+@dataclass(frozen=True)
+class PasswordChanged:
+    """:func:`change_password`: whose password was replaced."""
+
+    username: str
+    changes: frozenset[Area] = field(default=USER_CHANGES, compare=False)
+
+    def to_json(self) -> dict[str, object]:
+        """``netra user passwd --json`` (the keys are a contract)."""
+        return {"username": self.username, "changed": True}
 
 
 def _info(u: UserAccount) -> UserInfo:
@@ -90,10 +114,11 @@ def create_user_in(
 
 def add_user(
     ctx: AppContext, username: str, password: str, role: str, full_name: str = ""
-) -> UserInfo:
+) -> UserSaved:
     ctx.require("users.manage")
     with ctx.tx() as session:
-        return _info(create_user_in(ctx, session, username, password, role, full_name))
+        u = create_user_in(ctx, session, username, password, role, full_name)
+        return UserSaved(u.username, u.full_name, u.role, u.active, u.locked_until, u.last_login_at)
 
 
 def list_users(ctx: AppContext) -> list[UserInfo]:
@@ -164,7 +189,7 @@ def logout(ctx: AppContext) -> None:
     ctx.actor = None
 
 
-def change_password(ctx: AppContext, username: str, old: str | None, new: str) -> None:
+def change_password(ctx: AppContext, username: str, old: str | None, new: str) -> PasswordChanged:
     """Users change their own password (old one required); an admin may reset anyone's."""
     actor = ctx.require("view")
     problem = password_problem(new)
@@ -189,3 +214,4 @@ def change_password(ctx: AppContext, username: str, old: str | None, new: str) -
         user.locked_until = None
         user.updated_at = utcnow()
         audit.record(ctx, session, "user.passwd", "user_account", user.id)
+    return PasswordChanged(username)

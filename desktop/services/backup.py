@@ -17,7 +17,7 @@ import tempfile
 import zipfile
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
@@ -28,6 +28,7 @@ from desktop.domain.errors import NetraError
 from desktop.fileio import free_space, os_fail, write_verified
 from desktop.paths import DB_FILENAME, ensure_keys_dir
 from desktop.services import audit, identity
+from desktop.services.changes import Area
 from desktop.services.context import AppContext
 from desktop.store.backup import (
     SwitchNotStarted,
@@ -89,6 +90,28 @@ class BackupResult:
             "sha256": self.sha256,
             "office_code": self.office_code,
             "schema_revision": self.schema_revision,
+        }
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """What :func:`restore` did: the backup it came from, its office, the safety copy of
+    the data it replaced. ``changes`` (not in :meth:`to_json`): everything, so every page
+    reloads."""
+
+    restored_from: str
+    office_code: str | None
+    safety_copy: str
+    new_device_pending: bool = True
+    changes: frozenset[Area] = field(default=frozenset({Area.ALL}), compare=False)
+
+    def to_json(self) -> dict[str, object]:
+        """``netra backup restore --json`` (the keys are a contract)."""
+        return {
+            "restored_from": self.restored_from,
+            "office_code": self.office_code,
+            "safety_copy": self.safety_copy,
+            "new_device_pending": self.new_device_pending,
         }
 
 
@@ -349,7 +372,7 @@ def _check_pair(database: Path, keys_dir: Path) -> None:
         raise _not_backup("kunci kantor di dalamnya bukan kunci basis datanya")
 
 
-def restore(ctx: AppContext, path: Path, passphrase: str) -> dict[str, object]:
+def restore(ctx: AppContext, path: Path, passphrase: str) -> RestoreResult:
     """Replace the database and keys with a backup's, after checking it completely.
 
     The backup is unpacked into a staging folder beside the database with every size capped
@@ -432,12 +455,12 @@ def restore(ctx: AppContext, path: Path, passphrase: str) -> dict[str, object]:
         # "Devices"): before its next package it makes its own keys and the backup's device
         # hands over to it (services/devices.py).
         devices.mark_restored(ctx, session, path.name)
-    return {
-        "restored_from": str(path),
-        "office_code": manifest.get("office_code"),
-        "safety_copy": str(safety),
-        "new_device_pending": True,
-    }
+    office_code = manifest.get("office_code")
+    return RestoreResult(
+        restored_from=str(path),
+        office_code=None if office_code is None else str(office_code),
+        safety_copy=str(safety),
+    )
 
 
 def _stage_keys(keys_dir: Path, pems: dict[str, bytes]) -> list[str]:

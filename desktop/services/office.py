@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
@@ -13,6 +13,7 @@ from desktop.domain.errors import NetraError
 from desktop.domain.office import OfficeSetup
 from desktop.services import audit, identity, reference
 from desktop.services.accounts import create_user_in
+from desktop.services.changes import Area
 from desktop.services.context import Actor, AppContext
 from desktop.store.base import utcnow
 from desktop.store.models import Blob, Office
@@ -40,6 +41,19 @@ class OfficeInfo:
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
+
+
+@dataclass(frozen=True)
+class OfficeSaved(OfficeInfo):
+    """:func:`update_settings`: the office as saved; ``changes`` (not in :meth:`to_json`)
+    tells the GUI the office's settings changed (letterhead, name, time zone)."""
+
+    changes: frozenset[Area] = field(default=frozenset({Area.OFFICE}), compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        out = asdict(self)
+        del out["changes"]
+        return out
 
 
 def info_from(office: Office) -> OfficeInfo:
@@ -172,7 +186,7 @@ def update_settings(
     place: str | None = None,
     letterhead: list[str] | None = None,
     logo: bytes | None = None,
-) -> OfficeInfo:
+) -> OfficeSaved:
     ctx.require("office.configure")
     with ctx.tx() as session:
         office = ctx.office(session)
@@ -209,4 +223,4 @@ def update_settings(
             office.code,
             {"timezone": office.timezone, "paper": office.paper},
         )
-        return info_from(office)
+        return OfficeSaved(**asdict(info_from(office)))

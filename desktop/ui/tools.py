@@ -28,14 +28,13 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.services import audit
 from desktop.services.audit import VerifyReport
-from desktop.services.changes import Area, Changes
 from desktop.services.office import OfficeInfo
 from desktop.ui import theme
 from desktop.ui.context import UiContext
 from desktop.ui.crash import describe_error, show_error
 
 if TYPE_CHECKING:
-    from desktop.services.backup import BackupResult
+    from desktop.services.backup import BackupResult, RestoreResult
 
 # desktop.services.backup (and the cryptography library behind it) is imported when a
 # backup dialog is used: the main window imports this module at start-up.
@@ -247,7 +246,7 @@ def restore_dialog(parent: QWidget, ui: UiContext) -> QDialog:
 
     app = ui.app
 
-    def done(result: dict[str, object]) -> None:
+    def done(result: RestoreResult) -> None:
         dialog.accept()
         box = inform(
             parent,
@@ -256,7 +255,7 @@ def restore_dialog(parent: QWidget, ui: UiContext) -> QDialog:
                 "tools",
                 "The data were restored from the backup. Netra will now close; open "
                 "it again and log in.\nSafety copy of the previous data: {copy}",
-            ).format(copy=result.get("safety_copy")),
+            ).format(copy=result.safety_copy),
         )
         box.finished.connect(lambda _r: QApplication.quit())
 
@@ -271,9 +270,8 @@ def restore_dialog(parent: QWidget, ui: UiContext) -> QDialog:
             return
         path, phrase = Path(dialog.path.text()), dialog.passphrase.text()
         dialog.busy(True)
-        ui.tasks.run(
-            lambda _h: backup.restore(app, path, phrase), done, failed, changes=Changes.of(Area.ALL)
-        )
+        # the result names its change: everything (Area.ALL), so every page reloads
+        ui.tasks.run(lambda _h: backup.restore(app, path, phrase), done, failed)
 
     dialog.buttons.accepted.connect(go)
     open_dialogs(parent).remember("restore", dialog)

@@ -18,7 +18,6 @@ from desktop.domain.office import local_stamp
 from desktop.domain.roles import ROLE_LABELS_ID, ROLES
 from desktop.services import accounts
 from desktop.services.accounts import UserInfo
-from desktop.services.changes import Area
 from desktop.ui.context import UiContext
 from desktop.ui.crash import describe_error
 from desktop.ui.forms import add_footer
@@ -97,8 +96,7 @@ class UserDialog(QDialog):
         if self.existing:
 
             def work(_h: object) -> object:
-                accounts.change_password(app, username, None, password)
-                return None
+                return accounts.change_password(app, username, None, password)
         else:
             name, role = self.full_name.text().strip(), str(self.role.currentData())
 
@@ -106,10 +104,10 @@ class UserDialog(QDialog):
                 return accounts.add_user(app, username, password, role, name)
 
         self.buttons.setEnabled(False)
-        self.ui.tasks.run(work, self._done, self._failed)
+        # the result names its change (Area.USERS); the runner tells the pages
+        self.ui.tasks.run(work, self._done, self._failed, initiator=self)
 
     def _done(self, _result: object) -> None:
-        self.ui.bus.notify(Area.USERS, self)
         self.accept()
 
     def _failed(self, exc: BaseException, tb: str) -> None:

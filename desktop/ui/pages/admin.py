@@ -199,7 +199,6 @@ class AdminPage(Page):
             ),
             self._office_saved,
             self._office_failed,
-            changes=Changes.of(Area.OFFICE),
             initiator=self,
         )
 
