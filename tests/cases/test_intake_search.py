@@ -22,7 +22,7 @@ def _staff(ctx: AppContext) -> dict[str, str]:
             roster.EmployeeInput(
                 name=name, unit_id=unit.id, category=category, nip=nip, golongan=gol
             ),
-        )
+        ).id
     return out
 
 

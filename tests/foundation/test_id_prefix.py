@@ -14,7 +14,7 @@ def test_id_or_unique_prefix_matched_literally(ctx: AppContext) -> None:
     unit = roster.add_unit(ctx, "81.08.06", "Kecamatan Wetar", "kecamatan")
     emp = roster.add_employee(
         ctx, roster.EmployeeInput(name="Simon Kay", unit_id=unit.id, category="NON_ASN")
-    )
+    ).id
     with ctx.read() as session:
         assert by_id_or_prefix(session, Employee, emp).id == emp  # type: ignore[union-attr]
         assert by_id_or_prefix(session, Employee, emp[:6]).id == emp  # type: ignore[union-attr]

@@ -21,7 +21,7 @@ def _setup(ctx: AppContext) -> tuple[str, str, str]:
     desa = roster.add_unit(ctx, "81.08.06.2001", "Desa Ilwaki", "desa", "81.08.06")
     emp = roster.add_employee(
         ctx, roster.EmployeeInput(name="Yakob Leunufna", unit_id=kantor.id, nip=NIP_TAKEN)
-    )
+    ).id
     return kantor.id, desa.id, emp
 
 

@@ -29,7 +29,7 @@ def test_employee_lifecycle_is_stamped_and_audited(ctx: AppContext) -> None:
         roster.EmployeeInput(
             name="Drs. Yohanis  Lewier", unit_id=kec, nip=NIP, golongan="III a", jabatan="Camat"
         ),
-    )
+    ).id
     detail = roster.get_employee(ctx, emp_id)
     assert detail.data.nip == "198609262015051001" and detail.data.golongan == "III/a"
     roster.edit_employee(
