@@ -17,28 +17,49 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any, Protocol, cast
 
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.canonical import canonical_json
 from desktop.domain.clock import newer
-from desktop.services.sync import rows as sr
-from desktop.services.sync.authority import Authority
 from desktop.store import aliases, evidence
 from desktop.store.base import chain_key, new_id, utcnow
 from desktop.store.bulk import Bulk
 from desktop.store.models import SyncConflict
 from desktop.store.models.sync import SyncAlias, SyncVersion
+from desktop.sync import rows as sr
 from desktop.sync import rowset
 from desktop.sync.format import Opened, reject
 
 #: Reference rows mapped onto the issuer's row by what they are, not by equal content.
 MAPPED_ENTITIES = frozenset({"election"})
 COUNT_KEYS = ("inserted", "updated", "skipped", "conflict", "tamper", "held", "duplicate")
+
+#: Returns {unit id: origin} for the given unit ids (held here).
+UnitOwners = Callable[[Iterable[str]], dict[str, str]]
+
+
+class SenderAuthority(Protocol):
+    """What the merge asks of the rules on who may say what in a package (the sync service's
+    ``services/sync/authority.py``, docs/sync-format.md "Sender authority"). Each check raises
+    :class:`~desktop.sync.format.PackageRejected` on the first row the sender may not send."""
+
+    def check_claims(self, spec: sr.SyncTable, rows: list[dict[str, Any]]) -> None:
+        """What every decoded row claims about who made it, before anything is looked up."""
+
+    def check_rows(
+        self,
+        spec: sr.SyncTable,
+        rows: list[dict[str, Any]],
+        held: dict[str, dict[str, Any]],
+        unit_owners: UnitOwners,
+    ) -> None:
+        """Versioned rows (ids translated through the aliases) against the rows ``held``
+        here by id."""
 
 
 @dataclass
@@ -94,7 +115,7 @@ class Merger:
         local: str,
         protect_after: int | None,
         issuer: str | None = None,
-        authority: Authority | None = None,
+        authority: SenderAuthority | None = None,
     ) -> None:
         self.session = session
         # What the sender may create and change here (None: enrolment and held-row retries,

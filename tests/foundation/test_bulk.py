@@ -19,11 +19,11 @@ from sqlalchemy.dialects import sqlite
 
 from desktop.services import sync
 from desktop.services.context import AppContext
-from desktop.services.sync import rows as sr
 from desktop.store.base import new_id
+from desktop.store.bulk import Bulk, _bind
 from desktop.store.models import Holiday, SignatureRecord
 from desktop.store.models.sync import SyncVersion
-from desktop.store.bulk import Bulk, _bind
+from desktop.sync import rows as sr
 from desktop.sync.format import PackageRejected
 
 WHEN = [

@@ -26,7 +26,6 @@ from desktop.services import audit, identity, rules, sync
 from desktop.services.context import AppContext
 from desktop.services.office import store_blob
 from desktop.services.records import append_evidence, stamp_edit, stamp_new
-from desktop.services.sync import rows as sr
 from desktop.store.models import (
     CaseEvidence,
     CaseFile,
@@ -37,6 +36,7 @@ from desktop.store.models import (
     SignatureRecord,
 )
 from desktop.sync import format as fmt
+from desktop.sync import rows as sr
 from desktop.sync import rowset
 from desktop.sync.rowset import RowSet
 from tests.sync.conftest import Net

@@ -9,8 +9,8 @@ from typing import Any
 from sqlalchemy import select, text
 
 from desktop.services import audit, sync
-from desktop.services.sync import rows as sr
 from desktop.store.models import Employee, Holiday, SignatureRecord, SyncLedger
+from desktop.sync import rows as sr
 from tests.sync.conftest import Net
 from tests.sync.helpers import edit_employee, seed_office, sign, table_state
 

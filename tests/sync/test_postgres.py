@@ -13,8 +13,8 @@ from sqlalchemy import create_engine, select, text
 
 from desktop.services import audit, sync
 from desktop.services.context import AppContext
-from desktop.services.sync import rows as sr
 from desktop.store.models import Employee, SigningEvent
+from desktop.sync import rows as sr
 from tests.sync.conftest import Net
 from tests.sync.helpers import (
     HUB,

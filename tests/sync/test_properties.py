@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 from desktop.services import sync
 from desktop.services.context import Actor, AppContext
 from desktop.services.records import stamp_edit, stamp_new
-from desktop.services.sync import rows as sr
 from desktop.store.models import Employee, Unit
+from desktop.sync import rows as sr
 from tests.sync.conftest import Net, build_net
 from tests.sync.helpers import OFFICES, edit_employee, seed_office, sign, table_state
 from tests.sync.test_merge import _state

@@ -143,7 +143,7 @@ def test_shipped_rows_have_the_same_ids_everywhere(world: Any) -> None:
 
 
 def reference_spec(name: str) -> Any:
-    from desktop.services.sync import rows as sync_rows
+    from desktop.sync import rows as sync_rows
 
     return sync_rows.table_by_name()[name]
 

@@ -22,11 +22,9 @@ from desktop.services import audit, device_keys, identity
 from desktop.services.changes import Area
 from desktop.services.context import AppContext
 from desktop.services.records import stamp_edit
-from desktop.services.sync import rows as sr
 from desktop.services.sync.authority import REASONS as AUTHORITY_REASONS
 from desktop.services.sync.authority import authority_for
 from desktop.services.sync.enrolment import accept, enrol, read_request, revoke, write_request
-from desktop.services.sync.merge import Merger, MergeReport, retry_held
 from desktop.services.sync.outgoing import (
     ROSTER_PART,
     VERSIONS_MARK,
@@ -40,7 +38,9 @@ from desktop.store.lookup import by_id_or_prefix
 from desktop.store.models import Office, SyncConflict, SyncLedger, SyncPeer
 from desktop.store.models.sync import SyncRefusal
 from desktop.sync import format as fmt
+from desktop.sync import rows as sr
 from desktop.sync.format import PackageRejected, reject
+from desktop.sync.merge import Merger, MergeReport, retry_held
 
 __all__ = [
     "ExportResult",

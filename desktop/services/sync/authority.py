@@ -56,13 +56,14 @@ versioned rows of the hub or of any of its offices (the rows a kabupaten-wide ki
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.services.sync import rows as sr
 from desktop.store.models import Office, SyncPeer
+from desktop.sync import rows as sr
 from desktop.sync.format import PackageRejected, reject
+from desktop.sync.merge import UnitOwners
 
 #: Kabupaten reference data that only comes from above (never in a package from below).
 KABUPATEN_TABLES = frozenset({"rulebook", "holiday"})
@@ -76,9 +77,6 @@ REASONS = (
     "forged_own_chain",
     "kiosk_scope",
 )
-
-#: Returns {unit id: origin} for the given unit ids (held here).
-UnitOwners = Callable[[Iterable[str]], dict[str, str]]
 
 
 def is_above(me_code: str, peer_code: str) -> bool:

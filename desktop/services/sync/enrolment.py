@@ -19,12 +19,12 @@ from desktop.fileio import write_verified
 from desktop.services import audit, identity
 from desktop.services.context import AppContext
 from desktop.services.devices import OFFICE_REVOKED, device_label, find_device
-from desktop.services.sync import rows as sr
-from desktop.services.sync.merge import Incoming, Merger
 from desktop.store.base import utcnow
 from desktop.store.models import Office, SyncPeer
 from desktop.sync import crypto
+from desktop.sync import rows as sr
 from desktop.sync.format import strict_json
+from desktop.sync.merge import Incoming, Merger
 
 ENROL_FORMAT = 1
 MAX_ENROL_FILE = 16 * 1024 * 1024

@@ -48,16 +48,16 @@ from desktop.services import audit, devices, identity
 from desktop.services.context import AppContext
 from desktop.services.signing.counting import event_unit_ids
 from desktop.services.signing.setup import get_event_row
-from desktop.services.sync import rows as sr
 from desktop.services.sync.authority import is_above
-from desktop.services.sync.merge import Merger, MergeReport, as_rows
 from desktop.store import aliases
 from desktop.store.base import new_id, utcnow
 from desktop.store.models import Office, SigningEvent, SyncPeer, Unit
 from desktop.store.models.core import device_code_for
 from desktop.sync import crypto
+from desktop.sync import rows as sr
 from desktop.sync.format import MAGIC as SYNC_MAGIC
 from desktop.sync.format import OTHER_MAGICS, PackageRejected
+from desktop.sync.merge import Merger, MergeReport, as_rows
 
 KIT_KEY = "netra_event_kit"
 KIT_FORMAT = 1

@@ -131,7 +131,7 @@ def _import_from(
 def _own_marks(ctx: AppContext) -> tuple[int, dict[str, int]]:
     from sqlalchemy import func
 
-    from desktop.services.sync import rows as sr
+    from desktop.sync import rows as sr
 
     revision, chains = 0, {}
     with ctx.read() as session:

@@ -19,12 +19,12 @@ from desktop.services import anchor as sync_anchor
 from desktop.services import audit, device_keys, identity
 from desktop.services.changes import Area
 from desktop.services.context import AppContext
-from desktop.services.sync import rows as sr
 from desktop.services.sync.authority import KABUPATEN_TABLES, is_above
 from desktop.store.base import new_id, utcnow
 from desktop.store.models import Blob, Office, SyncLedger, SyncPeer
 from desktop.store.models.sync import SyncVersion
 from desktop.sync import format as fmt
+from desktop.sync import rows as sr
 from desktop.sync.rowset import RowSet
 
 Progress = Callable[[int, int], None]
