@@ -34,6 +34,56 @@ COMMAND_MODULES = (
 )
 
 
+# The top-level commands each module registers (a test checks this against the modules).
+# A run imports only the modules of its own command: importing every service for every
+# command was half of a short command's time (``netra hub coverage`` on a hub laptop).
+COMMANDS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(
+        ("init", "demo", "user", "audit", "backup", "office", "self-test"), ("desktop.cli.core",)
+    ),
+    "rules": ("desktop.cli.rules",),
+    "calendar": ("desktop.cli.rules",),
+    "template": ("desktop.cli.signing",),
+    "election": ("desktop.cli.signing",),
+    "event": ("desktop.cli.signing", "desktop.cli.event_kit"),
+    "pact": ("desktop.cli.signing", "desktop.cli.printing"),
+    "roster": ("desktop.cli.roster",),
+    "case": ("desktop.cli.cases", "desktop.cli.case_exam"),
+    "sync": ("desktop.cli.sync",),
+    "device": ("desktop.cli.device",),
+    "hub": ("desktop.cli.hub",),
+}
+# global options that take a value (the command is the first other word)
+_VALUED = ("--data-dir", "--database-url", "--user")
+
+
+def modules_for(argv: Sequence[str]) -> tuple[str, ...]:
+    """The command modules ``argv`` needs: its command's, none for a bare ``--version``, and
+    all of them for the top-level help, a missing or an unknown command (argparse then lists
+    every command)."""
+    args = list(argv)
+    i = 0
+    while i < len(args):
+        word = args[i]
+        if word == "--":
+            break
+        if word in _VALUED:
+            i += 2
+            continue
+        if word.startswith("-"):
+            if word in ("-h", "--help"):
+                return COMMAND_MODULES
+            if word == "--version":
+                return ()
+            i += 1
+            continue
+        wanted = COMMANDS.get(word)
+        if wanted is None:
+            return COMMAND_MODULES
+        return tuple(name for name in COMMAND_MODULES if name in wanted)
+    return COMMAND_MODULES
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
@@ -41,7 +91,7 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_BAD_INPUT)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
     argparse_id.install()  # before any parser exists: "-h" help texts are made at creation
     parser = _Parser(
         prog="netra",
@@ -57,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
         dest="command", metavar="COMMAND", required=True, parser_class=_Parser
     )
     groups = Groups(top)
-    for name in COMMAND_MODULES:
+    for name in modules:
         importlib.import_module(name).register(groups)
     return parser
 
@@ -84,8 +134,9 @@ def _silence_stdout() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     configure_streams()
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else argv
+    parser = build_parser(modules_for(words))
+    args = parser.parse_args(words)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
