@@ -252,8 +252,7 @@ def test_users_model_texts_and_sort(qapp: object) -> None:
 
 # ---------------------------------------------------------------------- import wizard
 def _dry_run(ctx: AppContext, path: Path) -> tuple[ImportPreview, ImportResult]:
-    preview = roster_import.read(path)
-    roster_import.parse(preview)
+    preview = roster_import.parse(roster_import.read(path))
     return preview, roster_import.run(ctx, preview, dry_run=True)
 
 

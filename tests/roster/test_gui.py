@@ -152,6 +152,40 @@ def test_import_wizard_end_to_end(
     settle(qtbot, ui)
 
 
+def test_import_wizard_takes_the_chosen_unit_and_a_new_mapping(
+    ui: UiContext, ctx: AppContext, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """Rows that name no unit go to the unit chosen on the first page, in the dry run and
+    in the import itself; the preview read from the file is kept as read (the mapping page
+    offers the columns again after going back) and the checked one replaces it."""
+    roster.add_unit(ctx, "81.08.06.01", "Desa Ilwaki", "desa")
+    path = tmp_path / "pegawai.csv"
+    path.write_text("NAMA;KOLOM X;JABATAN\nYohanis Lewier;198609262015051001;Staf\n", "utf-8")
+    wizard = RosterImportWizard(ui, roster.list_units(ctx))
+    qtbot.addWidget(wizard)
+    wizard.restart()
+    wizard.file_page.path.setText(str(path))
+    wizard.file_page.load(None)
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=10_000)
+    wizard.file_page.unit.setCurrentIndex(wizard.file_page.unit.findData("81.08.06.01"))
+    read = wizard.preview
+    assert read is not None and "nip" not in read.mapping
+    wizard.next()
+    wizard.mapping_page.combos["nip"].setCurrentIndex(wizard.mapping_page.combos["nip"].findData(1))
+    wizard.next()
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10_000)
+    result = wizard.preview_page.result
+    assert result is not None and result.created == 1 and result.units_created == []
+    checked = wizard.preview
+    assert checked is not None and checked is not read and checked.mapping["nip"] == 1
+    assert "nip" not in read.mapping and read.rows == []
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.outcome is not None, timeout=20_000)
+    [person] = roster.search(ctx, RosterQuery(status="all")).rows
+    assert (person.nip, person.unit_code) == ("198609262015051001", "81.08.06.01")
+    settle(qtbot, ui)
+
+
 def test_import_wizard_offers_the_sheets_when_no_header_is_found(
     ui: UiContext, tmp_path: Path, qtbot: QtBot
 ) -> None:

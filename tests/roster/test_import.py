@@ -124,8 +124,12 @@ def test_mapping_override(ctx: AppContext, tmp_path: Path) -> None:
     )
     preview = roster_import.read(path)
     assert "nip" not in preview.mapping
-    roster_import.parse(preview, {**preview.mapping, "nip": 1})
-    result = roster_import.run(ctx, preview)
+    parsed = roster_import.parse(preview, {**preview.mapping, "nip": 1})
+    # A new preview is returned; the one read is as it was (the wizard parses it again when
+    # the user goes back and maps the columns otherwise).
+    assert parsed is not preview and parsed.mapping["nip"] == 1
+    assert "nip" not in preview.mapping and preview.rows == [] and len(parsed.rows) == 1
+    result = roster_import.run(ctx, parsed)
     assert result.created == 1
     assert roster.search(ctx, roster.RosterQuery(search="198609")).rows[0].category == "PNS"
 

@@ -1,6 +1,6 @@
 """Import wizard: choose file → column mapping → preview with problems → commit → summary.
 
-All reading, parsing and writing runs through ``services.roster_import`` off the GUI thread.
+All reading, parsing and writing runs through ``services.roster.importer`` off the GUI thread.
 The preview is a dry run (nothing stored); the commit is one transaction with progress.
 """
 
@@ -492,20 +492,20 @@ class PreviewPage(QWizardPage):
         self.result = None
         self.summary.setText(self.tr("Checking…"))
         mapping = self.w.mapping_page.mapping()
-        preview.unit_code = self.w.file_page.unit.currentData()
+        unit_code = self.w.file_page.unit.currentData()
         app = self.w.ui.app
 
-        def work(_h: object) -> ImportResult:
-            roster_import.parse(preview, mapping)
-            return roster_import.run(app, preview, dry_run=True)
+        def work(_h: object) -> tuple[ImportPreview, ImportResult]:
+            parsed = roster_import.parse(preview, mapping)
+            return parsed, roster_import.run(app, parsed, unit_code=unit_code, dry_run=True)
 
         self.w.ui.tasks.run(work, self._checked, self._failed)
         self.completeChanged.emit()
 
-    def _checked(self, result: ImportResult) -> None:
+    def _checked(self, checked: tuple[ImportPreview, ImportResult]) -> None:
+        preview, result = checked
+        self.w.preview = preview
         self.result = result
-        preview = self.w.preview
-        assert preview is not None
         self.model.set_preview(preview, result)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(2, min(self.table.columnWidth(2), 340))  # reasons are long
@@ -612,11 +612,13 @@ class CommitPage(QWizardPage):
         self.bar.setRange(0, 0)
         app = self.w.ui.app
         taken = self.w.preview_page.taken_rows()
+        unit_code = self.w.file_page.unit.currentData()
 
         def work(handle: Any) -> ImportResult:
             return roster_import.run(
                 app,
                 preview,
+                unit_code=unit_code,
                 progress=lambda done, total: handle.progressed.emit(done, total),
                 take_rows=taken,
             )
