@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from desktop.domain.case_input import CaseInput, PriorSanction, make_case, parse_case
-from desktop.domain.rulebook import Category, Rulebook, SanctionKey
+from desktop.domain.rulebook import LEVELS, Category, Rulebook, SanctionKey
 
 PTDH_RANK = 10
 
@@ -36,6 +36,17 @@ CONTRACT_TYPES: tuple[str, ...] = ("kontrak_teguran", "kontrak_pemutusan")
 ALL_TYPES: tuple[str, ...] = DISCIPLINE_TYPES + MORAL_TYPES + CONTRACT_TYPES
 #: Months a sanction type runs (PP 94/2021 Pasal 8): tukin cuts and the two berat demotions.
 DURATION_MONTHS: Mapping[str, int] = {"4": 6, "5": 9, "6": 12, "7": 12, "8": 12}
+#: The types that end the employment (PP 94/2021 type 9 and PTDH; a non-ASN's contract ended):
+#: appealed by banding administratif to BPASN, not by keberatan to the superior (PP 79/2021).
+DISMISSAL_TYPES: tuple[str, ...] = ("9", "ptdh", "kontrak_pemutusan")
+#: The levels of a violation lightest first: a moral sanction only (ethics), then PP 94/2021's.
+LEVEL_ORDER: tuple[str, ...] = ("moral", *LEVELS)
+
+
+def heaviest_level(levels: Iterable[str]) -> str | None:
+    """The heaviest of ``levels`` (names outside :data:`LEVEL_ORDER` are left out)."""
+    known = [lv for lv in levels if lv in LEVEL_ORDER]
+    return max(known, key=LEVEL_ORDER.index) if known else None
 
 
 def add_months(day: date, months: int) -> date:

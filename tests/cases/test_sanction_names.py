@@ -84,6 +84,11 @@ def test_pp94_knowledge_in_the_domain() -> None:
         date(2026, 1, 31),
     ]
     assert sanctions.add_months(date(2024, 8, 31), 6) == date(2025, 2, 28)
+    assert sanctions.LEVEL_ORDER == ("moral", "ringan", "sedang", "berat", "ptdh")
+    assert sanctions.heaviest_level(["sedang", "moral", "berat", "x"]) == "berat"
+    assert sanctions.heaviest_level(["moral"]) == "moral"
+    assert sanctions.heaviest_level(["x"]) is None
+    assert sanctions.DISMISSAL_TYPES == ("9", "ptdh", "kontrak_pemutusan")
 
 
 def test_nota_and_summary_name_types_from_one_rulebook(

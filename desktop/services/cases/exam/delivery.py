@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desktop.domain import workdays, workflow
+from desktop.domain.sanctions import DISMISSAL_TYPES
 from desktop.services import audit
 from desktop.services.cases.exam.base import (
     append_entry,
@@ -116,7 +117,7 @@ def objection_json(
     days, counting = (rule.days, rule.counting) if rule else (14, "working")
     due = workdays.add_days(office_calendar(ctx, session), decision.delivered_date, days, counting)
     t = decision.sanction_type
-    if t in ("9", "ptdh", "kontrak_pemutusan"):
+    if t in DISMISSAL_TYPES:
         route, to = "banding", "Badan Pertimbangan ASN (BPASN), tembusan kepada PPK"
         flags: list[str] = []
     else:

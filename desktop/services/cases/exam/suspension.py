@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain import nip as nipmod
 from desktop.domain import workflow
+from desktop.domain.sanctions import heaviest_level
 from desktop.services import audit
 from desktop.services.cases.exam.base import (
     EXAM_PERMISSION,
@@ -30,7 +31,6 @@ from desktop.store.models import CaseDecision, CaseExamEntry, CaseFile
 
 SUSPENSION_LEVELS = ("berat", "ptdh")
 MIN_SUSPENSION_REASON = 10
-_LEVEL_ORDER = {"moral": 0, "ringan": 1, "sedang": 2, "berat": 3, "ptdh": 4}
 SUSPENSION_BASIS = (
     "PP 94/2021: PNS yang diduga melakukan pelanggaran disiplin dan kemungkinan dijatuhi "
     "hukuman disiplin berat dibebaskan sementara dari tugas jabatannya oleh atasan langsung "
@@ -50,9 +50,7 @@ def likely_level(ctx: AppContext, session: Session, case: CaseFile) -> tuple[str
         return (str(level) if level else None), "rekomendasi"
     book = active_book(ctx, session)
     codes = proven_codes(session, case.id) or json.loads(case.alleged_codes_json)
-    levels = [book.violations[c].level for c in codes if c in book.violations]
-    levels = [lv for lv in levels if lv in _LEVEL_ORDER]
-    return (max(levels, key=lambda lv: _LEVEL_ORDER[lv]) if levels else None), "dugaan"
+    return heaviest_level(book.violations[c].level for c in codes if c in book.violations), "dugaan"
 
 
 def suspension_json(session: Session, case_id: str) -> dict[str, Any] | None:

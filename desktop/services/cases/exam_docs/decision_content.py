@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desktop.domain.pact import tanggal
+from desktop.domain.sanctions import DISMISSAL_TYPES, sanction_name
 from desktop.services.cases.exam.base import entry_data, latest, latest_recommendation
 from desktop.services.cases.exam.summons import without_examination
 from desktop.services.cases.exam_docs.parts import (
@@ -26,8 +27,6 @@ from desktop.store.models import CaseFile
 
 
 def sk_content(ctx: AppContext, session: Session, case: CaseFile) -> dict[str, Any]:
-    from desktop.domain.sanctions import sanction_name
-
     rec = latest_recommendation(session, case.id)
     if rec is None:
         raise bad(
@@ -113,7 +112,7 @@ def sk_content(ctx: AppContext, session: Session, case: CaseFile) -> dict[str, A
         )
     objection = None
     if track == "discipline":
-        if stype in ("9", "ptdh"):
+        if stype in DISMISSAL_TYPES:  # discipline track: 9 or PTDH
             objection = (
                 "Terhadap keputusan ini dapat diajukan banding administratif kepada Badan "
                 "Pertimbangan ASN paling lama 14 hari kerja sejak diterima (PP 79/2021)."
