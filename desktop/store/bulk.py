@@ -14,12 +14,12 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import cache
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Column, Connection, Table, insert, select, tuple_
+from sqlalchemy import Column, Connection, Date, Table, insert, select, tuple_
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
@@ -55,6 +55,8 @@ def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
         yield items[start : start + size]
 
 
+#: SQLAlchemy's storage format of SQLite ``DATE``.
+SQLITE_DATE_FORMAT = "%(year)04d-%(month)02d-%(day)02d"
 #: SQLAlchemy's storage format of SQLite ``DATETIME`` (what :func:`sqlite_datetime` writes).
 SQLITE_DATETIME_FORMAT = (
     "%(year)04d-%(month)02d-%(day)02d %(hour)02d:%(minute)02d:%(second)02d.%(microsecond)06d"
@@ -99,7 +101,28 @@ def bind_processor(column: Column[Any], dialect: Dialect) -> Processor | None:
         impl = getattr(column.type.dialect_impl(dialect), "impl", None)
         if getattr(impl, "_storage_format", None) == SQLITE_DATETIME_FORMAT:
             return sqlite_datetime
-    return _bind(column, dialect)
+    core = _bind(column, dialect)
+    if (
+        core is not None
+        and dialect.name == "sqlite"
+        and isinstance(column.type, Date)
+        and getattr(column.type.dialect_impl(dialect), "_storage_format", None)
+        == SQLITE_DATE_FORMAT
+    ):
+        return _sqlite_date(core)
+    return core
+
+
+def _sqlite_date(core: Processor) -> Processor:
+    """SQLite ``DATE``'s bind processing: ``date.isoformat()`` for a date (the same text as
+    its ``YYYY-MM-DD`` storage format, for every year), the type's own for anything else."""
+
+    def process(value: Any) -> Any:
+        if type(value) is date:
+            return value.isoformat()
+        return core(value)
+
+    return process
 
 
 @cache

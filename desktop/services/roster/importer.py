@@ -57,10 +57,11 @@ EMPLOYEE = cast(Table, Employee.__table__)
 Progress = Callable[[int, int], None]
 CHUNK = 5000
 AUDIT_ID_LIMIT = 5000
-#: From this many new people on, the name-search indexes are dropped and built again after
-#: the insert (SQLite): one sorted build is several times cheaper than 100,000 insertions.
+#: From this many new people on, the employee table's plain indexes (name search, coverage:
+#: every index that is not a constraint) are dropped and built again after the writes
+#: (SQLite): one sorted build is several times cheaper than 100,000 insertions into each.
 BULK_REBUILD_THRESHOLD = 20_000
-SEARCH_INDEXES = ("ix_employee_search", "ix_employee_unit_name")
+REBUILT_INDEXES = tuple(sorted(str(i.name) for i in EMPLOYEE.indexes if not i.unique and i.name))
 #: The columns of a new person's row: its id and revision, then the planned values.
 NEW_ROW_COLUMNS = ("id", "revision", *INSERT_FIELDS)
 
@@ -286,7 +287,7 @@ def _write(
     total = len(plan.inserts) + len(plan.updates)
     done = 0
     ids = new_ids(len(plan.inserts)) if plan.inserts else []
-    rebuilt = SEARCH_INDEXES if len(plan.inserts) >= BULK_REBUILD_THRESHOLD else ()
+    rebuilt = REBUILT_INDEXES if len(plan.inserts) >= BULK_REBUILD_THRESHOLD else ()
     new_row_meta = {
         "origin": office.code,
         "created_at": now,
