@@ -26,11 +26,13 @@ from desktop.ui.pages import Page
 from desktop.ui.pages.admin import AdminPage
 from desktop.ui.pages.home import HomePage
 from desktop.ui.printing.page import PrintingPage
+from desktop.ui.roster.dialogs import EmployeeDialog, TransferDialog
 from desktop.ui.roster.page import RosterPage
 from desktop.ui.roster.unit_dialog import UnitDialog
 from desktop.ui.signing.page import SigningPage
 from desktop.ui.sync.coverage_page import CoveragePage
 from desktop.ui.sync.page import SyncPage
+from desktop.ui.users import UserDialog
 from tests.cases.conftest import intake
 from tests.roster.test_gui import settle
 
@@ -123,6 +125,103 @@ def test_a_roster_edit_reloads_the_pages_that_show_the_roster(
     settle(qtbot, ui)
     assert signal.args == [Changes.of(Area.ROSTER), dialog]
     assert calls == Counter(roster=1, signing=1, printing=1, home=1)
+
+
+def named_by_callers(ui: UiContext, monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """The ``changes=`` each caller of the task runner passes (None: left to the result)."""
+    named: list[object] = []
+    run = ui.tasks.run
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        named.append(kwargs.get("changes"))
+        return run(*args, **kwargs)
+
+    monkeypatch.setattr(ui.tasks, "run", spy)
+    return named
+
+
+def _person(ctx: AppContext) -> tuple[str, str, str]:
+    kec = roster.add_unit(ctx, "81.08.06", "Kecamatan Wetar", "kecamatan")
+    desa = roster.add_unit(ctx, "81.08.06.2001", "Desa Ilwaki", "desa", "81.08.06")
+    data = roster.EmployeeInput(name="Yohanis Lewier", unit_id=kec.id, nip="198609262015051001")
+    return kec.id, desa.id, roster.add_employee(ctx, data).id
+
+
+def test_a_transfer_reaches_the_pages_without_the_dialog_naming_it(
+    ui: UiContext,
+    ctx: AppContext,
+    pages: dict[str, Page],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    kec, desa, person = _person(ctx)
+    calls = count_reloads(pages, monkeypatch)
+    named = named_by_callers(ui, monkeypatch)
+    dialog = TransferDialog(ui, roster.list_units(ctx), person, "Yohanis Lewier", None, kec)
+    qtbot.addWidget(dialog)
+    dialog.unit.setCurrentIndex(dialog.unit.findData(desa))
+    dialog.note.setText("SK Bupati")
+    with qtbot.waitSignal(ui.bus.changed, timeout=10_000) as signal:
+        dialog.save()
+    settle(qtbot, ui)
+    assert named == [None]  # the dialog names no area: the RosterSaved does
+    assert signal.args == [Changes.of(Area.ROSTER), dialog]
+    assert calls == Counter(roster=1, signing=1, printing=1, home=1)
+    assert roster.get_employee(ctx, person).unit_code == "81.08.06.2001"
+
+
+def test_an_edit_that_changes_nothing_reloads_no_page(
+    ui: UiContext,
+    ctx: AppContext,
+    pages: dict[str, Page],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _kec, _desa, person = _person(ctx)
+    calls = count_reloads(pages, monkeypatch)
+    seen: list[object] = []
+    ui.bus.changed.connect(lambda *args: seen.append(args))
+    dialog = EmployeeDialog(ui, roster.list_units(ctx), roster.get_employee(ctx, person))
+    qtbot.addWidget(dialog)
+    saved: list[str] = []
+    dialog.saved.connect(saved.append)
+    dialog.save()
+    qtbot.waitUntil(lambda: bool(saved), timeout=10_000)
+    settle(qtbot, ui)
+    assert saved == [person] and seen == [] and calls == Counter()
+
+    dialog = EmployeeDialog(ui, roster.list_units(ctx), roster.get_employee(ctx, person))
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Yohanis Lewier, S.Sos")
+    with qtbot.waitSignal(ui.bus.changed, timeout=10_000) as signal:
+        dialog.save()
+    settle(qtbot, ui)
+    assert signal.args == [Changes.of(Area.ROSTER), dialog]
+    assert calls == Counter(roster=1, signing=1, printing=1, home=1)
+
+
+def test_a_new_account_is_announced_once_by_the_runner(
+    ui: UiContext,
+    pages: dict[str, Page],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls = count_reloads(pages, monkeypatch)
+    named = named_by_callers(ui, monkeypatch)
+    seen: list[tuple[Changes, object]] = []
+    ui.bus.changed.connect(lambda areas, initiator: seen.append((areas, initiator)))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = UserDialog(ui, None, parent)  # deletes itself once saved
+    dialog.username.setText("camat")
+    dialog.password.setText("sandi-kuat-123")
+    dialog.again.setText("sandi-kuat-123")
+    dialog.submit()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    settle(qtbot, ui)
+    assert named == [None]
+    assert seen == [(Changes.of(Area.USERS), dialog)]
+    assert calls == Counter(admin=1, home=1)
 
 
 def test_a_case_result_names_its_own_change(
