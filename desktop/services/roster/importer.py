@@ -62,8 +62,11 @@ AUDIT_ID_LIMIT = 5000
 #: (SQLite): one sorted build is several times cheaper than 100,000 insertions into each.
 BULK_REBUILD_THRESHOLD = 20_000
 REBUILT_INDEXES = tuple(sorted(str(i.name) for i in EMPLOYEE.indexes if not i.unique and i.name))
-#: The columns of a new person's row: its id and revision, then the planned values.
+#: The columns of a new person's row: its id and revision, then the planned values ...
 NEW_ROW_COLUMNS = ("id", "revision", *INSERT_FIELDS)
+#: ... and those an update of a person's row sets.
+UPDATED_COLUMNS = (*UPDATABLE, "active", "inactive_reason", "name_key", "revision")
+UPDATED_COLUMNS += ("base_revision", "revised_by", "updated_at")
 
 
 @dataclass(frozen=True)
@@ -318,21 +321,7 @@ def _write(
         stmt = (
             update(EMPLOYEE)
             .where(EMPLOYEE.c.id == bindparam("b_id"))
-            .values(
-                {
-                    c: bindparam(c)
-                    for c in (
-                        *UPDATABLE,
-                        "active",
-                        "inactive_reason",
-                        "name_key",
-                        "revision",
-                        "base_revision",
-                        "revised_by",
-                        "updated_at",
-                    )
-                }
-            )
+            .values({c: bindparam(c) for c in UPDATED_COLUMNS})
         )
         for start in range(0, len(plan.updates), CHUNK):
             params = []
