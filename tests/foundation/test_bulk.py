@@ -19,6 +19,7 @@ from sqlalchemy.dialects import sqlite
 
 from desktop.services import sync
 from desktop.services.context import AppContext
+from desktop.services.sync import incoming
 from desktop.store.base import new_id
 from desktop.store.bulk import Bulk, _bind
 from desktop.store.models import Holiday, SignatureRecord
@@ -226,7 +227,7 @@ def test_import_restores_the_collector(
         seen.append(gc.isenabled())
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(sync, "_import_file", fake)
+    monkeypatch.setattr(incoming, "_import_file", fake)
     was = gc.isenabled()
     try:
         gc.enable() if enabled else gc.disable()

@@ -48,7 +48,7 @@ Between the hub and its own kiosks (an installation set up with the hub's code, 
 the hub with ``--kiosk``; docs/sync-format.md, "Kiosks of the hub"): at the hub, a kiosk's
 package carries signature records of its own device only (evidence of the hub's origin and
 that device); any other table, versioned rows included, is ``kiosk_scope`` (and, checked
-in services/sync/__init__.py with lookups, a record for an event not the hub's or for a person the
+in services/sync/sender.py with lookups, a record for an event not the hub's or for a person the
 hub does not hold). At the kiosk,
 the hub's answer carries evidence of the hub's origin (never the kiosk's own chain) and
 versioned rows of the hub or of any of its offices (the rows a kabupaten-wide kit carries).
@@ -60,6 +60,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.services.sync.outcome import TABLE_LABELS
 from desktop.store.models import Office, SyncPeer
 from desktop.sync import rows as sr
 from desktop.sync.format import PackageRejected, reject
@@ -86,8 +87,6 @@ def is_above(me_code: str, peer_code: str) -> bool:
 
 
 def _label(table: str) -> str:
-    from desktop.services.sync import TABLE_LABELS  # the labels live with the import
-
     return TABLE_LABELS.get(table, table)
 
 
