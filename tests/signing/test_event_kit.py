@@ -23,7 +23,7 @@ from desktop.services import identity, signing, sync
 from desktop.services.context import AppContext
 from desktop.services.signing import counting as signing_people
 from desktop.services.signing import setup as signing_setup
-from desktop.services.sync import event_kit
+from desktop.services.sync import event_kit, kit_format
 from desktop.store.models import AuditEntry, Employee, SignatureRecord, SigningEvent
 from desktop.sync import crypto
 from tests.signing.conftest import PEOPLE, make_event, make_roster, strokes_for
@@ -472,11 +472,11 @@ def test_newer_format_and_missing_rows_are_refused(office: Office) -> None:
 def test_size_and_entry_caps(office: Office, monkeypatch: pytest.MonkeyPatch) -> None:
     event_kit.write_kit(office.main, office.event_id, office.kit)
     fp = fingerprint(office.main)
-    monkeypatch.setitem(event_kit.MAX_ROWS, "employee", 5)
+    monkeypatch.setitem(kit_format.MAX_ROWS, "employee", 5)
     err = refused(office.kiosk, office.kit, fp)
     assert err.code == "kit_too_large" and err.details["limit"] == 5
-    monkeypatch.setitem(event_kit.MAX_ROWS, "employee", 200_000)
-    monkeypatch.setattr(event_kit, "MAX_KIT_BYTES", 4096)
+    monkeypatch.setitem(kit_format.MAX_ROWS, "employee", 200_000)
+    monkeypatch.setattr(kit_format, "MAX_KIT_BYTES", 4096)
     assert office.kit.stat().st_size > 4096
     assert refused(office.kiosk, office.kit, fp).code == "kit_too_large"
     assert events_at(office.kiosk) == 0
