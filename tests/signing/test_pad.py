@@ -216,7 +216,7 @@ def test_dialogs_collect_and_check_input(ctx: AppContext, qtbot: Any) -> None:
     assert election.error.text()  # a name is required
     election.name.setText("Pilkada Serentak 2024")
     assert election.values()["level"] == "pilkada"
-    elections = [
+    elections: list[signing_setup.ElectionInfo] = [
         signing_setup.add_election(
             ctx, "Pilkada Serentak 2024", __import__("datetime").date(2024, 11, 27)
         )
