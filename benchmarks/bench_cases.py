@@ -94,8 +94,8 @@ def bench_flow() -> dict[str, Any]:
             cases.advance(ctx, ref, "pengecekan")
             cases.advance(ctx, ref, "verifikasi")
             cases.advance(ctx, ref, "validasi", proven=["D2"])
-            out = case_sanctions.recommend(ctx, ref)["output"]
-            kind = "kontrak_teguran" if out["track"] == "contract" else str(out["allowed_types"][0])
+            rec = case_sanctions.recommend(ctx, ref)
+            kind = "kontrak_teguran" if rec.track == "contract" else rec.allowed_types[0]
             case_sanctions.decide(ctx, ref, kind, f"800/{i}/2024", date(2024, 12, 16))
 
         def intake_only() -> None:

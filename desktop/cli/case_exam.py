@@ -167,7 +167,7 @@ def _ref(cli: Cli) -> int:
         "bkn_date": a.bkn_date,
         "kanreg": a.kanreg,
     }
-    res = case_exam.set_references(cli.context(), a.id, **values)
+    res = case_exam.set_references(cli.context(), a.id, **values).to_json()
 
     def text() -> str:
         lines = [
@@ -247,14 +247,14 @@ def _suspend(cli: Cli) -> int:
         official_nip=a.official_nip,
         start=a.start,
         reason=a.reason,
-    )
+    ).to_json()
     cli.emit(res, lambda: _suspension_text(res))
     return EXIT_OK
 
 
 def _lift(cli: Cli) -> int:
     a = cli.args
-    res = case_exam.lift(cli.context(), a.id, on=a.date, note=a.note or "")
+    res = case_exam.lift(cli.context(), a.id, on=a.date, note=a.note or "").to_json()
     cli.emit(res, lambda: _suspension_text(res))
     return EXIT_OK
 

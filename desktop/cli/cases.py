@@ -9,6 +9,7 @@ from typing import Any
 
 from desktop.cli.base import EXIT_OK, Cli, Groups, UsageError, add_json, set_handler
 from desktop.domain import sanctions, workflow
+from desktop.domain.case_view import FollowUpSetting
 from desktop.domain.explanation import explanation_lines
 from desktop.services import cases
 from desktop.services.cases import deadlines as case_deadlines
@@ -118,7 +119,7 @@ def _new(cli: Cli) -> int:
         case_evidence.check_file(path.name, path.read_bytes())
     ctx = cli.context()
     change = cases.new_case(ctx, intake, files=files)
-    result = cases.show(ctx, change.case_id)
+    result = cases.show(ctx, change.case_id).to_json()
     cli.emit(
         result,
         lambda: f"Laporan {result['number']} dicatat (tahap diterima).\n" + _show_text(result),
@@ -129,9 +130,12 @@ def _new(cli: Cli) -> int:
 def _follow_up_days(cli: Cli) -> int:
     a = cli.args
     ctx = cli.context()
+    setting: FollowUpSetting
     if a.days is not None or a.rulebook:
-        case_exam.set_follow_up_days(ctx, None if a.rulebook else a.days)
-    result = cases.follow_up_setting(ctx)
+        setting = case_exam.set_follow_up_days(ctx, None if a.rulebook else a.days)
+    else:
+        setting = cases.follow_up_setting(ctx)
+    result = setting.to_json()
     counting = "hari kerja" if result["counting"] == "working" else "hari kalender"
     source = "pengaturan kantor ini" if result["from_setting"] else "aturan sanksi"
 
@@ -148,13 +152,13 @@ def _advance(cli: Cli) -> int:
     proven = workflow.parse_codes(a.proven) if a.proven is not None else None
     ctx = cli.context()
     change = cases.advance(ctx, a.id, a.to, a.note or "", proven, delivered=a.delivered)
-    result = cases.show(ctx, change.case_id)
+    result = cases.show(ctx, change.case_id).to_json()
     cli.emit(result, lambda: f"Laporan {result['number']} kini pada tahap {result['state_label']}.")
     return EXIT_OK
 
 
 def _recommend(cli: Cli) -> int:
-    rec = case_sanctions.recommend(cli.context(), cli.args.id)
+    rec = case_sanctions.recommend(cli.context(), cli.args.id).to_json()
     out = rec["output"]
 
     def text() -> str:
@@ -184,7 +188,7 @@ def _decide(cli: Cli) -> int:
         justification=a.justification or "",
         delivered=a.delivered,
         moral=a.moral,
-    )
+    ).to_json()
 
     def text() -> str:
         line = f"Keputusan dicatat: {result['sanction_label']} (SK {result['sk_number']})"
@@ -201,7 +205,7 @@ def _decide(cli: Cli) -> int:
 
 
 def _show(cli: Cli) -> int:
-    result = cases.show(cli.context(), cli.args.id, today=_today(cli))
+    result = cases.show(cli.context(), cli.args.id, today=_today(cli)).to_json()
     cli.emit(result, lambda: _show_text(result))
     return EXIT_OK
 
@@ -251,7 +255,7 @@ def _schedule(cli: Cli) -> int:
     change = case_deadlines.schedule_examination(
         ctx, a.id, a.summons, a.examination, a.note or "", time=a.time, place=a.place
     )
-    result = cases.show(ctx, change.case_id)
+    result = cases.show(ctx, change.case_id).to_json()
     cli.emit(
         result,
         lambda: f"Laporan {result['number']}: panggilan {a.summons}, pemeriksaan {a.examination}.",
@@ -263,14 +267,14 @@ def _link(cli: Cli) -> int:
     a = cli.args
     ctx = cli.context()
     change = cases.link_employee(ctx, a.id, employee_id=a.employee_id, nip=a.nip)
-    result = cases.show(ctx, change.case_id)
+    result = cases.show(ctx, change.case_id).to_json()
     cli.emit(result, lambda: f"Laporan {result['number']} ditautkan ke {result['reported_name']}.")
     return EXIT_OK
 
 
 def _evidence_add(cli: Cli) -> int:
     a = cli.args
-    result = case_evidence.add(cli.context(), a.id, a.file, a.description or "")
+    result = case_evidence.add(cli.context(), a.id, a.file, a.description or "").to_json()
     cli.emit(
         result,
         lambda: (
@@ -282,11 +286,8 @@ def _evidence_add(cli: Cli) -> int:
 
 def _pdf(cli: Cli) -> int:
     out = Path(cli.args.out)
-    size = case_documents.write_pdf(cli.context(), cli.args.id, cli.args.kind, out)
-    cli.emit(
-        {"path": str(out), "kind": cli.args.kind, "size": size},
-        f"PDF ditulis: {out} ({size:,} bita).",
-    )
+    written = case_documents.write_pdf(cli.context(), cli.args.id, cli.args.kind, out)
+    cli.emit(written.to_json(), f"PDF ditulis: {out} ({written.size:,} bita).")
     return EXIT_OK
 
 

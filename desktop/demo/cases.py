@@ -270,7 +270,7 @@ def _selftest(ctx: AppContext) -> str:
     waiting = [c for c in listed if c["state"] == "rekomendasi"]
     if waiting:
         rec = case_sanctions.recommend(ctx, waiting[0]["id"])
-        if not rec["rulebook_sha256"]:
+        if not rec.rulebook_sha256:
             raise RuntimeError("rekomendasi tanpa hash aturan")
     ref = (waiting or listed)[0]["id"]
     size = len(case_documents.render(ctx, ref, "summary"))

@@ -1,7 +1,8 @@
 """Case documents on the office letterhead: the case summary (with its timeline) and the
 recommendation as a *nota dinas* whose explanation a non-lawyer can follow.
 
-Pure: plain data in (the dictionaries the case services produce), PDF bytes out. The
+Pure: plain data in (the case's read model, :class:`desktop.domain.case_view.CaseDetail`),
+PDF bytes out. The
 reporter's contact is never printed, even when it is present in the data handed in. The
 kop surat is drawn by ``letterhead.draw_letterhead`` (the one every PDF uses).
 """
@@ -35,6 +36,7 @@ from desktop.documents.case_styles import case_styles
 from desktop.documents.fonts import SANS, SERIF, SERIF_BOLD
 from desktop.documents.letterhead import HEAD_SPACE, LEFT, RIGHT, Letterhead, draw_letterhead
 from desktop.documents.pact_pdf import PAPERS, tanggal
+from desktop.domain.case_view import CaseDetail
 from desktop.domain.explanation import explanation_lines
 from desktop.domain.office import TIMEZONES
 
@@ -67,7 +69,7 @@ class CaseDocument:
     paper: str  # a4 | f4
     place: str  # printed before the date
     office_name: str
-    case: dict[str, Any]  # cases.show() output
+    case: CaseDetail  # cases.show() output
     printed_on: date
     violations: dict[str, str]  # code -> act, from the rulebook
     type_names: dict[str, str]  # sanction type key -> Indonesian name
@@ -139,32 +141,35 @@ def _codes(codes: Iterable[str], acts: dict[str, str]) -> str:
 
 def _identity(doc: CaseDocument, st: dict[str, ParagraphStyle], width: float) -> list[Any]:
     c = doc.case
-    emp = c.get("employee") or {}
-    reporter = "Anonim (identitas dirahasiakan)" if c["anonymous"] else c["reporter_name"]
+    emp = c.employee
+    reporter = "Anonim (identitas dirahasiakan)" if c.anonymous else c.reporter_name
+    nip = (emp.nip if emp else None) or "-"
+    category = (emp.category if emp else None) or "belum ditautkan"
+    jabatan = (emp.jabatan if emp else None) or "-"
     rows = [
-        ["Nomor laporan", c["number"]],
-        ["Tahap saat ini", c["state_label"]],
-        ["Sumber laporan", SOURCE_ID.get(c["source"], c["source"])],
+        ["Nomor laporan", c.number],
+        ["Tahap saat ini", c.state_label],
+        ["Sumber laporan", SOURCE_ID.get(c.source, c.source)],
         ["Pelapor", reporter or "-"],
-        ["Tanggal diterima", _d(c["received"])],
-        ["Terlapor", c["reported_name"] or "-"],
-        ["NIP / status", f"{emp.get('nip') or '-'} / {emp.get('category') or 'belum ditautkan'}"],
-        ["Jabatan / unit kerja", f"{emp.get('jabatan') or '-'} / {c['reported_unit'] or '-'}"],
-        ["Tempat dan tanggal kejadian", f"{c['act_place'] or '-'}, {_d(c['act_date'])}"],
-        ["Uraian", c["description"] or "-"],
-        ["Dugaan pelanggaran", _codes(c["alleged_codes"], doc.violations)],
-        ["Terbukti", _codes(c["proven_codes"], doc.violations)],
+        ["Tanggal diterima", _d(c.received)],
+        ["Terlapor", c.reported_name or "-"],
+        ["NIP / status", f"{nip} / {category}"],
+        ["Jabatan / unit kerja", f"{jabatan} / {c.reported_unit or '-'}"],
+        ["Tempat dan tanggal kejadian", f"{c.act_place or '-'}, {_d(c.act_date)}"],
+        ["Uraian", c.description or "-"],
+        ["Dugaan pelanggaran", _codes(c.alleged_codes, doc.violations)],
+        ["Terbukti", _codes(c.proven_codes, doc.violations)],
     ]
     return [_grid(rows, [45 * mm, width - 45 * mm], st)]
 
 
 def _timeline(doc: CaseDocument, st: dict[str, ParagraphStyle], width: float) -> list[Any]:
     rows: list[list[Any]] = [["Waktu", "Tahap", "Oleh", "Catatan"]]
-    for s in doc.case["timeline"]:
-        note = s["note"] or "-"
-        if s["proven_codes"]:
-            note += f" (terbukti: {', '.join(s['proven_codes'])})"
-        rows.append([_d(s["at"], doc.case.get("timezone")), s["to_label"], s["actor"], note])
+    for s in doc.case.timeline:
+        note = s.note or "-"
+        if s.proven_codes:
+            note += f" (terbukti: {', '.join(s.proven_codes)})"
+        rows.append([_d(s.at, doc.case.timezone), s.to_label, s.actor, note])
     return [
         _p("Riwayat penanganan", st["h"]),
         _grid(rows, [38 * mm, 27 * mm, 25 * mm, width - 90 * mm], st, header=True),
@@ -172,14 +177,12 @@ def _timeline(doc: CaseDocument, st: dict[str, ParagraphStyle], width: float) ->
 
 
 def _evidence(doc: CaseDocument, st: dict[str, ParagraphStyle], width: float) -> list[Any]:
-    items = doc.case["evidence"]
+    items = doc.case.evidence
     if not items:
         return [_p("Berkas bukti", st["h"]), _p("Tidak ada berkas bukti.", st["body"])]
     rows: list[list[Any]] = [["Berkas", "Jenis", "Ukuran", "SHA-256"]]
     for e in items:
-        rows.append(
-            [e["filename"], e["mime"], f"{e['size']:,} bita".replace(",", "."), e["sha256"]]
-        )
+        rows.append([e.filename, e.mime, f"{e.size:,} bita".replace(",", "."), e.sha256])
     return [
         _p("Berkas bukti", st["h"]),
         _grid(rows, [45 * mm, 25 * mm, 20 * mm, width - 90 * mm], st, header=True),
@@ -187,23 +190,22 @@ def _evidence(doc: CaseDocument, st: dict[str, ParagraphStyle], width: float) ->
 
 
 def _decision(doc: CaseDocument, st: dict[str, ParagraphStyle], width: float) -> list[Any]:
-    d = doc.case.get("decision")
-    if not d:
+    d = doc.case.decision
+    if d is None:
         return []
     rows = [
-        ["Jenis hukuman", d["sanction_label"]],
-        ["Sanksi moral", _moral_name(doc, d.get("moral"))],
-        ["Nomor / tanggal SK", f"{d['sk_number']} / {_d(d['sk_date'])}"],
-        ["Diputuskan oleh", d["decided_by"]],
-        ["Disampaikan", _d(d.get("delivered_date"))],
+        ["Jenis hukuman", d.sanction_label],
+        ["Sanksi moral", _moral_name(doc, d.moral)],
+        ["Nomor / tanggal SK", f"{d.sk_number} / {_d(d.sk_date)}"],
+        ["Diputuskan oleh", d.decided_by],
+        ["Disampaikan", _d(d.delivered_date)],
         [
             "Berlaku",
-            f"{_d(d['effective_date'])}"
-            + (f" sampai {_d(d['end_date'])}" if d.get("end_date") else ""),
+            f"{_d(d.effective_date)}" + (f" sampai {_d(d.end_date)}" if d.end_date else ""),
         ],
     ]
-    if d.get("justification"):
-        rows.append(["Alasan di luar rekomendasi", d["justification"]])
+    if d.justification:
+        rows.append(["Alasan di luar rekomendasi", d.justification])
     return [_p("Keputusan", st["h"]), _grid(rows, [45 * mm, width - 45 * mm], st)]
 
 
@@ -220,42 +222,41 @@ def _moral_name(doc: CaseDocument, moral: str | None) -> str:
 
 
 def _recommendation(doc: CaseDocument, st: dict[str, ParagraphStyle], width: float) -> list[Any]:
-    rec = doc.case.get("recommendation")
-    if not rec:
+    rec = doc.case.recommendation
+    if rec is None:
         return [_p("Rekomendasi belum dibuat.", st["body"])]
-    out = rec["output"]
-    allowed = ", ".join(_type_name(doc, t) for t in out.get("allowed_types") or []) or "-"
-    rows = [
-        ["Jalur", TRACK_ID.get(out.get("track", ""), out.get("track"))],
-        ["Tingkat", LEVEL_ID.get(out.get("level"), out.get("level"))],
-        ["Jenis paling ringan", _type_name(doc, out.get("minimum_type"))],
+    allowed = ", ".join(_type_name(doc, t) for t in rec.allowed_types) or "-"
+    rows: list[list[Any]] = [
+        ["Jalur", TRACK_ID.get(rec.track or "", rec.track)],
+        ["Tingkat", LEVEL_ID.get(rec.level, rec.level)],
+        ["Jenis paling ringan", _type_name(doc, rec.minimum_type)],
         ["Pilihan yang diperbolehkan", allowed],
-        ["Sanksi moral", _moral_name(doc, out.get("moral"))],
+        ["Sanksi moral", _moral_name(doc, rec.moral)],
     ]
-    if out.get("reference_level"):
+    if rec.reference_level:
         rows.append(
             [
                 "Setara bagi PNS (informasi)",
-                LEVEL_ID.get(out["reference_level"], out["reference_level"]),
+                LEVEL_ID.get(rec.reference_level, rec.reference_level),
             ]
         )
     rows += [
-        ["Pejabat berwenang", out.get("authority") or "-"],
-        ["Proses", out.get("process") or "-"],
+        ["Pejabat berwenang", rec.authority or "-"],
+        ["Proses", rec.process or "-"],
     ]
     flow: list[Any] = [_p("Rekomendasi", st["h"]), _grid(rows, [50 * mm, width - 50 * mm], st)]
     flow.append(_p("Penjelasan langkah demi langkah", st["h"]))
-    for line in explanation_lines(out):
+    for line in explanation_lines(rec.output):
         flow.append(Paragraph(escape(line), st["bullet"], bulletText="•"))
-    warnings = out.get("warnings") or []
+    warnings = rec.warnings
     if warnings:
         flow.append(_p("Perhatian", st["h"]))
         flow += [Paragraph(escape(str(w)), st["warn"], bulletText="!") for w in warnings]
     flow.append(Spacer(1, 4))
     flow.append(
         _p(
-            f"Aturan sanksi: {rec['rulebook']} (SHA-256 {rec['rulebook_sha256']}). "
-            f"Dibuat {_d(rec['created_at'], doc.case.get('timezone'))} oleh {rec['actor']}.",
+            f"Aturan sanksi: {rec.rulebook} (SHA-256 {rec.rulebook_sha256}). "
+            f"Dibuat {_d(rec.created_at, doc.case.timezone)} oleh {rec.actor}.",
             st["small"],
         )
     )
@@ -284,11 +285,11 @@ def _build(doc: CaseDocument, title: str, subtitle: str, body: list[Any]) -> byt
         bottomMargin=BOTTOM,
         title=title,
         author=doc.office_name,
-        subject=doc.case["number"],
+        subject=doc.case.number,
     )
 
     meta = pdf_meta.PdfMeta(
-        title, doc.office_name, f"{title} {doc.case['number']}", _now(doc.case.get("timezone"))
+        title, doc.office_name, f"{title} {doc.case.number}", _now(doc.case.timezone)
     )
 
     def decorate(canvas: Canvas, _doc: Any) -> None:
@@ -299,7 +300,7 @@ def _build(doc: CaseDocument, title: str, subtitle: str, body: list[Any]) -> byt
         canvas.drawString(
             LEFT,
             BOTTOM - 8 * mm,
-            f"{title} — {doc.case['number']} — dicetak {tanggal(doc.printed_on)}",
+            f"{title} — {doc.case.number} — dicetak {tanggal(doc.printed_on)}",
         )
         canvas.drawRightString(size[0] - RIGHT, BOTTOM - 8 * mm, f"hal. {canvas.getPageNumber()}")
         canvas.restoreState()
@@ -333,14 +334,14 @@ def render_summary(doc: CaseDocument) -> bytes:
         *_timeline(doc, st, width),
         *_evidence(doc, st, width),
     ]
-    if doc.case.get("recommendation"):
+    if doc.case.recommendation is not None:
         body += _recommendation(doc, st, width)
     body += _decision(doc, st, width)
     body += _signature(doc, st, "Petugas Satgas Netralitas ASN,")
     return _build(
         doc,
         "Ringkasan Laporan Dugaan Pelanggaran Netralitas ASN",
-        f"Nomor {doc.case['number']}",
+        f"Nomor {doc.case.number}",
         body,
     )
 
@@ -356,22 +357,21 @@ def render_recommendation(doc: CaseDocument) -> bytes:
     width = size[0] - LEFT - RIGHT
     st = _styles()
     c = doc.case
-    rec = c.get("recommendation") or {}
-    out = rec.get("output") or {}
+    rec = c.recommendation
     head = [
         ["Kepada", "Yth. Pejabat Pembina Kepegawaian / Pejabat yang Berwenang Menghukum"],
         ["Dari", f"Satgas Netralitas ASN {doc.office_name}"],
         ["Tanggal", tanggal(doc.printed_on)],
         [
             "Perihal",
-            f"Rekomendasi sanksi atas laporan {c['number']} a.n. {c['reported_name'] or '-'}",
+            f"Rekomendasi sanksi atas laporan {c.number} a.n. {c.reported_name or '-'}",
         ],
     ]
     intro = (
         f"Menindaklanjuti laporan dugaan pelanggaran netralitas ASN yang diterima pada "
-        f"{_d(c['received'])} dari {_source_phrase(c['source'])}, "
+        f"{_d(c.received)} dari {_source_phrase(c.source)}, "
         f"setelah pengecekan, verifikasi dan validasi, perbuatan berikut dinyatakan "
-        f"terbukti: {_codes(c['proven_codes'], doc.violations)}. Berdasarkan aturan sanksi "
+        f"terbukti: {_codes(c.proven_codes, doc.violations)}. Berdasarkan aturan sanksi "
         f"yang berlaku, kami sampaikan rekomendasi sebagai berikut."
     )
     table = Table(
@@ -387,7 +387,7 @@ def render_recommendation(doc: CaseDocument) -> bytes:
         )
     )
     body: list[Any] = [table, Spacer(1, 6), _p(intro, st["body"]), *_recommendation(doc, st, width)]
-    if out.get("track") == "discipline" and out.get("minimum_type") not in (None, "ptdh"):
+    if rec is not None and rec.track == "discipline" and rec.minimum_type not in (None, "ptdh"):
         body.append(
             _p(
                 "Pejabat yang berwenang memilih satu jenis hukuman dari pilihan di atas. "
@@ -397,4 +397,4 @@ def render_recommendation(doc: CaseDocument) -> bytes:
             )
         )
     body += _signature(doc, st, "Ketua Satgas Netralitas ASN,")
-    return _build(doc, "Nota Dinas", f"Rekomendasi Sanksi — Laporan {c['number']}", body)
+    return _build(doc, "Nota Dinas", f"Rekomendasi Sanksi — Laporan {c.number}", body)

@@ -78,16 +78,16 @@ def drive(ctx: AppContext) -> Driver:
             cases.new_case(
                 ctx, intake(employee_id=employee_id, received=received, alleged_codes=proven, **kw)
             ).case_id,
-        )
+        ).to_json()
         ref = case["id"]
         cases.advance(ctx, ref, "pengecekan", "Berkas lengkap.")
         cases.advance(ctx, ref, "verifikasi", "Diteruskan ke satgas.")
         cases.advance(ctx, ref, "validasi", "Terbukti.", proven)
         if until == "validasi":
-            return cases.show(ctx, ref)
+            return cases.show(ctx, ref).to_json()
         case_sanctions.recommend(ctx, ref)
         if until == "rekomendasi":
-            return cases.show(ctx, ref)
+            return cases.show(ctx, ref).to_json()
         raise ValueError(until)
 
     return run

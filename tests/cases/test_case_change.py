@@ -21,7 +21,7 @@ def test_each_command_says_what_changed(ctx: AppContext, people: dict[str, str])
     assert isinstance(made, CaseChange)
     assert made.what is Changed.CREATED and made.state == "diterima"
     assert made.number == "81.08.06/2024/0001"
-    assert cases.show(ctx, made.case_id)["number"] == made.number
+    assert cases.show(ctx, made.case_id).to_json()["number"] == made.number
 
     linked = cases.link_employee(ctx, made.number, employee_id=people["pns"])
     assert linked == CaseChange(made.case_id, made.number, Changed.EMPLOYEE, "diterima")
@@ -121,6 +121,6 @@ def test_prefetch_is_passed_not_hidden_in_the_session(
         assert case_records.latest_decision(session, other.case_id, pre) is None
     listed = {c["id"]: c for c in cases.list_cases(ctx)}
     for ref in (case["id"], other.case_id):
-        shown = cases.show(ctx, ref)
+        shown = cases.show(ctx, ref).to_json()
         for key in ("proven_codes", "employee", "deadline", "state"):
             assert listed[ref][key] == shown[key]

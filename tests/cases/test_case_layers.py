@@ -16,6 +16,7 @@ CASES = "desktop.services.cases"
 #: Short names: the modules of the ``desktop.services.cases`` package ("cases" is the
 #: package itself: the commands and read model) and the demo cases above them.
 RANK = {
+    "model": 0,  # the command results (imports no case module)
     "records": 0,
     "evidence": 1,
     "exam": 2,

@@ -32,7 +32,7 @@ def test_an_action_reads_the_case_once(
     settle(qtbot, ui)
     page.open_case(made.case_id)
     settle(qtbot, ui)
-    assert page.view.case is not None and page.view.case["state"] == "diterima"
+    assert page.view.case is not None and page.view.case.state == "diterima"
 
     calls: Counter[str] = Counter()
     for name in ("show", "list_cases", "case_options"):
@@ -46,7 +46,7 @@ def test_an_action_reads_the_case_once(
     loads = page.view.loads
     page.view._run(lambda app, ref: cases.advance(app, ref, "pengecekan", "Lengkap."))
     settle(qtbot, ui)
-    assert page.view.case["state"] == "pengecekan"
+    assert page.view.case.state == "pengecekan"
     assert page.view.loads == loads + 1
     assert calls == Counter({"show": 1})
 

@@ -35,10 +35,10 @@ def test_sniff_by_content() -> None:
 
 
 def test_renamed_file_checked_by_content(ctx: AppContext) -> None:
-    case = cases.show(ctx, cases.new_case(ctx, intake(reported_name="X")).case_id)
+    case = cases.show(ctx, cases.new_case(ctx, intake(reported_name="X")).case_id).to_json()
     # a PNG named .pdf is accepted as a PNG; an executable named .jpg is refused
     row = case_evidence.add_bytes(ctx, case["id"], "tangkapan.pdf", png_bytes())
-    assert row["mime"] == "image/png"
+    assert row.mime == "image/png"
     with pytest.raises(NetraError) as err:
         case_evidence.add_bytes(ctx, case["id"], "foto.jpg", b"MZ\x90\x00" + b"\0" * 100)
     assert err.value.code == "evidence_type"
@@ -46,7 +46,7 @@ def test_renamed_file_checked_by_content(ctx: AppContext) -> None:
 
 
 def test_size_limit_and_empty(ctx: AppContext) -> None:
-    case = cases.show(ctx, cases.new_case(ctx, intake(reported_name="X")).case_id)
+    case = cases.show(ctx, cases.new_case(ctx, intake(reported_name="X")).case_id).to_json()
     big = b"%PDF-1.4\n" + b"0" * store_evidence.MAX_EVIDENCE_BYTES
     with pytest.raises(NetraError) as err:
         case_evidence.add_bytes(ctx, case["id"], "besar.pdf", big)
@@ -62,8 +62,8 @@ def test_hash_blob_and_chain(ctx: AppContext) -> None:
     data = png_bytes()
     case = cases.show(
         ctx, cases.new_case(ctx, intake(reported_name="X"), files=[("foto.png", data)]).case_id
-    )
-    ev = cases.show(ctx, case["id"])["evidence"]
+    ).to_json()
+    ev = cases.show(ctx, case["id"]).to_json()["evidence"]
     assert len(ev) == 1
     assert ev[0]["sha256"] == hashlib.sha256(data).hexdigest()
     assert ev[0]["size"] == len(data) and ev[0]["added_by"] == "admin"
@@ -83,7 +83,7 @@ def test_intake_with_bad_file_writes_nothing(ctx: AppContext) -> None:
 
 
 def test_viewer_cannot_add_evidence(ctx: AppContext) -> None:
-    case = cases.show(ctx, cases.new_case(ctx, intake(reported_name="X")).case_id)
+    case = cases.show(ctx, cases.new_case(ctx, intake(reported_name="X")).case_id).to_json()
     ctx.actor = Actor("lihat", "viewer")
     with pytest.raises(NetraError) as err:
         case_evidence.add_bytes(ctx, case["id"], "foto.png", png_bytes())

@@ -33,7 +33,7 @@ def _evidence_count(ctx: AppContext) -> int:
 
 
 def test_operator_adds_evidence_at_intake_only(ctx: AppContext) -> None:
-    case = cases.show(ctx, cases.new_case(ctx, intake(reported_name="X")).case_id)
+    case = cases.show(ctx, cases.new_case(ctx, intake(reported_name="X")).case_id).to_json()
     ctx.actor = Actor("operator1", "operator")
     case_evidence.add_bytes(ctx, case["id"], "foto.png", _png())  # diterima: intake stage
     assert _evidence_count(ctx) == 1

@@ -103,14 +103,17 @@ def test_berat_case_suspended_printed_verified_and_lifted_by_decision(
         start=date(2025, 4, 15),
         reason="Untuk kelancaran pemeriksaan atas dugaan pelanggaran berat.",
     )
-    assert res["active"] and res["official_nip"] == "197803032003122005"
-    assert res["level"] == "berat" and res["level_source"] == "rekomendasi"
-    assert res["by"]["name"] == PEOPLE["camat"][1]  # the atasan langsung suspends
+    assert res.suspension.active and res.suspension.entry["official_nip"] == "197803032003122005"
+    assert (
+        res.suspension.entry["level"] == "berat"
+        and res.suspension.entry["level_source"] == "rekomendasi"
+    )
+    assert res.suspension.entry["by"]["name"] == PEOPLE["camat"][1]  # the atasan langsung suspends
     with ctx.read() as session:
         rows = case_exam.entries(session, case_id, "suspension")
         assert len(rows) == 1 and rows[0].sha256 and rows[0].chain_seq
     assert case_exam.exam_state(ctx, case_id)["suspension"]["active"]
-    assert cases.show(ctx, case_id)["suspension"]["acting_official"] == ACTING[0]
+    assert cases.show(ctx, case_id).to_json()["suspension"]["acting_official"] == ACTING[0]
 
     # ---- the decree: letterhead and the QR, versioned like the summons/BAP
     state = case_exam.exam_state(ctx, case_id)

@@ -22,7 +22,7 @@ from tests.cases.conftest import Driver, intake
 
 def test_roles_move_the_checks(ctx: AppContext, people: dict[str, str]) -> None:
     ctx.actor = Actor("op", "operator")
-    case = cases.show(ctx, cases.new_case(ctx, intake(employee_id=people["pns"])).case_id)
+    case = cases.show(ctx, cases.new_case(ctx, intake(employee_id=people["pns"])).case_id).to_json()
     with pytest.raises(PermissionDenied):
         cases.advance(ctx, case["id"], "pengecekan")
     ctx.actor = Actor("satgas", "verifier")
@@ -30,13 +30,13 @@ def test_roles_move_the_checks(ctx: AppContext, people: dict[str, str]) -> None:
     cases.advance(ctx, case["id"], "verifikasi")
     shown = cases.show(
         ctx, cases.advance(ctx, case["id"], "validasi", "Foto asli.", ["D7"]).case_id
-    )
+    ).to_json()
     assert shown["proven_codes"] == ["D7"]
     rec = case_sanctions.recommend(ctx, case["id"])  # verifiers may recommend
-    assert rec["actor"] == "satgas"
+    assert rec.actor == "satgas"
     with pytest.raises(PermissionDenied):
         case_sanctions.decide(ctx, case["id"], "7", "800/1/2024", date(2024, 11, 1))
-    timeline = cases.show(ctx, case["id"])["timeline"]
+    timeline = cases.show(ctx, case["id"]).to_json()["timeline"]
     assert [s["to"] for s in timeline] == [
         "diterima",
         "pengecekan",
@@ -49,7 +49,7 @@ def test_roles_move_the_checks(ctx: AppContext, people: dict[str, str]) -> None:
 
 
 def test_illegal_jump_refused_and_nothing_written(ctx: AppContext) -> None:
-    case = cases.show(ctx, cases.new_case(ctx, intake(reported_name="X")).case_id)
+    case = cases.show(ctx, cases.new_case(ctx, intake(reported_name="X")).case_id).to_json()
     with pytest.raises(NetraError) as err:
         cases.advance(ctx, case["id"], "validasi", proven=["D7"])
     assert err.value.code == "illegal_transition"
@@ -64,7 +64,7 @@ def test_illegal_jump_refused_and_nothing_written(ctx: AppContext) -> None:
     with pytest.raises(NetraError) as err:
         cases.advance(ctx, case["id"], "validasi", proven=["X9"])
     assert err.value.code == "unknown_code"
-    assert cases.show(ctx, case["id"])["state"] == "verifikasi"
+    assert cases.show(ctx, case["id"]).to_json()["state"] == "verifikasi"
     cases.advance(ctx, case["id"], "tidak_terbukti", "Foto hasil suntingan.")
     with pytest.raises(NetraError) as err:
         cases.advance(ctx, case["id"], "validasi", proven=["D7"])
@@ -153,8 +153,8 @@ def test_pppk(ctx: AppContext, drive: Driver, people: dict[str, str]) -> None:
     )
     assert any("PPK" in w for w in out["warnings"])
     dec = case_sanctions.decide(ctx, case["id"], "9", "800/8/2024", date(2024, 11, 1))
-    assert dec["sanction_label"].startswith("Pemutusan hubungan perjanjian kerja")
-    assert cases.show(ctx, case["id"])["decision"]["sanction_label"] == dec["sanction_label"]
+    assert dec.sanction_label.startswith("Pemutusan hubungan perjanjian kerja")
+    assert cases.show(ctx, case["id"]).to_json()["decision"]["sanction_label"] == dec.sanction_label
 
 
 def test_non_asn(drive: Driver, people: dict[str, str]) -> None:
@@ -196,7 +196,7 @@ def test_recommend_needs_roster_link(
         case_sanctions.recommend(ctx, case["id"])
     assert err.value.code == "employee_required"
     cases.link_employee(ctx, case["id"], employee_id=people["pns"])
-    assert case_sanctions.recommend(ctx, case["id"])["output"]["minimum_type"] == 7
+    assert case_sanctions.recommend(ctx, case["id"]).output["minimum_type"] == 7
 
 
 # ------------------------------------------------------------------ decisions
@@ -219,8 +219,8 @@ def test_decision_outside_range_needs_justification(
         date(2024, 12, 16),
         justification="Terlapor mengakui dan menghapus unggahan pada hari yang sama.",
     )
-    assert dec["sanction_type"] == "6" and dec["justification"].startswith("Terlapor")
-    assert cases.show(ctx, case["id"])["state"] == "keputusan"
+    assert dec.sanction_type == "6" and dec.justification.startswith("Terlapor")
+    assert cases.show(ctx, case["id"]).to_json()["state"] == "keputusan"
 
 
 def test_decision_dates_across_holidays(
@@ -239,20 +239,23 @@ def test_decision_dates_across_holidays(
         decided_by="Bupati Maluku Barat Daya",
     )
     # 14 working days after Mon 16 Dec 2024, skipping 25-26 Dec and 1 Jan: Wed 8 Jan 2025
-    assert dec["delivery_due"] == date(2025, 1, 8)
-    assert dec["effective_date"] == date(2025, 1, 9)
-    assert dec["end_date"] == date(2026, 1, 9)  # type 7: 12 months
+    assert dec.delivery_due == date(2025, 1, 8)
+    assert dec.effective_date == date(2025, 1, 9)
+    assert dec.end_date == date(2026, 1, 9)  # type 7: 12 months
     shown = cases.show(
         ctx,
         cases.advance(
             ctx, case["id"], "tindak_lanjut", "SK diserahkan.", delivered=date(2024, 12, 20)
         ).case_id,
-    )
+    ).to_json()
     # 15th working day after Fri 20 Dec 2024: 23,24,27,30,31,2,3,6..10,13,14,15 -> 15 Jan
     assert shown["decision"]["effective_date"] == date(2025, 1, 15)
     assert shown["decision"]["end_date"] == date(2026, 1, 15)
-    assert shown["decision"]["supersedes_id"] == dec["id"]
-    assert cases.show(ctx, cases.advance(ctx, case["id"], "selesai").case_id)["state"] == "selesai"
+    assert shown["decision"]["supersedes_id"] == dec.id
+    assert (
+        cases.show(ctx, cases.advance(ctx, case["id"], "selesai").case_id).to_json()["state"]
+        == "selesai"
+    )
 
 
 def test_tukin_and_demotion_durations() -> None:
@@ -278,7 +281,7 @@ def test_ethics_decision_type_is_moral(
         case_sanctions.decide(ctx, case["id"], "moral_terbuka", "800/3/2024", date(2024, 11, 1))
     assert err.value.code == "justification_required"
     dec = case_sanctions.decide(ctx, case["id"], "moral_tertutup", "800/3/2024", date(2024, 11, 1))
-    assert dec["end_date"] is None
+    assert dec.end_date is None
 
 
 # ------------------------------------------------------------------ deadlines and lists
@@ -294,7 +297,7 @@ def test_overdue_and_filters(ctx: AppContext, people: dict[str, str]) -> None:
                 alleged_codes=["D2"],
             ),
         ).case_id,
-    )
+    ).to_json()
     fresh = cases.show(
         ctx,
         cases.new_case(
@@ -307,12 +310,12 @@ def test_overdue_and_filters(ctx: AppContext, people: dict[str, str]) -> None:
                 alleged_codes=["E1"],
             ),
         ).case_id,
-    )
+    ).to_json()
     # 7 working days after Mon 1 Apr 2024 skip the Idul Fitri days 8-12 and 15 Apr
-    due = cases.show(ctx, late["id"], today=date(2024, 4, 16))["deadline"]
+    due = cases.show(ctx, late["id"], today=date(2024, 4, 16)).to_json()["deadline"]
     assert due["due"] == date(2024, 4, 18) and not due["overdue"]
     assert due["days_left"] == 2
-    assert cases.show(ctx, late["id"], today=date(2024, 4, 19))["deadline"]["overdue"]
+    assert cases.show(ctx, late["id"], today=date(2024, 4, 19)).to_json()["deadline"]["overdue"]
     listed = cases.list_cases(ctx, overdue=True, today=date(2024, 4, 19))
     assert [c["id"] for c in listed] == [late["id"]]
     assert [c["id"] for c in cases.list_cases(ctx, code="e1")] == [fresh["id"]]
@@ -323,7 +326,7 @@ def test_overdue_and_filters(ctx: AppContext, people: dict[str, str]) -> None:
     cases.advance(ctx, late["id"], "pengecekan")
     cases.advance(ctx, late["id"], "verifikasi")
     cases.advance(ctx, late["id"], "validasi", proven=["D2"])
-    assert not cases.show(ctx, late["id"], today=date(2024, 5, 1))["deadline"]["overdue"]
+    assert not cases.show(ctx, late["id"], today=date(2024, 5, 1)).to_json()["deadline"]["overdue"]
 
 
 def test_summons_and_examination(ctx: AppContext, drive: Driver, people: dict[str, str]) -> None:
@@ -337,7 +340,7 @@ def test_summons_and_examination(ctx: AppContext, drive: Driver, people: dict[st
         case_deadlines.schedule_examination(
             ctx, case["id"], date(2024, 4, 4), date(2024, 4, 16)
         ).case_id,
-    )
+    ).to_json()
     assert shown["state"] == "rekomendasi"
     assert shown["timeline"][-1]["from"] == shown["timeline"][-1]["to"] == "rekomendasi"
     keys = {d["key"]: d["date"] for d in shown["deadline"]["all"]}
@@ -357,4 +360,4 @@ def test_summons_and_examination(ctx: AppContext, drive: Driver, people: dict[st
     listed = cases.list_cases(ctx)
     assert {d["key"] for d in listed[0]["deadline"]["all"]} >= {"summons", "examination"}
     # proven codes survive the scheduling step
-    assert case_sanctions.recommend(ctx, case["id"])["input"]["violations"] == ["D2"]
+    assert case_sanctions.recommend(ctx, case["id"]).input["violations"] == ["D2"]

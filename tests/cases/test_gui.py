@@ -48,7 +48,7 @@ def test_list_filters_and_overdue(
                 alleged_codes=["D2"],
             ),
         ).case_id,
-    )
+    ).to_json()
     today = date.today()
     cases.new_case(
         ctx, intake(reported_name="Y", received=today, act_date=today, alleged_codes=["E1"])
@@ -139,7 +139,7 @@ def test_intake_dialog_creates_case(
     settle(qtbot, ui)
     listed = cases.list_cases(ctx)
     assert len(listed) == 1
-    shown = cases.show(ctx, listed[0]["id"])
+    shown = cases.show(ctx, listed[0]["id"]).to_json()
     assert shown["employee"]["category"] == "PPPK" and shown["anonymous"]
     assert shown["alleged_codes"] == ["D4"] and len(shown["evidence"]) == 1
     assert page.stack.currentWidget() is page.view
@@ -152,7 +152,7 @@ def test_link_dialog_finds_the_person(
 
     case = cases.show(
         ctx, cases.new_case(ctx, intake(reported_name="Simon", reported_unit="Desa Ilwaki")).case_id
-    )
+    ).to_json()
     shown = cases.show(ctx, case["id"])
     page = CasesPage(ui)
     qtbot.addWidget(page)

@@ -27,7 +27,7 @@ def test_anonymous_report_keeps_contact_private(ctx: AppContext) -> None:
                 reported_name="Bapak Kades",
             ),
         ).case_id,
-    )
+    ).to_json()
     assert case["number"] == "81.08.06/2024/0001"
     assert case["state"] == "diterima"
     assert case["anonymous"] is True and case["reporter_name"] == ""
@@ -41,14 +41,14 @@ def test_anonymous_report_keeps_contact_private(ctx: AppContext) -> None:
         assert "0812" not in audit.detail_json
     for role, sees in (("verifier", True), ("operator", False), ("viewer", False)):
         ctx.actor = Actor("x", role)
-        shown = cases.show(ctx, case["number"])
+        shown = cases.show(ctx, case["number"]).to_json()
         assert ("reporter_contact" in shown) is sees
         assert all("reporter_contact" not in c for c in cases.list_cases(ctx))
 
 
 def test_numbers_per_office_and_year(ctx: AppContext, people: dict[str, str]) -> None:
-    a = cases.show(ctx, cases.new_case(ctx, intake(employee_id=people["pns"])).case_id)
-    b = cases.show(ctx, cases.new_case(ctx, intake(employee_id=people["pns"])).case_id)
+    a = cases.show(ctx, cases.new_case(ctx, intake(employee_id=people["pns"])).case_id).to_json()
+    b = cases.show(ctx, cases.new_case(ctx, intake(employee_id=people["pns"])).case_id).to_json()
     c = cases.show(
         ctx,
         cases.new_case(
@@ -57,17 +57,19 @@ def test_numbers_per_office_and_year(ctx: AppContext, people: dict[str, str]) ->
                 employee_id=people["pns"], received=date(2023, 12, 30), act_date=date(2023, 12, 1)
             ),
         ).case_id,
-    )
+    ).to_json()
     assert [a["number"], b["number"], c["number"]] == [
         "81.08.06/2024/0001",
         "81.08.06/2024/0002",
         "81.08.06/2023/0001",
     ]
-    assert cases.show(ctx, b["id"])["number"] == b["number"]
+    assert cases.show(ctx, b["id"]).to_json()["number"] == b["number"]
 
 
 def test_reported_person_from_roster_by_nip(ctx: AppContext, people: dict[str, str]) -> None:
-    case = cases.show(ctx, cases.new_case(ctx, intake(nip="19900101 201503 1 001")).case_id)
+    case = cases.show(
+        ctx, cases.new_case(ctx, intake(nip="19900101 201503 1 001")).case_id
+    ).to_json()
     assert case["employee"]["id"] == people["pns"]
     assert case["reported_unit"] == "Desa Ilwaki"
     assert case["employee"]["category"] == "PNS"
@@ -79,11 +81,11 @@ def test_unknown_nip_refused_then_linked_later(ctx: AppContext, people: dict[str
     assert err.value.code == "employee_not_found"
     case = cases.show(
         ctx, cases.new_case(ctx, intake(reported_name="Pak Simon, honorer desa")).case_id
-    )
+    ).to_json()
     assert case["employee"] is None
     linked = cases.show(
         ctx, cases.link_employee(ctx, case["number"], employee_id=people["non_asn"]).case_id
-    )
+    ).to_json()
     assert linked["employee"]["category"] == "NON_ASN"
     assert linked["reported_name"] == "Simon Kay"
 
@@ -121,7 +123,7 @@ def test_roles_for_intake(ctx: AppContext) -> None:
     ctx.actor = Actor("op", "operator")
     case = cases.show(
         ctx, cases.new_case(ctx, intake(reported_name="X", alleged_codes=["e1", "D2"])).case_id
-    )
+    ).to_json()
     assert case["alleged_codes"] == ["D2", "E1"]
     for role in ("viewer", "verifier"):
         ctx.actor = Actor("v", role)

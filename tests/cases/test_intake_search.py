@@ -67,7 +67,7 @@ def test_intake_by_nip_in_any_written_form(ctx: AppContext) -> None:
                 nip=typed,
             ),
         )
-        assert cases.show(ctx, change.case_id)["employee"]["id"] == ids["Yohanis"], typed
+        assert cases.show(ctx, change.case_id).to_json()["employee"]["id"] == ids["Yohanis"], typed
     with pytest.raises(NetraError) as err:
         cases.new_case(
             ctx,

@@ -58,8 +58,8 @@ def test_a_local_name_is_printed_on_the_decision(
     dec = case_sanctions.decide(
         ctx, case["id"], "9", "800/9/BKPSDM/2024", date(2024, 12, 16), decided_by="Bupati"
     )
-    assert dec["sanction_label"] == label
-    assert cases.show(ctx, case["id"])["decision"]["sanction_label"] == label
+    assert dec.sanction_label == label
+    assert cases.show(ctx, case["id"]).to_json()["decision"]["sanction_label"] == label
     listed = next(c for c in cases.list_cases(ctx) if c["id"] == case["id"])
     assert listed["follow_up"]["sanction"] == label
     assert case_exam_docs.index_row(ctx, case["id"])["sanction_name"] == label

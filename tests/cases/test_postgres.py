@@ -36,10 +36,10 @@ def test_flow_on_postgres(pg_ctx: AppContext) -> None:
         cases.new_case(
             ctx, intake(employee_id=emp_id, alleged_codes=["D3"]), files=[("foto.png", png_bytes())]
         ).case_id,
-    )
+    ).to_json()
     second = cases.show(
         ctx, cases.new_case(ctx, intake(employee_id=emp_id, alleged_codes=["D13"])).case_id
-    )
+    ).to_json()
     assert second["number"] == "81.08.06/2024/0002"
     for ref, codes in ((first["id"], ["D3"]), (second["id"], ["D13"])):
         cases.advance(ctx, ref, "pengecekan")
@@ -48,10 +48,10 @@ def test_flow_on_postgres(pg_ctx: AppContext) -> None:
     case_sanctions.recommend(ctx, first["id"])
     case_sanctions.decide(ctx, first["id"], "6", "800/1/2024", date(2024, 10, 21))
     rec = case_sanctions.recommend(ctx, second["id"])
-    assert rec["output"]["minimum_type"] == 7  # last 6 + a sedang act
+    assert rec.output["minimum_type"] == 7  # last 6 + a sedang act
     listed = cases.list_cases(ctx, code="D13")
     assert [c["id"] for c in listed] == [second["id"]]
     assert [p["id"] for p in cases.find_people(ctx, "yoha")] == [emp_id]
-    ev = cases.show(ctx, first["id"])["evidence"][0]
+    ev = cases.show(ctx, first["id"]).to_json()["evidence"][0]
     assert case_evidence.content(ctx, ev["id"])[2] == png_bytes()
     assert audit.verify(ctx).ok

@@ -100,14 +100,14 @@ def test_nota_and_summary_name_types_from_one_rulebook(
     )
     book = rules.active_rulebook(ctx)
     name = book.sanction_name(7, "PNS")
-    assert dec["sanction_label"] == name[0].upper() + name[1:]
+    assert dec.sanction_label == name[0].upper() + name[1:]
     summary = pdf_text(
         case_documents.render(ctx, case["id"], "summary", date(2024, 12, 17)), tmp_path
     )
     nota = pdf_text(
         case_documents.render(ctx, case["id"], "recommendation", date(2024, 12, 17)), tmp_path
     )
-    assert dec["sanction_label"] in summary  # the decision's line
+    assert dec.sanction_label in summary  # the decision's line
     moral = book.moral_sanctions["tertutup"].name
     assert f"Sanksi moral {moral}" in summary and f"Sanksi moral {moral}" in nota
     for key in ("7", "8", "9"):  # the allowed choices, next line in the nota

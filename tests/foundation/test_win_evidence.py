@@ -80,12 +80,12 @@ def test_viewing_uses_the_id_and_the_detected_type_not_the_stored_name(
     case = cases.new_case(ctx, intake(reported_name="X"))
     pdf = real_pdf()
     row = case_evidence.add_bytes(ctx, case.case_id, "surat undangan.pdf.hta", pdf)
-    path = case_evidence.evidence_file_for_viewing(ctx, row["id"])
-    assert path.name == f"{row['id']}.pdf"
+    path = case_evidence.evidence_file_for_viewing(ctx, row.id)
+    assert path.name == f"{row.id}.pdf"
     assert path.read_bytes() == pdf
     assert path.parent.parent == paths.temp_root()
     photo = case_evidence.add_bytes(ctx, case.case_id, "foto.bat", image("JPEG"))
-    assert case_evidence.evidence_file_for_viewing(ctx, photo["id"]).name == (f"{photo['id']}.jpg")
+    assert case_evidence.evidence_file_for_viewing(ctx, photo.id).name == (f"{photo.id}.jpg")
 
 
 def test_a_hostile_row_already_stored_is_not_written_out(
@@ -98,7 +98,7 @@ def test_a_hostile_row_already_stored_is_not_written_out(
     monkeypatch.undo()
     before = set(paths.temp_root().rglob("*"))
     with pytest.raises(NetraError) as err:
-        case_evidence.evidence_file_for_viewing(ctx, row["id"])
+        case_evidence.evidence_file_for_viewing(ctx, row.id)
     assert err.value.code == "evidence_unsafe"
     assert not [p for p in set(paths.temp_root().rglob("*")) - before if p.is_file()]
 

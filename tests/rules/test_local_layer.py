@@ -295,7 +295,7 @@ def test_the_layer_reaches_an_office_and_old_cases_keep_their_versions(one: Net)
     office = one.offices[WETAR]
     people = _people(office)
     before = _recommended(office, people["pppk"])
-    old = cases.show(office, before)["recommendation"]
+    old = cases.show(office, before).to_json()["recommendation"]
     assert old["local_layer"] is None and old["output"]["allowed_types"] == [4, 5, 6]
 
     rules.load_local_layer_file(one.hub, layer_text())
@@ -306,7 +306,7 @@ def test_the_layer_reaches_an_office_and_old_cases_keep_their_versions(one: Net)
     assert shown["local_layer"]["perbup"]["number"] == PERBUP
 
     layered = _recommended(office, people["pppk"])
-    rec = cases.show(office, layered)["recommendation"]
+    rec = cases.show(office, layered).to_json()["recommendation"]
     assert rec["local_layer"] == "pppk-mbd/2026.1"
     assert rec["rulebook_sha256"] == rules.active_rulebook(office).sha256
     assert rec["output"]["allowed_types"] == [6]
@@ -314,30 +314,30 @@ def test_the_layer_reaches_an_office_and_old_cases_keep_their_versions(one: Net)
         "menurut Perbup" in s["text"] and "lapisan lokal pppk-mbd v2026.1" in s["text"]
         for s in rec["output"]["explanation"]
     )
-    pns = cases.show(office, _recommended(office, people["pns"]))["recommendation"]
+    pns = cases.show(office, _recommended(office, people["pns"])).to_json()["recommendation"]
     assert pns["local_layer"] is None and pns["output"]["allowed_types"] == [4, 5, 6]
     assert not any("lapisan lokal" in s["text"] for s in pns["output"]["explanation"])
 
     decided = case_sanctions.decide(
         office, layered, "6", "800/12/BKPSDM/2026", date(2026, 10, 20), today=date(2026, 10, 21)
     )
-    assert decided["local_layer"] == "pppk-mbd/2026.1"
+    assert decided.local_layer == "pppk-mbd/2026.1"
 
     # A new layer version from the hub: new cases use it; old cases keep theirs.
     rules.load_local_layer_file(one.hub, layer_text("2026.2", removed_types=[7, 8]))
     _answer(one, "ans2")
     assert rules.active_local_layer(office).version == "2026.2"  # type: ignore[union-attr]
-    newer = cases.show(office, _recommended(office, people["pppk2"]))["recommendation"]
+    newer = cases.show(office, _recommended(office, people["pppk2"])).to_json()["recommendation"]
     assert newer["local_layer"] == "pppk-mbd/2026.2"
     assert newer["output"]["allowed_types"] == [4, 5, 6]
-    page = cases.show(office, layered)
+    page = cases.show(office, layered).to_json()
     assert page["recommendation"]["local_layer"] == "pppk-mbd/2026.1"
     assert page["decision"]["local_layer"] == "pppk-mbd/2026.1"
     assert (
         page["decision"]["rulebook_version"]
         == f"{rec['output']['rulebook']}/" + (rec["output"]["rulebook_version"])
     )
-    assert cases.show(office, before)["recommendation"]["local_layer"] is None
+    assert cases.show(office, before).to_json()["recommendation"]["local_layer"] is None
     shown_case = run_json(office.data_dir, "case", "show", layered)
     assert shown_case["recommendation"]["local_layer"] == "pppk-mbd/2026.1"
     assert shown_case["decision"]["local_layer"] == "pppk-mbd/2026.1"

@@ -22,9 +22,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain import workflow
+from desktop.domain.case_view import CaseDetail, CaseSummary, FollowUpSetting, Step, Suspension
 from desktop.domain.errors import NetraError
 from desktop.domain.roster import search_terms
 from desktop.domain.rulebook import Rulebook
+from desktop.domain.sanctions import ALL_TYPES
+from desktop.domain.workdays import Deadline
 from desktop.services import audit, roster
 from desktop.services.cases import deadlines as case_deadlines
 from desktop.services.cases import evidence as case_evidence
@@ -37,11 +40,11 @@ from desktop.services.cases.records import (
     Changed,
     active_book,
     check_codes,
-    employee_json,
     find_case,
     find_employee,
     move,
     names_book,
+    person_of,
     proven_codes,
     steps_of,
     type_label,
@@ -260,72 +263,90 @@ def advance(
 
 
 # ---------------------------------------------------------------------------- reading
-def case_json(
+def case_summary(
     ctx: AppContext,
     session: Session,
     row: CaseFile,
     private: bool = False,
     today: date | None = None,
     pre: CasePrefetch | None = None,
-) -> dict[str, Any]:
-    """One case as the list and :func:`show` give it (``pre``: loaded for a list view)."""
-    out: dict[str, Any] = {
-        "id": row.id,
-        "number": row.number,
-        "state": row.state,
-        "state_label": workflow.label(row.state),
-        "source": row.source,
-        "anonymous": row.anonymous,
-        "reporter_name": "" if row.anonymous else row.reporter_name,
-        "received": row.received_date,
-        "reported_name": row.reported_name,
-        "reported_unit": row.reported_unit,
-        "employee": employee_json(session, row.employee_id, pre),
-        "act_place": row.act_place,
-        "act_date": row.act_date,
-        "description": row.description,
-        "alleged_codes": json.loads(row.alleged_codes_json),
-        "proven_codes": proven_codes(session, row.id, pre),
-    }
-    if private:
-        out["reporter_contact"] = row.reporter_contact
-    out["deadline"] = case_deadlines.deadline_json(ctx, session, row, today, pre)
-    return out
+) -> CaseSummary:
+    """One case as the list gives it, the head of :func:`show` (``pre``: loaded for a list
+    view; ``private``: the reader may see the reporter's contact)."""
+    return CaseSummary(
+        id=row.id,
+        number=row.number,
+        state=row.state,
+        state_label=workflow.label(row.state),
+        source=row.source,
+        anonymous=row.anonymous,
+        reporter_name="" if row.anonymous else row.reporter_name,
+        received=row.received_date,
+        reported_name=row.reported_name,
+        reported_unit=row.reported_unit,
+        employee=person_of(session, row.employee_id, pre),
+        act_place=row.act_place,
+        act_date=row.act_date,
+        description=row.description,
+        alleged_codes=tuple(json.loads(row.alleged_codes_json)),
+        proven_codes=tuple(proven_codes(session, row.id, pre)),
+        reporter_contact=row.reporter_contact if private else None,
+        deadline=case_deadlines.deadline_status(ctx, session, row, today, pre),
+    )
 
 
-def show(ctx: AppContext, ref: str, today: date | None = None) -> dict[str, Any]:
-    """Everything about a case: data, timeline, evidence, recommendation, decision."""
+def _step(s: CaseStep) -> Step:
+    return Step(
+        at=s.created_at,
+        from_state=s.from_state,
+        to_state=s.to_state,
+        to_label="Jadwal pemeriksaan" if s.from_state == s.to_state else workflow.label(s.to_state),
+        actor=s.actor,
+        note=s.note,
+        proven_codes=tuple(json.loads(s.proven_codes_json)),
+        data=json.loads(s.data_json),
+        sha256=s.sha256,
+    )
+
+
+def show(ctx: AppContext, ref: str, today: date | None = None) -> CaseDetail:
+    """Everything about a case: data, timeline, evidence, recommendation, decision; the
+    sanction types named as the rulebook with the local layer names them for the person."""
     ctx.require("view")
     role = ctx.actor.role if ctx.actor else None
     with ctx.read() as session:
         row = find_case(session, ref)
-        out = case_json(ctx, session, row, private=role in PRIVATE_ROLES, today=today)
-        out["timezone"] = ctx.office(session).timezone  # for display only; times are UTC
-        out["timeline"] = [
-            {
-                "at": s.created_at,
-                "from": s.from_state,
-                "to": s.to_state,
-                "to_label": "Jadwal pemeriksaan"
-                if s.from_state == s.to_state
-                else workflow.label(s.to_state),
-                "actor": s.actor,
-                "note": s.note,
-                "proven_codes": json.loads(s.proven_codes_json),
-                "data": json.loads(s.data_json),
-                "sha256": s.sha256,
-            }
-            for s in steps_of(session, row.id)
-        ]
-        out["evidence"] = case_evidence.list_json(session, row.id)
-        out["recommendation"] = case_sanctions.latest_recommendation_json(session, row.id)
-        category = (out["employee"] or {}).get("category")
-        out["decision"] = case_sanctions.latest_decision_json(
-            session, row.id, category, names_book(ctx, session)
+        head = case_summary(ctx, session, row, private=role in PRIVATE_ROLES, today=today)
+        book = names_book(ctx, session)
+        suspension = case_exam.suspension_json(session, row.id)
+        return CaseDetail(
+            id=head.id,
+            number=head.number,
+            state=head.state,
+            state_label=head.state_label,
+            source=head.source,
+            anonymous=head.anonymous,
+            reporter_name=head.reporter_name,
+            received=head.received,
+            reported_name=head.reported_name,
+            reported_unit=head.reported_unit,
+            employee=head.employee,
+            act_place=head.act_place,
+            act_date=head.act_date,
+            description=head.description,
+            alleged_codes=head.alleged_codes,
+            proven_codes=head.proven_codes,
+            reporter_contact=head.reporter_contact,
+            deadline=head.deadline,
+            timezone=ctx.office(session).timezone,  # for display only; times are UTC
+            timeline=tuple(_step(s) for s in steps_of(session, row.id)),
+            evidence=case_evidence.items_of(session, row.id),
+            recommendation=case_sanctions.latest_recommendation(session, row.id),
+            decision=case_sanctions.decision_of(session, row.id, head.category, book),
+            next_states=tuple(workflow.next_states(row.state)),
+            suspension=Suspension(suspension) if suspension is not None else None,
+            sanction_names={t: type_label(t, head.category, book) for t in ALL_TYPES},
         )
-        out["next_states"] = workflow.next_states(row.state)
-        out["suspension"] = case_exam.suspension_json(session, row.id)
-        return out
 
 
 def list_cases(
@@ -359,23 +380,20 @@ def list_cases(
         today = today or date.today()
         out = []
         for row in rows:
-            item = case_json(ctx, session, row, today=today, pre=pre)
-            if overdue and not item["deadline"]["overdue"]:
+            case = case_summary(ctx, session, row, today=today, pre=pre)
+            if overdue and not case.deadline.overdue:
                 continue
             if unit and unit.lower() not in (row.reported_unit or "").lower():
                 continue
-            if code and code.upper() not in {*item["alleged_codes"], *item["proven_codes"]}:
+            if code and code.upper() not in {*case.alleged_codes, *case.proven_codes}:
                 continue
-            if category and (item["employee"] or {}).get("category") != category.upper():
+            if category and case.category != category.upper():
                 continue
+            item = case.to_json()
             del item["description"]
             item["office"] = row.origin
             item["follow_up"] = _follow_up(
-                pre.decisions.get(row.id),
-                item["deadline"]["all"],
-                today,
-                (item["employee"] or {}).get("category"),
-                book,
+                pre.decisions.get(row.id), case.deadline.all, today, case.category, book
             )
             out.append(item)
         out.sort(key=lambda c: not c["deadline"]["overdue"])  # stable: newest first within
@@ -384,7 +402,7 @@ def list_cases(
 
 def _follow_up(
     decision: CaseDecision | None,
-    deadlines: list[dict[str, Any]],
+    deadlines: Sequence[Deadline],
     today: date,
     category: str | None,
     book: Rulebook,
@@ -393,7 +411,7 @@ def _follow_up(
     From the latest decision and the rulebook's delivery / effective / objection periods."""
     if decision is None:
         return None
-    due = {d["key"]: date.fromisoformat(d["date"]) for d in deadlines}
+    due = {d.key: d.date for d in deadlines}
     effective = decision.effective_date or due.get("effective")
     objection_until = due.get("objection")
     return {
@@ -474,17 +492,10 @@ def case_options(ctx: AppContext) -> dict[str, Any]:
         }
 
 
-def follow_up_setting(ctx: AppContext) -> dict[str, Any]:
+def follow_up_setting(ctx: AppContext) -> FollowUpSetting:
     """The PPK's follow-up deadline after a BKN recommendation as it applies now: ``days``,
     ``counting``, ``warnings`` (UNCONFIRMED flags) and whether it comes from this
     installation's setting (``from_setting``) or from the rulebook."""
     ctx.require("view")
     with ctx.read() as session:
-        days, counting, warnings = case_exam.follow_up_days(ctx, session)
-        own = ctx.get_setting(session, case_exam.FOLLOW_UP_SETTING, None)
-    return {
-        "days": days,
-        "counting": counting,
-        "warnings": warnings,
-        "from_setting": own is not None,
-    }
+        return case_exam.follow_up_setting_in(ctx, session)

@@ -11,11 +11,11 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
-from typing import Any
 
 from sqlalchemy.orm import Session
 
 from desktop.domain import workdays, workflow
+from desktop.domain.case_view import DeadlineStatus
 from desktop.domain.errors import NetraError
 from desktop.domain.rulebook import Rulebook
 from desktop.services import audit
@@ -87,15 +87,15 @@ def _track(decision: CaseDecision | None) -> str | None:
     return "contract" if decision.sanction_type.startswith("kontrak_") else "discipline"
 
 
-def deadline_json(
+def deadline_status(
     ctx: AppContext,
     session: Session,
     row: CaseFile,
     today: date | None = None,
     pre: CasePrefetch | None = None,
-) -> dict[str, Any]:
-    """``{"due": date|None, "label": str, "overdue": bool, "days_left": int|None,
-    "all": [...]}`` for the case's current stage (``pre``: loaded for a list view)."""
+) -> DeadlineStatus:
+    """The deadline pending at the case's current stage (due date, label, overdue, working
+    days left) and every deadline of the case (``pre``: loaded for a list view)."""
     today = today or date.today()
     decision = latest_decision(session, row.id, pre)
     items = case_deadlines(ctx, session, row, decision, pre)
@@ -105,23 +105,16 @@ def deadline_json(
     pending = next(
         (d for d in items if d.anchor == pending_anchor and d.counting and _is_office_duty(d)), None
     )
+    if pending is None:
+        return DeadlineStatus(None, "", False, None, tuple(items))
     cal, _book = _env(ctx, session)
-    out: dict[str, Any] = {
-        "due": None,
-        "label": "",
-        "overdue": False,
-        "days_left": None,
-        "all": [d.to_json() for d in items],
-    }
-    if pending is not None:
-        overdue = pending.overdue(today)
-        out.update(
-            due=pending.date,
-            label=pending.label,
-            overdue=overdue,
-            days_left=_days_left(cal, today, pending.date),
-        )
-    return out
+    return DeadlineStatus(
+        due=pending.date,
+        label=pending.label,
+        overdue=pending.overdue(today),
+        days_left=_days_left(cal, today, pending.date),
+        all=tuple(items),
+    )
 
 
 def _days_left(cal: workdays.Calendar, today: date, due: date) -> int | None:

@@ -6,6 +6,7 @@ with this module: the cases page imports this module, and start-up should not pa
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,6 +15,7 @@ from desktop.domain import sanctions
 from desktop.domain.errors import NetraError
 from desktop.fileio import write_verified
 from desktop.services import audit, cases
+from desktop.services.cases.model import PdfWritten
 from desktop.services.cases.records import find_case, names_book
 from desktop.services.context import AppContext
 from desktop.services.office import letterhead
@@ -27,12 +29,11 @@ KINDS = ("summary", "recommendation")
 def build_document(ctx: AppContext, ref: str, today: date | None = None) -> case_pdf.CaseDocument:
     from desktop.documents import case_pdf
 
-    data = cases.show(ctx, ref, today=today)
-    data.pop("reporter_contact", None)  # private: never printed
+    data = replace(cases.show(ctx, ref, today=today), reporter_contact=None)  # never printed
     with ctx.read() as session:
         office = ctx.office(session)
         book = names_book(ctx, session)  # with the local PPPK layer: its names
-        category = (data.get("employee") or {}).get("category")
+        category = data.category
         type_names = {t: sanctions.sanction_name(book, t, category) for t in sanctions.ALL_TYPES}
         return case_pdf.CaseDocument(
             letterhead=letterhead(session, office),
@@ -57,7 +58,7 @@ def render(ctx: AppContext, ref: str, kind: str = "summary", today: date | None 
     from desktop.documents import case_pdf
 
     doc = build_document(ctx, ref, today)
-    if kind == "recommendation" and not doc.case.get("recommendation"):
+    if kind == "recommendation" and doc.case.recommendation is None:
         raise NetraError(
             "recommendation_required",
             "Laporan ini belum memiliki rekomendasi untuk dicetak.",
@@ -68,7 +69,8 @@ def render(ctx: AppContext, ref: str, kind: str = "summary", today: date | None 
     return case_pdf.render_recommendation(doc)
 
 
-def write_pdf(ctx: AppContext, ref: str, kind: str, out: Path) -> int:
+def write_pdf(ctx: AppContext, ref: str, kind: str, out: Path) -> PdfWritten:
+    """Render the case PDF ``kind`` and write it to ``out`` (read back and checked)."""
     data = render(ctx, ref, kind)
     write_verified(out, data)
     with ctx.tx() as session:
@@ -81,4 +83,4 @@ def write_pdf(ctx: AppContext, ref: str, kind: str, out: Path) -> int:
             row.id,
             {"kind": kind, "path": str(out), "size": len(data)},
         )
-    return len(data)
+    return PdfWritten(str(out), kind, len(data))

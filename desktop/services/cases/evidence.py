@@ -13,16 +13,18 @@ capped.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain import workflow
+from desktop.domain.case_view import EvidenceItem
 from desktop.domain.errors import NetraError
 from desktop.paths import make_temp_dir
 from desktop.services import audit
+from desktop.services.cases.model import EvidenceAdded
 from desktop.services.cases.records import find_case
 from desktop.services.context import AppContext
 from desktop.services.office import store_blob
@@ -91,7 +93,8 @@ def add_in(
     return row
 
 
-def add(ctx: AppContext, ref: str, path: str | Path, description: str = "") -> dict[str, Any]:
+def add(ctx: AppContext, ref: str, path: str | Path, description: str = "") -> EvidenceAdded:
+    """Attach the file at ``path`` to the case (its content checked, stored by hash)."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -106,7 +109,7 @@ def add(ctx: AppContext, ref: str, path: str | Path, description: str = "") -> d
 
 def add_bytes(
     ctx: AppContext, ref: str, filename: str, data: bytes, description: str = ""
-) -> dict[str, Any]:
+) -> EvidenceAdded:
     with ctx.tx() as session:
         case = find_case(session, ref)
         if case.state in ("selesai", "tidak_terbukti", "ditolak"):
@@ -116,27 +119,20 @@ def add_bytes(
                 "The case is closed; evidence cannot be added.",
             )
         row = add_in(ctx, session, case, filename, data, description)
-        return evidence_json(row)
+        return EvidenceAdded(*_fields(row))
 
 
-def evidence_json(row: CaseEvidence) -> dict[str, Any]:
-    return {
-        "id": row.id,
-        "filename": row.filename,
-        "mime": row.mime,
-        "size": row.size,
-        "sha256": row.blob_sha256,
-        "added_by": row.added_by,
-        "added_at": row.created_at,
-        "description": row.description,
-    }
+def _fields(row: CaseEvidence) -> tuple[str, str, str, int, str, str, datetime, str]:
+    return (row.id, row.filename, row.mime, row.size, row.blob_sha256, row.added_by,
+            row.created_at, row.description)  # fmt: skip
 
 
-def list_json(session: Session, case_id: str) -> list[dict[str, Any]]:
+def items_of(session: Session, case_id: str) -> tuple[EvidenceItem, ...]:
+    """The case's evidence files, in the order they were added."""
     rows = session.scalars(
         select(CaseEvidence).where(CaseEvidence.case_id == case_id).order_by(CaseEvidence.chain_seq)
     )
-    return [evidence_json(r) for r in rows]
+    return tuple(EvidenceItem(*_fields(r)) for r in rows)
 
 
 def content(ctx: AppContext, evidence_id: str) -> tuple[str, str, bytes]:

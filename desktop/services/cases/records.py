@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain import nip as nipmod
 from desktop.domain import sanctions, workdays, workflow
+from desktop.domain.case_view import Person
 from desktop.domain.errors import NetraError
 from desktop.domain.rulebook import Rulebook
 from desktop.domain.sanctions import DISCIPLINE_TYPES
@@ -111,10 +112,10 @@ class CasePrefetch:
     """What the read model needs for many cases, loaded in four queries (list views).
 
     Passed explicitly to :func:`proven_codes`, :func:`schedule_of`, :func:`latest_decision`
-    and :func:`employee_json`; a case missing from it has no proven codes, no plan and no
+    and :func:`person_of`; a case missing from it has no proven codes, no plan and no
     decision (it was loaded for every listed case)."""
 
-    employees: dict[str, dict[str, Any]] = field(default_factory=dict)
+    employees: dict[str, Person] = field(default_factory=dict)
     proven: dict[str, list[str]] = field(default_factory=dict)
     schedules: dict[str, dict[str, Any]] = field(default_factory=dict)
     decisions: dict[str, CaseDecision] = field(default_factory=dict)
@@ -147,7 +148,7 @@ class CasePrefetch:
         ):
             decisions[dec.case_id] = dec
         return cls(
-            employees={e.id: emp_dict(e, units.get(e.unit_id, "")) for e in emps},
+            employees={e.id: person(e, units.get(e.unit_id, "")) for e in emps},
             proven=proven,
             schedules=schedules,
             decisions=decisions,
@@ -221,29 +222,22 @@ def unit_name(session: Session, emp: Employee) -> str:
     return unit.name if unit else ""
 
 
-def emp_dict(emp: Employee, unit: str) -> dict[str, Any]:
-    return {
-        "id": emp.id,
-        "nip": emp.nip,
-        "name": emp.name,
-        "category": emp.category,
-        "golongan": emp.golongan,
-        "jabatan": emp.jabatan,
-        "unit": unit,
-    }
+def person(emp: Employee, unit: str) -> Person:
+    """The reported person of the read model, from the roster row and its unit's name."""
+    return Person(emp.id, emp.nip, emp.name, emp.category, emp.golongan, emp.jabatan, unit)
 
 
-def employee_json(
+def person_of(
     session: Session, employee_id: str | None, pre: CasePrefetch | None = None
-) -> dict[str, Any] | None:
+) -> Person | None:
     if not employee_id:
         return None
     if pre is not None and employee_id in pre.employees:
-        return dict(pre.employees[employee_id])
+        return pre.employees[employee_id]
     emp = session.get(Employee, employee_id)
     if emp is None:
         return None
-    return emp_dict(emp, unit_name(session, emp))
+    return person(emp, unit_name(session, emp))
 
 
 def find_employee(session: Session, employee_id: str | None, nip: str | None) -> Employee | None:

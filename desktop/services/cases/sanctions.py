@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain import workflow
+from desktop.domain.case_view import Decision, Recommendation
 from desktop.domain.errors import NetraError
 from desktop.domain.rulebook import Rulebook
 from desktop.domain.sanctions import (
@@ -28,6 +29,7 @@ from desktop.domain.sanctions import (
 from desktop.domain.sanctions import recommend as engine
 from desktop.services import audit, rules
 from desktop.services.cases.exam import classifications_of, lift_on_decision
+from desktop.services.cases.model import Decided, Recommended
 from desktop.services.cases.records import (
     active_book,
     decision_dates,
@@ -76,7 +78,7 @@ def prior_sanctions(session: Session, case: CaseFile) -> list[dict[str, Any]]:
 
 
 # ---------------------------------------------------------------------------- recommendation
-def recommend(ctx: AppContext, ref: str) -> dict[str, Any]:
+def recommend(ctx: AppContext, ref: str) -> Recommended:
     """Run the engine on the proven codes; store it; move validasi → rekomendasi."""
     actor = ctx.require("case.recommend")
     with ctx.tx() as session:
@@ -151,7 +153,7 @@ def recommend(ctx: AppContext, ref: str) -> dict[str, Any]:
                 None,
                 {"recommendation_id": row.id},
             )
-        return recommendation_json(row)
+        return Recommended(*_recommendation_fields(row))
 
 
 def _layer_version(output: dict[str, Any]) -> str | None:
@@ -161,21 +163,26 @@ def _layer_version(output: dict[str, Any]) -> str | None:
     return f"{layer['name']}/{layer['version']}" if isinstance(layer, dict) else None
 
 
-def recommendation_json(row: CaseRecommendation) -> dict[str, Any]:
+def _recommendation_fields(row: CaseRecommendation) -> tuple[Any, ...]:
     output = json.loads(row.output_json)
     layer = output.get("local_layer")
-    return {
-        "id": row.id,
-        "created_at": row.created_at,
-        "actor": row.actor,
-        "rulebook": row.rulebook_version,
-        "rulebook_sha256": row.rulebook_sha256,
-        "local_layer": _layer_version(output),
-        "local_layer_sha256": layer.get("sha256") if isinstance(layer, dict) else None,
-        "local_layer_perbup": layer.get("perbup") if isinstance(layer, dict) else None,
-        "input": json.loads(row.input_json),
-        "output": output,
-    }
+    return (
+        row.id,
+        row.created_at,
+        row.actor,
+        row.rulebook_version,
+        row.rulebook_sha256,
+        _layer_version(output),
+        layer.get("sha256") if isinstance(layer, dict) else None,
+        layer.get("perbup") if isinstance(layer, dict) else None,
+        json.loads(row.input_json),
+        output,
+    )
+
+
+def recommendation_of(row: CaseRecommendation) -> Recommendation:
+    """A stored recommendation as the read model shows it."""
+    return Recommendation(*_recommendation_fields(row))
 
 
 def _latest_recommendation(session: Session, case_id: str) -> CaseRecommendation | None:
@@ -186,9 +193,9 @@ def _latest_recommendation(session: Session, case_id: str) -> CaseRecommendation
     ).first()
 
 
-def latest_recommendation_json(session: Session, case_id: str) -> dict[str, Any] | None:
+def latest_recommendation(session: Session, case_id: str) -> Recommendation | None:
     row = _latest_recommendation(session, case_id)
-    return recommendation_json(row) if row else None
+    return recommendation_of(row) if row else None
 
 
 # ---------------------------------------------------------------------------- decision
@@ -213,7 +220,7 @@ def decide(
     delivered: date | None = None,
     moral: str | None = None,
     today: date | None = None,
-) -> dict[str, Any]:
+) -> Decided:
     """Record the decision (SK) and move rekomendasi → keputusan."""
     actor = ctx.require("case.decide")
     sanction_type = sanction_type.strip().lower()
@@ -321,7 +328,7 @@ def decide(
                 "local_layer": _layer_version(output),
             },
         )
-        return {**decision_json(row, dates["delivery_due"], category, names), **_basis(rec)}
+        return Decided(*_decision_fields(row, dates["delivery_due"], category, names, rec))
 
 
 def emp_category(session: Session, case: CaseFile) -> str | None:
@@ -337,44 +344,37 @@ def _allowed_text(output: dict[str, Any]) -> str:
     return ", ".join(str(t) for t in output.get("allowed_types") or []) or "-"
 
 
-def decision_json(
+def _decision_fields(
     row: CaseDecision,
-    delivery_due: date | None = None,
-    category: str | None = None,
-    book: Rulebook | None = None,
-) -> dict[str, Any]:
-    """A decision as the read model shows it; the sanction named by ``book`` (the rulebook
-    with the local layer, :func:`names_book`)."""
-    return {
-        "id": row.id,
-        "sanction_type": row.sanction_type,
-        "sanction_label": type_label(row.sanction_type, category, book),
-        "moral": row.moral,
-        "justification": row.justification,
-        "sk_number": row.sk_number,
-        "sk_date": row.sk_date,
-        "decided_by": row.decided_by,
-        "recorded_by": row.recorded_by,
-        "delivered_date": row.delivered_date,
-        "delivery_due": delivery_due,
-        "effective_date": row.effective_date,
-        "end_date": row.end_date,
-        "rulebook_version": row.rulebook_version,
-        "supersedes_id": row.supersedes_id,
-    }
-
-
-def _basis(rec: CaseRecommendation | None) -> dict[str, Any]:
-    """The versions a decision was made under: those of the recommendation it followed."""
-    if rec is None:
-        return {"rulebook_sha256": None, "local_layer": None, "local_layer_sha256": None}
-    output = json.loads(rec.output_json)
+    delivery_due: date | None,
+    category: str | None,
+    book: Rulebook | None,
+    rec: CaseRecommendation | None,
+) -> tuple[Any, ...]:
+    """A decision's fields, the sanction named by ``book`` (the rulebook with the local
+    layer, :func:`names_book`), with the versions of the recommendation ``rec`` it followed."""
+    output = json.loads(rec.output_json) if rec is not None else {}
     layer = output.get("local_layer")
-    return {
-        "rulebook_sha256": rec.rulebook_sha256,
-        "local_layer": _layer_version(output),
-        "local_layer_sha256": layer.get("sha256") if isinstance(layer, dict) else None,
-    }
+    return (
+        row.id,
+        row.sanction_type,
+        type_label(row.sanction_type, category, book),
+        row.moral,
+        row.justification,
+        row.sk_number,
+        row.sk_date,
+        row.decided_by,
+        row.recorded_by,
+        row.delivered_date,
+        delivery_due,
+        row.effective_date,
+        row.end_date,
+        row.rulebook_version,
+        row.supersedes_id,
+        rec.rulebook_sha256 if rec is not None else None,
+        _layer_version(output) if rec is not None else None,
+        layer.get("sha256") if isinstance(layer, dict) else None,
+    )
 
 
 def _recommendation_before(session: Session, dec: CaseDecision) -> CaseRecommendation | None:
@@ -388,13 +388,13 @@ def _recommendation_before(session: Session, dec: CaseDecision) -> CaseRecommend
     ).first()
 
 
-def latest_decision_json(
+def decision_of(
     session: Session, case_id: str, category: str | None = None, book: Rulebook | None = None
-) -> dict[str, Any] | None:
+) -> Decision | None:
+    """The newest decision of a case as the read model shows it (None: not decided)."""
     row = latest_decision(session, case_id)
     if row is None:
         return None
-    return {
-        **decision_json(row, None, category, book),
-        **_basis(_recommendation_before(session, row)),
-    }
+    return Decision(
+        *_decision_fields(row, None, category, book, _recommendation_before(session, row))
+    )

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import sanctions, workflow
+from desktop.domain.case_view import CaseDetail, Recommendation
 from desktop.services import cases
 from desktop.services.cases import exam as case_exam
-from desktop.services.cases import records as case_records
 from desktop.services.cases import sanctions as case_sanctions
 from desktop.services.context import AppContext
 from desktop.ui.cases.exam_dialogs import ExamDialog
@@ -45,7 +45,7 @@ class AdvanceDialog(QDialog):
 
     def __init__(
         self,
-        case: dict[str, Any],
+        case: CaseDetail,
         to_state: str,
         options: dict[str, Any],
         parent: QWidget | None = None,
@@ -54,7 +54,7 @@ class AdvanceDialog(QDialog):
         self.to_state = to_state
         self.setWindowTitle(
             self.tr("Move report {number} to “{state}”").format(
-                number=case["number"], state=workflow.label(to_state)
+                number=case.number, state=workflow.label(to_state)
             )
         )
         self.setMinimumWidth(560)
@@ -62,11 +62,11 @@ class AdvanceDialog(QDialog):
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(80)
         form.addRow(self.tr("Note"), self.note)
-        rule = workflow.transition(case["state"], to_state)
+        rule = workflow.transition(case.state, to_state)
         self.codes = None
         if rule.records_proven and to_state not in (workflow.TIDAK_TERBUKTI, workflow.DITOLAK):
-            start = case["proven_codes"] or case["alleged_codes"]
-            self.codes = code_list(options, start)
+            start = case.proven_codes or case.alleged_codes
+            self.codes = code_list(options, list(start))
             self.codes.setFixedHeight(160)
             form.addRow(self.tr("Proven violations"), self.codes)
         self.delivered: QDateEdit | None = None
@@ -91,22 +91,19 @@ class DecisionDialog(QDialog):
     """The type chosen (recommended choices first), the SK and, when outside the range,
     the written justification."""
 
-    def __init__(self, case: dict[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(self, case: CaseDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(
-            self.tr("Record the decision for {number}").format(number=case["number"])
-        )
+        self.setWindowTitle(self.tr("Record the decision for {number}").format(number=case.number))
         self.setMinimumWidth(560)
-        out = (case.get("recommendation") or {}).get("output") or {}
-        self.recommended = self._recommended(out)
-        category = (case.get("employee") or {}).get("category")
+        self.recommended = self._recommended(case.recommendation)
         form = QFormLayout()
         self.type = QComboBox()
+        # the names of the active rulebook with the kabupaten's local layer (as printed)
         for key in self.recommended:
-            self.type.addItem("★ " + case_records.type_label(key, category), key)
+            self.type.addItem("★ " + case.type_label(key), key)
         for key in sanctions.ALL_TYPES:
             if key not in self.recommended:
-                self.type.addItem(case_records.type_label(key, category), key)
+                self.type.addItem(case.type_label(key), key)
         self.type.currentIndexChanged.connect(self._update)
         form.addRow(self.tr("Sanction (★ = recommended)"), self.type)
         self.sk_number = QLineEdit()
@@ -129,13 +126,14 @@ class DecisionDialog(QDialog):
         self._update()
 
     @staticmethod
-    def _recommended(out: dict[str, Any]) -> list[str]:
-        track = out.get("track")
-        if track == "contract":
+    def _recommended(rec: Recommendation | None) -> list[str]:
+        if rec is None:
+            return []
+        if rec.track == "contract":
             return list(sanctions.CONTRACT_TYPES)
-        if track == "ethics":
-            return [f"moral_{out.get('moral')}"]
-        return [str(t) for t in out.get("allowed_types") or []]
+        if rec.track == "ethics":
+            return [f"moral_{rec.moral}"]
+        return list(rec.allowed_types)
 
     def _update(self) -> None:
         inside = self.type.currentData() in self.recommended
@@ -162,19 +160,19 @@ class DecisionDialog(QDialog):
 class LinkDialog(QDialog):
     """Link a case reported by name to the roster, once the person is identified."""
 
-    def __init__(self, ui: UiContext, case: dict[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(self, ui: UiContext, case: CaseDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = ui
         self.setWindowTitle(
-            self.tr("Link report {number} to the roster").format(number=case["number"])
+            self.tr("Link report {number} to the roster").format(number=case.number)
         )
         self.setMinimumWidth(560)
         form = QFormLayout()
         form.addRow(
             self.tr("Reported as"),
-            QLabel(f"{case['reported_name']} ({case['reported_unit'] or '-'})"),
+            QLabel(f"{case.reported_name} ({case.reported_unit or '-'})"),
         )
-        self.search = QLineEdit(case["reported_name"])
+        self.search = QLineEdit(case.reported_name)
         self.search.setPlaceholderText(self.tr("Type a name or NIP to search the roster"))
         self.search.returnPressed.connect(self.search_roster)
         find = QPushButton(self.tr("Search"))
@@ -209,10 +207,10 @@ class LinkDialog(QDialog):
 class ScheduleDialog(QDialog):
     """The written summons and the examination date (at most 7 working days apart)."""
 
-    def __init__(self, case: dict[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(self, case: CaseDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(
-            self.tr("Summons and examination for {number}").format(number=case["number"])
+            self.tr("Summons and examination for {number}").format(number=case.number)
         )
         form = QFormLayout()
         self.summons = date_edit()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop import fileio, paths
 from desktop.domain import workflow
+from desktop.domain.case_view import CaseDetail
 from desktop.domain.roles import PERMISSIONS
 from desktop.services.cases import exam as case_exam
 from desktop.services.cases import exam_docs as case_exam_docs
@@ -67,7 +68,7 @@ class ExamTab(QWidget):
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = ui
-        self.case: dict[str, Any] | None = None
+        self.case: CaseDetail | None = None
         self.state: dict[str, Any] | None = None
         self.last_pdf: Path | None = None
         self.dialog: QDialog | None = None
@@ -142,15 +143,15 @@ class ExamTab(QWidget):
         role = self.ui.app.actor.role if self.ui.app.actor else None
         return {p for p, roles in PERMISSIONS.items() if role in roles}
 
-    def load(self, case: dict[str, Any]) -> None:
+    def load(self, case: CaseDetail) -> None:
         self.case = case
-        app, ref = self.ui.app, case["id"]
+        app, ref = self.ui.app, case.id
         self.ui.tasks.run(lambda _h: case_exam.exam_state(app, ref), self._show, self._error)
 
     def _show(self, state: dict[str, Any]) -> None:
         assert self.case is not None
-        emp = self.case.get("employee") or {}
-        state["examined_name"] = emp.get("name") or self.case.get("reported_name") or ""
+        emp = self.case.employee
+        state["examined_name"] = (emp.name if emp else "") or self.case.reported_name or ""
         self.state = state
         self.view.setHtml(state_html(state))
         mke = state.get("required_body") == "mke"
@@ -190,7 +191,7 @@ class ExamTab(QWidget):
             cells = [
                 title,
                 str(d["version"]),
-                local_day(d["created_at"], (self.case or {}).get("timezone")),
+                local_day(d["created_at"], self.case.timezone if self.case else None),
                 d["short_code"],
             ]
             for col, text in enumerate(cells):
@@ -305,7 +306,7 @@ class ExamTab(QWidget):
         self.say(show_error(self, exc, tb), warn=True)
 
     def _temp_pdf(self, doc: dict[str, Any], pdf: bytes) -> Path:
-        number = (self.case or {}).get("number", "laporan").replace("/", "-")
+        number = (self.case.number if self.case else "laporan").replace("/", "-")
         path = paths.make_temp_dir("dokumen") / f"{number}-{doc['kind']}-v{doc['version']}.pdf"
         fileio.write_verified(path, pdf)
         return path
@@ -382,7 +383,7 @@ class ExamTab(QWidget):
         doc = self.selected_document()
         if doc is None:
             return
-        number = (self.case or {}).get("number", "laporan").replace("/", "-")
+        number = (self.case.number if self.case else "laporan").replace("/", "-")
         default = str(Path.home() / f"{number}-{case_exam_docs.FILE_NAMES[doc['kind']]}")
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), default, "PDF (*.pdf)")
         if target:

@@ -4,7 +4,7 @@ plain words, and the actions the current role may take."""
 from __future__ import annotations
 
 import html
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import workflow
+from desktop.domain.case_view import CaseDetail, EvidenceItem
 from desktop.domain.explanation import explanation_lines
 from desktop.domain.office import local_stamp
 from desktop.domain.roles import PERMISSIONS, allowed
@@ -34,7 +35,6 @@ from desktop.services.cases import documents as case_documents
 from desktop.services.cases import evidence as case_evidence
 from desktop.services.cases import records as case_records
 from desktop.services.cases import sanctions as case_sanctions
-from desktop.services.changes import Area, Changes
 from desktop.ui.cases.dialogs import AdvanceDialog, DecisionDialog, LinkDialog, ScheduleDialog
 from desktop.ui.cases.exam_widgets import ExamTab
 from desktop.ui.context import UiContext
@@ -62,7 +62,7 @@ class CaseView(QWidget):
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = ui
-        self.case: dict[str, Any] | None = None
+        self.case: CaseDetail | None = None
         self.options: dict[str, Any] = {}
         self.loads = 0  # how many times a case was read and shown (tests count refreshes)
         lay = QVBoxLayout(self)
@@ -127,29 +127,25 @@ class CaseView(QWidget):
         app = self.ui.app
         known = self.options
 
-        def work(_h: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+        def work(_h: Any) -> tuple[CaseDetail, dict[str, Any]]:
             return cases.show(app, ref), known or cases.case_options(app)
 
         self.ui.tasks.run(work, self._show, self._error)
 
-    def _show(self, result: tuple[dict[str, Any], dict[str, Any]]) -> None:
+    def _show(self, result: tuple[CaseDetail, dict[str, Any]]) -> None:
         self.case, self.options = result
         self.loads += 1
         c = self.case
         self.heading.setText(
-            self.tr("Report {number} · {state}").format(number=c["number"], state=c["state_label"])
+            self.tr("Report {number} · {state}").format(number=c.number, state=c.state_label)
         )
-        due = c["deadline"]
-        if due["due"]:
-            text = self.tr("{label}: {date}").format(
-                label=due["label"], date=f"{due['due']:%d-%m-%Y}"
-            )
-            if due["overdue"]:
+        due = c.deadline
+        if due.due is not None:
+            text = self.tr("{label}: {date}").format(label=due.label, date=f"{due.due:%d-%m-%Y}")
+            if due.overdue:
                 text = self.tr("OVERDUE — ") + text
             self.deadline.setText(text)
-            self.deadline.setStyleSheet(
-                "color: #b42318; font-weight: 600;" if due["overdue"] else ""
-            )
+            self.deadline.setStyleSheet("color: #b42318; font-weight: 600;" if due.overdue else "")
         else:
             self.deadline.setText("")
         self.details.setHtml(self._details_html(c))
@@ -189,190 +185,174 @@ class CaseView(QWidget):
         }
         return {k: _esc(v) for k, v in pairs.items()}
 
-    def _details_html(self, c: dict[str, Any]) -> str:
+    def _details_html(self, c: CaseDetail) -> str:
         L = self._labels()
-        emp = c.get("employee")
+        emp = c.employee
         who = (
-            f"{_esc(emp['name'])} — NIP {_esc(emp['nip'] or '-')}, {_esc(emp['category'])}, "
-            f"{_esc(emp['jabatan'])}, {_esc(emp['unit'])}"
+            f"{_esc(emp.name)} — NIP {_esc(emp.nip or '-')}, {_esc(emp.category)}, "
+            f"{_esc(emp.jabatan)}, {_esc(emp.unit)}"
             if emp
-            else f"{_esc(c['reported_name'])} ({_esc(c['reported_unit'] or '-')}) — "
+            else f"{_esc(c.reported_name)} ({_esc(c.reported_unit or '-')}) — "
             + _esc(self.tr("not linked to the roster"))
         )
-        reporter = self.tr("anonymous") if c["anonymous"] else c["reporter_name"]
-        if c.get("reporter_contact"):
-            reporter += f" · {c['reporter_contact']} " + self.tr("(private)")
+        reporter = self.tr("anonymous") if c.anonymous else c.reporter_name
+        if c.reporter_contact:
+            reporter += f" · {c.reporter_contact} " + self.tr("(private)")
         rows = [
-            (self.tr("Source"), workflow.SOURCE_LABELS_ID.get(c["source"], c["source"])),
+            (self.tr("Source"), workflow.SOURCE_LABELS_ID.get(c.source, c.source)),
             (self.tr("Reporter"), reporter),
-            (self.tr("Date received"), f"{c['received']:%d-%m-%Y}"),
+            (self.tr("Date received"), f"{c.received:%d-%m-%Y}"),
             (
                 self.tr("Place and date of the act"),
-                f"{c['act_place'] or '-'}, "
-                + (f"{c['act_date']:%d-%m-%Y}" if c["act_date"] else "-"),
+                f"{c.act_place or '-'}, " + (f"{c.act_date:%d-%m-%Y}" if c.act_date else "-"),
             ),
-            (self.tr("Alleged"), ", ".join(c["alleged_codes"]) or "-"),
-            (self.tr("Proven"), ", ".join(c["proven_codes"]) or "-"),
+            (self.tr("Alleged"), ", ".join(c.alleged_codes) or "-"),
+            (self.tr("Proven"), ", ".join(c.proven_codes) or "-"),
         ]
         out = [f"<p><b>{L['Reported person']}:</b> {who}</p><table>"]
         out += [f"<tr><td><b>{_esc(k)}</b></td><td>{_esc(v)}</td></tr>" for k, v in rows]
-        out.append(f"</table><p>{_esc(c['description'])}</p>")
-        if c.get("decision"):
-            d = c["decision"]
-            end = f" – {d['end_date']:%d-%m-%Y}" if d.get("end_date") else ""
+        out.append(f"</table><p>{_esc(c.description)}</p>")
+        if c.decision is not None:
+            d = c.decision
+            end = f" – {d.end_date:%d-%m-%Y}" if d.end_date else ""
             force = (
-                f", {L['in force']} {d['effective_date']:%d-%m-%Y}{end}"
-                if d.get("effective_date")
-                else ""
+                f", {L['in force']} {d.effective_date:%d-%m-%Y}{end}" if d.effective_date else ""
             )
             out.append(
-                f"<p><b>{L['Decision']}:</b> {_esc(d['sanction_label'])}, "
-                f"SK {_esc(d['sk_number'])} ({d['sk_date']:%d-%m-%Y}){force}</p>"
+                f"<p><b>{L['Decision']}:</b> {_esc(d.sanction_label)}, "
+                f"SK {_esc(d.sk_number)} ({d.sk_date:%d-%m-%Y}){force}</p>"
             )
-        items = c["deadline"]["all"]
+        items = c.deadline.all
         if items:
             out.append(f"<h3>{L['Deadlines']}</h3><ul>")
-            for d in items:
-                when = date.fromisoformat(d["date"])
-                days = L["working days"] if d["counting"] == "working" else L["days"]
+            for item in items:
+                days = L["working days"] if item.counting == "working" else L["days"]
                 out.append(
-                    f"<li>{_esc(d['label'])}: <b>{when:%d-%m-%Y}</b> ({d['days']} {days})</li>"
+                    f"<li>{_esc(item.label)}: <b>{item.date:%d-%m-%Y}</b> ({item.days} {days})</li>"
                 )
             out.append("</ul>")
         out.append(f"<h3>{L['Timeline']}</h3><ol>")
-        for s in c["timeline"]:
-            proven = f" <i>[{_esc(', '.join(s['proven_codes']))}]</i>" if s["proven_codes"] else ""
+        for s in c.timeline:
+            proven = f" <i>[{_esc(', '.join(s.proven_codes))}]</i>" if s.proven_codes else ""
             out.append(
-                f"<li><b>{_esc(s['to_label'])}</b> — {_local(s['at'], c.get('timezone'))}, "
-                f"{_esc(s['actor'])}: {_esc(s['note'])}{proven}</li>"
+                f"<li><b>{_esc(s.to_label)}</b> — {_local(s.at, c.timezone)}, "
+                f"{_esc(s.actor)}: {_esc(s.note)}{proven}</li>"
             )
         out.append("</ol>")
         return "".join(out)
 
-    def _recommendation_html(self, c: dict[str, Any]) -> str:
+    def _recommendation_html(self, c: CaseDetail) -> str:
         L = self._labels()
-        rec = c.get("recommendation")
-        if not rec:
+        rec = c.recommendation
+        if rec is None:
             return f"<p>{L['no_rec']}</p>"
-        out = rec["output"]
-        category = (c.get("employee") or {}).get("category")
-        types = (
-            ", ".join(
-                case_records.type_label(str(t), category) for t in out.get("allowed_types") or []
-            )
-            or "-"
-        )
+        # the names of the active rulebook with the kabupaten's local layer (as printed)
+        types = ", ".join(c.type_label(t) for t in rec.allowed_types) or "-"
         parts = [f"<h3>{L['In plain words']}</h3><p>"]
         parts.append(
             _esc(
                 self.tr("Track: {track}. Level: {level}.").format(
-                    track=self._track(out.get("track")),
-                    level=out.get("level") or "-",
+                    track=self._track(rec.track),
+                    level=rec.level or "-",
                 )
             )
         )
-        if out.get("minimum_type") is not None:
+        if rec.minimum_type is not None:
             parts.append(
                 "<br>"
                 + _esc(
                     self.tr("The lightest sanction allowed: {t}.").format(
-                        t=case_records.type_label(str(out["minimum_type"]), category)
+                        t=c.type_label(rec.minimum_type)
                     )
                 )
             )
             parts.append(
                 "<br>" + _esc(self.tr("The official may choose: {types}.").format(types=types))
             )
-        if out.get("moral"):
+        if rec.moral:
             parts.append(
                 "<br>"
                 + _esc(
                     self.tr("Moral sanction: statement made {how}.").format(
                         how=self.tr("in private")
-                        if out["moral"] == "tertutup"
+                        if rec.moral == "tertutup"
                         else self.tr("in public")
                     )
                 )
             )
-        if out.get("reference_level"):
+        if rec.reference_level:
             parts.append(
                 "<br>"
                 + _esc(
                     self.tr(
                         "For information, a civil servant would have received: {level}."
-                    ).format(level=out["reference_level"])
+                    ).format(level=rec.reference_level)
                 )
             )
         parts.append("</p>")
         parts.append(
-            f"<p><b>{L['Who decides']}:</b> {_esc(out.get('authority'))}"
-            f"<br><b>{L['Procedure']}:</b> {_esc(out.get('process'))}</p>"
+            f"<p><b>{L['Who decides']}:</b> {_esc(rec.authority)}"
+            f"<br><b>{L['Procedure']}:</b> {_esc(rec.process)}</p>"
         )
-        if out.get("warnings"):
+        if rec.warnings:
             parts.append(f"<h3>{L['Please note']}</h3><ul>")
-            parts += [f"<li style='color:#8a4b00'>{_esc(w)}</li>" for w in out["warnings"]]
+            parts += [f"<li style='color:#8a4b00'>{_esc(w)}</li>" for w in rec.warnings]
             parts.append("</ul>")
         parts.append(f"<h3>{L['Why: step by step']}</h3><ol>")
-        parts += [f"<li>{_esc(line)}</li>" for line in explanation_lines(out)]
-        layer = (
-            f"<br>{L['Local PPPK layer']} {_esc(rec['local_layer'])}"
-            if rec.get("local_layer")
-            else ""
-        )
+        parts += [f"<li>{_esc(line)}</li>" for line in explanation_lines(rec.output)]
+        layer = f"<br>{L['Local PPPK layer']} {_esc(rec.local_layer)}" if rec.local_layer else ""
         parts.append(
             f"</ol><p style='color:#5b6776'>{L['Rulebook']} "
-            f"{_esc(rec['rulebook'])} · SHA-256 {_esc(rec['rulebook_sha256'][:16])}…{layer}</p>"
+            f"{_esc(rec.rulebook)} · SHA-256 {_esc(rec.rulebook_sha256[:16])}…{layer}</p>"
         )
         return "".join(parts)
 
-    def _fill_evidence(self, c: dict[str, Any]) -> None:
+    def _fill_evidence(self, c: CaseDetail) -> None:
         self.evidence.clear()
-        for e in c["evidence"]:
-            item = QListWidgetItem(
-                f"{e['filename']} · {e['mime']} · {e['size']:,} B · {e['sha256'][:12]}…"
-            )
+        for e in c.evidence:
+            item = QListWidgetItem(f"{e.filename} · {e.mime} · {e.size:,} B · {e.sha256[:12]}…")
             item.setData(Qt.ItemDataRole.UserRole, e)
             self.evidence.addItem(item)
         self.preview.setPixmap(QPixmap())
         self.preview.setText(
-            self.tr("Choose a file to see it.") if c["evidence"] else self.tr("No evidence files.")
+            self.tr("Choose a file to see it.") if c.evidence else self.tr("No evidence files.")
         )
-        needed = workflow.evidence_permission(c["state"])  # the stage's owner, as the service
+        needed = workflow.evidence_permission(c.state)  # the stage's owner, as the service
         self.add_evidence_button.setEnabled(needed is not None and allowed(self.role, needed))
-        if c["evidence"]:
+        if c.evidence:
             self.evidence.setCurrentRow(0)
 
-    def _fill_actions(self, c: dict[str, Any]) -> None:
+    def _fill_actions(self, c: CaseDetail) -> None:
         while self.action_bar.count():
             item = self.action_bar.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         perms = {p for p, roles in PERMISSIONS.items() if self.role in roles}
-        open_case = c["state"] not in workflow.CLOSED_STATES
-        if c.get("employee") is None and open_case and "case.check" in perms:
+        open_case = c.state not in workflow.CLOSED_STATES
+        if c.employee is None and open_case and "case.check" in perms:
             self._button(self.tr("Link to roster…"), self._link)
-        for state in c["next_states"]:
+        for state in c.next_states:
             if state == workflow.KEPUTUSAN:
-                if workflow.may(perms, c["state"], state) and c.get("recommendation"):
+                if workflow.may(perms, c.state, state) and c.recommendation is not None:
                     self._button(self.tr("Record decision…"), self._decide)
                 continue
             if state == workflow.REKOMENDASI:
-                if workflow.may(perms, c["state"], state):
+                if workflow.may(perms, c.state, state):
                     self._button(self.tr("Make recommendation"), self._recommend)
                 continue
-            if workflow.may(perms, c["state"], state):
+            if workflow.may(perms, c.state, state):
                 self._button(
                     self.tr("→ {state}").format(state=workflow.label(state)),
                     lambda _=False, s=state: self._advance(s),
                 )
-        if c["state"] == workflow.REKOMENDASI and "case.recommend" in perms:
+        if c.state == workflow.REKOMENDASI and "case.recommend" in perms:
             self._button(self.tr("Recompute recommendation"), self._recommend)
-        if c["state"] == workflow.REKOMENDASI and "case.decide" in perms:
+        if c.state == workflow.REKOMENDASI and "case.decide" in perms:
             self._button(self.tr("Summons and examination…"), self._schedule)
         self.action_bar.addStretch(1)
         self._button(self.tr("Print summary…"), lambda: self._pdf("summary"))
-        if c.get("recommendation"):
+        if c.recommendation is not None:
             self._button(self.tr("Print memo (nota dinas)…"), lambda: self._pdf("recommendation"))
 
     def _button(self, text: str, slot: Any) -> QPushButton:
@@ -384,14 +364,9 @@ class CaseView(QWidget):
     # ------------------------------------------------------------------ actions
     def _run(self, fn: Any) -> None:
         app = self.ui.app
-        ref = self.case["id"] if self.case else ""
-        self.ui.tasks.run(
-            lambda _h: fn(app, ref),
-            self._done,
-            self._error,
-            changes=Changes.of(Area.CASES),
-            initiator=self,
-        )
+        ref = self.case.id if self.case else ""
+        # every case service names what it changed (``changes``): the runner tells the pages
+        self.ui.tasks.run(lambda _h: fn(app, ref), self._done, self._error, initiator=self)
 
     def _done(self, result: Any) -> None:
         """After an action: read the case once (the runner then tells the others, this view
@@ -401,7 +376,7 @@ class CaseView(QWidget):
         if isinstance(result, case_records.CaseChange):
             self.load(result.case_id)
         elif self.case:
-            self.load(self.case["id"])
+            self.load(self.case.id)
 
     def _advance(self, to_state: str) -> None:
         assert self.case is not None
@@ -457,7 +432,7 @@ class CaseView(QWidget):
 
     def _pdf(self, kind: str) -> None:
         assert self.case is not None
-        default = f"{self.case['number'].replace('/', '-')}-{kind}.pdf"
+        default = f"{self.case.number.replace('/', '-')}-{kind}.pdf"
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save PDF"), default, self.tr("PDF (*.pdf)")
         )
@@ -468,22 +443,23 @@ class CaseView(QWidget):
         self._run(lambda app, ref: case_documents.write_pdf(app, ref, kind, path))
 
     # ------------------------------------------------------------------ evidence viewer
-    def _selected(self) -> dict[str, Any] | None:
+    def _selected(self) -> EvidenceItem | None:
         item = self.evidence.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        found = item.data(Qt.ItemDataRole.UserRole) if item else None
+        return found if isinstance(found, EvidenceItem) else None
 
     def _preview(self, *_args: Any) -> None:
         e = self._selected()
         self.open_button.setEnabled(e is not None)
         if e is None:
             return
-        if not e["mime"].startswith("image/"):
+        if not e.is_image:
             self.preview.setPixmap(QPixmap())
             self.preview.setText(self.tr("PDF document: open it in another application."))
             return
         app = self.ui.app
         self.ui.tasks.run(
-            lambda _h: case_evidence.content(app, e["id"]),
+            lambda _h: case_evidence.content(app, e.id),
             self._show_image,
             self._error,
         )
@@ -510,7 +486,7 @@ class CaseView(QWidget):
 
         def write(_h: Any) -> str:
             # named <id>.<re-detected type> in Netra's temp folder, never the stored name
-            return str(case_evidence.evidence_file_for_viewing(app, e["id"]))
+            return str(case_evidence.evidence_file_for_viewing(app, e.id))
 
         def open_file(path: str) -> None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))

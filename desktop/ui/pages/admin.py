@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.case_view import FollowUpSetting
 from desktop.services import accounts, audit, cases, office
 from desktop.services.accounts import UserInfo
 from desktop.services.audit import VerifyReport
@@ -129,33 +130,24 @@ class AdminPage(Page):
         form.addRow("", self.follow_note)
         return box
 
-    def _show_follow_up(self, setting: dict[str, object]) -> None:
-        self.follow_days.setValue(int(str(setting["days"])))
-        self.follow_rulebook.setChecked(not setting["from_setting"])
+    def _show_follow_up(self, setting: FollowUpSetting) -> None:
+        self.follow_days.setValue(setting.days)
+        self.follow_rulebook.setChecked(not setting.from_setting)
         counting = (
-            self.tr("working days")
-            if setting["counting"] == "working"
-            else self.tr("calendar days")
+            self.tr("working days") if setting.counting == "working" else self.tr("calendar days")
         )
         notes = [self.tr("Counted in {counting}.").format(counting=counting)]
-        warnings = setting.get("warnings")
-        if isinstance(warnings, list):
-            notes += [str(w) for w in warnings]
+        notes += setting.warnings
         self.follow_note.setText("\n".join(notes))
 
     def _save_follow_up(self) -> None:
         app = self.ui.app
         days = None if self.follow_rulebook.isChecked() else self.follow_days.value()
 
-        def work(_h: object) -> dict[str, object]:
-            case_exam.set_follow_up_days(app, days)
-            return cases.follow_up_setting(app)
-
         self.ui.tasks.run(
-            work,
+            lambda _h: case_exam.set_follow_up_days(app, days),  # names what it changed
             self._show_follow_up,
             lambda exc, tb: tools.report(self, exc, tb),
-            changes=Changes.of(Area.CASES),
             initiator=self,
         )
 
@@ -302,7 +294,7 @@ class AdminPage(Page):
             lambda exc, tb: tools.report(self, exc, tb),
         )
 
-    def _loaded(self, result: tuple[OfficeInfo, list[UserInfo], dict[str, object]]) -> None:
+    def _loaded(self, result: tuple[OfficeInfo, list[UserInfo], FollowUpSetting]) -> None:
         info, users, follow_up = result
         self.users.zone = info.timezone
         self._show_office(info)

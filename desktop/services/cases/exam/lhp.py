@@ -113,8 +113,8 @@ def record_lhp(
             "bap_id": bap.id if bap else None,
             "bap_sha256": bap.sha256 if bap else None,
             "evidence": [
-                {"filename": e["filename"], "sha256": e["sha256"], "size": e["size"]}
-                for e in case_evidence.list_json(session, case.id)
+                {"filename": e.filename, "sha256": e.sha256, "size": e.size}
+                for e in case_evidence.items_of(session, case.id)
             ],
             "recommendation_id": rec.id,
             "rulebook": rec.rulebook_version,

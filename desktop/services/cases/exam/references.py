@@ -12,8 +12,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desktop.domain import workdays
+from desktop.domain.case_view import FollowUpSetting
 from desktop.services import audit
 from desktop.services.cases.exam.base import append_entry, entry_data, latest
+from desktop.services.cases.model import FollowUpSaved, ReferencesSaved
 from desktop.services.cases.records import (
     active_book,
     bad,
@@ -60,7 +62,7 @@ def _period_body(ctx: AppContext, session: Session, when: date) -> dict[str, Any
     return None
 
 
-def set_references(ctx: AppContext, ref: str, **values: Any) -> dict[str, Any]:
+def set_references(ctx: AppContext, ref: str, **values: Any) -> ReferencesSaved:
     """Add or change external references (only the keys given change; ``""`` clears one)."""
 
     actor = ctx.require("case.check")
@@ -107,7 +109,7 @@ def set_references(ctx: AppContext, ref: str, **values: Any) -> dict[str, Any]:
         audit.record(
             ctx, session, "case.reference", "case_file", case.id, {"entry_id": row.id, **data}
         )
-        return references_json(ctx, session, case)
+        return ReferencesSaved(references_json(ctx, session, case))
 
 
 def follow_up_days(ctx: AppContext, session: Session) -> tuple[int, str, list[str]]:
@@ -135,8 +137,17 @@ def follow_up_days(ctx: AppContext, session: Session) -> tuple[int, str, list[st
     return rule.days, rule.counting, flags
 
 
-def set_follow_up_days(ctx: AppContext, days: int | None) -> dict[str, Any]:
-    """Change the PPK follow-up deadline setting (``None``: back to the rulebook's)."""
+def follow_up_setting_in(ctx: AppContext, session: Session) -> FollowUpSetting:
+    """The PPK's follow-up deadline as it applies now, and whether this installation's
+    setting (rather than the rulebook) gives it."""
+    days, counting, warnings = follow_up_days(ctx, session)
+    own = ctx.get_setting(session, FOLLOW_UP_SETTING, None)
+    return FollowUpSetting(days, counting, tuple(warnings), own is not None)
+
+
+def set_follow_up_days(ctx: AppContext, days: int | None) -> FollowUpSaved:
+    """Change the PPK follow-up deadline setting (``None``: back to the rulebook's); the
+    setting as it applies afterwards."""
     ctx.require("office.configure")
     if days is not None and not 1 <= days <= 365:
         raise bad("bad_days", "Tenggat tindak lanjut: 1 sampai 365 hari.", "1..365 days.")
@@ -145,8 +156,8 @@ def set_follow_up_days(ctx: AppContext, days: int | None) -> dict[str, Any]:
         audit.record(
             ctx, session, "case.follow_up_days", "setting", FOLLOW_UP_SETTING, {"days": days}
         )
-        found = follow_up_days(ctx, session)
-    return {"days": found[0], "counting": found[1], "warnings": found[2]}
+        found = follow_up_setting_in(ctx, session)
+    return FollowUpSaved(found.days, found.counting, found.warnings, found.from_setting)
 
 
 def references_json(

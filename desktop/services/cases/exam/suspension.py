@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain import nip as nipmod
 from desktop.domain import workflow
+from desktop.domain.case_view import Suspension
 from desktop.domain.sanctions import heaviest_level
 from desktop.services import audit
 from desktop.services.cases.exam.base import (
@@ -25,6 +26,7 @@ from desktop.services.cases.exam.base import (
     require_state,
 )
 from desktop.services.cases.exam.team import team_of
+from desktop.services.cases.model import SuspensionChanged
 from desktop.services.cases.records import active_book, bad, find_case, proven_codes
 from desktop.services.context import Actor, AppContext
 from desktop.store.models import CaseDecision, CaseExamEntry, CaseFile
@@ -102,7 +104,7 @@ def suspend(
     official_nip: str,
     start: date,
     reason: str,
-) -> dict[str, Any]:
+) -> SuspensionChanged:
     """Pembebasan sementara dari tugas jabatan (PP 94/2021) for a case in examination whose
     recommendation (or, before it, the proven/alleged codes) points at a hukuman disiplin
     berat, with the pejabat pelaksana harian who takes over the duties. A new suspension
@@ -184,7 +186,7 @@ def suspend(
         session.flush()
         out = suspension_json(session, case.id)
         assert out is not None
-        return {"case": case.number, **out}
+        return SuspensionChanged(case.number, Suspension(out))
 
 
 def _lift_entry(
@@ -213,7 +215,7 @@ def _lift_entry(
     return append_entry(ctx, session, case, actor, "suspension", data, current)
 
 
-def lift(ctx: AppContext, ref: str, on: date | None = None, note: str = "") -> dict[str, Any]:
+def lift(ctx: AppContext, ref: str, on: date | None = None, note: str = "") -> SuspensionChanged:
     """End the pembebasan sementara by hand (a superseding ``suspension`` entry)."""
 
     actor = ctx.require(EXAM_PERMISSION)
@@ -233,7 +235,7 @@ def lift(ctx: AppContext, ref: str, on: date | None = None, note: str = "") -> d
         session.flush()
         out = suspension_json(session, case.id)
         assert out is not None
-        return {"case": case.number, **out}
+        return SuspensionChanged(case.number, Suspension(out))
 
 
 def lift_on_decision(

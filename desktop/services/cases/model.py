@@ -1,0 +1,91 @@
+"""Results of the case commands that are not a :class:`~desktop.services.cases.records.CaseChange`:
+the read-model part they produced (``desktop.domain.case_view``) with ``changes``, the areas
+the GUI reloads (a dataclass field, left out of ``to_json`` and of equality).
+
+``to_json()`` is what the CLI prints with ``--json``: the same document as before these
+results were typed. This module imports no other case module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.domain.case_view import (
+    Decision,
+    EvidenceItem,
+    FollowUpSetting,
+    Recommendation,
+    Suspension,
+)
+from desktop.services.changes import Area
+
+CASES: frozenset[Area] = frozenset({Area.CASES})
+
+
+@dataclass(frozen=True)
+class EvidenceAdded(EvidenceItem):
+    """The result of adding an evidence file: the file, and what the GUI reloads."""
+
+    changes: frozenset[Area] = field(default=CASES, compare=False)
+
+
+@dataclass(frozen=True)
+class Recommended(Recommendation):
+    """The result of ``sanctions.recommend``: the recommendation made, and what changed."""
+
+    changes: frozenset[Area] = field(default=CASES, compare=False)
+
+
+@dataclass(frozen=True)
+class Decided(Decision):
+    """The result of ``sanctions.decide``: the decision recorded, and what changed."""
+
+    changes: frozenset[Area] = field(default=CASES, compare=False)
+
+
+@dataclass(frozen=True)
+class SuspensionChanged:
+    """The result of ``exam.suspend`` / ``exam.lift``: the case's number and its suspension
+    as it stands now."""
+
+    case: str
+    suspension: Suspension
+    changes: frozenset[Area] = field(default=CASES, compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"case": self.case, **self.suspension.to_json()}
+
+
+@dataclass(frozen=True)
+class ReferencesSaved:
+    """The result of ``exam.set_references``: the case's national-path references as they
+    stand now (``references``: the document ``netra case ref --json`` prints)."""
+
+    references: Mapping[str, Any]
+    changes: frozenset[Area] = field(default=CASES, compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.references)
+
+
+@dataclass(frozen=True)
+class FollowUpSaved(FollowUpSetting):
+    """The result of ``exam.set_follow_up_days``: the setting as it applies after the change."""
+
+    changes: frozenset[Area] = field(default=CASES, compare=False)
+
+
+@dataclass(frozen=True)
+class PdfWritten:
+    """The result of writing a case PDF (summary or nota dinas): where, which, how big. It
+    changes no data a page shows (only the audit log records it): ``changes`` is empty."""
+
+    path: str
+    kind: str
+    size: int
+    changes: frozenset[Area] = field(default=frozenset(), compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"path": self.path, "kind": self.kind, "size": self.size}
