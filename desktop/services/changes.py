@@ -1,10 +1,12 @@
 """What a mutating service call changed, named by area, so that the GUI can tell the pages.
 
-A service result that changes data carries ``changes: frozenset[Area]`` (a dataclass field,
-left out of ``to_json``); where a service returns a plain value or a dict, the GUI caller
-names the areas itself (``tasks.run(..., changes=Changes.of(Area.ROSTER))``). The task
-runner reads them with :func:`changes_of` and emits one app-level "changed" signal; each page
-reloads when the areas it shows, or :attr:`Area.ALL`, are among them.
+A mutating service returns a typed result that carries ``changes: frozenset[Area]`` (a
+dataclass field, left out of ``to_json`` and of equality; e.g. ``CaseChange``, ``Decided``,
+``RestoreResult``): the service, not its caller, says what it changed, and GUI callers do not
+name areas by hand. The task runner reads them with :func:`changes_of` and emits one
+app-level "changed" signal; each page reloads when the areas it shows, or :attr:`Area.ALL`,
+are among them. (``TaskRunner.run(changes=...)`` remains for work that is not one service
+call.)
 """
 
 from __future__ import annotations
