@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.canonical import sha256_hex
 from desktop.domain.errors import NetraError
 from desktop.domain.office import OfficeSetup
-from desktop.services import audit, identity, reference
+from desktop.services import audit, identity, reference, rules
 from desktop.services.accounts import create_user_in
 from desktop.services.changes import Area
 from desktop.services.context import Actor, AppContext
@@ -168,7 +168,8 @@ def initialise(
                 setup.code,
                 {"role": setup.role, "fingerprint": keys.fingerprint},
             )
-            reference.seed(ctx, session)
+            reference.seed_templates(ctx, session)
+            rules.seed(ctx, session)
         return info_from(office)
 
 

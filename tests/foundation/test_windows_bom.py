@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
+from desktop.services import reference
 from desktop.services.context import AppContext
-from desktop.services.signing import templates as signing_templates
 from desktop.services.sync import enrolment as sync_enrol
 from tests.conftest import CliRunner
 from tests.signing.conftest import strokes_for
@@ -46,9 +46,9 @@ def test_shipped_template_edited_in_notepad(
     source = ROOT / "resources/templates/pakta-netralitas-asn.json"
     with_bom(folder / source.name, json.loads(source.read_bytes()))
     monkeypatch.setattr(
-        signing_templates, "resource_path", lambda *parts: tmp_path.joinpath("resources", *parts)
+        reference, "resource_path", lambda *parts: tmp_path.joinpath("resources", *parts)
     )
-    bodies = signing_templates.shipped_templates()
+    bodies = reference.shipped_templates()
     assert [b.code for b in bodies] == ["pakta-netralitas-asn"]
 
 

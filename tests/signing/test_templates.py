@@ -10,7 +10,7 @@ import pytest
 from desktop.domain.errors import NetraError
 from desktop.domain.pact import Identity, TemplateBody, fill
 from desktop.resources import resource_path
-from desktop.services import signing
+from desktop.services import reference, signing
 from desktop.services.context import AppContext
 from desktop.services.signing import setup as signing_setup
 from tests.signing.conftest import Setup, strokes_for
@@ -21,7 +21,7 @@ def _load(name: str) -> dict[str, Any]:
 
 
 def test_shipped_templates_are_valid() -> None:
-    bodies = {b.code: b for b in signing_setup.shipped_templates()}
+    bodies = {b.code: b for b in reference.shipped_templates()}
     assert set(bodies) == {
         "ikrar-netralitas-2024",
         "pakta-netralitas-asn",

@@ -138,7 +138,7 @@ def test_shipped_rows_have_the_same_ids_everywhere(world: Any) -> None:
                 }
             )
     assert ids[0] == ids[1] == ids[2]
-    body = signing_setup.shipped_templates()[0]
+    body = reference.shipped_templates()[0]
     assert reference.template_id(body.code, body.version) in ids[0]["pact_template"]
 
 
@@ -238,7 +238,7 @@ def test_migration_formulas_match_the_seeders() -> None:
     mig = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mig)
     assert str(mig.NETRA_NAMESPACE) == str(reference.NETRA_NAMESPACE)
-    for body in signing_setup.shipped_templates():
+    for body in reference.shipped_templates():
         assert (body.code, body.version) in mig.SHIPPED_TEMPLATES
         assert mig.template_id(body.code, body.version) == reference.template_id(
             body.code, body.version

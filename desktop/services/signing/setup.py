@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.errors import UNIT_NOT_FOUND, NetraError
 from desktop.domain.nip import as_nip
 from desktop.domain.pact import TemplateBody
-from desktop.services import audit, unit_queries
+from desktop.services import audit, reference, unit_queries
 from desktop.services.changes import Area
 from desktop.services.context import AppContext
 from desktop.services.records import stamp_edit, stamp_new, tombstone
@@ -29,8 +29,6 @@ from desktop.services.signing.templates import (
     latest_template,
     list_templates,
     preview,
-    seed_templates,
-    shipped_templates,
     template_body,
 )
 from desktop.store import aliases
@@ -543,7 +541,7 @@ def pledge_body(ctx: AppContext) -> Pledge:
             body = body_of(row)
             if body.kind == "ikrar":
                 return Pledge(body, office)
-    shipped = [b for b in shipped_templates() if b.kind == "ikrar"]
+    shipped = [b for b in reference.shipped_templates() if b.kind == "ikrar"]
     if not shipped:
         raise NetraError(
             "pledge_missing",
@@ -610,8 +608,6 @@ __all__ = [
     "parse_witness",
     "pledge_body",
     "preview",
-    "seed_templates",
-    "shipped_templates",
     "template_body",
     "unit_choices",
     "update_election",

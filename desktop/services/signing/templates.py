@@ -16,14 +16,11 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.domain.canonical import canonical_json
 from desktop.domain.errors import NetraError
 from desktop.domain.pact import PactText, TemplateBody, fill, sample_identity
-from desktop.resources import resource_path
-from desktop.services import audit
+from desktop.services import audit, reference
 from desktop.services.context import AppContext
-from desktop.services.records import stamp_edit, stamp_new
-from desktop.services.reference import template_id
+from desktop.services.records import stamp_edit
 from desktop.store.aliases import alias_map, ids_for
 from desktop.store.models import PactTemplate, SignatureRecord
 
@@ -46,51 +43,6 @@ class TemplateInfo:
 
 def body_of(row: PactTemplate) -> TemplateBody:
     return TemplateBody.from_json(json.loads(row.body_json))
-
-
-def _template_row(
-    ctx: AppContext, session: Session, body: TemplateBody, ident: str | None = None
-) -> PactTemplate:
-    row = PactTemplate(
-        id=ident,
-        code=body.code,
-        version=body.version,
-        title=body.title,
-        audience=body.audience,
-        body_json=_body_json(body),
-        sha256=body.sha256(),
-    )
-    return stamp_new(ctx, session, row)
-
-
-def _body_json(body: TemplateBody) -> str:
-    return canonical_json(body.to_json()).decode("utf-8")
-
-
-def shipped_templates() -> list[TemplateBody]:
-    folder = resource_path("templates")
-    return [
-        TemplateBody.from_json(json.loads(p.read_text(encoding="utf-8-sig")))
-        for p in sorted(folder.glob("*.json"))
-    ]
-
-
-def seed_templates(ctx: AppContext, session: Session) -> None:
-    """Reference seeder: the shipped templates, each once (one audit entry for all)."""
-    added: list[dict[str, Any]] = []
-    for body in shipped_templates():
-        exists = session.scalar(
-            select(PactTemplate.id).where(
-                PactTemplate.code == body.code, PactTemplate.version == body.version
-            )
-        )
-        if exists is None:
-            # Shipped: the same id on every installation (reference.template_id).
-            row = _template_row(ctx, session, body, template_id(body.code, body.version))
-            added.append({"code": body.code, "version": body.version, "sha256": row.sha256})
-    if added:
-        session.flush()
-        audit.record(ctx, session, "template.seed", "pact_template", "", {"templates": added})
 
 
 def latest_template(session: Session, code: str) -> PactTemplate:
@@ -186,7 +138,7 @@ def create_version(ctx: AppContext, data: dict[str, Any]) -> TemplateInfo:
                 f"{last.version}: tidak ada versi baru yang dibuat.",
                 f"The text is identical to version {last.version}.",
             )
-        row = _template_row(ctx, session, body)
+        row = reference.template_row(ctx, session, body)
         session.flush()
         audit.record(
             ctx,
@@ -223,7 +175,7 @@ def edit_unsigned(ctx: AppContext, template_id: str, data: dict[str, Any]) -> Te
             )
         body = TemplateBody.from_json({**data, "code": row.code, "version": row.version})
         row.title, row.audience = body.title, body.audience
-        row.body_json, row.sha256 = _body_json(body), body.sha256()
+        row.body_json, row.sha256 = reference.template_body_json(body), body.sha256()
         stamp_edit(ctx, session, row)
         audit.record(ctx, session, "template.edit", "pact_template", row.id, {"sha256": row.sha256})
         return TemplateInfo(
