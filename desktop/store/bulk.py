@@ -27,8 +27,6 @@ from desktop.store.base import UTCDateTime
 
 CHUNK = 500
 Processor = Callable[[Any], Any]
-#: A faster bind processor for a column, or None to use the column type's own.
-BindOverride = Callable[[Column[Any], Dialect], Processor | None]
 
 
 @contextmanager
@@ -138,17 +136,12 @@ def _quote(dialect: Dialect, name: str) -> str:
 class Bulk:
     """Raw executemany / IN lookups on SQLite, Core elsewhere (one instance per session)."""
 
-    def __init__(self, session: Session, bind_override: BindOverride | None = None) -> None:
+    def __init__(self, session: Session) -> None:
         self.session = session
         self.dialect = session.get_bind().dialect
         self.raw = self.dialect.name == "sqlite"
-        self._override = bind_override
 
     def _bind(self, column: Column[Any]) -> Processor | None:
-        if self._override is not None:
-            fast = self._override(column, self.dialect)
-            if fast is not None:
-                return fast
         return bind_processor(column, self.dialect)
 
     def _cursor(self) -> Any:

@@ -130,7 +130,7 @@ class Merger:
         # At an office: our rows revised after this revision are unacknowledged; never replaced.
         self.protect_after = protect_after
         self.report = MergeReport()
-        self.bulk = Bulk(session, sr.bind_override)
+        self.bulk = Bulk(session)
         self._conflicts: list[dict[str, Any]] = []
         self._seen_rows: list[dict[str, Any]] = []
         # Keys known to exist in this transaction (inserted, updated or read): references to

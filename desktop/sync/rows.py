@@ -16,7 +16,6 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, Integer, LargeBinary, String, Table, Text
-from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 from desktop.domain.canonical import sha256_hex
@@ -148,41 +147,6 @@ def _column_check(column: Column[Any]) -> ColumnCheck | None:
     if column.nullable:
         return lambda values: all((type(v) is str and len(v) <= limit) or v is None for v in values)
     return lambda values: all(type(v) is str and len(v) <= limit for v in values)
-
-
-def _utc_to_sqlite(value: Any) -> Any:
-    """UTCDateTime's bind processing followed by SQLite DATETIME's, in one step (the same
-    text: ``YYYY-MM-DD HH:MM:SS.ffffff`` in UTC; naive datetimes are refused as there)."""
-    if value is None:
-        return None
-    if value.tzinfo is not UTC:
-        if value.tzinfo is None:
-            raise ValueError("naive datetime: Netra stores UTC-aware times only")
-        value = value.astimezone(UTC)
-    return "%04d-%02d-%02d %02d:%02d:%02d.%06d" % (  # noqa: UP031 - SQLAlchemy's format
-        value.year,
-        value.month,
-        value.day,
-        value.hour,
-        value.minute,
-        value.second,
-        value.microsecond,
-    )
-
-
-def bind_override(column: Column[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
-    """Faster bind processors for bulk writes where the result is known to be identical."""
-    if dialect.name == "sqlite" and isinstance(column.type, UTCDateTime):
-        impl = getattr(column.type.dialect_impl(dialect), "impl", None)
-        storage = getattr(impl, "_storage_format", None)
-        if storage == _SQLITE_DATETIME_FORMAT:
-            return _utc_to_sqlite
-    return None
-
-
-_SQLITE_DATETIME_FORMAT = (
-    "%(year)04d-%(month)02d-%(day)02d %(hour)02d:%(minute)02d:%(second)02d.%(microsecond)06d"
-)
 
 
 def _unique_sets(table: Table) -> tuple[tuple[str, ...], ...]:

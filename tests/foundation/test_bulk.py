@@ -1,7 +1,7 @@
 """The merge's fast paths store and read exactly what SQLAlchemy Core would.
 
 ``desktop.store.bulk`` writes through the session's own SQLite connection with the column
-types' processors (and ``sync_rows.bind_override`` for UTC datetimes); ``decode_rows``
+types' processors (and ``store.bulk.sqlite_datetime`` for UTC datetimes); ``decode_rows``
 validates text column-wise. Each is compared here with the Core / row-by-row path it
 replaces, on the same data, including the awkward values.
 """
@@ -21,7 +21,7 @@ from desktop.services import sync
 from desktop.services.context import AppContext
 from desktop.services.sync import incoming
 from desktop.store.base import new_id
-from desktop.store.bulk import Bulk, _bind
+from desktop.store.bulk import Bulk, _bind, bind_processor, sqlite_datetime
 from desktop.store.models import Holiday, SignatureRecord
 from desktop.store.models.sync import SyncVersion
 from desktop.sync import rows as sr
@@ -60,11 +60,11 @@ def _holidays(prefix: str) -> list[dict[str, Any]]:
     return rows
 
 
-def test_utc_override_writes_sqlalchemy_text() -> None:
+def test_utc_encoder_writes_sqlalchemy_text() -> None:
     dialect = sqlite.dialect()
     column = _table(SignatureRecord).c.created_at
-    fast = sr.bind_override(column, dialect)
-    assert fast is not None
+    fast = bind_processor(column, dialect)
+    assert fast is sqlite_datetime
     core = _bind(column, dialect)
     assert core is not None
     for when in WHEN:
@@ -73,16 +73,16 @@ def test_utc_override_writes_sqlalchemy_text() -> None:
     with pytest.raises(ValueError, match="naive"):
         fast(datetime(2026, 1, 1))
     # Only where it is known to be identical: never for other types or other databases.
-    assert sr.bind_override(_table(Holiday).c.day, dialect) is None
+    assert bind_processor(_table(Holiday).c.day, dialect) is not sqlite_datetime
     from sqlalchemy.dialects import postgresql
 
-    assert sr.bind_override(column, postgresql.dialect()) is None
+    assert bind_processor(column, postgresql.dialect()) is not sqlite_datetime
 
 
 def test_raw_insert_and_lookup_equal_core(ctx: AppContext) -> None:
     table = _table(Holiday)
     with ctx.tx() as s:
-        bulk = Bulk(s, sr.bind_override)
+        bulk = Bulk(s)
         assert bulk.raw
         s.execute(insert(table), _holidays("core"))
         bulk.insert(table, _holidays("raw"))
