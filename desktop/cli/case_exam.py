@@ -53,7 +53,9 @@ def _warnings(lines: list[str]) -> list[str]:
 def _team(cli: Cli) -> int:
     a = cli.args
     members = [case_exam.parse_member(m) for m in a.member]
-    res = case_exam.set_team(cli.context(), a.id, members, a.atasan_terlibat, a.note or "")
+    res = case_exam.set_team(
+        cli.context(), a.id, members, a.atasan_terlibat, a.note or ""
+    ).to_json()
 
     def text() -> str:
         head = "Majelis Kode Etik" if res["body"] == "mke" else "Tim pemeriksa"
@@ -70,7 +72,7 @@ def _team(cli: Cli) -> int:
 
 def _absent(cli: Cli) -> int:
     a = cli.args
-    res = case_exam.record_absence(cli.context(), a.id, a.note or "", today=a.today)
+    res = case_exam.record_absence(cli.context(), a.id, a.note or "", today=a.today).to_json()
 
     def text() -> str:
         if res["without_examination"]:
@@ -106,7 +108,7 @@ def _bap(cli: Cli) -> int:
         place=a.place or "",
         held_on=a.date,
         mode=a.mode,
-    )
+    ).to_json()
 
     def text() -> str:
         signed = [s for s in res["signatures"] if s["kind"] == "signed"]
@@ -131,7 +133,7 @@ def _lhp(cli: Cli) -> int:
         summary=a.summary or "",
         analysis=a.analysis or "",
         made_on=a.date,
-    )
+    ).to_json()
     cli.emit(
         res,
         lambda: (
@@ -145,7 +147,7 @@ def _lhp(cli: Cli) -> int:
 def _document(cli: Cli) -> int:
     a = cli.args
     out = Path(a.out)
-    res = case_exam_docs.write_document(cli.context(), a.id, a.kind, out)
+    res = case_exam_docs.write_document(cli.context(), a.id, a.kind, out).to_json()
     cli.emit(
         res,
         lambda: (
@@ -203,7 +205,7 @@ def _receipt(cli: Cli) -> int:
         receiver=a.receiver or "",
         post_number=a.by_post or "",
         note=a.note or "",
-    )
+    ).to_json()
     cli.emit(
         res,
         lambda: (
@@ -215,7 +217,7 @@ def _receipt(cli: Cli) -> int:
 
 def _objection(cli: Cli) -> int:
     a = cli.args
-    res = case_exam.record_objection(cli.context(), a.id, a.kind, a.filed, a.note or "")
+    res = case_exam.record_objection(cli.context(), a.id, a.kind, a.filed, a.note or "").to_json()
     cli.emit(
         res,
         lambda: (
@@ -315,7 +317,7 @@ def _exam(cli: Cli) -> int:
 
 
 def _bundle(cli: Cli) -> int:
-    res = case_exam_docs.bundle(cli.context(), cli.args.id, Path(cli.args.out))
+    res = case_exam_docs.bundle(cli.context(), cli.args.id, Path(cli.args.out)).to_json()
     cli.emit(
         res,
         lambda: (
@@ -329,7 +331,7 @@ def _bundle(cli: Cli) -> int:
 
 def _classify(cli: Cli) -> int:
     a = cli.args
-    res = case_exam.classify(cli.context(), a.id, a.code, a.basis, a.text, a.level or "")
+    res = case_exam.classify(cli.context(), a.id, a.code, a.basis, a.text, a.level or "").to_json()
     cli.emit(
         res, lambda: f"Klasifikasi {res['code']} dicatat: tingkat {res['level']} ({res['basis']})."
     )

@@ -15,9 +15,11 @@ from desktop.services import cases
 from desktop.services.cases import documents as case_documents
 from desktop.services.cases import evidence as case_evidence
 from desktop.services.cases import exam as case_exam
+from desktop.services.cases import exam_docs as case_exam_docs
 from desktop.services.cases import sanctions as case_sanctions
 from desktop.services.cases.model import (
     Decided,
+    DocumentMade,
     EvidenceAdded,
     FollowUpSaved,
     PdfWritten,
@@ -104,6 +106,15 @@ def test_each_result_names_its_change_and_keeps_its_json(
         "kind": "summary",
         "size": (tmp_path / "ringkasan.pdf").stat().st_size,
     }
+
+    made = case_exam_docs.produce(ctx, ref, "sk")
+    assert isinstance(made, DocumentMade) and changes_of(made) == CASES and not made.reused
+    assert made.pdf.startswith(b"%PDF") and "pdf" not in made.to_json()
+    again = case_exam_docs.write_document(ctx, ref, "sk", tmp_path / "sk.pdf")
+    assert not changes_of(again)  # the same content: the same version, nothing changed
+    doc = again.to_json()
+    assert doc["version"] == made.version and doc["reused"] is True
+    assert list(doc)[-2:] == ["path", "size"] and "pdf" not in doc
 
     saved = case_exam.set_follow_up_days(ctx, 21)
     assert isinstance(saved, FollowUpSaved) and changes_of(saved) == CASES

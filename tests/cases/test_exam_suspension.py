@@ -120,7 +120,9 @@ def test_berat_case_suspended_printed_verified_and_lifted_by_decision(
     assert "suspension" in state["available_documents"]
     out = tmp_path / "pembebasan.pdf"
     doc = case_exam_docs.write_document(ctx, case_id, "suspension", out)
-    assert doc["version"] == 1 and doc["title"].startswith("Keputusan Pembebasan Sementara")
+    assert doc.to_json()["version"] == 1 and doc.to_json()["title"].startswith(
+        "Keputusan Pembebasan Sementara"
+    )
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
                           text=True, check=True).stdout  # fmt: skip
     assert "PEMBEBASAN SEMENTARA" in text and ACTING[0] in text
@@ -133,7 +135,9 @@ def test_berat_case_suspended_printed_verified_and_lifted_by_decision(
     checked = case_verification.verify_document(ctx, qr)
     assert checked["valid"] and checked["document"]["kind"] == "suspension", checked
     again = case_exam_docs.produce(ctx, case_id, "suspension")
-    assert again["reused"] and again["version"] == 1  # unchanged content, same version
+    assert (
+        again.reused and again.version == 1 and not again.changes
+    )  # unchanged content, same version
 
     # ---- a decision ends the suspension: a superseding entry, the decree itself unchanged
     case_sanctions.decide(ctx, case_id, "7", "800/12/BKPSDM/2025", date(2025, 5, 5), "Bupati")
@@ -144,7 +148,7 @@ def test_berat_case_suspended_printed_verified_and_lifted_by_decision(
         rows = case_exam.entries(session, case_id, "suspension")
         assert len(rows) == 2 and rows[1].supersedes_id == rows[0].id
         assert session.get(CaseExamEntry, rows[0].id) is not None  # evidence kept
-    assert case_exam_docs.produce(ctx, case_id, "suspension")["version"] == 1
+    assert case_exam_docs.produce(ctx, case_id, "suspension").version == 1
     with pytest.raises(NetraError) as err:
         case_exam.lift(ctx, case_id)
     assert err.value.code == "suspension_none"

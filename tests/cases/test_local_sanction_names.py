@@ -51,7 +51,7 @@ def test_a_local_name_is_printed_on_the_decision(
     assert "9" in [str(t) for t in case["recommendation"]["output"]["allowed_types"]]
 
     label = LOCAL_9[0].upper() + LOCAL_9[1:]
-    draft = pdf_text(case_exam_docs.produce(ctx, case["id"], "sk")["pdf"], tmp_path)
+    draft = pdf_text(case_exam_docs.produce(ctx, case["id"], "sk").pdf, tmp_path)
     assert f"Menjatuhkan {label} kepada" in draft
     assert f"Menjatuhkan {national[0].upper() + national[1:]}" not in draft
 
@@ -64,7 +64,7 @@ def test_a_local_name_is_printed_on_the_decision(
     assert listed["follow_up"]["sanction"] == label
     assert case_exam_docs.index_row(ctx, case["id"])["sanction_name"] == label
 
-    decision = pdf_text(case_exam_docs.produce(ctx, case["id"], "sk")["pdf"], tmp_path)
+    decision = pdf_text(case_exam_docs.produce(ctx, case["id"], "sk").pdf, tmp_path)
     assert f"Menjatuhkan {label}," in decision  # ", disertai sanksi moral ..."
     nota = pdf_text(
         case_documents.render(ctx, case["id"], "recommendation", date(2024, 12, 17)), tmp_path

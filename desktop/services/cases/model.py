@@ -89,3 +89,88 @@ class PdfWritten:
 
     def to_json(self) -> dict[str, Any]:
         return {"path": self.path, "kind": self.kind, "size": self.size}
+
+
+@dataclass(frozen=True)
+class ExamRecorded:
+    """The result of an examination command (tim pemeriksa, absence, BAP, LHP, classification,
+    tanda terima, objection): the entry as recorded (``entry``: the document the CLI prints
+    with ``--json``), its warnings, and what changed."""
+
+    entry: Mapping[str, Any]
+    changes: frozenset[Area] = field(default=CASES, compare=False)
+
+    @property
+    def id(self) -> str:
+        return str(self.entry["id"])
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """What the office should know (e.g. an examiner of lower rank); empty when none."""
+        return tuple(str(w) for w in self.entry.get("warnings") or ())
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.entry)
+
+
+@dataclass(frozen=True)
+class DocumentMade:
+    """The current version of a case document (``exam_docs.produce``): its record
+    (``document``: id, kind, version, short code, QR text, ``reused``...) and the PDF. A new
+    version changes the case's documents; a reused one changes nothing."""
+
+    document: Mapping[str, Any]
+    pdf: bytes = field(repr=False)
+    changes: frozenset[Area] = field(default=CASES, compare=False)
+
+    @property
+    def id(self) -> str:
+        return str(self.document["id"])
+
+    @property
+    def kind(self) -> str:
+        return str(self.document["kind"])
+
+    @property
+    def version(self) -> int:
+        return int(self.document["version"])
+
+    @property
+    def short_code(self) -> str:
+        return str(self.document["short_code"])
+
+    @property
+    def reused(self) -> bool:
+        return bool(self.document["reused"])
+
+    def to_json(self) -> dict[str, Any]:
+        """The record without the PDF bytes."""
+        return dict(self.document)
+
+
+@dataclass(frozen=True)
+class DocumentWritten:
+    """The result of ``exam_docs.write_document``: the record (as :class:`DocumentMade`)
+    with the ``path`` and ``size`` of the file written."""
+
+    document: Mapping[str, Any]
+    changes: frozenset[Area] = field(default=CASES, compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.document)
+
+
+@dataclass(frozen=True)
+class BundleWritten:
+    """The I'DIS/SIASN bundle written (``exam_docs.bundle``): its folder, the index entry and
+    the files (each ``kind``, ``file``, ``version``, ``sha256``, ``record_sha256``,
+    ``title``). Making the bundle makes the current version of each document."""
+
+    folder: str
+    index: Mapping[str, Any]
+    files: tuple[Mapping[str, Any], ...]
+    changes: frozenset[Area] = field(default=CASES, compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"folder": self.folder, "index": dict(self.index),
+                "files": [dict(f) for f in self.files]}  # fmt: skip

@@ -34,6 +34,7 @@ from desktop.domain.case_view import CaseDetail
 from desktop.domain.roles import PERMISSIONS
 from desktop.services.cases import exam as case_exam
 from desktop.services.cases import exam_docs as case_exam_docs
+from desktop.services.cases.model import BundleWritten, DocumentMade, ExamRecorded
 from desktop.ui import pdf_print
 from desktop.ui.cases.bap_dialog import BapDialog
 from desktop.ui.cases.dialogs import ObjectionDialog, ReceiptDialog
@@ -231,7 +232,7 @@ class ExamTab(QWidget):
         return dialog
 
     def _stored(self, result: Any, done: str) -> None:
-        warnings = list((result or {}).get("warnings") or []) if isinstance(result, dict) else []
+        warnings = list(result.warnings) if isinstance(result, ExamRecorded) else []
         text = done + "".join("\n• " + w for w in warnings)
         self.say(text, warn=bool(warnings))
         self.changed.emit()
@@ -305,9 +306,9 @@ class ExamTab(QWidget):
     def _error(self, exc: BaseException, tb: str) -> None:
         self.say(show_error(self, exc, tb), warn=True)
 
-    def _temp_pdf(self, doc: dict[str, Any], pdf: bytes) -> Path:
+    def _temp_pdf(self, kind: str, version: int, pdf: bytes) -> Path:
         number = (self.case.number if self.case else "laporan").replace("/", "-")
-        path = paths.make_temp_dir("dokumen") / f"{number}-{doc['kind']}-v{doc['version']}.pdf"
+        path = paths.make_temp_dir("dokumen") / f"{number}-{kind}-v{version}.pdf"
         fileio.write_verified(path, pdf)
         return path
 
@@ -315,21 +316,19 @@ class ExamTab(QWidget):
         """The current version of ``kind`` (a new version only when its content changed)."""
         app, ref = self.ui.app, self._state()["case_id"]
 
-        def work(_h: Any) -> tuple[dict[str, Any], Path]:
+        def work(_h: Any) -> tuple[DocumentMade, Path]:
             doc = case_exam_docs.produce(app, ref, kind)
-            return doc, self._temp_pdf(doc, doc.pop("pdf"))
+            return doc, self._temp_pdf(doc.kind, doc.version, doc.pdf)
 
-        def done(result: tuple[dict[str, Any], Path]) -> None:
+        def done(result: tuple[DocumentMade, Path]) -> None:
             doc, path = result
             self.last_pdf = path
             text = (
                 self.tr("{title}, version {version}: unchanged, the same PDF.")
-                if doc["reused"]
+                if doc.reused
                 else self.tr("{title}, version {version} made. Code {code}.")
             )
-            self.say(
-                text.format(title=doc_title(kind), version=doc["version"], code=doc["short_code"])
-            )
+            self.say(text.format(title=doc_title(kind), version=doc.version, code=doc.short_code))
             self.changed.emit()
             if then is not None:
                 then(path)
@@ -346,7 +345,8 @@ class ExamTab(QWidget):
         app = self.ui.app
 
         def work(_h: Any) -> Path:
-            return self._temp_pdf(doc, case_exam_docs.document_pdf(app, doc["id"]))
+            pdf = case_exam_docs.document_pdf(app, doc["id"])
+            return self._temp_pdf(doc["kind"], doc["version"], pdf)
 
         def done(path: Path) -> None:
             self.last_pdf = path
@@ -411,11 +411,11 @@ class ExamTab(QWidget):
     def write_bundle(self, folder: Path) -> None:
         app, ref = self.ui.app, self._state()["case_id"]
 
-        def done(result: dict[str, Any]) -> None:
-            files = ", ".join([f["file"] for f in result["files"]] + ["index.csv", "index.json"])
+        def done(result: BundleWritten) -> None:
+            files = ", ".join([f["file"] for f in result.files] + ["index.csv", "index.json"])
             self.say(
                 self.tr("I'DIS/SIASN bundle written in {folder}: {files}.").format(
-                    folder=result["folder"], files=files
+                    folder=result.folder, files=files
                 )
             )
             self.changed.emit()

@@ -27,6 +27,7 @@ from desktop.services.cases.exam.base import (
 )
 from desktop.services.cases.exam.summons import current_schedule, without_examination
 from desktop.services.cases.exam.team import Member, signer_list, team_of
+from desktop.services.cases.model import ExamRecorded
 from desktop.services.cases.records import bad, find_case
 from desktop.services.context import AppContext
 from desktop.services.office import store_blob
@@ -116,7 +117,7 @@ def record_bap(
     place: str = "",
     held_on: date | None = None,
     mode: str = "tatap_muka",
-) -> dict[str, Any]:
+) -> ExamRecorded:
     """The Berita Acara Pemeriksaan with its signatures, in one transaction: the examiner(s)
     sign in team order (ketua/atasan langsung first); the examined person signs or refuses
     (recorded; the BAP stays valid, PP 94/2021)."""
@@ -259,7 +260,7 @@ def record_bap(
                 "signatures": [s.id for s in stored],
             },
         )
-        return bap_json(session, row)
+        return ExamRecorded(bap_json(session, row))
 
 
 def signatures_of(session: Session, entry_id: str) -> list[CaseSignature]:

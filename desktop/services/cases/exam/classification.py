@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from desktop.services import audit
 from desktop.services.cases.exam.base import append_entry, entries, entry_data
+from desktop.services.cases.model import ExamRecorded
 from desktop.services.cases.records import active_book, bad, find_case
 from desktop.services.context import AppContext
 
@@ -26,7 +27,7 @@ def classifications_of(session: Session, case_id: str, codes: list[str]) -> dict
 
 def classify(
     ctx: AppContext, ref: str, code: str, basis: str, text: str, level: str = ""
-) -> dict[str, Any]:
+) -> ExamRecorded:
     """The written classification a catch-all code ("other form regulated by law") needs
     before the engine runs: the regulation breached, the description and (discipline) level."""
     from desktop.domain.case_input import parse_classifications
@@ -55,4 +56,4 @@ def classify(
         audit.record(
             ctx, session, "case.classify", "case_file", case.id, {"entry_id": row.id, **data}
         )
-        return {"id": row.id, "case": case.number, **data}
+        return ExamRecorded({"id": row.id, "case": case.number, **data})

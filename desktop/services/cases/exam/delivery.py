@@ -19,6 +19,7 @@ from desktop.services.cases.exam.base import (
     latest,
     require_state,
 )
+from desktop.services.cases.model import ExamRecorded
 from desktop.services.cases.records import (
     active_book,
     bad,
@@ -43,7 +44,7 @@ def record_receipt(
     receiver: str = "",
     post_number: str = "",
     note: str = "",
-) -> dict[str, Any]:
+) -> ExamRecorded:
     """Tanda terima of the decision (handed over, or sent by post when the person is absent).
     Records the delivery on the decision (effective date recomputed) and moves the case from
     keputusan to tindak lanjut."""
@@ -99,7 +100,7 @@ def record_receipt(
                 },
             )
         audit.record(ctx, session, "case.receipt", "case_file", case.id, {"entry_id": row.id})
-        return {"id": row.id, **data}
+        return ExamRecorded({"id": row.id, **data})
 
 
 def objection_json(
@@ -144,7 +145,7 @@ def objection_json(
 
 def record_objection(
     ctx: AppContext, ref: str, kind: str, filed: date, note: str = ""
-) -> dict[str, Any]:
+) -> ExamRecorded:
     """An objection (keberatan) or appeal (banding) filed by the sanctioned person."""
 
     actor = ctx.require("case.decide")
@@ -170,4 +171,4 @@ def record_objection(
         }
         row = append_entry(ctx, session, case, actor, "objection", data)
         audit.record(ctx, session, "case.objection", "case_file", case.id, {"entry_id": row.id})
-        return {"id": row.id, **data}
+        return ExamRecorded({"id": row.id, **data})

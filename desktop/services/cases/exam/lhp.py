@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from typing import Any
 
 from desktop.domain import workflow
 from desktop.services import audit
@@ -22,6 +21,7 @@ from desktop.services.cases.exam.base import (
     required_body,
 )
 from desktop.services.cases.exam.summons import without_examination
+from desktop.services.cases.model import ExamRecorded
 from desktop.services.cases.records import bad, find_case, proven_codes
 from desktop.services.context import AppContext
 
@@ -35,7 +35,7 @@ def record_lhp(
     summary: str = "",
     analysis: str = "",
     made_on: date | None = None,
-) -> dict[str, Any]:
+) -> ExamRecorded:
     """The Laporan Hasil Pemeriksaan: summary (of the BAP, or of the two missed summonses),
     the evidence with their SHA-256, analysis, conclusion with the proven codes, the engine's
     recommendation and its legal basis."""
@@ -138,4 +138,6 @@ def record_lhp(
         }
         row = append_entry(ctx, session, case, actor, "lhp", data, previous)
         audit.record(ctx, session, "case.lhp", "case_file", case.id, {"entry_id": row.id})
-        return {"id": row.id, "created_at": row.created_at, "sha256": row.sha256, **data}
+        return ExamRecorded(
+            {"id": row.id, "created_at": row.created_at, "sha256": row.sha256, **data}
+        )

@@ -21,6 +21,7 @@ from desktop.services.cases.exam.base import (
     latest,
     require_state,
 )
+from desktop.services.cases.model import ExamRecorded
 from desktop.services.cases.records import bad, find_case, office_calendar, steps_of
 from desktop.services.context import AppContext
 from desktop.store.models import CaseFile
@@ -62,7 +63,7 @@ def absence_count(session: Session, case_id: str) -> int:
 
 def record_absence(
     ctx: AppContext, ref: str, note: str = "", today: date | None = None
-) -> dict[str, Any]:
+) -> ExamRecorded:
     """The examined person did not appear on the current summons' examination date. After the
     second summons this closes the examination: the PyBMH decides on the evidence available,
     without an examination (PP 94/2021), and the case records it as such."""
@@ -115,7 +116,7 @@ def record_absence(
         audit.record(
             ctx, session, "case.absent", "case_file", case.id, {"entry_id": row.id, **data}
         )
-        return {"id": row.id, "case": case.number, **data}
+        return ExamRecorded({"id": row.id, "case": case.number, **data})
 
 
 def without_examination(session: Session, case_id: str) -> bool:

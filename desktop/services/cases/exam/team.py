@@ -24,6 +24,7 @@ from desktop.services.cases.exam.base import (
     require_state,
     required_body,
 )
+from desktop.services.cases.model import ExamRecorded
 from desktop.services.cases.records import bad, find_case
 from desktop.services.context import AppContext
 from desktop.services.roster import employee_by_nip
@@ -197,7 +198,7 @@ def set_team(
     members: list[Member],
     atasan_involved: bool = False,
     note: str = "",
-) -> dict[str, Any]:
+) -> ExamRecorded:
     """Record the tim pemeriksa or the Majelis Kode Etik (the whole composition; a new one
     supersedes the old). Rank lower than the examined person gives a warning only."""
 
@@ -258,7 +259,7 @@ def set_team(
             case.id,
             {"entry_id": row.id, "body": body, "members": len(members)},
         )
-        return {"id": row.id, "case": case.number, **data}
+        return ExamRecorded({"id": row.id, "case": case.number, **data})
 
 
 def team_of(session: Session, case_id: str) -> dict[str, Any] | None:

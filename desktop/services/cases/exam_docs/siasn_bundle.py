@@ -19,6 +19,7 @@ from desktop.services.cases.exam_docs.content import available_kinds
 from desktop.services.cases.exam_docs.kinds import FILE_NAMES
 from desktop.services.cases.exam_docs.parts import examined_person
 from desktop.services.cases.exam_docs.versions import produce
+from desktop.services.cases.model import BundleWritten
 from desktop.services.cases.records import (
     bad,
     find_case,
@@ -116,7 +117,7 @@ def index_row(ctx: AppContext, ref: str) -> dict[str, Any]:
         }
 
 
-def bundle(ctx: AppContext, ref: str, out_dir: Path) -> dict[str, Any]:
+def bundle(ctx: AppContext, ref: str, out_dir: Path) -> BundleWritten:
     """One folder ``<out_dir>/<case number>`` with the case's PDFs (current versions) plus
     ``index.csv`` and ``index.json``."""
     entry = index_row(ctx, ref)  # refuses an undecided case before anything is written
@@ -126,17 +127,16 @@ def bundle(ctx: AppContext, ref: str, out_dir: Path) -> dict[str, Any]:
     files = []
     for kind in kinds:
         doc = produce(ctx, ref, kind)
-        pdf = doc.pop("pdf")
         path = folder / FILE_NAMES[kind]
-        sha = write_verified(path, pdf)
+        sha = write_verified(path, doc.pdf)
         files.append(
             {
                 "kind": kind,
                 "file": path.name,
-                "version": doc["version"],
+                "version": doc.version,
                 "sha256": sha,
-                "record_sha256": doc["sha256"],
-                "title": doc["title"],
+                "record_sha256": doc.document["sha256"],
+                "title": doc.document["title"],
             }
         )
     index = {**entry, "files": files}
@@ -167,4 +167,4 @@ def bundle(ctx: AppContext, ref: str, out_dir: Path) -> dict[str, Any]:
             case.id,
             {"folder": str(folder), "files": [f["file"] for f in files]},
         )
-    return {"folder": str(folder), "index": index, "files": files}
+    return BundleWritten(str(folder), index, tuple(files))

@@ -19,6 +19,7 @@ from desktop.fileio import write_verified
 from desktop.services import audit, identity
 from desktop.services.cases.exam_docs.content import build_content
 from desktop.services.cases.exam_docs.kinds import KINDS, check_kind
+from desktop.services.cases.model import DocumentMade, DocumentWritten
 from desktop.services.cases.records import bad, find_case
 from desktop.services.context import AppContext
 from desktop.services.office import letterhead, store_blob
@@ -50,10 +51,10 @@ def _qr(ctx: AppContext, session: Session, row: CaseDocumentRecord, nip: str) ->
     return verification.encode(signed), verification.short_code(signed)
 
 
-def produce(ctx: AppContext, ref: str, kind: str) -> dict[str, Any]:
-    """The document's current version: reused when the content is unchanged, else a new
-    version (its record, QR and PDF) in one transaction. Returns the record's JSON and the
-    PDF bytes under ``pdf``."""
+def produce(ctx: AppContext, ref: str, kind: str) -> DocumentMade:
+    """The document's current version: reused when the content is unchanged (nothing
+    changes), else a new version (its record, QR and PDF) in one transaction. Returns the
+    record (its JSON with ``qr_text``, ``reused``, ``seconds``) and the PDF."""
     from desktop.documents import case_exam_pdf
 
     actor = ctx.require("case.recommend")
@@ -72,12 +73,8 @@ def produce(ctx: AppContext, ref: str, kind: str) -> dict[str, Any]:
                 out["qr_text"] = _qr(
                     ctx, session, previous, who.get("nip") or who.get("nik") or ""
                 )[0]
-                out.update(
-                    pdf=bytes(blob.data),
-                    reused=True,
-                    seconds=round(time.perf_counter() - started, 3),
-                )
-                return out
+                out.update(reused=True, seconds=round(time.perf_counter() - started, 3))
+                return DocumentMade(out, bytes(blob.data), changes=frozenset())
         row = append_evidence(
             ctx,
             session,
@@ -125,16 +122,16 @@ def produce(ctx: AppContext, ref: str, kind: str) -> dict[str, Any]:
         )
         out = document_json(row)
         out["qr_text"] = qr_text
-        out.update(pdf=pdf, reused=False, seconds=round(time.perf_counter() - started, 3))
-        return out
+        out.update(reused=False, seconds=round(time.perf_counter() - started, 3))
+        return DocumentMade(out, pdf)
 
 
-def write_document(ctx: AppContext, ref: str, kind: str, out: Path) -> dict[str, Any]:
+def write_document(ctx: AppContext, ref: str, kind: str, out: Path) -> DocumentWritten:
+    """The current version of ``kind`` (as :func:`produce`) written to ``out``."""
     doc = produce(ctx, ref, kind)
-    pdf = doc.pop("pdf")
-    write_verified(out, pdf)
-    doc.update(path=str(out), size=len(pdf))
-    return doc
+    write_verified(out, doc.pdf)
+    written = {**doc.to_json(), "path": str(out), "size": len(doc.pdf)}
+    return DocumentWritten(written, changes=doc.changes)
 
 
 def document_json(row: CaseDocumentRecord) -> dict[str, Any]:
