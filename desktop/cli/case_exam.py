@@ -262,7 +262,7 @@ def _lift(cli: Cli) -> int:
 
 
 def _exam(cli: Cli) -> int:
-    res = case_exam.exam_state(cli.context(), cli.args.id, today=cli.args.today)
+    res = case_exam.exam_state(cli.context(), cli.args.id, today=cli.args.today).to_json()
 
     def text() -> str:
         lines = [f"Pemeriksaan laporan {res['number']} ({res['state']})"]

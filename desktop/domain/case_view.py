@@ -368,3 +368,72 @@ class CaseDetail(CaseSummary):
             "next_states": list(self.next_states),
             "suspension": self.suspension.to_json() if self.suspension else None,
         }
+
+
+# ---------------------------------------------------------------------------- examination
+@dataclass(frozen=True)
+class CatchAllCode:
+    """A catch-all violation code of the case and its written classification (None while
+    not classified: the engine waits for it)."""
+
+    code: str
+    classification: Mapping[str, Any] | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"code": self.code, "classification": self.classification}
+
+
+@dataclass(frozen=True)
+class ExamState:
+    """Everything of the examination and the national path of one case, for the examination
+    tab and ``netra case exam --json``. The entries (team, summonses, absences, BAP, LHP,
+    tanda terima, objection, references, documents) are the stored documents as recorded;
+    ``examined_name`` (the person examined: the roster's name, else the name reported) is
+    for the screen and not in the JSON."""
+
+    case_id: str
+    number: str
+    state: str
+    required_body: str | None  # tim | tim_optional | mke | none; None before a recommendation
+    team: Mapping[str, Any] | None
+    bap_signers: tuple[Mapping[str, Any], ...]
+    catch_all: tuple[CatchAllCode, ...]
+    summonses: tuple[Mapping[str, Any], ...]
+    absences: tuple[Mapping[str, Any], ...]
+    without_examination: bool
+    bap: Mapping[str, Any] | None
+    lhp: Mapping[str, Any] | None
+    receipt: Mapping[str, Any] | None
+    references: Mapping[str, Any]
+    objection: Mapping[str, Any] | None
+    suspension: Suspension | None
+    documents: tuple[Mapping[str, Any], ...]
+    available_documents: tuple[str, ...]
+    examined_name: str = field(default="", compare=False)
+
+    @property
+    def suspended(self) -> bool:
+        """A pembebasan sementara is in force."""
+        return self.suspension is not None and self.suspension.active
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "case_id": self.case_id,
+            "number": self.number,
+            "state": self.state,
+            "required_body": self.required_body,
+            "team": dict(self.team) if self.team is not None else None,
+            "bap_signers": [dict(s) for s in self.bap_signers],
+            "catch_all": [c.to_json() for c in self.catch_all],
+            "summonses": [dict(p) for p in self.summonses],
+            "absences": [dict(a) for a in self.absences],
+            "without_examination": self.without_examination,
+            "bap": dict(self.bap) if self.bap is not None else None,
+            "lhp": dict(self.lhp) if self.lhp is not None else None,
+            "receipt": dict(self.receipt) if self.receipt is not None else None,
+            "references": dict(self.references),
+            "objection": dict(self.objection) if self.objection is not None else None,
+            "suspension": self.suspension.to_json() if self.suspension else None,
+            "documents": [dict(d) for d in self.documents],
+            "available_documents": list(self.available_documents),
+        }

@@ -112,11 +112,11 @@ def test_berat_case_suspended_printed_verified_and_lifted_by_decision(
     with ctx.read() as session:
         rows = case_exam.entries(session, case_id, "suspension")
         assert len(rows) == 1 and rows[0].sha256 and rows[0].chain_seq
-    assert case_exam.exam_state(ctx, case_id)["suspension"]["active"]
+    assert case_exam.exam_state(ctx, case_id).to_json()["suspension"]["active"]
     assert cases.show(ctx, case_id).to_json()["suspension"]["acting_official"] == ACTING[0]
 
     # ---- the decree: letterhead and the QR, versioned like the summons/BAP
-    state = case_exam.exam_state(ctx, case_id)
+    state = case_exam.exam_state(ctx, case_id).to_json()
     assert "suspension" in state["available_documents"]
     out = tmp_path / "pembebasan.pdf"
     doc = case_exam_docs.write_document(ctx, case_id, "suspension", out)
@@ -141,7 +141,7 @@ def test_berat_case_suspended_printed_verified_and_lifted_by_decision(
 
     # ---- a decision ends the suspension: a superseding entry, the decree itself unchanged
     case_sanctions.decide(ctx, case_id, "7", "800/12/BKPSDM/2025", date(2025, 5, 5), "Bupati")
-    sus = case_exam.exam_state(ctx, case_id)["suspension"]
+    sus = case_exam.exam_state(ctx, case_id).to_json()["suspension"]
     assert not sus["active"] and sus["lift_reason"] == "decision"
     assert sus["lifted_on"] == "2025-05-05" and sus["acting_official"] == ACTING[0]
     with ctx.read() as session:
@@ -219,7 +219,7 @@ def test_examination_tab_suspends_refuses_and_ends(
     with qtbot.waitSignal(dialog.accepted, timeout=20_000):
         dialog.save()
     settle(qtbot, ui)
-    sus = case_exam.exam_state(ctx, c)["suspension"]
+    sus = case_exam.exam_state(ctx, c).to_json()["suspension"]
     assert sus["active"] and sus["official_nip"] == "197803032003122005"
     view.load(c)
     settle(qtbot, ui)
@@ -229,11 +229,11 @@ def test_examination_tab_suspends_refuses_and_ends(
     tab.kind.setCurrentIndex(tab.kind.findData("suspension"))
     tab.make_button.click()
     settle(qtbot, ui)
-    docs = case_exam.exam_state(ctx, c)["documents"]
+    docs = case_exam.exam_state(ctx, c).to_json()["documents"]
     assert [(d["kind"], d["version"]) for d in docs] == [("suspension", 1)]
     lift = tab.open_suspension()
     assert isinstance(lift, LiftSuspensionDialog)
     with qtbot.waitSignal(lift.accepted, timeout=20_000):
         lift.save()
     settle(qtbot, ui)
-    assert case_exam.exam_state(ctx, c)["suspension"]["active"] is False
+    assert case_exam.exam_state(ctx, c).to_json()["suspension"]["active"] is False

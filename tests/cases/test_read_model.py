@@ -101,3 +101,23 @@ def test_show_json_is_the_old_document(ctx: AppContext, people: dict[str, str]) 
     expected = json.loads(GOLDEN.read_text(encoding="utf-8"))
     assert got["full"] == expected["full"]
     assert got["new"] == expected["new"]
+
+
+def test_exam_state_is_typed(ctx: AppContext, people: dict[str, str]) -> None:
+    """The examination tab's read (``exam.exam_state``): typed at the top, the person examined
+    named by the service (the tab no longer writes it into the state), not in the JSON."""
+    ref = full_case(ctx, people["pns"])
+    state = case_exam.exam_state(ctx, ref, today=TODAY)
+    assert state.examined_name == "Yohanis Leunufna, S.Sos."
+    assert state.required_body == "tim" and state.team is None
+    assert [p["summons_no"] for p in state.summonses] == [1]
+    assert state.suspension is not None and not state.suspended
+    assert state.suspension.lift_reason == "decision"
+    doc = state.to_json()
+    assert "examined_name" not in doc
+    assert list(doc) == [
+        "case_id", "number", "state", "required_body", "team", "bap_signers", "catch_all",
+        "summonses", "absences", "without_examination", "bap", "lhp", "receipt", "references",
+        "objection", "suspension", "documents", "available_documents",
+    ]  # fmt: skip
+    assert doc["suspension"] == cases.show(ctx, ref).to_json()["suspension"]

@@ -5,7 +5,7 @@ by each examiner and by the examined person, on the same signature pad as the pa
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.case_view import ExamState
 from desktop.services.cases import exam as case_exam
 from desktop.services.context import AppContext
 from desktop.ui.cases.exam_dialogs import ExamDialog, PersonPicker, role_label
@@ -79,11 +80,11 @@ class SignerBox(QGroupBox):
 
 
 class BapDialog(ExamDialog):
-    def __init__(self, ui: UiContext, state: dict[str, Any], parent: QWidget | None = None):
+    def __init__(self, ui: UiContext, state: ExamState, parent: QWidget | None = None):
         super().__init__(
             ui,
-            state["case_id"],
-            self.tr("Examination record (BAP) for {number}").format(number=state["number"]),
+            state.case_id,
+            self.tr("Examination record (BAP) for {number}").format(number=state.number),
             parent,
         )
         self.setMinimumWidth(820)
@@ -95,7 +96,7 @@ class BapDialog(ExamDialog):
         self.add_footer()
 
     # ------------------------------------------------------------------ page 1
-    def _qa_page(self, state: dict[str, Any]) -> QWidget:
+    def _qa_page(self, state: ExamState) -> QWidget:
         page = QWidget()
         lay = QVBoxLayout(page)
         self.qa = QTableWidget(0, 2)
@@ -118,7 +119,7 @@ class BapDialog(ExamDialog):
         facts = QHBoxLayout()
         facts.addWidget(QLabel(self.tr("Held on")))
         self.held_on = date_edit()
-        plans = state.get("summonses") or []
+        plans = state.summonses
         if plans:
             self.held_on.setDate(QDate.fromString(plans[-1]["examination"], "yyyy-MM-dd"))
         facts.addWidget(self.held_on)
@@ -153,10 +154,10 @@ class BapDialog(ExamDialog):
         return out
 
     # ------------------------------------------------------------------ page 2
-    def _sign_page(self, state: dict[str, Any]) -> QWidget:
+    def _sign_page(self, state: ExamState) -> QWidget:
         page = QWidget()
         outer = QVBoxLayout(page)
-        self.signers: list[dict[str, Any]] = list(state.get("bap_signers") or [])
+        self.signers: list[Mapping[str, Any]] = list(state.bap_signers)
         self.picker: PersonPicker | None = None
         if not self.signers:  # no team: one examiner, named here
             box = QGroupBox(self.tr("Examiner (the direct superior) — no examination team"))
@@ -178,7 +179,7 @@ class BapDialog(ExamDialog):
             self.examiner_boxes.append(box)
             pads.addWidget(box)
         self.examined_box = SignerBox(
-            self.tr("The person examined: {name}").format(name=state.get("examined_name") or ""),
+            self.tr("The person examined: {name}").format(name=state.examined_name or ""),
             examined=True,
         )
         pads.addWidget(self.examined_box)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import sanctions, workflow
-from desktop.domain.case_view import CaseDetail, Recommendation
+from desktop.domain.case_view import CaseDetail, ExamState, Recommendation
 from desktop.services import cases
 from desktop.services.cases import exam as case_exam
 from desktop.services.cases import sanctions as case_sanctions
@@ -243,11 +243,11 @@ class ScheduleDialog(QDialog):
 class ReceiptDialog(ExamDialog):
     """The decree handed over (tanda terima) or sent by post when the person is absent."""
 
-    def __init__(self, ui: UiContext, state: dict[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(self, ui: UiContext, state: ExamState, parent: QWidget | None = None) -> None:
         super().__init__(
             ui,
-            state["case_id"],
-            self.tr("Delivery of the decree for {number}").format(number=state["number"]),
+            state.case_id,
+            self.tr("Delivery of the decree for {number}").format(number=state.number),
             parent,
         )
         self.delivered = date_edit()
@@ -286,17 +286,17 @@ class ReceiptDialog(ExamDialog):
 
 
 class ObjectionDialog(ExamDialog):
-    def __init__(self, ui: UiContext, state: dict[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(self, ui: UiContext, state: ExamState, parent: QWidget | None = None) -> None:
         super().__init__(
             ui,
-            state["case_id"],
-            self.tr("Objection or appeal for {number}").format(number=state["number"]),
+            state.case_id,
+            self.tr("Objection or appeal for {number}").format(number=state.number),
             parent,
         )
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Objection (keberatan) to the official's superior"), "keberatan")
         self.kind.addItem(self.tr("Administrative appeal (banding) to BPASN"), "banding")
-        window = state.get("objection") or {}
+        window = state.objection or {}
         if window.get("route") == "banding":
             self.kind.setCurrentIndex(1)
         self.form.addRow(self.tr("Kind"), self.kind)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.case_view import ExamState
 from desktop.services import cases
 from desktop.services.cases import exam as case_exam
 from desktop.services.context import AppContext
@@ -155,14 +156,14 @@ class PersonPicker(QWidget):
 class TeamDialog(ExamDialog):
     """The whole tim pemeriksa (or Majelis Kode Etik): members from the roster with a role."""
 
-    def __init__(self, ui: UiContext, state: dict[str, Any], parent: QWidget | None = None) -> None:
-        mke = state.get("required_body") == "mke"
+    def __init__(self, ui: UiContext, state: ExamState, parent: QWidget | None = None) -> None:
+        mke = state.required_body == "mke"
         title = (
             self.tr("Ethics Council (Majelis Kode Etik) for {number}")
             if mke
             else self.tr("Examination team for {number}")
         )
-        super().__init__(ui, state["case_id"], title.format(number=state["number"]), parent)
+        super().__init__(ui, state.case_id, title.format(number=state.number), parent)
         self.setMinimumWidth(820)
         self.mke = mke
         rule = {
@@ -175,7 +176,7 @@ class TeamDialog(ExamDialog):
                 "unit (Inspektorat) and the personnel unit (BKPSDM)."
             ),
             "tim_optional": self.tr("Optional for a medium (sedang) sanction."),
-        }.get(state.get("required_body") or "", "")
+        }.get(state.required_body or "", "")
         hint = QLabel(rule)
         hint.setWordWrap(True)
         hint.setObjectName("muted")
@@ -212,7 +213,7 @@ class TeamDialog(ExamDialog):
         self.note = QLineEdit()
         self.form.addRow(self.tr("Note"), self.note)
         self.add_footer()
-        for m in (state.get("team") or {}).get("members", []):
+        for m in (state.team or {}).get("members", []):
             self._append(m["name"], m["nip"], m["role"])
 
     def _append(self, name: str, nip: str, role: str) -> None:
@@ -253,14 +254,14 @@ class TeamDialog(ExamDialog):
 
 
 class AbsenceDialog(ExamDialog):
-    def __init__(self, ui: UiContext, state: dict[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(self, ui: UiContext, state: ExamState, parent: QWidget | None = None) -> None:
         super().__init__(
             ui,
-            state["case_id"],
-            self.tr("Missed examination for {number}").format(number=state["number"]),
+            state.case_id,
+            self.tr("Missed examination for {number}").format(number=state.number),
             parent,
         )
-        plan = (state.get("summonses") or [{}])[-1]
+        plan = (state.summonses or [{}])[-1]
         when = plan.get("examination")
         text = (
             self.tr(
@@ -284,15 +285,15 @@ class AbsenceDialog(ExamDialog):
 
 
 class LhpDialog(ExamDialog):
-    def __init__(self, ui: UiContext, state: dict[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(self, ui: UiContext, state: ExamState, parent: QWidget | None = None) -> None:
         super().__init__(
             ui,
-            state["case_id"],
-            self.tr("Examination report (LHP) for {number}").format(number=state["number"]),
+            state.case_id,
+            self.tr("Examination report (LHP) for {number}").format(number=state.number),
             parent,
         )
         self.setMinimumWidth(640)
-        old = state.get("lhp") or {}
+        old = state.lhp or {}
         self.summary = QPlainTextEdit(old.get("summary", ""))
         self.summary.setPlaceholderText(self.tr("Left empty: written from the BAP"))
         self.summary.setFixedHeight(80)
@@ -322,12 +323,12 @@ class SuspensionDialog(ExamDialog):
     """Pembebasan sementara: the acting official (from the roster or typed), the start date
     and the reason; the service refuses a case not likely to end in a berat sanction."""
 
-    def __init__(self, ui: UiContext, state: dict[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(self, ui: UiContext, state: ExamState, parent: QWidget | None = None) -> None:
         super().__init__(
             ui,
-            state["case_id"],
+            state.case_id,
             self.tr("Temporary suspension from the position for {number}").format(
-                number=state["number"]
+                number=state.number
             ),
             parent,
         )
@@ -365,11 +366,11 @@ class SuspensionDialog(ExamDialog):
 
 
 class LiftSuspensionDialog(ExamDialog):
-    def __init__(self, ui: UiContext, state: dict[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(self, ui: UiContext, state: ExamState, parent: QWidget | None = None) -> None:
         super().__init__(
             ui,
-            state["case_id"],
-            self.tr("End the temporary suspension for {number}").format(number=state["number"]),
+            state.case_id,
+            self.tr("End the temporary suspension for {number}").format(number=state.number),
             parent,
         )
         self.lifted_on = date_edit()
@@ -387,16 +388,16 @@ class LiftSuspensionDialog(ExamDialog):
 class ClassifyDialog(ExamDialog):
     """The written classification of a catch-all code ("other form regulated by law")."""
 
-    def __init__(self, ui: UiContext, state: dict[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(self, ui: UiContext, state: ExamState, parent: QWidget | None = None) -> None:
         super().__init__(
             ui,
-            state["case_id"],
-            self.tr("Classify a catch-all code for {number}").format(number=state["number"]),
+            state.case_id,
+            self.tr("Classify a catch-all code for {number}").format(number=state.number),
             parent,
         )
         self.code = QComboBox()
-        for item in state.get("catch_all") or []:
-            self.code.addItem(item["code"], item["code"])
+        for item in state.catch_all:
+            self.code.addItem(item.code, item.code)
         self.code.currentIndexChanged.connect(self._level_for_code)
         self.form.addRow(self.tr("Code"), self.code)
         self.level = QComboBox()
@@ -429,14 +430,14 @@ class ClassifyDialog(ExamDialog):
 class ReferenceDialog(ExamDialog):
     """Bawaslu, SBT, the BKN (formerly KASN) recommendation letter and the Kanreg BKN."""
 
-    def __init__(self, ui: UiContext, state: dict[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(self, ui: UiContext, state: ExamState, parent: QWidget | None = None) -> None:
         super().__init__(
             ui,
-            state["case_id"],
-            self.tr("External references for {number}").format(number=state["number"]),
+            state.case_id,
+            self.tr("External references for {number}").format(number=state.number),
             parent,
         )
-        refs = state.get("references") or {}
+        refs = state.references or {}
         labels = {
             "bawaslu": self.tr("Bawaslu register number"),
             "bawaslu_letter": self.tr("Bawaslu recommendation letter"),

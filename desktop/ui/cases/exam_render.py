@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication
 
 from desktop.domain import workflow
+from desktop.domain.case_view import ExamState, Suspension
 
 AMBER = "#8a4b00"
 RED = "#b42318"
@@ -50,7 +51,7 @@ def _section(title: str, body: str) -> str:
     return f"<h3 style='margin-bottom:2px'>{_e(title)}</h3>{body}"
 
 
-def _team(s: dict[str, Any]) -> str:
+def _team(s: ExamState) -> str:
     from desktop.ui.cases.exam_dialogs import role_label
 
     need = {
@@ -67,24 +68,24 @@ def _team(s: dict[str, Any]) -> str:
             "case_exam_render", "non-ASN worker: clarification by the head of the work unit"
         ),
     }.get(
-        s.get("required_body") or "",
+        s.required_body or "",
         QCoreApplication.translate("case_exam_render", "known after the recommendation"),
     )
     out = f"<p>{_e(_L()['Who examines'])}: {_e(need)}</p>"
-    team = s.get("team")
+    team = s.team
     if team:
         out += "<ul>" + "".join(
             f"<li>{_e(m['name'])} ({_e(m['nip'] or '-')}) — {_e(role_label(m['role']))}</li>"
             for m in team["members"]
         )
         out += _warn(team.get("warnings") or []) + "</ul>"
-    elif s.get("required_body") in ("tim", "mke"):
+    elif s.required_body in ("tim", "mke"):
         out += f"<p style='color:{RED}'>{_e(_L()['Not recorded yet.'])}</p>"
     return out
 
 
-def _summonses(s: dict[str, Any]) -> str:
-    plans = s.get("summonses") or []
+def _summonses(s: ExamState) -> str:
+    plans = s.summonses
     if not plans:
         return f"<p>{_e(_L()['No summons yet.'])}</p>"
     items = []
@@ -96,8 +97,8 @@ def _summonses(s: dict[str, Any]) -> str:
         mark = f" — <b style='color:{RED}'>{_e(missed)}</b>" if p["missed"] else ""
         items.append(f"<li>{_e(line)}{mark}</li>")
     out = "<ul>" + "".join(items) + "</ul>"
-    absences = s.get("absences") or []
-    if s.get("without_examination"):
+    absences = s.absences
+    if s.without_examination:
         text = QCoreApplication.translate(
             "case_exam_render",
             "Absent at both summonses: the decision is made on the evidence available, "
@@ -112,8 +113,8 @@ def _summonses(s: dict[str, Any]) -> str:
     return out
 
 
-def _bap(s: dict[str, Any]) -> str:
-    bap = s.get("bap")
+def _bap(s: ExamState) -> str:
+    bap = s.bap
     if not bap:
         return f"<p>{_e(_L()['Not recorded yet.'])}</p>"
     mode = (
@@ -139,8 +140,8 @@ def _bap(s: dict[str, Any]) -> str:
     return out + "</ul>"
 
 
-def _lhp(s: dict[str, Any]) -> str:
-    lhp = s.get("lhp")
+def _lhp(s: ExamState) -> str:
+    lhp = s.lhp
     if not lhp:
         return f"<p>{_e(_L()['Not recorded yet.'])}</p>"
     return (
@@ -149,26 +150,26 @@ def _lhp(s: dict[str, Any]) -> str:
     )
 
 
-def _catch_all(s: dict[str, Any]) -> str:
+def _catch_all(s: ExamState) -> str:
     out = "<ul>"
-    for item in s["catch_all"]:
-        c = item["classification"]
+    for item in s.catch_all:
+        c = item.classification
         if c:
             text = QCoreApplication.translate(
                 "case_exam_render", "{code}: classified as {level} — {basis}"
-            ).format(code=item["code"], level=c.get("level") or "-", basis=c.get("basis"))
+            ).format(code=item.code, level=c.get("level") or "-", basis=c.get("basis"))
             out += f"<li>{_e(text)}</li>"
         else:
             text = QCoreApplication.translate(
                 "case_exam_render",
                 "{code}: needs a written classification before the recommendation",
-            ).format(code=item["code"])
+            ).format(code=item.code)
             out += f"<li style='color:{RED}'>{_e(text)}</li>"
     return out + "</ul>"
 
 
-def _national(s: dict[str, Any]) -> str:
-    refs = s["references"]
+def _national(s: ExamState) -> str:
+    refs = s.references
     labels = {
         "bawaslu": QCoreApplication.translate("case_exam_render", "Bawaslu register number"),
         "bawaslu_letter": QCoreApplication.translate(
@@ -221,25 +222,25 @@ def _national(s: dict[str, Any]) -> str:
     return out
 
 
-def _suspension(sus: dict[str, Any]) -> str:
+def _suspension(sus: Suspension) -> str:
     line = QCoreApplication.translate(
         "case_exam_render",
         "Relieved of the duties of the position from {date}; acting official {name} (NIP {nip}).",
-    ).format(date=_d(sus["start"]), name=sus["acting_official"], nip=sus["official_nip"])
-    out = f"<p>{_e(line)}</p><p>{_e(sus.get('reason') or '')}</p>"
-    if not sus["active"]:
+    ).format(date=_d(sus.start), name=sus.acting_official, nip=sus.entry["official_nip"])
+    out = f"<p>{_e(line)}</p><p>{_e(sus.entry.get('reason') or '')}</p>"
+    if not sus.active:
         ended = (
             QCoreApplication.translate("case_exam_render", "Ended on {date} by the decision.")
-            if sus.get("lift_reason") == "decision"
+            if sus.lift_reason == "decision"
             else QCoreApplication.translate("case_exam_render", "Ended on {date}.")
-        ).format(date=_d(sus.get("lifted_on")))
+        ).format(date=_d(sus.lifted_on))
         out += f"<p><b>{_e(ended)}</b></p>"
     return out
 
 
-def _after(s: dict[str, Any]) -> str:
+def _after(s: ExamState) -> str:
     out = ""
-    r = s.get("receipt")
+    r = s.receipt
     if r:
         how = (
             QCoreApplication.translate(
@@ -254,7 +255,7 @@ def _after(s: dict[str, Any]) -> str:
             "case_exam_render", "Decree {sk} delivered on {date}: {how}"
         ).format(sk=r["sk_number"], date=_d(r["delivered"]), how=how)
         out += f"<p>{_e(line)}</p>"
-    ob = s.get("objection")
+    ob = s.objection
     if ob:
         route = {
             "keberatan": QCoreApplication.translate("case_exam_render", "objection (keberatan)"),
@@ -294,10 +295,10 @@ def _after(s: dict[str, Any]) -> str:
     return out or f"<p>{_e(_L()['Not delivered yet.'])}</p>"
 
 
-def next_step(s: dict[str, Any]) -> str:
+def next_step(s: ExamState) -> str:
     """What a new user does next, in one sentence."""
-    current, body = s["state"], s.get("required_body")
-    if any(not c["classification"] for c in s["catch_all"]):
+    current, body = s.state, s.required_body
+    if any(not c.classification for c in s.catch_all):
         return QCoreApplication.translate(
             "case_exam_render",
             "Classify the catch-all code in writing, then make the recommendation.",
@@ -315,40 +316,40 @@ def next_step(s: dict[str, Any]) -> str:
         return QCoreApplication.translate(
             "case_exam_render", "The examination starts at the recommendation stage."
         )
-    if body in ("tim", "mke") and not s.get("team"):
+    if body in ("tim", "mke") and not s.team:
         return QCoreApplication.translate(
             "case_exam_render", "Record who examines (the team button below)."
         )
-    if not s["summonses"]:
+    if not s.summonses:
         return QCoreApplication.translate(
             "case_exam_render",
             "Send the summons: 'Summons and examination…' at the top of the page.",
         )
-    if s.get("without_examination"):
+    if s.without_examination:
         return (
             QCoreApplication.translate(
                 "case_exam_render", "Write the LHP, then record the decision."
             )
-            if not s.get("lhp")
+            if not s.lhp
             else QCoreApplication.translate("case_exam_render", "Record the decision.")
         )
-    if s["summonses"][-1]["missed"]:
+    if s.summonses[-1]["missed"]:
         return QCoreApplication.translate(
             "case_exam_render",
             "Send the second summons: 'Summons and examination…' at the top of the page.",
         )
-    if not s.get("bap"):
+    if not s.bap:
         return QCoreApplication.translate(
             "case_exam_render", "On the examination day: record the BAP, or the absence."
         )
-    if not s.get("lhp"):
+    if not s.lhp:
         return QCoreApplication.translate("case_exam_render", "Write the examination report (LHP).")
     return QCoreApplication.translate(
         "case_exam_render", "Print the documents, then record the decision."
     )
 
 
-def state_html(s: dict[str, Any]) -> str:
+def state_html(s: ExamState) -> str:
     parts = [
         f"<p style='background:#eef4ff;padding:4px'><b>{_e(_L()['Next'])}:</b> "
         f"{_e(next_step(s))}</p>",
@@ -361,17 +362,17 @@ def state_html(s: dict[str, Any]) -> str:
             QCoreApplication.translate("case_exam_render", "Examination report (LHP)"), _lhp(s)
         ),
     ]
-    if s["catch_all"]:
+    if s.catch_all:
         parts.append(
             _section(
                 QCoreApplication.translate("case_exam_render", "Catch-all codes"), _catch_all(s)
             )
         )
-    if s.get("suspension"):
+    if s.suspension is not None:
         parts.append(
             _section(
                 QCoreApplication.translate("case_exam_render", "Temporary suspension"),
-                _suspension(s["suspension"]),
+                _suspension(s.suspension),
             )
         )
     parts.append(

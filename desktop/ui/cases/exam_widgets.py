@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop import fileio, paths
 from desktop.domain import workflow
-from desktop.domain.case_view import CaseDetail
+from desktop.domain.case_view import CaseDetail, ExamState
 from desktop.domain.roles import PERMISSIONS
 from desktop.services.cases import exam as case_exam
 from desktop.services.cases import exam_docs as case_exam_docs
@@ -70,7 +70,7 @@ class ExamTab(QWidget):
         super().__init__(parent)
         self.ui = ui
         self.case: CaseDetail | None = None
-        self.state: dict[str, Any] | None = None
+        self.state: ExamState | None = None
         self.last_pdf: Path | None = None
         self.dialog: QDialog | None = None
         lay = QVBoxLayout(self)
@@ -149,43 +149,40 @@ class ExamTab(QWidget):
         app, ref = self.ui.app, case.id
         self.ui.tasks.run(lambda _h: case_exam.exam_state(app, ref), self._show, self._error)
 
-    def _show(self, state: dict[str, Any]) -> None:
-        assert self.case is not None
-        emp = self.case.employee
-        state["examined_name"] = (emp.name if emp else "") or self.case.reported_name or ""
+    def _show(self, state: ExamState) -> None:
         self.state = state
         self.view.setHtml(state_html(state))
-        mke = state.get("required_body") == "mke"
+        mke = state.required_body == "mke"
         self.buttons["team"].setText(
             self.tr("Ethics Council…") if mke else self.tr("Examination team…")
         )
-        perms, current = self.perms, state["state"]
+        perms, current = self.perms, state.state
         exam = current in EXAM_STATES and "case.recommend" in perms
-        suspended = bool((state.get("suspension") or {}).get("active"))
+        suspended = state.suspended
         self.buttons["suspend"].setText(
             self.tr("End temporary suspension…") if suspended else self.tr("Temporary suspension…")
         )
         rules = {
-            "team": exam and state.get("required_body") != "none",
-            "absent": exam and bool(state["summonses"]) and not state["without_examination"],
-            "bap": exam and not state["without_examination"],
+            "team": exam and state.required_body != "none",
+            "absent": exam and bool(state.summonses) and not state.without_examination,
+            "bap": exam and not state.without_examination,
             "lhp": exam,
-            "classify": bool(state["catch_all"]) and "case.check" in perms,
+            "classify": bool(state.catch_all) and "case.check" in perms,
             "refs": "case.check" in perms,
             "receipt": current in AFTER_DECISION and "case.decide" in perms,
-            "objection": state.get("objection") is not None and "case.decide" in perms,
+            "objection": state.objection is not None and "case.decide" in perms,
             "suspend": exam or (suspended and "case.recommend" in perms),
         }
         for key, on in rules.items():
             self.buttons[key].setEnabled(on)
-        self.buttons["classify"].setVisible(bool(state["catch_all"]))
+        self.buttons["classify"].setVisible(bool(state.catch_all))
         self._fill_documents(state)
 
-    def _fill_documents(self, state: dict[str, Any]) -> None:
+    def _fill_documents(self, state: ExamState) -> None:
         chosen = self.selected_document()
         self.docs.setRowCount(0)
         order = case_exam_docs.KINDS
-        for d in sorted(state["documents"], key=lambda d: (order.index(d["kind"]), -d["version"])):
+        for d in sorted(state.documents, key=lambda d: (order.index(d["kind"]), -d["version"])):
             row = self.docs.rowCount()
             self.docs.insertRow(row)
             title = doc_short_title(d["kind"]) + ("" if d["current"] else " " + self.tr("(old)"))
@@ -205,12 +202,12 @@ class ExamTab(QWidget):
             if chosen is not None and chosen["id"] == d["id"]:
                 self.docs.selectRow(row)
         self.kind.clear()
-        for kind in state["available_documents"]:
+        for kind in state.available_documents:
             self.kind.addItem(doc_title(kind), kind)
         self.kind.setCurrentIndex(self.kind.count() - 1)  # the newest paper of the case
         can_make = "case.recommend" in self.perms
         self.make_button.setEnabled(can_make and self.kind.count() > 0)
-        self.bundle_button.setEnabled(can_make and state["receipt"] is not None)
+        self.bundle_button.setEnabled(can_make and state.receipt is not None)
         self._doc_buttons()
 
     def selected_document(self) -> dict[str, Any] | None:
@@ -242,7 +239,7 @@ class ExamTab(QWidget):
         self.status.setStyleSheet("color: #8a4b00; font-weight: 600;" if warn else "")
         self.status.setVisible(bool(text))
 
-    def _state(self) -> dict[str, Any]:
+    def _state(self) -> ExamState:
         assert self.state is not None
         return self.state
 
@@ -269,7 +266,7 @@ class ExamTab(QWidget):
 
     def open_suspension(self) -> ExamDialog:
         """Suspend (the case's examination) or, while suspended, end it."""
-        if (self._state().get("suspension") or {}).get("active"):
+        if self._state().suspended:
             return self._open(
                 LiftSuspensionDialog(self.ui, self._state(), self),
                 self.tr("The temporary suspension was ended."),
@@ -314,7 +311,7 @@ class ExamTab(QWidget):
 
     def make_document(self, kind: str, then: Callable[[Path], Any] | None = None) -> None:
         """The current version of ``kind`` (a new version only when its content changed)."""
-        app, ref = self.ui.app, self._state()["case_id"]
+        app, ref = self.ui.app, self._state().case_id
 
         def work(_h: Any) -> tuple[DocumentMade, Path]:
             doc = case_exam_docs.produce(app, ref, kind)
@@ -409,7 +406,7 @@ class ExamTab(QWidget):
             self.write_bundle(Path(folder))
 
     def write_bundle(self, folder: Path) -> None:
-        app, ref = self.ui.app, self._state()["case_id"]
+        app, ref = self.ui.app, self._state().case_id
 
         def done(result: BundleWritten) -> None:
             files = ", ".join([f["file"] for f in result.files] + ["index.csv", "index.json"])

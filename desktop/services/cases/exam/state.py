@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from typing import Any
 
+from desktop.domain.case_view import CatchAllCode, ExamState, Suspension
 from desktop.services.cases.exam.bap import bap_json
 from desktop.services.cases.exam.base import (
+    employee_of,
     entries,
     entry_data,
     latest,
@@ -28,7 +29,7 @@ from desktop.services.cases.records import active_book, find_case, proven_codes
 from desktop.services.context import AppContext
 
 
-def exam_state(ctx: AppContext, ref: str, today: date | None = None) -> dict[str, Any]:
+def exam_state(ctx: AppContext, ref: str, today: date | None = None) -> ExamState:
     """Everything of the examination and the national path, for the case page and ``--json``."""
     ctx.require("view")
     with ctx.read() as session:
@@ -46,20 +47,22 @@ def exam_state(ctx: AppContext, ref: str, today: date | None = None) -> dict[str
         lhp = latest(session, case.id, "lhp")
         receipt = latest(session, case.id, "receipt")
         plans = schedules(session, case.id)
-        return {
-            "case_id": case.id,
-            "number": case.number,
-            "state": case.state,
-            "required_body": required_body(output) if output else None,
-            "team": team,
+        emp = employee_of(session, case)
+        suspension = suspension_json(session, case.id)
+        return ExamState(
+            case_id=case.id,
+            number=case.number,
+            state=case.state,
+            required_body=required_body(output) if output else None,
+            team=team,
             # who signs the BAP, in the order record_bap takes the examiners' strokes
-            "bap_signers": signer_list(team, None),
-            "catch_all": [{"code": c, "classification": classified.get(c)} for c in catch_all],
-            "summonses": plans,
-            "absences": [entry_data(e) for e in entries(session, case.id, "absent")],
-            "without_examination": without_examination(session, case.id),
-            "bap": bap_json(session, bap) if bap else None,
-            "lhp": {
+            bap_signers=tuple(signer_list(team, None)),
+            catch_all=tuple(CatchAllCode(c, classified.get(c)) for c in catch_all),
+            summonses=tuple(plans),
+            absences=tuple(entry_data(e) for e in entries(session, case.id, "absent")),
+            without_examination=without_examination(session, case.id),
+            bap=bap_json(session, bap) if bap else None,
+            lhp={
                 "id": lhp.id,
                 "created_at": lhp.created_at,
                 "sha256": lhp.sha256,
@@ -67,10 +70,11 @@ def exam_state(ctx: AppContext, ref: str, today: date | None = None) -> dict[str
             }
             if lhp
             else None,
-            "receipt": {"id": receipt.id, **entry_data(receipt)} if receipt else None,
-            "references": references_json(ctx, session, case, today),
-            "objection": objection_json(ctx, session, case, today),
-            "suspension": suspension_json(session, case.id),
-            "documents": list_documents_in(session, case.id),
-            "available_documents": available_kinds(session, case),
-        }
+            receipt={"id": receipt.id, **entry_data(receipt)} if receipt else None,
+            references=references_json(ctx, session, case, today),
+            objection=objection_json(ctx, session, case, today),
+            suspension=Suspension(suspension) if suspension is not None else None,
+            documents=tuple(list_documents_in(session, case.id)),
+            available_documents=tuple(available_kinds(session, case)),
+            examined_name=(emp.name if emp else "") or case.reported_name or "",
+        )
