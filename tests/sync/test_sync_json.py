@@ -26,6 +26,7 @@ from tests.sync.helpers import (
     Seeded,
     edit_employee,
     make_install,
+    run,
     run_json,
     seed_office,
     sign,
@@ -44,6 +45,7 @@ _PATTERNS = [
     (re.compile(r"\d\d-\d\d-\d{4} \d\d:\d\d"), "<local>"),
     (re.compile(r"_\d{8}_(\d{6})_[0-9a-f]{12}\."), r"_<date>_\1_<sha>."),
     (re.compile(r"(?<![0-9a-f])[0-9a-f]{12}(?![0-9a-f])"), "<device>"),
+    (re.compile(r"(?<![0-9a-f])[0-9a-f]{8}(?![0-9a-f])"), "<id8>"),  # short ids in text
 ]
 
 
@@ -134,6 +136,19 @@ def scenario(net: Net, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     docs["device-list-office"] = run_json(wetar, "device", "list")
     [conflict] = docs["conflicts"]["conflicts"]
     loser = "local" if conflict["provisional_winner"] == "incoming" else "incoming"
+    # The text of the read commands (the mutating ones' text is read in the CLI's code).
+    for name, where, argv in (
+        ("status-hub", hub, ("sync", "status")),
+        ("status-office", wetar, ("sync", "status")),
+        ("conflicts", hub, ("sync", "conflicts")),
+        ("refusals", hub, ("sync", "refusals")),
+        ("device-list-hub", hub, ("device", "list")),
+        ("device-list-office", wetar, ("device", "list")),
+        ("folder-unset", wetar, ("sync", "folder")),
+    ):
+        code, out, err = run(where, *argv)
+        assert code == 0, err
+        docs[f"text:{name}"] = out
     docs["resolve"] = run_json(hub, "sync", "resolve", conflict["id"], "--keep", loser)
     docs["conflicts-all"] = run_json(hub, "sync", "conflicts", "--all")
     [refusal] = docs["refusals"]["refusals"]
