@@ -6,7 +6,10 @@ evidence files :mod:`case_evidence`; recommendation and decision :mod:`case_sanc
 deadlines and the examination schedule :mod:`case_deadlines`. This module sits above them
 all. Every change is one transaction, role-checked and audited; the history (CaseStep) is
 append-only and ``CaseFile.state`` mirrors its newest step. Commands return a
-:class:`CaseChange`; :func:`show` reads the whole case.
+:class:`CaseChange` (the other case modules' commands their typed results,
+:mod:`desktop.services.cases.model`, each naming what it changed); :func:`show` reads the
+whole case as a frozen :class:`~desktop.domain.case_view.CaseDetail` whose ``to_json()`` is
+the ``netra case show --json`` document.
 """
 
 from __future__ import annotations
