@@ -226,25 +226,7 @@ def plan(
             existing = by_nip.get(row.nip) if by_nip else None
         else:
             existing = by_person.get((key, unit_id, row.birth_date))
-        if existing is None:
-            inserts.append(
-                (
-                    row.nip,
-                    key,
-                    row.notes,
-                    row.name,
-                    row.category,
-                    row.golongan,
-                    row.jabatan,
-                    row.jabatan_kind,
-                    unit_id,
-                    row.birth_date,
-                    row.sex,
-                    row.nik,
-                )
-            )
-            continue
-        emp_id, revision, active, reason, current = existing
+        # the UPDATABLE fields, in their order (an insert adds nip, name key and notes first)
         values = (
             row.name,
             row.category,
@@ -256,6 +238,10 @@ def plan(
             row.sex,
             row.nik,
         )
+        if existing is None:
+            inserts.append((row.nip, key, row.notes, *values))
+            continue
+        emp_id, revision, active, reason, current = existing
         own = edited.get(emp_id) if edited else None
         if values == current and active and own is None:
             out.unchanged += 1  # the common re-import: nothing to compare column by column
