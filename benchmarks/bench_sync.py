@@ -210,7 +210,7 @@ def _world() -> Any:
     office = _install(tmp, *OFFICE, "office")
     try:
         req = sync.write_request(office, tmp / "req.json")
-        sync.enrol(hub, tmp / "req.json", tmp / "ans.json", req["fingerprint"])
+        sync.enrol(hub, tmp / "req.json", tmp / "ans.json", req.fingerprint)
         sync.accept(office, tmp / "ans.json")
         yield tmp, hub, office
     finally:

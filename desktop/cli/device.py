@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
 from desktop.cli.base import EXIT_OK, Cli, Groups, add_json, set_handler
 from desktop.services import devices
@@ -12,15 +11,15 @@ STATES = {"active": "aktif", "revoked": "DICABUT", "replaced": "diganti"}
 ROLES = {"kiosk": " (kiosk)", "main": " (laptop utama)"}
 
 
-def _line(d: dict[str, Any]) -> str:
-    state = STATES.get(d["state"], d["state"])
-    extra = f" — {d['revoke_reason']}" if d["revoke_reason"] else ""
-    first = d["first_package"] or "-"
-    last = d["last_package"] or "-"
+def _line(d: devices.EnrolledDevice) -> str:
+    state = STATES.get(d.state, d.state)
+    extra = f" — {d.revoke_reason}" if d.revoke_reason else ""
+    first = d.first_package or "-"
+    last = d.last_package or "-"
     return (
-        f"{d['id'][:8]}  {d['office']} {d['name']}{ROLES.get(d['role'], '')} "
+        f"{d.id[:8]}  {d.office} {d.name}{ROLES.get(d.role, '')} "
         f"[{state}{extra}]\n"
-        f"          sidik jari {d['fingerprint']}; paket pertama {first}, terakhir {last}"
+        f"          sidik jari {d.fingerprint}; paket pertama {first}, terakhir {last}"
     )
 
 
@@ -28,15 +27,15 @@ def _list(cli: Cli) -> int:
     info = devices.list_devices(cli.context())
 
     def text() -> str:
-        this = info["this_device"]
-        head = f"Laptop ini: {this['office']} {this['name']} (sidik jari {this['fingerprint']})"
-        if info["role"] != "hub" and not info["devices"]:
+        this = info.this_device
+        head = f"Laptop ini: {this.office} {this.name} (sidik jari {this.fingerprint})"
+        if info.role != "hub" and not info.devices:
             return head
-        if not info["devices"]:
+        if not info.devices:
             return head + "\nBelum ada perangkat kantor yang terdaftar."
-        return "\n".join([head, *(_line(d) for d in info["devices"])])
+        return "\n".join([head, *(_line(d) for d in info.devices)])
 
-    cli.emit(info, text)
+    cli.emit(info.to_json(), text)
     return EXIT_OK
 
 

@@ -23,9 +23,9 @@ from desktop.services.sync import folder as sync_folder
 def _enroll_request(cli: Cli) -> int:
     info = sync.write_request(cli.context(), Path(cli.args.out))
     cli.emit(
-        info,
-        f"Permintaan pendaftaran kantor {info['office']} ditulis ke {info['path']}.\n"
-        f"Sidik jari (bacakan ke operator kabupaten): {info['fingerprint']}",
+        info.to_json(),
+        f"Permintaan pendaftaran kantor {info.office} ditulis ke {info.path}.\n"
+        f"Sidik jari (bacakan ke operator kabupaten): {info.fingerprint}",
     )
     return EXIT_OK
 
@@ -62,17 +62,14 @@ def _enroll(cli: Cli) -> int:
 
 def _enroll_accept(cli: Cli) -> int:
     info = sync.accept(cli.context(), Path(cli.args.answer), replace_main=cli.args.replace_main)
-    if info.get("role") == "main":
+    if info.role == "main":
         text = (
-            f"Terdaftar sebagai kiosk laptop utama kantor {info['hub']} (perangkat "
-            f"{info['device'] or 'laptop awal'}). Sidik jari laptop utama: {info['fingerprint']}"
+            f"Terdaftar sebagai kiosk laptop utama kantor {info.hub} (perangkat "
+            f"{info.device or 'laptop awal'}). Sidik jari laptop utama: {info.fingerprint}"
         )
     else:
-        text = (
-            f"Terdaftar di {info['hub']} {info['hub_name']}. Sidik jari kabupaten: "
-            f"{info['fingerprint']}"
-        )
-    cli.emit(info, text)
+        text = f"Terdaftar di {info.hub} {info.hub_name}. Sidik jari kabupaten: {info.fingerprint}"
+    cli.emit(info.to_json(), text)
     return EXIT_OK
 
 
@@ -117,34 +114,34 @@ def _review(cli: Cli) -> int:
     return EXIT_CHECK_FAILED if outcome.status == "rejected" else EXIT_OK
 
 
-def _describe_status(st: dict[str, Any]) -> str:
+def _describe_status(st: sync.SyncStatus) -> str:
     lines = [
-        f"{st['office']} {st['name']} ({st['role']}), sidik jari {st['fingerprint']}",
-        f"Konflik terbuka: {st['open_conflicts']}",
+        f"{st.office} {st.name} ({st.role}), sidik jari {st.fingerprint}",
+        f"Konflik terbuka: {st.open_conflicts}",
     ]
-    for r in st.get("refusals", []):
+    for r in st.refusals:
         lines.append(
-            f"PERINGATAN: paket {r['file']} dari {r['office']} (urutan {r['seq']}) ditolak "
-            f"({r['reason']}): {r['message']}"
+            f"PERINGATAN: paket {r.file} dari {r.office} (urutan {r.seq}) ditolak "
+            f"({r.reason}): {r.message}"
         )
-    for p in st["peers"]:
-        gaps = ", ".join(map(str, p["gaps"])) or "-"
+    for p in st.peers:
+        gaps = ", ".join(map(str, p.gaps)) or "-"
         device = (
-            f" / {p['device_name'] or p['device'] or 'laptop awal'}"
-            if p["role"] in ("office", "kiosk", "main")
+            f" / {p.device_name or p.device or 'laptop awal'}"
+            if p.role in ("office", "kiosk", "main")
             else ""
         )
         lines.append(
-            f"- {p['office']} {p['name']}{device} [{p['role']}, {p['status']}]: paket terakhir "
-            f"{p['last_package'] or '-'} (urutan {p['sequence']}), celah: {gaps}, konflik: "
-            f"{p['pending_conflicts']}, data kita belum diakui: {p['pending_records']}"
+            f"- {p.office} {p.name}{device} [{p.role}, {p.status}]: paket terakhir "
+            f"{p.last_package or '-'} (urutan {p.sequence}), celah: {gaps}, konflik: "
+            f"{p.pending_conflicts}, data kita belum diakui: {p.pending_records}"
         )
     return "\n".join(lines)
 
 
 def _status(cli: Cli) -> int:
     st = sync.status(cli.context())
-    cli.emit(st, lambda: _describe_status(st))
+    cli.emit(st.to_json(), lambda: _describe_status(st))
     return EXIT_OK
 
 
@@ -155,22 +152,22 @@ def _conflicts(cli: Cli) -> int:
         if not items:
             return "Tidak ada konflik terbuka."
         return "\n".join(
-            f"{c['id'][:8]} {c['kind']:<9} {c['entity']} {c['entity_id'][:8]} dari "
-            f"{c['incoming_origin']}: sementara dipakai versi "
-            f"{'di sini' if c['provisional_winner'] == 'local' else 'masuk'} — {c['reason']}"
+            f"{c.id[:8]} {c.kind:<9} {c.entity} {c.entity_id[:8]} dari "
+            f"{c.incoming_origin}: sementara dipakai versi "
+            f"{'di sini' if c.provisional_winner == 'local' else 'masuk'} — {c.reason}"
             for c in items
         )
 
-    cli.emit({"conflicts": items}, text)
+    cli.emit({"conflicts": [c.to_json() for c in items]}, text)
     return EXIT_OK
 
 
 def _resolve(cli: Cli) -> int:
     c = sync.resolve(cli.context(), cli.args.id, cli.args.keep)
     cli.emit(
-        c,
-        f"Konflik {c['id'][:8]} diselesaikan: dipakai versi "
-        f"{'di sini' if c['resolution'] == 'local' else 'masuk'}.",
+        c.to_json(),
+        f"Konflik {c.id[:8]} diselesaikan: dipakai versi "
+        f"{'di sini' if c.resolution == 'local' else 'masuk'}.",
     )
     return EXIT_OK
 
@@ -182,19 +179,19 @@ def _refusals(cli: Cli) -> int:
         if not items:
             return "Tidak ada paket yang ditolak."
         return "\n".join(
-            f"{r['id'][:8]} {r['detected_local']} {r['office']} urutan {r['seq']} "
-            f"{r['file']}: {r['reason']} — {r['message']}"
-            + (f" (dilihat {r['acknowledged_by']})" if r["acknowledged_at"] else "")
+            f"{r.id[:8]} {r.detected_local} {r.office} urutan {r.seq} "
+            f"{r.file}: {r.reason} — {r.message}"
+            + (f" (dilihat {r.acknowledged_by})" if r.acknowledged_at else "")
             for r in items
         )
 
-    cli.emit({"refusals": items}, text)
+    cli.emit({"refusals": [r.to_json() for r in items]}, text)
     return EXIT_OK
 
 
 def _refusal_seen(cli: Cli) -> int:
     r = sync.acknowledge_refusal(cli.context(), cli.args.id)
-    cli.emit(r, f"Peringatan paket {r['file']} dari {r['office']} ditandai sudah dilihat.")
+    cli.emit(r.to_json(), f"Peringatan paket {r.file} dari {r.office} ditandai sudah dilihat.")
     return EXIT_OK
 
 
@@ -216,9 +213,9 @@ def _checkpoint(cli: Cli) -> int:
         return EXIT_OK if result["ok"] else EXIT_CHECK_FAILED
     info = sync_anchor.write_checkpoint(ctx, Path(cli.args.out))
     cli.emit(
-        info,
-        f"Titik periksa rantai bukti {info['office']} ditulis ke {info['path']}.\n"
-        f"SHA-256: {info['sha256']}\n"
+        info.to_json(),
+        f"Titik periksa rantai bukti {info.office} ditulis ke {info.path}.\n"
+        f"SHA-256: {info.sha256}\n"
         "Catat kode ini di atas kertas (atau kirim ke kabupaten) dan simpan berkasnya di "
         "luar laptop ini.",
     )
@@ -227,7 +224,7 @@ def _checkpoint(cli: Cli) -> int:
 
 def _revoke(cli: Cli) -> int:
     info = sync.revoke(cli.context(), cli.args.code)
-    cli.emit(info, f"Pendaftaran {info['office']} dicabut.")
+    cli.emit(info.to_json(), f"Pendaftaran {info.office} dicabut.")
     return EXIT_OK
 
 
@@ -238,7 +235,7 @@ def _folder(cli: Cli) -> int:
     if cli.args.watch:
         return _watch(cli, ctx)
     result = sync_folder.run_once(ctx) if cli.args.run else sync_folder.describe(ctx)
-    cli.emit(result, lambda: sync_folder.text(result))
+    cli.emit(result.to_json(), lambda: sync_folder.text(result))
     return EXIT_OK
 
 
@@ -253,8 +250,8 @@ def _watch(cli: Cli, ctx: Any) -> int:
         while cli.args.rounds is None or done < cli.args.rounds:
             result = sync_folder.run_once(ctx)
             done += 1
-            if result.get("exported") or result.get("imported") or result.get("error"):
-                cli.emit(result, sync_folder.text(result))
+            if result.exported or result.imported or result.error:
+                cli.emit(result.to_json(), sync_folder.text(result))
             if cli.args.rounds is None or done < cli.args.rounds:
                 time.sleep(sync_folder.interval_seconds(ctx))
     except KeyboardInterrupt:

@@ -38,7 +38,7 @@ def step(_ctx: AppContext, tmp: Path) -> str:
     kec = _install(base, "81.08.06", "Kecamatan Uji", "office")
     try:
         request = sync.write_request(kec, base / "request.json")
-        sync.enrol(hub, base / "request.json", base / "answer.json", request["fingerprint"])
+        sync.enrol(hub, base / "request.json", base / "answer.json", request.fingerprint)
         sync.accept(kec, base / "answer.json")
         with kec.tx() as s:
             unit = stamp_new(kec, s, Unit(code="UJI", name="Unit Uji", kind="kecamatan"))
@@ -61,7 +61,7 @@ def step(_ctx: AppContext, tmp: Path) -> str:
         [answer] = sync.export(hub, base / "usb", office="81.08.06")
         if sync.import_file(kec, answer.path).status != "applied":
             raise RuntimeError("jawaban hub tidak dapat diterapkan")
-        pending = sync.status(kec)["peers"][0]["pending_records"]
+        pending = sync.status(kec).peers[0].pending_records
         if pending:
             raise RuntimeError(f"{pending} data belum diakui setelah jawaban hub")
         return f"paket {package.size} bita diekspor, diimpor sekali, dijawab dan diakui"

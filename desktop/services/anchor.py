@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import UTC
 from functools import cache
 from pathlib import Path
@@ -33,6 +34,7 @@ from desktop.domain.canonical import GENESIS, canonical_json, sha256_hex
 from desktop.domain.errors import NetraError
 from desktop.fileio import write_verified
 from desktop.services import identity
+from desktop.services.changes import Area
 from desktop.services.context import AppContext
 from desktop.services.records import chain_tail
 from desktop.store.base import EvidenceMixin, chain_key, utcnow
@@ -429,7 +431,28 @@ def anchor_problems(session: Session) -> list[tuple[str, str]]:
 
 
 # ---------------------------------------------------------------------------- checkpoint
-def write_checkpoint(ctx: AppContext, out: Path) -> dict[str, Any]:
+@dataclass(frozen=True)
+class CheckpointWritten:
+    """:func:`write_checkpoint` (``sync checkpoint --out --json``): the file, its SHA-256 to
+    keep on paper, and the heads it signs ({chain: {"seq", "sha256"}}). A file only:
+    nothing the pages show changed."""
+
+    path: str
+    sha256: str
+    office: str
+    heads: dict[str, dict[str, Any]]
+    changes: frozenset[Area] = field(default=frozenset(), compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "sha256": self.sha256,
+            "office": self.office,
+            "heads": self.heads,
+        }
+
+
+def write_checkpoint(ctx: AppContext, out: Path) -> CheckpointWritten:
     """A signed file with this installation's chain heads, to anchor them by hand (print its
     SHA-256 and keep it on paper or with the kabupaten)."""
     ctx.require("audit.verify")
@@ -454,12 +477,7 @@ def write_checkpoint(ctx: AppContext, out: Path) -> dict[str, Any]:
     }
     data = canonical_json(doc) + b"\n"
     write_verified(out, data)
-    return {
-        "path": str(out),
-        "sha256": sha256_hex(data),
-        "office": body["office"]["code"],
-        "heads": body["heads"],
-    }
+    return CheckpointWritten(str(out), sha256_hex(data), body["office"]["code"], body["heads"])
 
 
 def read_checkpoint(ctx: AppContext, path: Path) -> dict[str, Any]:
@@ -534,6 +552,7 @@ def _bad_checkpoint(why: str) -> NetraError:
 
 
 __all__ = [
+    "CheckpointWritten",
     "anchor_problems",
     "checkpoint_problems",
     "hub_chain_problems",

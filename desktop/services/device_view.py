@@ -97,7 +97,7 @@ def _stamp(value: datetime | str | None, zone: str) -> str:
 def overview(ctx: AppContext) -> DeviceOverview:
     """Everything the Devices tab shows, read at once."""
     listed = devices.list_devices(ctx)  # requires "view"
-    this = listed["this_device"]
+    this = listed.this_device
     with ctx.read() as session:
         me = ctx.office(session)
         zone, role, name = me.timezone, me.role, me.name
@@ -111,32 +111,32 @@ def overview(ctx: AppContext) -> DeviceOverview:
             for p in session.scalars(select(SyncPeer).where(SyncPeer.office_code == me.code))
         }
     grouped: dict[str, OfficeDevices] = {}
-    for d in listed["devices"]:
+    for d in listed.devices:
         row = DeviceRow(
-            id=d["id"],
-            office=d["office"],
-            office_name=d["office_name"],
-            name=d["name"],
-            device=d["device"],
-            fingerprint=d["fingerprint"],
-            state=d["state"],
-            revoke_reason=d["revoke_reason"],
-            enrolled_local=_stamp(d["enrolled_at"], zone),
-            revoked_local=_stamp(d["revoked_at"], zone),
-            packages_in=int(d["packages_in"]),
-            first_package=d["first_package"] or "",
-            first_local=_stamp(d["first_package_at"], zone),
-            last_package=d["last_package"] or "",
-            last_local=_stamp(d["last_package_at"], zone),
-            replaces=d["replaces"] or "",
-            replaced_by=d["replaced_by"] or "",
+            id=d.id,
+            office=d.office,
+            office_name=d.office_name,
+            name=d.name,
+            device=d.device,
+            fingerprint=d.fingerprint,
+            state=d.state,
+            revoke_reason=d.revoke_reason,
+            enrolled_local=_stamp(d.enrolled_at, zone),
+            revoked_local=_stamp(d.revoked_at, zone),
+            packages_in=d.packages_in,
+            first_package=d.first_package or "",
+            first_local=_stamp(d.first_package_at, zone),
+            last_package=d.last_package or "",
+            last_local=_stamp(d.last_package_at, zone),
+            replaces=d.replaces or "",
+            replaced_by=d.replaced_by or "",
         )
-        group = grouped.setdefault(d["office"], OfficeDevices(d["office"], d["office_name"], []))
+        group = grouped.setdefault(d.office, OfficeDevices(d.office, d.office_name, []))
         group.devices.append(row)
     local = [
         LocalDevice(
             x.device,
-            this["name"] if x.this_laptop else peer_names.get(x.device, ""),
+            this.name if x.this_laptop else peer_names.get(x.device, ""),
             x.this_laptop,
             x.records,
             x.first_local,
@@ -146,12 +146,12 @@ def overview(ctx: AppContext) -> DeviceOverview:
     ]
     return DeviceOverview(
         role=role,
-        office=this["office"],
+        office=this.office,
         office_name=name,
-        this_device=this["device"],
-        this_name=this["name"],
+        this_device=this.device,
+        this_name=this.name,
         this_named=named,
-        fingerprint=this["fingerprint"],
+        fingerprint=this.fingerprint,
         offices=[grouped[k] for k in sorted(grouped)],
         local=local,
     )

@@ -61,6 +61,89 @@ class DeviceNamed:
 
 
 @dataclass(frozen=True)
+class EnrolledDevice:
+    """One enrolled device (a ``sync_peer`` row), as ``device list --json`` shows it."""
+
+    id: str
+    office: str
+    office_name: str
+    name: str  # its name, else "perangkat <code>", else "laptop awal"
+    device: str  # 12 hex; "" an office's laptop from before devices
+    role: str
+    fingerprint: str
+    state: str  # active | revoked | replaced
+    enrolled_at: str | None  # ISO
+    revoked_at: str | None
+    revoke_reason: str
+    replaces: str | None  # id of the device this one replaced
+    replaced_by: str | None
+    packages_in: int
+    first_package: str | None
+    first_package_at: str | None
+    last_package: str | None
+    last_package_at: str | None
+    last_seq: int
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``--json`` keys (a contract), in this order."""
+        return {f: getattr(self, f) for f in _DEVICE_FIELDS}
+
+
+_DEVICE_FIELDS = tuple(EnrolledDevice.__dataclass_fields__)
+
+
+@dataclass(frozen=True)
+class EnrolledOffice:
+    """An enrolled office (or hub, main laptop) with its devices (``sync status --json``'s
+    ``offices``)."""
+
+    office: str
+    name: str
+    role: str
+    devices: tuple[EnrolledDevice, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "office": self.office,
+            "name": self.name,
+            "role": self.role,
+            "devices": [d.to_json() for d in self.devices],
+        }
+
+
+@dataclass(frozen=True)
+class ThisDevice:
+    office: str
+    device: str
+    name: str
+    fingerprint: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "office": self.office,
+            "device": self.device,
+            "name": self.name,
+            "fingerprint": self.fingerprint,
+        }
+
+
+@dataclass(frozen=True)
+class DeviceList:
+    """:func:`list_devices` (``device list --json``)."""
+
+    role: str  # this installation's: hub | office
+    this_device: ThisDevice
+    devices: tuple[EnrolledDevice, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "role": self.role,
+            "this_device": self.this_device.to_json(),
+            "devices": [d.to_json() for d in self.devices],
+        }
+
+
+@dataclass(frozen=True)
 class DeviceRevoked:
     """:func:`revoke_device`: the revoked device, ``row`` as ``device list --json`` shows
     it (which ``netra device revoke --json`` prints)."""
@@ -69,11 +152,31 @@ class DeviceRevoked:
     office: str
     name: str
     reason: str
-    row: dict[str, Any] = field(compare=False)
+    row: EnrolledDevice = field(compare=False)
     changes: frozenset[Area] = field(default=DEVICE_CHANGES, compare=False)
 
     def to_json(self) -> dict[str, Any]:
-        return dict(self.row)
+        return self.row.to_json()
+
+
+@dataclass(frozen=True)
+class DeviceSwitched:
+    """:func:`continue_as_new_device`: this laptop's new device code and fingerprint
+    (this laptop's own keys, code and name changed too: the office's identity)."""
+
+    office: str
+    old_device: str
+    device: str
+    fingerprint: str
+    changes: frozenset[Area] = field(default=frozenset({Area.SYNC, Area.OFFICE}), compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "office": self.office,
+            "old_device": self.old_device,
+            "device": self.device,
+            "fingerprint": self.fingerprint,
+        }
 
 
 def device_label(peer: SyncPeer) -> str:
@@ -105,7 +208,7 @@ def _local(value: Any) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def device_json(session: Session, peer: SyncPeer) -> dict[str, Any]:
+def enrolled_device(session: Session, peer: SyncPeer) -> EnrolledDevice:
     """One enrolled device as `device list --json` shows it."""
     mine = (
         (SyncLedger.direction == "in")
@@ -117,63 +220,64 @@ def device_json(session: Session, peer: SyncPeer) -> dict[str, Any]:
         select(SyncLedger).where(mine).order_by(SyncLedger.created_at.desc()).limit(1)
     )
     count = int(session.scalar(select(func.count()).select_from(SyncLedger).where(mine)) or 0)
-    return {
-        "id": peer.id,
-        "office": peer.office_code,
-        "office_name": peer.name,
-        "name": device_label(peer),
-        "device": peer.device_code or "",
-        "role": peer.role,
-        "fingerprint": peer.fingerprint,
-        "state": peer.status,
-        "enrolled_at": _local(peer.enrolled_at),
-        "revoked_at": _local(peer.revoked_at),
-        "revoke_reason": peer.revoke_reason or "",
-        "replaces": peer.replaces_id,
-        "replaced_by": peer.replaced_by_id,
-        "packages_in": count,
-        "first_package": first.file_name if first else None,
-        "first_package_at": _local(first.created_at) if first else None,
-        "last_package": last.file_name if last else None,
-        "last_package_at": _local(last.created_at) if last else None,
-        "last_seq": int(peer.last_seq_in or 0),
-    }
+    return EnrolledDevice(
+        id=peer.id,
+        office=peer.office_code,
+        office_name=peer.name,
+        name=device_label(peer),
+        device=peer.device_code or "",
+        role=peer.role,
+        fingerprint=peer.fingerprint,
+        state=peer.status,
+        enrolled_at=_local(peer.enrolled_at),
+        revoked_at=_local(peer.revoked_at),
+        revoke_reason=peer.revoke_reason or "",
+        replaces=peer.replaces_id,
+        replaced_by=peer.replaced_by_id,
+        packages_in=count,
+        first_package=first.file_name if first else None,
+        first_package_at=_local(first.created_at) if first else None,
+        last_package=last.file_name if last else None,
+        last_package_at=_local(last.created_at) if last else None,
+        last_seq=int(peer.last_seq_in or 0),
+    )
 
 
-def by_office(session: Session) -> list[dict[str, Any]]:
+def by_office(session: Session) -> list[EnrolledOffice]:
     """The enrolled offices, each with its devices (for `sync status --json`)."""
-    out: dict[str, dict[str, Any]] = {}
+    heads: dict[str, SyncPeer] = {}
+    found: dict[str, list[EnrolledDevice]] = {}
     for peer in session.scalars(
         select(SyncPeer).order_by(SyncPeer.office_code, SyncPeer.enrolled_at, SyncPeer.id)
     ):
-        entry = out.setdefault(
-            peer.office_code,
-            {"office": peer.office_code, "name": peer.name, "role": peer.role, "devices": []},
-        )
-        entry["devices"].append(device_json(session, peer))
-    return list(out.values())
+        heads.setdefault(peer.office_code, peer)  # the office's name and role: its first
+        found.setdefault(peer.office_code, []).append(enrolled_device(session, peer))
+    return [
+        EnrolledOffice(code, first.name, first.role, tuple(found[code]))
+        for code, first in heads.items()
+    ]
 
 
-def list_devices(ctx: AppContext) -> dict[str, Any]:
+def list_devices(ctx: AppContext) -> DeviceList:
     """At a hub: every enrolled device of every office. At an office: this laptop."""
     ctx.require("view")
     with ctx.read() as session:
         me = ctx.office(session)
-        this = {
-            "office": me.code,
-            "device": me.device_code or "",
-            "name": this_device_name(me),
-            "fingerprint": identity.fingerprint(me.signing_public_key, me.box_public_key),
-        }
-        devices = [
-            device_json(session, p)
+        this = ThisDevice(
+            office=me.code,
+            device=me.device_code or "",
+            name=this_device_name(me),
+            fingerprint=identity.fingerprint(me.signing_public_key, me.box_public_key),
+        )
+        devices = tuple(
+            enrolled_device(session, p)
             for p in session.scalars(
                 select(SyncPeer)
                 .where(SyncPeer.role.in_(("office", "kiosk", "main")))
                 .order_by(SyncPeer.office_code, SyncPeer.enrolled_at, SyncPeer.id)
             )
-        ]
-        return {"role": me.role, "this_device": this, "devices": devices}
+        )
+        return DeviceList(me.role, this, devices)
 
 
 def this_device_name(me: Office) -> str:
@@ -243,8 +347,8 @@ def revoke_device(ctx: AppContext, device_id: str, reason: str) -> DeviceRevoked
             peer.id,
             {"office": peer.office_code, "device": peer.device_code, "reason": reason},
         )
-        row = device_json(session, peer)
-        return DeviceRevoked(peer.id, peer.office_code, row["name"], reason, row)
+        row = enrolled_device(session, peer)
+        return DeviceRevoked(peer.id, peer.office_code, row.name, reason, row)
 
 
 def refuse_inactive(peer: SyncPeer) -> None:
@@ -309,7 +413,7 @@ def _finish_key_switch(ctx: AppContext) -> None:
     shutil.rmtree(staged, ignore_errors=True)
 
 
-def ensure_device(ctx: AppContext) -> dict[str, Any] | None:
+def ensure_device(ctx: AppContext) -> DeviceSwitched | None:
     """Before a package is built: finish an interrupted key switch, and turn a laptop
     restored from a backup into a new device of its office. Returns the switch made."""
     _finish_key_switch(ctx)
@@ -320,7 +424,7 @@ def ensure_device(ctx: AppContext) -> dict[str, Any] | None:
     return continue_as_new_device(ctx)
 
 
-def continue_as_new_device(ctx: AppContext, name: str = "") -> dict[str, Any]:
+def continue_as_new_device(ctx: AppContext, name: str = "") -> DeviceSwitched:
     """After a backup was restored: this laptop becomes a new device of the same office.
 
     A new key pair replaces the restored one; the restored (old) key signs the handover
@@ -389,12 +493,7 @@ def continue_as_new_device(ctx: AppContext, name: str = "") -> dict[str, Any]:
             },
         )
     _finish_key_switch(ctx)
-    return {
-        "office": code,
-        "old_device": old_device,
-        "device": new_device,
-        "fingerprint": new_keys.fingerprint,
-    }
+    return DeviceSwitched(code, old_device, new_device, new_keys.fingerprint)
 
 
 def pending_handover(ctx: AppContext, session: Session) -> dict[str, Any] | None:

@@ -108,7 +108,9 @@ def test_device_commands_name_sync(ctx: AppContext) -> None:
     row = revoked.to_json()
     assert row["state"] == "revoked" and row["revoke_reason"] == "laptop hilang"
     with ctx.read() as session:  # the same row `device list --json` shows
-        assert row == devices.device_json(session, devices.find_device(session, kiosk))
+        assert (
+            row == devices.enrolled_device(session, devices.find_device(session, kiosk)).to_json()
+        )
 
 
 def test_account_and_office_commands(ctx: AppContext) -> None:

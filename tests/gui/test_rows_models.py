@@ -28,6 +28,7 @@ from desktop.services.roster import RosterQuery
 from desktop.services.roster import importer as roster_import
 from desktop.services.roster.importer import ImportPreview, ImportResult
 from desktop.services.signing import Person
+from desktop.services.sync import Conflict, PeerStatus, Refusal
 from desktop.ui.cases.page import OVERDUE_BG, OVERDUE_FG, CaseRow, CasesModel
 from desktop.ui.context import UiContext
 from desktop.ui.roster.import_wizard import (
@@ -464,6 +465,28 @@ def test_sync_review_panel_model(qapp: object) -> None:
     panel.deleteLater()
 
 
+def _conflict(item: dict[str, Any]) -> Conflict:
+    """A conflict as ``sync.conflicts`` lists it, from the fields a view reads."""
+    rest: dict[str, Any] = {"detected_at": "2026-12-03T09:15:00+00:00", "resolved_at": None}
+    rest |= {"resolution": None, "resolved_by": None, "package_sha256": "0" * 64}
+    rest |= {"entity_id": (item["local"] or item["incoming"])["id"]}
+    return Conflict(**(rest | item))
+
+
+def _refusal(item: dict[str, Any]) -> Refusal:
+    rest: dict[str, Any] = {"device": "", "seq": 7, "package_sha256": "0" * 64, "times_seen": 1}
+    rest |= {"detected_at": "2026-12-03T00:15:00+00:00", "last_seen_at": "2026-12-03T00:15:00"}
+    rest |= {"acknowledged_at": None, "acknowledged_by": None}
+    return Refusal(**(rest | item))
+
+
+def _peer(item: dict[str, Any]) -> PeerStatus:
+    rest: dict[str, Any] = {"device_id": "p1", "device": "", "device_name": "", "fingerprint": "AB"}
+    rest |= {"last_import_at": None, "packages_in": 0, "packages_out": 0, "last_seq_out": 0}
+    rest |= {"unacknowledged_packages": 0, "refusals": 0}
+    return PeerStatus(**(rest | item | {"gaps": tuple(item["gaps"])}))
+
+
 def test_sync_conflicts_and_refusals_models(qapp: object) -> None:
     view = ConflictView()
     tester = QAbstractItemModelTester(view.list_model, Fatal)
@@ -491,7 +514,7 @@ def test_sync_conflicts_and_refusals_models(qapp: object) -> None:
             "incoming": {"id": "x"},
         },
     ]
-    view.set_conflicts(items, {"employees": "Pegawai"})
+    view.set_conflicts([_conflict(item) for item in items], {"employees": "Pegawai"})
     lists = view.list_model
     assert _headers(lists) == ["Kind", "Data", "From", "Used for now", "Reason"]
     assert _texts(lists, 0) == ["Edited in two places", "Tamper alert"]
@@ -534,7 +557,7 @@ def test_sync_conflicts_and_refusals_models(qapp: object) -> None:
         "reason": "foreign_origin",
         "message": "short",
     }
-    alert.set_refusals([refusal])
+    alert.set_refusals([_refusal(refusal)])
     assert _headers(model) == ["When", "From", "File", "Reason", "Details"]
     assert model.index(0, 3).data() == "data of another office (foreign_origin)"
     assert _color(model.index(0, 4), BACKGROUND) == DIFF_BG  # every refusal is tinted
@@ -574,7 +597,7 @@ def test_peers_rows_under_the_model_tester(qapp: object) -> None:
             "role": "office",
         },
     ]
-    rows = [PeerRow.from_status(p) for p in peers]
+    rows = [PeerRow.from_status(_peer(p)) for p in peers]
     assert rows[0].refusals == 0 and not rows[0].needs_attention and rows[0].active
     assert rows[1].gaps == (9, 10) and rows[1].needs_attention and not rows[1].active
     model: RowsModel[PeerRow] = RowsModel(

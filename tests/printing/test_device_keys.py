@@ -53,7 +53,7 @@ def world(tmp_path: Path) -> Iterator[World]:
     kiosk = make_install(tmp_path / "kiosk", OFFICE_O, "Kecamatan Wetar")
     request, answer = tmp_path / "kiosk.req", tmp_path / "kiosk.ans"
     info = sync.write_request(kiosk, request)
-    sync.enrol(net.hub, request, answer, info["fingerprint"], additional=True)
+    sync.enrol(net.hub, request, answer, info.fingerprint, additional=True)
     sync.accept(kiosk, answer)
     yield World(net, net.offices[OFFICE_O], kiosk, net.offices[OFFICE_P])
     kiosk.close()
@@ -473,7 +473,7 @@ def test_replaced_laptop_pacts_before_the_replacement_stay_valid(world: World) -
     try:
         request, answer = world.net.base / "k3.req", world.net.base / "k3.ans"
         info = sync.write_request(new, request)
-        sync.enrol(world.hub, request, answer, info["fingerprint"], replace=old)
+        sync.enrol(world.hub, request, answer, info.fingerprint, replace=old)
         sync.accept(new, answer)
     finally:
         new.close()
@@ -515,7 +515,7 @@ def test_kiosk_enrolled_at_the_main_laptop_and_the_roster_passed_on(world: World
     laptop's roster (holding the hub's) lets the kiosk verify another office's pacts."""
     request, answer = world.net.base / "kiosk-main.req", world.net.base / "kiosk-main.ans"
     info = sync.write_request(world.kiosk, request)
-    sync.enrol(world.main, request, answer, info["fingerprint"], kiosk=True)
+    sync.enrol(world.main, request, answer, info.fingerprint, kiosk=True)
     sync.accept(world.kiosk, answer)
     ids = sign(world.kiosk, seed_office(world.kiosk, 1))
     at_main = printing.verify(world.main, _print(world.kiosk, ids[0]))

@@ -201,7 +201,7 @@ def test_kiosks_of_one_office_merge_on_the_main_laptop(tmp_path: Path) -> None:
             request = stick / f"{kiosk.data_dir.parent.name}.req"
             info = sync.write_request(kiosk, request)
             answer = request.with_suffix(".ans")
-            sync.enrol(main, request, answer, info["fingerprint"], kiosk=True)
+            sync.enrol(main, request, answer, info.fingerprint, kiosk=True)
             sync.accept(kiosk, answer)
             _deliver(main, kiosk, stick, f"event-{kiosk.data_dir.parent.name}")
         camat = setup.roster.employees[CAMAT]

@@ -314,7 +314,7 @@ def test_kiosk_signatures_merge_at_the_hub_under_the_kits_ids(tmp_path: Path) ->
         enrol(hub, main_ctx, tmp_path)
         req, ans = tmp_path / "kiosk.req", tmp_path / "kiosk.ans"
         info = sync.write_request(kiosk, req)
-        sync.enrol(hub, req, ans, info["fingerprint"], additional=True)
+        sync.enrol(hub, req, ans, info.fingerprint, additional=True)
         sync.accept(kiosk, ans)
         setup = make_event(main_ctx, make_roster(main_ctx))
         stick = tmp_path / "stick"

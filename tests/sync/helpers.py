@@ -48,7 +48,7 @@ def enrol(hub: AppContext, office_ctx: AppContext, folder: Path) -> None:
     req = folder / "request.json"
     info = sync.write_request(office_ctx, req)
     answer = folder / "answer.json"
-    sync.enrol(hub, req, answer, info["fingerprint"])
+    sync.enrol(hub, req, answer, info.fingerprint)
     sync.accept(office_ctx, answer)
 
 

@@ -139,7 +139,7 @@ def test_a_shorter_chain_is_refused_at_the_hub(net: Net, office: Any) -> None:
     [p] = sync.export(office, net.usb("2"), full=True)
     out = sync.import_file(net.hub, p.path)
     assert out.status == "rejected" and out.reason == "chain_shortened", out.to_json()
-    assert len(sync.status(net.hub)["refusals"]) == 1
+    assert len(sync.status(net.hub).refusals) == 1
 
 
 def test_a_resigned_chain_position_is_refused_at_the_hub(net: Net, office: Any) -> None:

@@ -155,9 +155,9 @@ def refused(net: Net, path: Path, reason: str) -> sync.ImportOutcome:
     assert out.status == "rejected" and out.reason == reason, out.to_json()
     assert everything(net.hub) == before  # nothing applied
     assert audit.verify(net.hub).ok
-    alerts = sync.status(net.hub)["refusals"]
-    assert any(a["package_sha256"] == sha256_hex(path.read_bytes()) for a in alerts)
-    assert next(a for a in alerts if a["reason"] == reason)["office"] == PPT
+    alerts = sync.status(net.hub).refusals
+    assert any(a.package_sha256 == sha256_hex(path.read_bytes()) for a in alerts)
+    assert next(a for a in alerts if a.reason == reason).office == PPT
     archive = net.hub.data_dir / sync.ARCHIVE
     assert not (archive / path.name).exists()
     return out
@@ -191,7 +191,7 @@ def test_a_genuine_package_of_b_is_applied_and_archived(two: tuple[Net, Any, Any
     path = b_package(net, b)
     applied(net.hub, path)
     assert (net.hub.data_dir / sync.ARCHIVE / path.name).exists()
-    assert sync.status(net.hub)["refusals"] == []
+    assert sync.status(net.hub).refusals == ()
 
 
 @pytest.mark.parametrize("claimed", [WETAR, HUB[0]])
@@ -409,9 +409,9 @@ def test_cli_import_exits_2_naming_the_reason_and_lists_the_alert(
     code, out, _ = run("sync", "refusals", "--json")
     [alert] = json.loads(out)["refusals"]
     code, _, _ = run("sync", "refusal-seen", alert["id"][:8])
-    assert code == 0 and sync.status(net.hub)["refusals"] == []
+    assert code == 0 and sync.status(net.hub).refusals == ()
     # Importing it again is refused again and alerts again (counted on the same row).
     code, _, _ = run("sync", "import", str(forged))
     assert code == 2
-    [again] = sync.status(net.hub)["refusals"]
-    assert again["times_seen"] == 2
+    [again] = sync.status(net.hub).refusals
+    assert again.times_seen == 2

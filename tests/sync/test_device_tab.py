@@ -49,7 +49,7 @@ def second_laptop(net: Net, code: str, name: str) -> AppContext:
     folder = net.usb("enrol-kiosk")
     info = sync.write_request(kiosk, folder / "request.json")
     sync.enrol(
-        net.hub, folder / "request.json", folder / "answer.json", info["fingerprint"],
+        net.hub, folder / "request.json", folder / "answer.json", info.fingerprint,
         additional=True,
     )  # fmt: skip
     sync.accept(kiosk, folder / "answer.json")
@@ -161,10 +161,10 @@ def test_hub_lists_devices_per_office_and_revokes_one(
     assert "Kiosk 2" in tab.status.text() and "laptop hilang di apel" in tab.status.text()
     qtbot.waitUntil(lambda: _children(tab)[WETAR][1].text(2) == "dicabut",
                     timeout=10000)  # fmt: skip
-    listed = {d["name"]: d for d in devices.list_devices(hub)["devices"]}
-    assert listed["Kiosk 2"]["state"] == "revoked"
-    assert listed["Kiosk 2"]["revoke_reason"] == "laptop hilang di apel"
-    assert listed["Laptop Kantor Camat"]["state"] == "active"
+    listed = {d.name: d for d in devices.list_devices(hub).devices}
+    assert listed["Kiosk 2"].state == "revoked"
+    assert listed["Kiosk 2"].revoke_reason == "laptop hilang di apel"
+    assert listed["Laptop Kantor Camat"].state == "active"
     # the revoked row can no longer be revoked, and its reason is shown
     tab.tree.setCurrentItem(_children(tab)[WETAR][1])
     assert not tab.revoke_button.isEnabled()
@@ -186,7 +186,7 @@ def test_revoke_cancelled_changes_nothing(
     tab.revoke_button.click()
     runner.wait()
     assert tab.status.text() == "Tidak dicabut."
-    assert {d["state"] for d in devices.list_devices(scene.net.hub)["devices"]} == {"active"}
+    assert {d.state for d in devices.list_devices(scene.net.hub).devices} == {"active"}
 
 
 def test_replaced_device_names_its_successor(scene: Scene) -> None:
@@ -222,7 +222,7 @@ def test_office_laptop_names_itself_and_lists_its_laptops(
     tab.name_edit.setText("  Kiosk   Aula  ")
     tab.save_name.click()
     qtbot.waitUntil(lambda: "Kiosk Aula" in tab.status.text(), timeout=10000)
-    assert devices.list_devices(kiosk)["this_device"]["name"] == "Kiosk Aula"
+    assert devices.list_devices(kiosk).this_device.name == "Kiosk Aula"
     qtbot.waitUntil(
         lambda: _item(tab.local_tree.topLevelItem(0)).text(0) == "Kiosk Aula (laptop ini)",
         timeout=10000,
@@ -239,7 +239,7 @@ def test_office_laptop_names_itself_and_lists_its_laptops(
     tab.save_name.click()
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert "Nama perangkat harus diisi" in shown[0]
-    assert devices.list_devices(kiosk)["this_device"]["name"] == "Kiosk Aula"
+    assert devices.list_devices(kiosk).this_device.name == "Kiosk Aula"
     runner.wait()
 
 
@@ -254,7 +254,7 @@ def test_office_lists_its_kiosk_merged_on_the_main_laptop(scene: Scene, qtbot: A
         folder = net.usb("enrol-aula")
         info = sync.write_request(kiosk, folder / "request.json")
         sync.enrol(
-            main, folder / "request.json", folder / "answer.json", info["fingerprint"],
+            main, folder / "request.json", folder / "answer.json", info.fingerprint,
             kiosk=True,
         )  # fmt: skip
         sync.accept(kiosk, folder / "answer.json")

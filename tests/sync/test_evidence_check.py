@@ -141,9 +141,9 @@ def test_signature_with_other_pen_points_is_a_tamper_alert(
     out = sync.import_file(net.hub, package.path)
     assert out.status == "applied", out.to_json()
     assert out.merge["tamper"] == 1
-    alerts = [c for c in sync.conflicts(net.hub) if c["kind"] == "tamper"]
-    assert [(a["entity"], a["entity_id"]) for a in alerts] == [(table, row_id)]
-    assert reason in alerts[0]["reason"]
+    alerts = [c for c in sync.conflicts(net.hub) if c.kind == "tamper"]
+    assert [(a.entity, a.entity_id) for a in alerts] == [(table, row_id)]
+    assert reason in alerts[0].reason
     assert row_id not in table_state(net.hub, model)
     # The altered row never reached the hub's chains; the hub's audit names the hole it
     # leaves in what it received from the office, with the tamper alert as its cause.

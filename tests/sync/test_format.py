@@ -40,12 +40,12 @@ def package(net: Net) -> Path:
 def _rejected(net: Net, path: Path, data: bytes, reason: str) -> sync.ImportOutcome:
     target = path.with_name(f"bad-{reason}.{fmt.EXTENSION}")
     target.write_bytes(data)
-    before = sync.status(net.hub)["peers"]
+    before = sync.status(net.hub).peers
     out = sync.import_file(net.hub, target)
     assert out.status == "rejected", out.to_json()
     assert out.reason == reason, out.to_json()
     assert out.message.startswith("Paket ditolak")
-    assert sync.status(net.hub)["peers"] == before  # nothing applied
+    assert sync.status(net.hub).peers == before  # nothing applied
     return out
 
 

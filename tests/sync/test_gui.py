@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from desktop.services import sync
+from desktop.services.changes import Area, Changes
 from desktop.ui.context import UiContext
 from desktop.ui.sync.page import SyncPage
 from desktop.ui.tasks import TaskRunner
@@ -58,10 +59,10 @@ def test_review_apply_and_resolve(net: Net, qtbot: Any) -> None:
     qtbot.waitUntil(lambda: page.stack.currentIndex() == 1, timeout=10000)
     assert "1 konflik" in page.review.summary.text()
     assert page.review.apply_button.isEnabled()
-    assert sync.status(hub)["open_conflicts"] == 0  # nothing applied by the review
+    assert sync.status(hub).open_conflicts == 0  # nothing applied by the review
     page.apply_reviewed()
     qtbot.waitUntil(lambda: page.stack.currentIndex() == 0 and not runner.busy, timeout=10000)
-    assert sync.status(hub)["open_conflicts"] == 1
+    assert sync.status(hub).open_conflicts == 1
     page.activate()
     qtbot.waitUntil(lambda: page.conflicts.list_model.rowCount() == 1, timeout=10000)
     fields = {r.field: r for r in page.conflicts.fields_model.rows}
@@ -69,8 +70,16 @@ def test_review_apply_and_resolve(net: Net, qtbot: Any) -> None:
         "Kabupaten (A)",
         "Kabupaten (B)",
     }
+    # The resolution names what it changed; the runner tells the pages, with the page as the
+    # initiator (it reloads itself): the row's area too when the other version is re-applied.
+    [open_] = sync.conflicts(hub)
+    heard: list[tuple[Changes, object]] = []
+    runner.bus.changed.connect(lambda areas, who: heard.append((areas, who)))
     page.conflicts.keep_local.click()
     qtbot.waitUntil(lambda: page.conflicts.list_model.rowCount() == 0, timeout=10000)
     assert sync.conflicts(hub) == []
+    qtbot.waitUntil(lambda: bool(heard), timeout=10000)
+    reapplied = open_.provisional_winner != "local"
+    assert heard == [(Changes(sync.IMPORT_CHANGES if reapplied else {Area.SYNC}), page)]
     runner.wait()
     QCoreApplication.processEvents()

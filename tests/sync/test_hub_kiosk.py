@@ -334,9 +334,9 @@ def test_an_office_with_two_laptops_is_one_row(two: Net, scene: dict[str, Any]) 
     kiosk = second_laptop(two, WETAR, "Kiosk 2")
     try:
         send(two, kiosk, "kiosk-1")
-        listed = {d["name"]: d for d in devices.list_devices(hub)["devices"]}
+        listed = {d.name: d for d in devices.list_devices(hub).devices}
         kiosk_row = listed["Kiosk 2"]
-        devices.revoke_device(hub, kiosk_row["id"], "laptop hilang")
+        devices.revoke_device(hub, kiosk_row.id, "laptop hilang")
         cov = hub_coverage.coverage(hub, scene["election"])
         assert [o.office for o in cov.offices] == [TERSELATAN, WETAR]
         wetar = next(o for o in cov.offices if o.office == WETAR)

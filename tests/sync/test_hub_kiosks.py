@@ -188,7 +188,7 @@ def test_a_hub_kiosk_is_enrolled_at_the_hub(scene: Scene) -> None:
     req = sc.stick("self") / "hub.req"
     info = sync.write_request(sc.hub, req)
     with pytest.raises(NetraError) as exc:
-        sync.enrol(sc.hub, req, sc.stick("self") / "hub.ans", info["fingerprint"], kiosk=True)
+        sync.enrol(sc.hub, req, sc.stick("self") / "hub.ans", info.fingerprint, kiosk=True)
     assert exc.value.code == "self_enrol"
     # The kiosk's own laptop lists the hub as its main.
     status = run_json(sc.k1.data_dir, "device", "list")
@@ -359,9 +359,9 @@ def test_hub_kiosks_near_live_through_a_shared_folder(scene: Scene) -> None:
     assert sync_folder.interval_seconds(sc.k1) == sync_folder.interval_seconds(sc.hub) == 5
     signing.sign(sc.k1, sc.apel, w[0], _strokes(1))
     sent = sync_folder.run_once(sc.k1)
-    assert [e["counts"].get("signature_record") for e in sent["exported"]] == [1]
+    assert [e.counts.get("signature_record") for e in sent.exported] == [1]
     at_hub = sync_folder.run_once(sc.hub)
-    assert [o["status"] for o in at_hub["imported"]] == ["applied"]
+    assert [o.status for o in at_hub.imported] == ["applied"]
     sync_folder.run_once(sc.k2)
     with pytest.raises(NetraError) as exc:
         signing.sign(sc.k2, sc.apel, w[0], _strokes(2))
@@ -371,7 +371,7 @@ def test_hub_kiosks_near_live_through_a_shared_folder(scene: Scene) -> None:
     edit_employee(sc.offices[WETAR], w[3], jabatan="Kepala Seksi")
     sync_folder.run_once(sc.offices[WETAR])
     at_hub = sync_folder.run_once(sc.hub)
-    assert WETAR in {o["sender"] for o in at_hub["imported"]}
+    assert WETAR in {o.sender for o in at_hub.imported}
     back = sync_folder.run_once(sc.offices[WETAR])
     assert (w[0], HUB[0], device(sc.k1)) in signed_ids(sc.offices[WETAR]), back
 

@@ -41,7 +41,7 @@ class Pool:
 def _enrol(at: AppContext, laptop: AppContext, stick: Path, **flags: Any) -> None:
     req = stick / "request.json"
     info = sync.write_request(laptop, req)
-    sync.enrol(at, req, stick / "answer.json", info["fingerprint"], **flags)
+    sync.enrol(at, req, stick / "answer.json", info.fingerprint, **flags)
     sync.accept(laptop, stick / "answer.json")
 
 
@@ -173,6 +173,6 @@ def test_a_row_held_on_two_routes_is_applied_once(pool: Pool) -> None:
             outcome = sync.import_file(hub, pool.packages[i])
             assert outcome.status == "applied", outcome.to_json()
         assert len(_state(hub)["signature_record"]) == 6
-        assert not [c for c in sync.conflicts(hub) if c["kind"] == "held"]
+        assert not [c for c in sync.conflicts(hub) if c.kind == "held"]
     finally:
         hub.close()

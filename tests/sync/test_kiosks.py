@@ -277,7 +277,7 @@ def test_the_main_laptop_relays_its_kiosks_rows_to_the_hub(env: Office) -> None:
     assert aside["rows"] == 1
     assert {d for d, _, _ in signatures(o.hub)} == {o.device(o.k1)}
     alerts = sync.refusals(o.hub)
-    assert alerts[0]["reason"] == "kiosk_not_enrolled" and alerts[0]["device"] == o.device(o.k2)
+    assert alerts[0].reason == "kiosk_not_enrolled" and alerts[0].device == o.device(o.k2)
     # The hub's answer tells the main laptop what it holds; kiosk 1's rows are not sent again.
     deliver(o, o.hub, o.main)
     enrol_cli(o.hub.data_dir, o.k2.data_dir, o.stick, "--additional-device")
@@ -315,7 +315,7 @@ def test_a_relayed_statement_must_verify_against_the_kiosk_key(
     assert out.status == "rejected" and out.reason == "bad_kiosk_statement", out.to_json()
     assert signatures(o.hub) == set()
     # A refusal of what a signed package claims: kept as an alert.
-    assert sync.refusals(o.hub)[0]["reason"] == "bad_kiosk_statement"
+    assert sync.refusals(o.hub)[0].reason == "bad_kiosk_statement"
     # The statement as the kiosk signed it: accepted; rows signed on the kiosk since then
     # are not relayed before the kiosk states them.
     monkeypatch.setattr(devices, "kiosk_statements", real)
@@ -389,9 +389,9 @@ def test_near_live_through_a_shared_folder(env: Office, tmp_path: Path) -> None:
         for _ in range(n):
             for ctx in (o.k1, o.main, o.k2):
                 result = sync_folder.run_once(ctx)
-                assert "error" not in result, result
-                assert all(i["status"] != "rejected" for i in result["imported"]), result
-                written.append(len(result["exported"]))
+                assert result.error is None, result
+                assert all(i.status != "rejected" for i in result.imported), result
+                written.append(len(result.exported))
         return written
 
     rounds(2)  # the roster reaches both kiosks
@@ -436,8 +436,8 @@ def test_an_office_folder_pass_does_not_repeat_for_rows_it_never_sends(
     seed_office(o.main, 2)
     with o.main.tx() as s:
         stamp_new(o.main, s, Holiday(day=date(2026, 12, 31), name="Cuti bersama", kind="cuti"))
-    assert len(sync_folder.run_once(o.main)["exported"]) == 1
-    assert sync_folder.run_once(o.main)["exported"] == []
+    assert len(sync_folder.run_once(o.main).exported) == 1
+    assert sync_folder.run_once(o.main).exported == ()
 
 
 def test_each_laptop_reads_only_its_own_answers_in_the_shared_hub_folder() -> None:
@@ -488,7 +488,7 @@ def test_a_kiosk_moves_to_a_new_main_laptop(env: Office, tmp_path: Path) -> None
     request = o.stick / "kiosk1-baru.req"
     info = sync.write_request(o.k1, request)
     answer = o.stick / "kiosk1-baru.ans"
-    sync.enrol(new_main, request, answer, info["fingerprint"], kiosk=True)
+    sync.enrol(new_main, request, answer, info.fingerprint, kiosk=True)
     # Without --replace-main: refused, the kiosk keeps its main laptop.
     code, out, _ = run(o.k1.data_dir, "sync", "enroll-accept", str(answer), "--json")
     assert code == 2 and json.loads(out)["code"] == "main_exists"

@@ -135,16 +135,16 @@ def test_conflict_kept_with_deterministic_winner(net: Net) -> None:
         )
     emp = table_state(net.hub, Employee)[seeded.employees[0]]
     assert emp["jabatan"] == "Kasi Pemerintahan"
-    open_ = [c for c in sync.conflicts(net.hub) if c["kind"] == "conflict"]
+    open_ = [c for c in sync.conflicts(net.hub) if c.kind == "conflict"]
     assert len(open_) == 1
-    both = {open_[0]["local"]["jabatan"], open_[0]["incoming"]["jabatan"]}
+    both = {(open_[0].local or {})["jabatan"], (open_[0].incoming or {})["jabatan"]}
     assert both == {"Sekretaris (koreksi BKPSDM)", "Kasi Pemerintahan"}
     # A person keeps the losing version: it becomes a new edit at the hub.
-    loser = "local" if open_[0]["provisional_winner"] == "incoming" else "incoming"
-    sync.resolve(net.hub, open_[0]["id"], loser)
+    loser = "local" if open_[0].provisional_winner == "incoming" else "incoming"
+    sync.resolve(net.hub, open_[0].id, loser)
     emp = table_state(net.hub, Employee)[seeded.employees[0]]
     assert emp["jabatan"] == "Sekretaris (koreksi BKPSDM)" and emp["revised_by"] == "81.08"
-    assert all(c["kind"] != "conflict" for c in sync.conflicts(net.hub))
+    assert all(c.kind != "conflict" for c in sync.conflicts(net.hub))
 
 
 def test_evidence_tamper_alert_is_kept_and_local_row_stays(net: Net) -> None:
@@ -161,8 +161,8 @@ def test_evidence_tamper_alert_is_kept_and_local_row_stays(net: Net) -> None:
     [p2] = sync.export(office, net.usb("b"), full=True)
     out = _applied(sync.import_file(net.hub, p2.path))
     assert out.merge["tamper"] == 1
-    alerts = [c for c in sync.conflicts(net.hub) if c["kind"] == "tamper"]
-    assert len(alerts) == 1 and alerts[0]["entity_id"] == good_id
+    alerts = [c for c in sync.conflicts(net.hub) if c.kind == "tamper"]
+    assert len(alerts) == 1 and alerts[0].entity_id == good_id
     assert table_state(net.hub, SignatureRecord)[good_id]["operator"] == "admin"
     # A fresh hub that never saw the genuine row refuses the forged one too (hash check).
     fresh = net.hub_copy("hub-fresh")
@@ -189,12 +189,12 @@ def test_out_of_order_packages_and_gaps(net: Net) -> None:
         _applied(sync.import_file(ordered, p.path))
     for p in (p3, p1):
         _applied(sync.import_file(net.hub, p.path))
-    peer = next(x for x in sync.status(net.hub)["peers"] if x["office"] == WETAR)
-    assert peer["gaps"] == [2] and peer["sequence"] == 3
+    peer = next(x for x in sync.status(net.hub).peers if x.office == WETAR)
+    assert peer.gaps == (2,) and peer.sequence == 3
     _applied(sync.import_file(net.hub, p2.path))
     assert _state(net.hub) == _state(ordered)
-    peer = next(x for x in sync.status(net.hub)["peers"] if x["office"] == WETAR)
-    assert peer["gaps"] == []
+    peer = next(x for x in sync.status(net.hub).peers if x.office == WETAR)
+    assert peer.gaps == ()
 
 
 def test_held_rows_wait_for_what_they_refer_to(net: Net) -> None:
@@ -223,29 +223,29 @@ def test_held_rows_wait_for_what_they_refer_to(net: Net) -> None:
             s.execute(text(f"DELETE FROM {table} WHERE 1=1"))
     out = _applied(sync.import_file(other, p2.path))
     assert out.merge["held"] == 1
-    assert any(c["kind"] == "held" for c in sync.conflicts(other))
+    assert any(c.kind == "held" for c in sync.conflicts(other))
     out = sync.import_file(other, p1.path)
     assert out.status == "applied" and out.merge["released"] == 1
     assert len(table_state(other, SignatureRecord)) == 2
-    assert not any(c["kind"] == "held" for c in sync.conflicts(other))
+    assert not any(c.kind == "held" for c in sync.conflicts(other))
 
 
 def test_hub_answer_moves_records_to_acknowledged(net: Net) -> None:
     office = net.offices[WETAR]
     sign(office, seed_office(office, 3))
 
-    def hub_peer() -> dict[str, Any]:
-        return sync.status(office)["peers"][0]
+    def hub_peer() -> sync.PeerStatus:
+        return sync.status(office).peers[0]
 
     [p1] = sync.export(office, net.usb("1"))
-    assert hub_peer()["pending_records"] > 0
-    assert hub_peer()["unacknowledged_packages"] == 1
+    assert hub_peer().pending_records > 0
+    assert hub_peer().unacknowledged_packages == 1
     _applied(sync.import_file(net.hub, p1.path))
     [answer] = sync.export(net.hub, net.usb("ans"), office=WETAR)
     assert answer.counts["receipt"] == 1
     _applied(sync.import_file(office, answer.path))
-    assert hub_peer()["pending_records"] == 0
-    assert hub_peer()["unacknowledged_packages"] == 0
+    assert hub_peer().pending_records == 0
+    assert hub_peer().unacknowledged_packages == 0
     with office.read() as s:
         ledger = s.scalars(select(SyncLedger).where(SyncLedger.direction == "out")).one()
         assert ledger.acknowledged_at is not None
@@ -268,15 +268,15 @@ def test_office_never_loses_unacknowledged_local_edit(net: Net) -> None:
     assert out.merge["conflicts"] == 1
     local = table_state(office, Employee)[emp]
     assert local["jabatan"] == "Kepala Seksi" and local["golongan"] == "III/a"
-    [conflict] = [c for c in sync.conflicts(office) if c["kind"] == "conflict"]
-    assert conflict["incoming"]["golongan"] == "III/b"
-    assert conflict["provisional_winner"] == "local"
+    [conflict] = [c for c in sync.conflicts(office) if c.kind == "conflict"]
+    assert (conflict.incoming or {})["golongan"] == "III/b"
+    assert conflict.provisional_winner == "local"
     # The office's edit reaches the hub as a conflict too; nothing is dropped there either.
     [p2] = sync.export(office, net.usb("2"))
     out = _applied(sync.import_file(net.hub, p2.path))
     assert out.merge["conflicts"] == 1
-    [hub_conflict] = [c for c in sync.conflicts(net.hub) if c["kind"] == "conflict"]
-    versions = {hub_conflict["local"]["golongan"], hub_conflict["incoming"]["golongan"]}
+    [hub_conflict] = [c for c in sync.conflicts(net.hub) if c.kind == "conflict"]
+    versions = {(hub_conflict.local or {})["golongan"], (hub_conflict.incoming or {})["golongan"]}
     assert versions == {"III/a", "III/b"}
 
 
@@ -292,7 +292,7 @@ def test_hub_exports_upward_with_the_same_format(net: Net, tmp_path: Any) -> Non
         # The kabupaten enrols with the province exactly as an office enrols with it.
         req, ans = tmp_path / "kab-req.json", tmp_path / "kab-ans.json"
         info = sync.write_request(net.hub, req)
-        sync.enrol(province, req, ans, info["fingerprint"])
+        sync.enrol(province, req, ans, info.fingerprint)
         sync.accept(net.hub, ans)
         [up] = sync.export(net.hub, net.usb("up"), office="81.90")
         assert up.kind == "package" and up.full

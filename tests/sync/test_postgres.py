@@ -93,7 +93,7 @@ def test_hub_merge_on_postgresql(net: Net, pg_hub: AppContext) -> None:
     [again] = [sync.export_to(offices[0], HUB[0], net.usb("b0"))]
     assert sync.import_file(pg_hub, again.path).status == "applied"
     assert table_state(pg_hub, Employee)[person]["jabatan"] == "Kasi Pemerintahan"
-    kinds = [c["kind"] for c in sync.conflicts(pg_hub)]
+    kinds = [c.kind for c in sync.conflicts(pg_hub)]
     assert kinds.count("conflict") == 1
     # Answers from the PostgreSQL hub are applied by the offices and acknowledge their rows.
     for office in offices:
@@ -101,4 +101,4 @@ def test_hub_merge_on_postgresql(net: Net, pg_hub: AppContext) -> None:
             code = office.office(s).code
         [answer] = sync.export(pg_hub, net.usb("ans"), office=code)
         assert sync.import_file(office, answer.path).status == "applied"
-        assert sync.status(office)["peers"][0]["pending_records"] == 0
+        assert sync.status(office).peers[0].pending_records == 0

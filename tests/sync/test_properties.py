@@ -112,13 +112,13 @@ def _hub_state(ctx: AppContext) -> dict[str, Any]:
 
     conflicts = []
     for c in sync.conflicts(ctx, include_resolved=True):
-        local = json.dumps(c["local"]) if c["local"] else ""
-        incoming = json.dumps(c["incoming"]) if c["incoming"] else ""
+        local = json.dumps(c.local) if c.local else ""
+        incoming = json.dumps(c.incoming) if c.incoming else ""
         conflicts.append(
             (
-                c["kind"],
-                c["entity"],
-                c["entity_id"],
+                c.kind,
+                c.entity,
+                c.entity_id,
                 tuple(sorted([version(local), version(incoming)])),
             )
         )

@@ -18,10 +18,13 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from desktop.services import devices, sync
+from desktop.services import anchor, devices, sync
+from desktop.services.changes import Area, Changes, changes_of
+from desktop.services.sync import folder as sync_folder
 from desktop.store.models import Holiday, SignatureRecord
 from tests.sync.conftest import Net
 from tests.sync.helpers import (
+    HUB,
     PASSWORD,
     Seeded,
     edit_employee,
@@ -172,13 +175,11 @@ def scenario(net: Net, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     return docs
 
 
-def _document(value: Any) -> Any:
-    to_json = getattr(value, "to_json", None)
-    return to_json() if callable(to_json) else value
-
-
 def test_json_documents_are_unchanged(net: Net, monkeypatch: pytest.MonkeyPatch) -> None:
-    docs = {k: _document(v) for k, v in scenario(net, monkeypatch).items()}
+    docs = scenario(net, monkeypatch)
+    switched = docs["continue-as-new-device"]
+    assert isinstance(switched, devices.DeviceSwitched)
+    docs["continue-as-new-device"] = switched.to_json()
     got = normalised(docs, str(net.base))
     if not GOLDEN.exists():  # written once, from the dicts of before the typing
         GOLDEN.parent.mkdir(exist_ok=True)
@@ -187,3 +188,75 @@ def test_json_documents_are_unchanged(net: Net, monkeypatch: pytest.MonkeyPatch)
     for key, doc in expected:
         assert [key, doc] in got, key
     assert got == expected
+
+
+def test_results_are_typed_and_name_their_changes(
+    net: Net, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each mutating sync service says what it changed (what the task runner announces to
+    the pages); the read models are dataclasses whose to_json is the --json document."""
+    monkeypatch.setenv("NETRA_USER", "admin")
+    monkeypatch.setenv("NETRA_PASSWORD", PASSWORD)
+    hub, stick = net.hub, net.usb("stick")
+    sync_only = Changes.of(Area.SYNC)
+    new = make_install(net.base, *NEW)
+    try:
+        written = sync.write_request(new, stick / "req.json")
+        assert isinstance(written, sync.RequestWritten) and changes_of(written) == Changes()
+        enrolled = sync.enrol(hub, stick / "req.json", stick / "ans.json", written.fingerprint)
+        assert changes_of(enrolled) == sync_only
+        accepted = sync.accept(new, stick / "ans.json")
+        assert isinstance(accepted, sync.Accepted) and changes_of(accepted) == sync_only
+        assert accepted.to_json() == {
+            "hub": HUB[0],
+            "hub_name": HUB[1],
+            "fingerprint": accepted.fingerprint,
+            "reference": {"rulebook": 0},  # the shipped rulebook is there already
+        }
+    finally:
+        new.close()
+    _conflict(net)
+    [conflict] = sync.conflicts(hub)
+    assert isinstance(conflict, sync.Conflict) and changes_of(conflict) is None
+    loser = "local" if conflict.provisional_winner == "incoming" else "incoming"
+    resolved = sync.resolve(hub, conflict.id, loser)
+    # the other version is re-applied as an edit here: the employee's area reloads too
+    assert changes_of(resolved) == sync.IMPORT_CHANGES and Area.ROSTER in sync.IMPORT_CHANGES
+    [listed] = sync.conflicts(hub, include_resolved=True)
+    assert resolved.to_json() == listed.to_json() and resolved.resolution == loser
+    _refusal(net)
+    [refusal] = sync.status(hub).refusals
+    seen = sync.acknowledge_refusal(hub, refusal.id[:8])
+    assert isinstance(seen, sync.RefusalSeen) and changes_of(seen) == sync_only
+    [kept] = sync.refusals(hub, include_acknowledged=True)
+    assert seen.to_json() == kept.to_json() and seen.acknowledged_by == "admin"
+    assert changes_of(sync.revoke(hub, MOA)) == sync_only
+    wetar = net.offices[WETAR]
+    checkpoint = anchor.write_checkpoint(wetar, stick / "titik.json")
+    assert changes_of(checkpoint) == Changes() and checkpoint.office == WETAR  # a file only
+    share = net.usb("share")
+    sync_folder.configure(wetar, str(net.base / "missing"))
+    assert changes_of(sync_folder.run_once(wetar)) == Changes()  # unreachable: nothing ran
+    sync_folder.configure(wetar, str(share))
+    sync_folder.configure(hub, str(share))
+    edit_employee(wetar, _first_employee(wetar), jabatan="Kasi Trantib")
+    sent = sync_folder.run_once(wetar)
+    assert len(sent.exported) == 1 and not sent.imported
+    assert changes_of(sent) == sync_only  # the ledger: packages out
+    heard = sync_folder.run_once(hub)
+    assert [o.status for o in heard.imported] == ["applied"]
+    assert changes_of(heard) == sync.IMPORT_CHANGES
+    switched = devices.continue_as_new_device(net.offices[PPT])
+    assert changes_of(switched) == Changes.of(Area.SYNC, Area.OFFICE)
+    listed_devices = devices.list_devices(hub)
+    assert all(isinstance(d, devices.EnrolledDevice) for d in listed_devices.devices)
+    assert {o.office for o in sync.status(hub).offices} == {PPT, WETAR, MOA, NEW[0]}
+
+
+def _first_employee(ctx: Any) -> str:
+    from desktop.store.models import Employee
+
+    with ctx.read() as s:
+        found = s.scalars(select(Employee.id).order_by(Employee.name)).first()
+    assert found is not None
+    return str(found)

@@ -15,8 +15,18 @@ One concept per module below it:
 
 from __future__ import annotations
 
-from desktop.services.sync.conflicts import conflicts, resolve
-from desktop.services.sync.enrolment import accept, enrol, read_request, revoke, write_request
+from desktop.services.sync.conflicts import Conflict, Resolved, conflicts, resolve
+from desktop.services.sync.enrolment import (
+    Accepted,
+    EnrolResult,
+    OfficeRevoked,
+    RequestWritten,
+    accept,
+    enrol,
+    read_request,
+    revoke,
+    write_request,
+)
 from desktop.services.sync.incoming import ARCHIVE, import_file, import_files, review
 from desktop.services.sync.outcome import (
     IMPORT_CHANGES,
@@ -25,16 +35,32 @@ from desktop.services.sync.outcome import (
     describe_merge,
 )
 from desktop.services.sync.outgoing import ExportResult, export, export_to
-from desktop.services.sync.refusals import ALERT_REASONS, acknowledge_refusal, refusals
-from desktop.services.sync.status import status
+from desktop.services.sync.refusals import (
+    ALERT_REASONS,
+    Refusal,
+    RefusalSeen,
+    acknowledge_refusal,
+    refusals,
+)
+from desktop.services.sync.status import PeerStatus, SyncStatus, status
 
 __all__ = [
     "ALERT_REASONS",
     "ARCHIVE",
     "IMPORT_CHANGES",
     "TABLE_LABELS",
+    "Accepted",
+    "Conflict",
+    "EnrolResult",
     "ExportResult",
     "ImportOutcome",
+    "OfficeRevoked",
+    "PeerStatus",
+    "Refusal",
+    "RefusalSeen",
+    "RequestWritten",
+    "Resolved",
+    "SyncStatus",
     "accept",
     "acknowledge_refusal",
     "conflicts",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import codecs
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,7 @@ from desktop.domain.canonical import canonical_json
 from desktop.domain.errors import CheckFailed, NetraError
 from desktop.fileio import write_verified
 from desktop.services import audit, identity
+from desktop.services.changes import Area
 from desktop.services.context import AppContext
 from desktop.services.devices import OFFICE_REVOKED, device_label, find_device
 from desktop.store.base import utcnow
@@ -29,6 +30,66 @@ from desktop.sync.merge import Incoming, Merger
 ENROL_FORMAT = 1
 MAX_ENROL_FILE = 16 * 1024 * 1024
 REFERENCE_TABLES = ("rulebook",)
+
+#: What enrolling, accepting or revoking changes: the peers the sync page lists.
+ENROL_CHANGES: frozenset[Area] = frozenset({Area.SYNC})
+
+
+@dataclass(frozen=True)
+class RequestWritten:
+    """:func:`write_request` (``sync enroll-request --json``): the file written and the
+    fingerprint to read aloud. Nothing the pages show changed (an audit entry only)."""
+
+    path: str
+    office: str
+    fingerprint: str
+    changes: frozenset[Area] = field(default=frozenset(), compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"path": self.path, "office": self.office, "fingerprint": self.fingerprint}
+
+
+@dataclass(frozen=True)
+class Accepted:
+    """:func:`accept` (``sync enroll-accept --json``): the hub (or, for a kiosk, its main
+    laptop: ``role`` "main" and its ``device``) this laptop is enrolled with, and the
+    reference rows taken from its answer ({table: rows inserted})."""
+
+    hub: str
+    hub_name: str
+    fingerprint: str
+    reference: dict[str, int]
+    role: str | None = None  # "main": this laptop became a kiosk of that main laptop
+    device: str | None = None
+    # the peers; the rulebook (sanctions the case pages recommend) when rows were taken
+    changes: frozenset[Area] = field(default=ENROL_CHANGES, compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "hub": self.hub,
+            "hub_name": self.hub_name,
+            "fingerprint": self.fingerprint,
+            "reference": self.reference,
+        }
+        if self.role is not None:
+            out.update(role=self.role, device=self.device)
+        return out
+
+
+@dataclass(frozen=True)
+class OfficeRevoked:
+    """:func:`revoke` (``sync revoke --json``)."""
+
+    office: str
+    status: str = "revoked"
+    changes: frozenset[Area] = field(default=ENROL_CHANGES, compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"office": self.office, "status": self.status}
+
+
+def _accept_changes(applied: dict[str, int]) -> frozenset[Area]:
+    return ENROL_CHANGES | ({Area.CASES} if any(applied.values()) else set())
 
 
 def _bad(reason: str) -> CheckFailed:
@@ -112,7 +173,7 @@ def _check_self_signature(path: Path, body: dict[str, Any], public_hex: str) -> 
 
 
 # ---------------------------------------------------------------------------- office side
-def write_request(ctx: AppContext, out: Path) -> dict[str, Any]:
+def write_request(ctx: AppContext, out: Path) -> RequestWritten:
     ctx.require("sync.enroll")
     with ctx.tx() as session:
         office = ctx.office(session)
@@ -124,7 +185,7 @@ def write_request(ctx: AppContext, out: Path) -> dict[str, Any]:
         }
         _write_signed(ctx, out, "request", body)
         audit.record(ctx, session, "sync.enrol_request", "office", office.code, {"file": str(out)})
-        return {"path": str(out), "office": office.code, "fingerprint": who["fingerprint"]}
+        return RequestWritten(str(out), office.code, who["fingerprint"])
 
 
 def read_request(path: Path) -> dict[str, str]:
@@ -144,6 +205,7 @@ class EnrolResult:
     device_id: str = ""
     mode: str = "first"  # first | same | additional | replace
     replaced: str | None = None
+    changes: frozenset[Area] = field(default=ENROL_CHANGES, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -466,7 +528,7 @@ def _reference_rows(session: Session) -> dict[str, Any]:
     return out
 
 
-def revoke(ctx: AppContext, code: str) -> dict[str, Any]:
+def revoke(ctx: AppContext, code: str) -> OfficeRevoked:
     """Hub: revoke an office's enrolment: every one of its devices."""
     ctx.require("sync.enroll")
     with ctx.tx() as session:
@@ -482,7 +544,7 @@ def revoke(ctx: AppContext, code: str) -> dict[str, Any]:
                 peer.status, peer.revoked_at = "revoked", utcnow()
                 peer.revoke_reason = OFFICE_REVOKED
         audit.record(ctx, session, "sync.revoke", "sync_peer", code, {})
-        return {"office": code, "status": "revoked"}
+        return OfficeRevoked(code)
 
 
 # ---------------------------------------------------------------------------- office again
@@ -499,7 +561,7 @@ def _answer_is_for(office: Office, mine: dict[str, str]) -> None:
         )
 
 
-def accept(ctx: AppContext, answer: Path, *, replace_main: bool = False) -> dict[str, Any]:
+def accept(ctx: AppContext, answer: Path, *, replace_main: bool = False) -> Accepted:
     """Office: take the hub's answer; from now on only this hub's packages are accepted."""
     ctx.require("sync.enroll")
     body = _read_signed(answer, "answer")
@@ -531,12 +593,13 @@ def accept(ctx: AppContext, answer: Path, *, replace_main: bool = False) -> dict
             hub["code"],
             {"fingerprint": hub["fingerprint"], "reference": applied},
         )
-        return {
-            "hub": hub["code"],
-            "hub_name": hub["name"],
-            "fingerprint": hub["fingerprint"],
-            "reference": applied,
-        }
+        return Accepted(
+            hub["code"],
+            hub["name"],
+            hub["fingerprint"],
+            applied,
+            changes=_accept_changes(applied),
+        )
 
 
 def _accept_main(
@@ -545,7 +608,7 @@ def _accept_main(
     main: dict[str, str],
     mine: dict[str, str],
     replace_main: bool = False,
-) -> dict[str, Any]:
+) -> Accepted:
     """A kiosk takes its main laptop's answer: from now on it also exchanges packages with
     that laptop (peer role ``main``), besides its hub. Another main laptop than the one it
     has only with ``replace_main`` (the old one is then ``replaced``: its packages refused)."""
@@ -603,14 +666,15 @@ def _accept_main(
             office.code,
             {"fingerprint": main["fingerprint"], "role": "main", "reference": applied},
         )
-        return {
-            "hub": main["code"],
-            "hub_name": main["name"],
-            "fingerprint": main["fingerprint"],
-            "reference": applied,
-            "role": "main",
-            "device": device,
-        }
+        return Accepted(
+            main["code"],
+            main["name"],
+            main["fingerprint"],
+            applied,
+            role="main",
+            device=device,
+            changes=_accept_changes(applied),
+        )
 
 
 def _apply_reference(session: Session, local: str, reference: Any) -> dict[str, int]:

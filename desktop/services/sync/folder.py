@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from sqlalchemy import select
 
 from desktop.domain.errors import NetraError
 from desktop.services import sync
+from desktop.services.changes import Area
 from desktop.services.context import AppContext
 from desktop.services.sync import outgoing as sync_export
 from desktop.services.sync.authority import KABUPATEN_TABLES
@@ -54,24 +56,58 @@ def folder_of(ctx: AppContext) -> Path | None:
     return Path(value) if value else None
 
 
-def describe(ctx: AppContext) -> dict[str, Any]:
+@dataclass(frozen=True)
+class FolderState:
+    """:func:`describe` (``sync folder --json``): the folder set, and whether it is
+    reachable now."""
+
+    folder: str | None
+    reachable: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {"folder": self.folder, "reachable": self.reachable}
+
+
+@dataclass(frozen=True)
+class FolderPass:
+    """:func:`run_once` (``sync folder --run --json``): what one pass wrote and read.
+    ``error``: why it stopped early (the folder could not be written, no hub yet)."""
+
+    folder: str | None
+    reachable: bool
+    exported: tuple[sync.ExportResult, ...] = ()
+    imported: tuple[sync.ImportOutcome, ...] = ()
+    interval: int = INTERVAL_SECONDS  # seconds until the next pass
+    error: str | None = None
+    changes: frozenset[Area] = field(default=frozenset(), compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "folder": self.folder,
+            "reachable": self.reachable,
+            "exported": [r.to_json() for r in self.exported],
+            "imported": [o.to_json() for o in self.imported],
+            "interval": self.interval,
+        }
+        if self.error is not None:
+            out["error"] = self.error
+        return out
+
+
+def describe(ctx: AppContext) -> FolderState:
     folder = folder_of(ctx)
-    return {
-        "folder": str(folder) if folder else None,
-        "reachable": bool(folder and _reachable(folder)),
-    }
+    return FolderState(str(folder) if folder else None, bool(folder and _reachable(folder)))
 
 
-def text(result: dict[str, Any]) -> str:
-    if not result.get("folder"):
+def text(result: FolderState | FolderPass) -> str:
+    if not result.folder:
         return "Folder sinkronisasi belum diatur."
-    if not result.get("reachable"):
-        return f"Folder {result['folder']} tidak terjangkau sekarang; dicoba lagi nanti."
-    lines = [f"Folder {result['folder']} terjangkau."]
-    for item in result.get("exported", []):
-        lines.append(f"  diekspor: {Path(item['path']).name}")
-    for item in result.get("imported", []):
-        lines.append(f"  diimpor: {Path(item['file']).name} ({item['status']})")
+    if not result.reachable:
+        return f"Folder {result.folder} tidak terjangkau sekarang; dicoba lagi nanti."
+    lines = [f"Folder {result.folder} terjangkau."]
+    if isinstance(result, FolderPass):
+        lines += [f"  diekspor: {r.path.name}" for r in result.exported]
+        lines += [f"  diimpor: {Path(o.file).name} ({o.status})" for o in result.imported]
     return "\n".join(lines)
 
 
@@ -229,7 +265,7 @@ def _sent(ctx: AppContext, peer: SyncPeer, digest: str) -> None:
 
 
 def _between_laptops(
-    ctx: AppContext, folder: Path, code: str, device: str, result: dict[str, Any]
+    ctx: AppContext, folder: Path, code: str, device: str, exported: list[sync.ExportResult]
 ) -> list[sync.ImportOutcome]:
     """A kiosk and its main laptop exchange packages in ``kantor-<code>/``."""
     main, kiosks, _ = _links(ctx)
@@ -244,7 +280,7 @@ def _between_laptops(
             (local / TO_MAIN).mkdir(parents=True, exist_ok=True)
             r = sync.export_to(ctx, peer.office_code, local / TO_MAIN, device=peer.device_code)
             _sent(ctx, peer, digest)
-            result["exported"].append(r.to_json())
+            exported.append(r)
     if kiosks:  # this laptop is the main laptop
         outcomes += _import_from(ctx, local / TO_MAIN)
         for peer in kiosks:
@@ -255,33 +291,28 @@ def _between_laptops(
             out.mkdir(parents=True, exist_ok=True)
             r = sync.export_to(ctx, peer.office_code, out, device=peer.device_code)
             _sent(ctx, peer, digest)
-            result["exported"].append(r.to_json())
+            exported.append(r)
     return outcomes
 
 
-def run_once(ctx: AppContext) -> dict[str, Any]:
+def run_once(ctx: AppContext) -> FolderPass:
     """One pass; safe to call at start and every few minutes from a background task."""
     folder = folder_of(ctx)
-    result: dict[str, Any] = {
-        "folder": str(folder) if folder else None,
-        "reachable": False,
-        "exported": [],
-        "imported": [],
-        # When to run again: every few seconds between a kiosk and its main laptop.
-        "interval": interval_seconds(ctx),
-    }
+    # When to run again: every few seconds between a kiosk and its main laptop.
+    interval = interval_seconds(ctx)
+    where = str(folder) if folder else None
     if folder is None or not _reachable(folder):
-        return result
-    result["reachable"] = True
+        return FolderPass(where, False, interval=interval)
     with ctx.read() as session:
         me = ctx.office(session)
         role, code, device = me.role, me.code, me.device_code or ""
+    exported: list[sync.ExportResult] = []
+    outcomes: list[sync.ImportOutcome] = []
     try:
         if role == "office":
             main, kiosks, hub = _links(ctx)
-            outcomes = []
             if main or kiosks:
-                outcomes += _between_laptops(ctx, folder, code, device, result)
+                outcomes += _between_laptops(ctx, folder, code, device, exported)
             if hub is not None or not (main or kiosks):
                 outcomes += _import_from(ctx, folder / OUTBOX / code, device)
                 # A main laptop also sends when its kiosks' rows wait to be relayed.
@@ -291,8 +322,7 @@ def run_once(ctx: AppContext) -> dict[str, Any]:
                     else None
                 )
                 if _office_needs_export(ctx) or relay is not None:
-                    to_hub = sync.export(ctx, folder / INBOX, roles=frozenset({"hub"}))
-                    result["exported"] += [r.to_json() for r in to_hub]
+                    exported += sync.export(ctx, folder / INBOX, roles=frozenset({"hub"}))
                     if relay is not None and hub is not None:
                         _sent(ctx, hub, relay)
         else:
@@ -300,20 +330,43 @@ def run_once(ctx: AppContext) -> dict[str, Any]:
             # laptops do (docs/sync-format.md, "Kiosks of the hub"); a kiosk of the hub
             # exchanges with the hub only.
             main, kiosks, _ = _links(ctx)
-            outcomes = []
             if main or kiosks:
-                outcomes += _between_laptops(ctx, folder, code, device, result)
+                outcomes += _between_laptops(ctx, folder, code, device, exported)
             if not main:
                 from_offices = _import_from(ctx, folder / INBOX)
                 outcomes += from_offices
                 heard = sorted({o.sender for o in from_offices if o.status == "applied"})
                 for office in heard:
-                    exported = sync.export(ctx, folder / OUTBOX / office, office=office)
-                    result["exported"] += [r.to_json() for r in exported]
-        result["imported"] = [o.to_json() for o in outcomes]
+                    exported += sync.export(ctx, folder / OUTBOX / office, office=office)
     except NetraError as exc:
         if exc.code in ("write_failed", "no_hub", "no_offices"):
-            result["error"] = exc.message_id
-            return result
+            # What was read before stays applied but is not listed (as before the typing).
+            return FolderPass(
+                where,
+                True,
+                tuple(exported),
+                interval=interval,
+                error=exc.message_id,
+                changes=_changes(exported, outcomes),
+            )
         raise
-    return result
+    return FolderPass(
+        where,
+        True,
+        tuple(exported),
+        tuple(outcomes),
+        interval,
+        changes=_changes(exported, outcomes),
+    )
+
+
+def _changes(
+    exported: list[sync.ExportResult], imported: list[sync.ImportOutcome]
+) -> frozenset[Area]:
+    """What a pass changed: what its imports and exports say (nothing when nothing ran)."""
+    found: frozenset[Area] = frozenset()
+    for done in exported:
+        found |= done.changes
+    for outcome in imported:
+        found |= outcome.changes
+    return found

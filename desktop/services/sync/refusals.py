@@ -5,9 +5,10 @@ back.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -15,6 +16,7 @@ from sqlalchemy import select
 from desktop.domain.errors import NetraError
 from desktop.domain.office import TIMEZONES
 from desktop.services import audit
+from desktop.services.changes import Area
 from desktop.services.context import AppContext
 from desktop.services.sync.authority import REASONS as AUTHORITY_REASONS
 from desktop.store.base import utcnow
@@ -86,26 +88,60 @@ def _local_stamp(value: datetime, timezone: str) -> str:
     return f"{when:%d-%m-%Y %H:%M} {TIMEZONES.get(timezone, timezone)}"
 
 
-def refusal_json(r: SyncRefusal, timezone: str = "UTC") -> dict[str, Any]:
-    return {
-        "detected_local": _local_stamp(r.detected_at, timezone),
-        "id": r.id,
-        "office": r.peer_code,
-        "device": r.peer_device or "",
-        "seq": r.seq,
-        "file": r.file_name,
-        "package_sha256": r.package_sha256,
-        "reason": r.reason,
-        "message": r.message,
-        "detected_at": r.detected_at.isoformat(),
-        "last_seen_at": r.last_seen_at.isoformat(),
-        "times_seen": r.times_seen,
-        "acknowledged_at": r.acknowledged_at.isoformat() if r.acknowledged_at else None,
-        "acknowledged_by": r.acknowledged_by,
-    }
+@dataclass(frozen=True)
+class Refusal:
+    """A package refused for what it claims, as ``sync refusals --json`` lists it."""
+
+    detected_local: str  # "03-12-2026 14:05 WIT", in the office's time zone
+    id: str
+    office: str
+    device: str
+    seq: int
+    file: str
+    package_sha256: str
+    reason: str
+    message: str
+    detected_at: str  # ISO
+    last_seen_at: str
+    times_seen: int
+    acknowledged_at: str | None
+    acknowledged_by: str | None
+
+    @classmethod
+    def of(cls, r: SyncRefusal, timezone: str = "UTC") -> Self:
+        return cls(
+            detected_local=_local_stamp(r.detected_at, timezone),
+            id=r.id,
+            office=r.peer_code,
+            device=r.peer_device or "",
+            seq=r.seq,
+            file=r.file_name,
+            package_sha256=r.package_sha256,
+            reason=r.reason,
+            message=r.message,
+            detected_at=r.detected_at.isoformat(),
+            last_seen_at=r.last_seen_at.isoformat(),
+            times_seen=r.times_seen,
+            acknowledged_at=r.acknowledged_at.isoformat() if r.acknowledged_at else None,
+            acknowledged_by=r.acknowledged_by,
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``--json`` keys (a contract), in this order."""
+        return {f: getattr(self, f) for f in _REFUSAL_FIELDS}
 
 
-def refusals(ctx: AppContext, *, include_acknowledged: bool = False) -> list[dict[str, Any]]:
+_REFUSAL_FIELDS = tuple(Refusal.__dataclass_fields__)
+
+
+@dataclass(frozen=True)
+class RefusalSeen(Refusal):
+    """:func:`acknowledge_refusal`: the alert as it is now (``sync refusal-seen --json``)."""
+
+    changes: frozenset[Area] = field(default=frozenset({Area.SYNC}), compare=False)
+
+
+def refusals(ctx: AppContext, *, include_acknowledged: bool = False) -> list[Refusal]:
     """Packages refused for what they claim (newest first): alerts for a person."""
     ctx.require("view")
     with ctx.read() as session:
@@ -113,10 +149,10 @@ def refusals(ctx: AppContext, *, include_acknowledged: bool = False) -> list[dic
         stmt = select(SyncRefusal).order_by(SyncRefusal.last_seen_at.desc(), SyncRefusal.id)
         if not include_acknowledged:
             stmt = stmt.where(SyncRefusal.acknowledged_at.is_(None))
-        return [refusal_json(r, tz) for r in session.scalars(stmt)]
+        return [Refusal.of(r, tz) for r in session.scalars(stmt)]
 
 
-def acknowledge_refusal(ctx: AppContext, refusal_id: str) -> dict[str, Any]:
+def acknowledge_refusal(ctx: AppContext, refusal_id: str) -> RefusalSeen:
     """A person has seen the alert (it stays listed with ``--all``)."""
     actor = ctx.require("sync.resolve")
     with ctx.tx() as session:
@@ -130,4 +166,4 @@ def acknowledge_refusal(ctx: AppContext, refusal_id: str) -> dict[str, Any]:
         if row.acknowledged_at is None:
             row.acknowledged_at, row.acknowledged_by = utcnow(), actor.username
             audit.record(ctx, session, "sync.refusal_seen", "sync_package", row.package_sha256, {})
-        return refusal_json(row, ctx.office(session).timezone)
+        return RefusalSeen.of(row, ctx.office(session).timezone)

@@ -6,7 +6,6 @@ All database and file work runs on the worker through ``ui.tasks.run``."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -263,11 +262,11 @@ class SyncPage(Page):
             return
         ctx = self.ui.app
 
-        def done(info: dict[str, Any]) -> None:
+        def done(info: sync.RequestWritten) -> None:
             self.enrol_status.setText(
                 self.tr(
                     "Request written to {path}.\nFingerprint to read to the kabupaten: {fp}"
-                ).format(path=info["path"], fp=info["fingerprint"])
+                ).format(path=info.path, fp=info.fingerprint)
             )
 
         self.ui.tasks.run(lambda _h: sync.write_request(ctx, Path(name)), done, self._failed)
@@ -280,15 +279,18 @@ class SyncPage(Page):
             return
         ctx = self.ui.app
 
-        def done(info: dict[str, Any]) -> None:
+        def done(info: sync.Accepted) -> None:
             self.enrol_status.setText(
                 self.tr("Enrolled with {hub} {name}. Kabupaten fingerprint: {fp}").format(
-                    hub=info["hub"], name=info["hub_name"], fp=info["fingerprint"]
+                    hub=info.hub, name=info.hub_name, fp=info.fingerprint
                 )
             )
             self.activate()
 
-        self.ui.tasks.run(lambda _h: sync.accept(ctx, Path(name)), done, self._failed)
+        # the result names what changed (the peers; the rulebook when it brought rows)
+        self.ui.tasks.run(
+            lambda _h: sync.accept(ctx, Path(name)), done, self._failed, initiator=self
+        )
 
     def enrol_office(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -316,7 +318,7 @@ class SyncPage(Page):
             return
         ctx, fp = self.ui.app, who["fingerprint"]
 
-        def done(result: Any) -> None:
+        def done(result: sync.EnrolResult) -> None:
             self.enrol_status.setText(
                 self.tr("{code} enrolled. Carry {path} back to the office.").format(
                     code=who["code"], path=result.answer_path
@@ -324,14 +326,21 @@ class SyncPage(Page):
             )
             self.activate()
 
-        self.ui.tasks.run(lambda _h: sync.enrol(ctx, Path(name), Path(out), fp), done, self._failed)
+        self.ui.tasks.run(
+            lambda _h: sync.enrol(ctx, Path(name), Path(out), fp),
+            done,
+            self._failed,
+            initiator=self,
+        )
 
     # ------------------------------------------------------------------ refresh
     def activate(self) -> None:
         self.find_drives()
         ctx = self.ui.app
 
-        def work(_h: TaskHandle) -> tuple[dict[str, Any], list[dict[str, Any]], Any]:
+        def work(
+            _h: TaskHandle,
+        ) -> tuple[sync.SyncStatus, list[sync.Conflict], sync_folder.FolderState]:
             return sync.status(ctx), sync.conflicts(ctx), sync_folder.describe(ctx)
 
         self.ui.tasks.run(work, self._show_state, self._failed)
@@ -346,20 +355,21 @@ class SyncPage(Page):
         if Area.ALL in areas or (Area.SYNC in areas and not own):
             self.activate()
 
-    def _show_state(self, found: tuple[dict[str, Any], list[dict[str, Any]], Any]) -> None:
+    def _show_state(
+        self, found: tuple[sync.SyncStatus, list[sync.Conflict], sync_folder.FolderState]
+    ) -> None:
         st, conflicts, folder = found
         self.identity.setText(
             self.tr("{code} {name} — key fingerprint {fp}").format(
-                code=st["office"], name=st["name"], fp=st["fingerprint"]
+                code=st.office, name=st.name, fp=st.fingerprint
             )
         )
-        self.peers.set_rows(PeerRow.from_status(peer) for peer in st["peers"])
-        self.alert.set_refusals(st.get("refusals", []))
-        is_hub = st["role"] == "hub"
+        self.peers.set_rows(PeerRow.from_status(peer) for peer in st.peers)
+        self.alert.set_refusals(st.refusals)
+        is_hub = st.role == "hub"
         self.hub_box.setVisible(is_hub)
         # A kabupaten hub may itself enrol with a province hub, like an office does.
-        has_upstream = any(p["role"] == "hub" for p in st["peers"])
-        self.office_box.setVisible(not is_hub or not has_upstream)
+        self.office_box.setVisible(not is_hub or not st.has_upstream)
         self.conflicts.set_conflicts(conflicts, sync.TABLE_LABELS)
         self.tabs.setTabText(
             2,
@@ -367,8 +377,8 @@ class SyncPage(Page):
             if conflicts
             else self.tr("Conflicts"),
         )
-        if folder["folder"] and not self.folder.text():
-            self.folder.setText(folder["folder"])
+        if folder.folder and not self.folder.text():
+            self.folder.setText(folder.folder)
 
     def _failed(self, exc: BaseException, tb: str) -> None:
         self._busy(False)
@@ -557,6 +567,7 @@ class SyncPage(Page):
             lambda _h: sync.acknowledge_refusal(ctx, refusal_id),
             lambda _r: self.activate(),
             self._failed,
+            initiator=self,  # the result names what changed
         )
 
     # ------------------------------------------------------------------ conflicts
@@ -566,6 +577,7 @@ class SyncPage(Page):
             lambda _h: sync.resolve(ctx, conflict_id, keep),
             lambda _r: self.activate(),
             self._failed,
+            initiator=self,  # the result names what changed (the row's area when re-applied)
         )
 
     # ------------------------------------------------------------------ sync folder
@@ -591,23 +603,24 @@ class SyncPage(Page):
         def quiet(exc: BaseException, _tb: str) -> None:
             self.folder_status.setText(self.tr("Last automatic sync failed: {e}").format(e=exc))
 
-        self.ui.tasks.run(lambda _h: sync_folder.run_once(ctx), self._auto_done, quiet)
+        # the pass names what it changed (what it imported and exported)
+        self.ui.tasks.run(
+            lambda _h: sync_folder.run_once(ctx), self._auto_done, quiet, initiator=self
+        )
 
-    def _auto_done(self, result: dict[str, Any]) -> None:
+    def _auto_done(self, result: sync_folder.FolderPass) -> None:
         # Every few seconds between a kiosk and its main laptop (sync_folder.interval_seconds).
-        self.timer.setInterval(int(result.get("interval", sync_folder.INTERVAL_SECONDS)) * 1000)
-        if not result.get("folder"):
+        self.timer.setInterval(result.interval * 1000)
+        if not result.folder:
             self.folder_status.setText(self.tr("No sync folder set."))
             return
-        if not result.get("reachable"):
+        if not result.reachable:
             self.folder_status.setText(
                 self.tr("The folder cannot be reached now; Netra will try again later.")
             )
             return
         self.folder_status.setText(
             self.tr("Folder reached: {exported} package(s) written, {imported} received.").format(
-                exported=len(result.get("exported", [])), imported=len(result.get("imported", []))
+                exported=len(result.exported), imported=len(result.imported)
             )
         )
-        if result.get("imported"):
-            self.ui.bus.notify(sync.IMPORT_CHANGES, self)

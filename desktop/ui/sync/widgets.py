@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple, TypeVar
 
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.sync import Conflict, PeerStatus, Refusal
 from desktop.ui.rows_model import Column, RowsModel
 
 DIFF_BG = QColor("#fff4ce")
@@ -88,16 +89,16 @@ class ConflictRow:
     incoming: dict[str, Any]
 
     @classmethod
-    def from_item(cls, item: dict[str, Any], labels: dict[str, str]) -> ConflictRow:
+    def from_conflict(cls, item: Conflict, labels: dict[str, str]) -> ConflictRow:
         return cls(
-            id=str(item["id"]),
-            kind=str(item["kind"]),
-            label=labels.get(item["entity"], item["entity"]),
-            incoming_origin=str(item["incoming_origin"] or ""),
-            provisional_winner=str(item["provisional_winner"]),
-            reason=str(item["reason"] or ""),
-            local=dict(item.get("local") or {}),
-            incoming=dict(item.get("incoming") or {}),
+            id=item.id,
+            kind=item.kind,
+            label=labels.get(item.entity, item.entity),
+            incoming_origin=item.incoming_origin or "",
+            provisional_winner=item.provisional_winner,
+            reason=item.reason or "",
+            local=dict(item.local or {}),
+            incoming=dict(item.incoming or {}),
         )
 
     def fields(self) -> list[FieldDiff]:
@@ -125,14 +126,14 @@ class RefusalRow(NamedTuple):
     message: str
 
     @classmethod
-    def from_item(cls, item: dict[str, Any]) -> RefusalRow:
+    def from_refusal(cls, item: Refusal) -> RefusalRow:
         return cls(
-            str(item["id"]),
-            str(item["detected_local"]),
-            str(item["office"]),
-            str(item["file"] or ""),
-            str(item["reason"]),
-            str(item["message"] or ""),
+            item.id,
+            item.detected_local,
+            item.office,
+            item.file or "",
+            item.reason,
+            item.message or "",
         )
 
 
@@ -151,17 +152,17 @@ class PeerRow:
     refusals: int
 
     @classmethod
-    def from_status(cls, peer: dict[str, Any]) -> PeerRow:
+    def from_status(cls, peer: PeerStatus) -> PeerRow:
         return cls(
-            office=str(peer["office"]),
-            name=str(peer["name"] or ""),
-            active=peer["status"] == "active",
-            last_package=peer["last_package"],
-            sequence=int(peer["sequence"] or 0),
-            gaps=tuple(peer["gaps"] or ()),
-            pending_conflicts=int(peer["pending_conflicts"] or 0),
-            pending_records=int(peer["pending_records"] or 0),
-            refusals=int(peer.get("refusals") or 0),
+            office=peer.office,
+            name=peer.name or "",
+            active=peer.status == "active",
+            last_package=peer.last_package,
+            sequence=peer.sequence,
+            gaps=peer.gaps,
+            pending_conflicts=peer.pending_conflicts,
+            pending_records=peer.pending_records,
+            refusals=peer.refusals,
         )
 
     @property
@@ -311,9 +312,9 @@ class ConflictView(QWidget):
         self.keep_incoming.clicked.connect(lambda: self._keep("incoming"))
         self.set_conflicts([], {})
 
-    def set_conflicts(self, items: list[dict[str, Any]], labels: dict[str, str]) -> None:
+    def set_conflicts(self, items: Sequence[Conflict], labels: dict[str, str]) -> None:
         """The open conflicts of ``sync.conflicts``; ``labels`` name their tables."""
-        self.list_model.set_rows(ConflictRow.from_item(item, labels) for item in items)
+        self.list_model.set_rows(ConflictRow.from_conflict(item, labels) for item in items)
         self.empty.setVisible(not items)
         self.fields_model.set_rows([])
         self._enable(None)
@@ -402,9 +403,9 @@ class RefusalAlert(QWidget):
         }
         return f"{texts.get(reason, reason)} ({reason})"
 
-    def set_refusals(self, items: list[dict[str, Any]]) -> None:
+    def set_refusals(self, items: Sequence[Refusal]) -> None:
         """The refusals of ``sync.status`` not yet marked as seen."""
-        self.model.set_rows(RefusalRow.from_item(item) for item in items)
+        self.model.set_rows(RefusalRow.from_refusal(item) for item in items)
         self.heading.setText(
             self.tr("{n} package(s) refused: they claim what their sender may not say").format(
                 n=len(items)
