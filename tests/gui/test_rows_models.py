@@ -28,7 +28,7 @@ from desktop.services.roster import RosterQuery
 from desktop.services.roster import importer as roster_import
 from desktop.services.roster.importer import ImportPreview, ImportResult
 from desktop.services.signing import Person
-from desktop.services.sync import Conflict, PeerStatus, Refusal
+from desktop.services.sync import Conflict, ImportOutcome, PeerStatus, Refusal
 from desktop.ui.cases.page import OVERDUE_BG, OVERDUE_FG, CaseRow, CasesModel
 from desktop.ui.context import UiContext
 from desktop.ui.roster.import_wizard import (
@@ -427,18 +427,20 @@ def test_sync_review_panel_model(qapp: object) -> None:
     model = panel.model
     tester = QAbstractItemModelTester(model, Fatal)
     counts = {"inserted": 0, "updated": 0, "skipped": 0, "conflict": 0, "tamper": 0}
-    outcome = {
-        "status": "ok",
-        "sender": "81.08.01",
-        "seq": 4,
-        "merge": {
+    outcome = ImportOutcome(
+        file="paket.netrasync",
+        status="review",
+        sender="81.08.01",
+        sender_name="81.08.01",
+        seq=4,
+        merge={
             "tables": {
                 "employees": {**counts, "inserted": 12, "held": 1, "duplicate": 2},
                 "cases": {**counts, "updated": 3, "conflict": 1, "held": 0, "duplicate": 0},
                 "units": {**counts, "skipped": 7, "held": 0, "duplicate": 0},
             }
         },
-    }
+    )
     panel.show_outcome(outcome, "ready to apply", {"employees": "Pegawai", "cases": "Laporan"})
     assert _headers(model) == [
         "Data",
@@ -459,7 +461,7 @@ def test_sync_review_panel_model(qapp: object) -> None:
     assert panel.heading.text() == "Package 4 from 81.08.01"
     model.sort(1, Qt.SortOrder.DescendingOrder)  # the model sorts by text when asked
     assert _texts(model, 0)[0] == "Pegawai"
-    panel.show_outcome({"status": "duplicate"}, "already here", {})
+    panel.show_outcome(ImportOutcome("paket.netrasync", "duplicate"), "already here", {})
     assert model.rowCount() == 0 and not panel.apply_button.isEnabled()
     del tester
     panel.deleteLater()

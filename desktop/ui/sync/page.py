@@ -532,9 +532,7 @@ class SyncPage(Page):
             if outcome.status == "review"
             else outcome.message
         )
-        self.review.show_outcome(
-            outcome.to_json() | {"sender": outcome.sender_name}, sentence, sync.TABLE_LABELS
-        )
+        self.review.show_outcome(outcome, sentence, sync.TABLE_LABELS)
         self.stack.setCurrentIndex(1)
 
     def apply_reviewed(self) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.sync import Conflict, PeerStatus, Refusal
+from desktop.services.sync import Conflict, ImportOutcome, PeerStatus, Refusal
 from desktop.ui.rows_model import Column, RowsModel
 
 DIFF_BG = QColor("#fff4ce")
@@ -225,12 +225,12 @@ class ReviewPanel(QWidget):
         self.apply_button.clicked.connect(self.apply_requested)
         self.cancel_button.clicked.connect(self.cancel_requested)
 
-    def show_outcome(self, outcome: dict[str, Any], sentence: str, labels: dict[str, str]) -> None:
-        status = outcome["status"]
-        sender = outcome.get("sender", "")
+    def show_outcome(self, outcome: ImportOutcome, sentence: str, labels: dict[str, str]) -> None:
+        """A reviewed package (``sync.review``); its sender shown by name."""
+        status = outcome.status
         if status == "rejected":
             self.heading.setText(self.tr("This file cannot be used"))
-            self.summary.setText(f"{outcome['message']} ({outcome['reason']})")
+            self.summary.setText(f"{outcome.message} ({outcome.reason})")
             self.model.set_rows([])
             self.apply_button.setEnabled(False)
             return
@@ -241,10 +241,12 @@ class ReviewPanel(QWidget):
             self.apply_button.setEnabled(False)
             return
         self.heading.setText(
-            self.tr("Package {seq} from {sender}").format(seq=outcome.get("seq", ""), sender=sender)
+            self.tr("Package {seq} from {sender}").format(
+                seq=outcome.seq, sender=outcome.sender_name
+            )
         )
         self.summary.setText(sentence[:1].upper() + sentence[1:] + ".")
-        tables = outcome.get("merge", {}).get("tables", {})
+        tables = outcome.merge.get("tables", {})
         self.model.set_rows(
             TableCounts.from_merge(labels.get(table, table), counts)
             for table, counts in tables.items()
