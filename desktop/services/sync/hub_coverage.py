@@ -47,6 +47,7 @@ from desktop.store.models import (
 )
 
 SIGNED, REFUSED, VOID = "signed", "refused", "void"
+NON_ASN = "NON_ASN"  # the one category counted apart (the rest are ASN)
 STALE_DAYS_KEY = "hub.stale_days"
 STALE_DAYS_DEFAULT = 14
 
@@ -433,31 +434,33 @@ def _live_employee() -> Any:
 
 
 def coverage_queries(ids: Sequence[str]) -> tuple[Select[Any], Select[Any]]:
-    """The screen's two grouped queries, per (origin, unit, non-ASN): the live people, and
-    among them those signed and those who refused (without a signature in force). The unit
-    decides the office (:func:`unit_offices`); ``origin`` only keeps the covering index's
-    order. Two passes over covering indexes are cheaper than joining every person to the
-    records."""
+    """The screen's two grouped queries: the live people per (origin, unit, category), and
+    among them those signed and those who refused (without a signature in force) per (unit,
+    category, origin). The unit decides the office (:func:`unit_offices`); ``origin`` only
+    counts for a person whose unit is not known here. Categories are folded into ASN /
+    non-ASN in Python (:func:`_grouped`): grouping by the column itself lets SQLite read the
+    people in the covering index's order without sorting them. Two passes over covering
+    indexes are cheaper than joining every person to the records."""
     emp = Employee.__table__
     p = standing(ids)
-    non_asn = case((emp.c.category == "NON_ASN", 1), else_=0)
     people = (
-        select(emp.c.origin, emp.c.unit_id, non_asn.label("non_asn"), func.count())
+        select(emp.c.origin, emp.c.unit_id, emp.c.category, func.count())
         .where(_live_employee())
-        .group_by(emp.c.origin, emp.c.unit_id, non_asn)
+        .group_by(emp.c.origin, emp.c.unit_id, emp.c.category)
     )
     refused_only = case(((p.c.signed == 0) & (p.c.refused == 1), 1), else_=0)
+    # unit first: the sort behind this GROUP BY tells groups apart on the first key
     standings = (
         select(
-            emp.c.origin,
             emp.c.unit_id,
-            non_asn.label("non_asn"),
+            emp.c.category,
+            emp.c.origin,
             func.sum(p.c.signed),
             func.sum(refused_only),
         )
         .select_from(p.join(emp, emp.c.id == p.c.employee_id))
         .where(_live_employee())
-        .group_by(emp.c.origin, emp.c.unit_id, non_asn)
+        .group_by(emp.c.unit_id, emp.c.category, emp.c.origin)
     )
     return people, standings
 
@@ -482,19 +485,23 @@ def _in_order(session: Session, stmt: Select[Any]) -> Any:
 def _grouped(session: Session, ids: Sequence[str], me_code: str) -> dict[str, dict[str, Counts]]:
     """{office: {unit id: counts}}, each person in the office that owns their unit."""
     people_q, standing_q = coverage_queries(ids)
-    done: dict[tuple[str, str, int], tuple[int, int]] = {
-        (origin, unit_id, int(non_asn)): (int(signed or 0), int(refused or 0))
-        for origin, unit_id, non_asn, signed, refused in _in_order(session, standing_q)
-    }
+    done: dict[tuple[str, str, bool], tuple[int, int]] = {}
+    for unit_id, category, origin, signed, refused in _in_order(session, standing_q):
+        key = (origin, unit_id, category == NON_ASN)
+        had_signed, had_refused = done.get(key, (0, 0))
+        done[key] = (had_signed + int(signed or 0), had_refused + int(refused or 0))
+    people: dict[tuple[str, str, bool], int] = defaultdict(int)
+    for origin, unit_id, category, count in session.execute(people_q):
+        people[(origin, unit_id, category == NON_ASN)] += count
     owners = unit_offices(session, me_code)
     out: dict[str, dict[str, Counts]] = defaultdict(dict)
-    for origin, unit_id, non_asn, people in session.execute(people_q):
-        signed, refused = done.get((origin, unit_id, int(non_asn)), (0, 0))
+    for (origin, unit_id, non_asn), count in people.items():
+        signed, refused = done.get((origin, unit_id, non_asn), (0, 0))
         add = (
-            Counts(non_asn=people, signed=signed, refused=refused,
+            Counts(non_asn=count, signed=signed, refused=refused,
                    signed_non_asn=signed, refused_non_asn=refused)
             if non_asn
-            else Counts(asn=people, signed=signed, refused=refused)
+            else Counts(asn=count, signed=signed, refused=refused)
         )  # fmt: skip
         units = out[owners.get(unit_id, origin)]
         units[unit_id] = units.get(unit_id, Counts()) + add
