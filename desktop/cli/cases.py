@@ -17,6 +17,7 @@ from desktop.services.cases import documents as case_documents
 from desktop.services.cases import evidence as case_evidence
 from desktop.services.cases import exam as case_exam
 from desktop.services.cases import sanctions as case_sanctions
+from desktop.services.office import office_today
 
 
 def _date(text: str) -> date:
@@ -95,9 +96,10 @@ def _show_text(c: dict[str, Any]) -> str:
 # ---------------------------------------------------------------------------- handlers
 def _new(cli: Cli) -> int:
     a = cli.args
+    ctx = cli.context()
     intake = cases.Intake(
         source=a.source,
-        received=a.received or date.today(),
+        received=a.received or office_today(ctx),  # the office's day, not the laptop's
         description=a.description or "",
         reporter_name=a.reporter or "",
         reporter_contact=a.contact or "",
@@ -117,7 +119,6 @@ def _new(cli: Cli) -> int:
                 f"Berkas bukti '{path}' tidak ditemukan.", f"Evidence file '{path}' not found."
             )
         case_evidence.check_file(path.name, path.read_bytes())
-    ctx = cli.context()
     change = cases.new_case(ctx, intake, files=files)
     result = cases.show(ctx, change.case_id).to_json()
     cli.emit(

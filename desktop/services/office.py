@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.canonical import sha256_hex
@@ -171,6 +174,35 @@ def initialise(
             reference.seed_templates(ctx, session)
             rules.seed(ctx, session)
         return info_from(office)
+
+
+# ---------------------------------------------------------------- the office's day
+def office_zone(session: Session) -> ZoneInfo:
+    """The office's time zone (WIB, WITA or WIT: pacts, letters and recaps are dated in it);
+    UTC when the office is not set up or its zone is unknown."""
+    name = session.scalars(select(Office.timezone)).first()
+    try:
+        return ZoneInfo(name or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def office_now(session: Session) -> datetime:
+    """Now on the office's wall clock (aware, in :func:`office_zone`), whatever zone the
+    machine's own clock is set to."""
+    return utcnow().astimezone(office_zone(session))
+
+
+def office_today(source: Session | AppContext) -> date:
+    """Today in the office's zone: the one "today" that deadlines, "not in the future" checks
+    and printed dates use, so a laptop set to WIB (or UTC) in a WIT office agrees with the
+    office's calendar around midnight. Pass the service's open session (no extra
+    transaction); an :class:`AppContext` (the GUI, once per dialog) opens a read of its own."""
+    if isinstance(source, Session):
+        return office_now(source).date()
+    source.require("view")
+    with source.read() as session:
+        return office_now(session).date()
 
 
 def get_info(ctx: AppContext) -> OfficeInfo:

@@ -54,6 +54,7 @@ from desktop.services.cases.records import (
     unit_name,
 )
 from desktop.services.context import AppContext
+from desktop.services.office import office_today
 from desktop.services.records import append_evidence, stamp_edit, stamp_new
 from desktop.store.models import CaseDecision, CaseFile, CaseStep
 
@@ -136,11 +137,11 @@ def new_case(
 ) -> CaseChange:
     """Register a report (state ``diterima``) with its evidence files, in one transaction."""
     actor = ctx.require("case.intake")
-    _validate(intake, today or date.today())
     loaded = [(f.name, f.read_bytes()) if isinstance(f, Path) else f for f in files]
-    for name, data in loaded:
-        case_evidence.check_file(name, data)
     with ctx.tx() as session:
+        _validate(intake, today or office_today(session))  # the office's day, not the laptop's
+        for name, data in loaded:
+            case_evidence.check_file(name, data)
         office = ctx.office(session)
         emp = find_employee(session, intake.employee_id, intake.nip)
         if emp is None and not intake.reported_name.strip():
@@ -380,7 +381,7 @@ def list_cases(
         ).all()
         pre = CasePrefetch.load(session, rows)
         book = names_book(ctx, session)
-        today = today or date.today()
+        today = today or office_today(session)
         out = []
         for row in rows:
             case = case_summary(ctx, session, row, today=today, pre=pre)

@@ -31,6 +31,7 @@ from desktop.services.cases.records import (
     schedule_of,
 )
 from desktop.services.context import AppContext
+from desktop.services.office import office_today
 from desktop.services.records import append_evidence, stamp_edit
 from desktop.store.models import CaseDecision, CaseFile, CaseStep
 
@@ -96,7 +97,7 @@ def deadline_status(
 ) -> DeadlineStatus:
     """The deadline pending at the case's current stage (due date, label, overdue, working
     days left) and every deadline of the case (``pre``: loaded for a list view)."""
-    today = today or date.today()
+    today = today or office_today(session)
     decision = latest_decision(session, row.id, pre)
     items = case_deadlines(ctx, session, row, decision, pre)
     pending_anchor = PENDING_ANCHOR.get(row.state)

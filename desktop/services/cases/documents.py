@@ -18,7 +18,7 @@ from desktop.services import audit, cases
 from desktop.services.cases.model import PdfWritten
 from desktop.services.cases.records import find_case, names_book
 from desktop.services.context import AppContext
-from desktop.services.office import letterhead
+from desktop.services.office import letterhead, office_today
 
 if TYPE_CHECKING:
     from desktop.documents import case_pdf
@@ -41,7 +41,7 @@ def build_document(ctx: AppContext, ref: str, today: date | None = None) -> case
             place=office.place or office.name,
             office_name=office.name,
             case=data,
-            printed_on=today or date.today(),
+            printed_on=today or office_today(session),
             violations={code: v.act for code, v in book.violations.items()},
             type_names=type_names,
         )

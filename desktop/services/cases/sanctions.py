@@ -42,6 +42,7 @@ from desktop.services.cases.records import (
     type_label,
 )
 from desktop.services.context import AppContext
+from desktop.services.office import office_today
 from desktop.services.records import append_evidence
 from desktop.store.models import CaseDecision, CaseFile, CaseRecommendation, Employee
 
@@ -233,19 +234,19 @@ def decide(
         )
     if not sk_number.strip():
         raise NetraError("sk_required", "Nomor SK wajib diisi.", "The SK number is required.")
-    if sk_date > (today or date.today()):
-        raise NetraError(
-            "date_in_future",
-            "Tanggal SK tidak boleh di masa depan.",
-            "The SK date cannot be in the future.",
-        )
-    if delivered is not None and delivered < sk_date:
-        raise NetraError(
-            "delivered_before_sk",
-            "Tanggal penyampaian tidak boleh sebelum tanggal SK.",
-            "The delivery date cannot be before the SK date.",
-        )
     with ctx.tx() as session:
+        if sk_date > (today or office_today(session)):
+            raise NetraError(
+                "date_in_future",
+                "Tanggal SK tidak boleh di masa depan.",
+                "The SK date cannot be in the future.",
+            )
+        if delivered is not None and delivered < sk_date:
+            raise NetraError(
+                "delivered_before_sk",
+                "Tanggal penyampaian tidak boleh sebelum tanggal SK.",
+                "The delivery date cannot be before the SK date.",
+            )
         case = find_case(session, ref)
         rec = _latest_recommendation(session, case.id)
         if case.state != workflow.REKOMENDASI or rec is None:

@@ -21,6 +21,7 @@ from desktop.domain.errors import EMPLOYEE_NOT_FOUND, NetraError
 from desktop.services import audit, unit_queries
 from desktop.services.changes import Area
 from desktop.services.context import AppContext
+from desktop.services.office import office_today
 from desktop.services.records import stamp_edit, stamp_new
 from desktop.services.roster import sources as roster_sources
 from desktop.store.models import Employee, Unit
@@ -296,7 +297,7 @@ def validate(session: Session, data: EmployeeInput, own_id: str | None = None) -
         )
     nip = None
     if data.nip and nipmod.normalize(data.nip):
-        result = nipmod.parse(data.nip)
+        result = nipmod.parse(data.nip, office_today(session))
         if result.error is not None:
             raise NetraError(result.error.code, result.error.message, result.error.message)
         assert result.info is not None

@@ -32,6 +32,7 @@ from desktop.domain.roster_layout import UPDATABLE
 from desktop.domain.roster_rows import Issue, ParsedRow
 from desktop.services import audit
 from desktop.services.context import AppContext
+from desktop.services.office import office_today
 from desktop.services.records import stamp_new
 from desktop.services.roster import import_plan
 from desktop.services.roster import sources as roster_sources
@@ -189,7 +190,9 @@ def parse(
     preview: ImportPreview, mapping: dict[str, int] | None = None, today: date | None = None
 ) -> ImportPreview:
     """A new preview with the data rows read as records, rejections and rows set aside
-    (with ``mapping`` if given, else the detected one). ``preview`` is not changed."""
+    (with ``mapping`` if given, else the detected one). ``preview`` is not changed. ``today``
+    (a birth date or TMT after it is refused) is the office's date
+    (:func:`desktop.services.office.office_today`); the machine's when not given."""
     chosen = dict(mapping) if mapping is not None else preview.mapping
     found = layout.read_rows(
         preview.cells, preview.headers, chosen, preview.data_start, today or date.today()
@@ -387,7 +390,9 @@ def import_file(
 ) -> ImportResult:
     """The CLI path: read, parse, and run (or dry-run) in one go."""
     ctx.require("roster.import")
-    preview = parse(read(path, sheet), mapping)
+    with ctx.read() as session:
+        today = office_today(session)
+    preview = parse(read(path, sheet), mapping, today)
     return run(
         ctx,
         preview,

@@ -9,7 +9,6 @@ import json
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -20,6 +19,7 @@ from desktop.domain.pact import TemplateBody
 from desktop.services import audit, reference, unit_queries
 from desktop.services.changes import Area
 from desktop.services.context import AppContext
+from desktop.services.office import office_today, office_zone
 from desktop.services.records import stamp_edit, stamp_new, tombstone
 from desktop.services.signing.templates import (
     TemplateInfo,
@@ -32,7 +32,7 @@ from desktop.services.signing.templates import (
     template_body,
 )
 from desktop.store import aliases
-from desktop.store.models import Election, Office, PactTemplate, SignatureRecord, SigningEvent
+from desktop.store.models import Election, PactTemplate, SignatureRecord, SigningEvent
 
 LEVELS = ("pemilu", "pilkada")
 
@@ -233,22 +233,6 @@ class EventInfo:
         """True when some of its pacts carry another date than the event's."""
         days = {d for d in (self.first_signed, self.last_signed) if d is not None}
         return bool(days - {self.event_date})
-
-
-def office_zone(session: Session) -> ZoneInfo:
-    """The office's time zone (pacts are dated in it); UTC when it is unknown."""
-    office = session.scalars(select(Office)).first()
-    try:
-        return ZoneInfo(office.timezone if office else "UTC")
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
-
-
-def office_today(ctx: AppContext) -> date:
-    """Today in the office's zone: the date a pact signed now carries."""
-    ctx.require("view")
-    with ctx.read() as session:
-        return datetime.now(UTC).astimezone(office_zone(session)).date()
 
 
 def _record_stats(session: Session, event_id: str) -> tuple[int, date | None, date | None]:

@@ -113,10 +113,13 @@ def template_body(ctx: AppContext, template_id: str) -> TemplateBody:
         return body_of(row)
 
 
-def preview(data: dict[str, Any]) -> PactText:
-    """What a (draft) template looks like filled for a sample signer; validates it too."""
+def preview(data: dict[str, Any], today: date | None = None) -> PactText:
+    """What a (draft) template looks like filled for a sample signer, dated ``today`` (the
+    caller's office date, :func:`desktop.services.office.office_today`; the machine's date
+    when not given: a sample, never stored); validates it too."""
     body = TemplateBody.from_json(data)
-    return fill(body, sample_identity(body.audience), place="Tiakur", when=date.today())
+    when = today or date.today()
+    return fill(body, sample_identity(body.audience), place="Tiakur", when=when)
 
 
 def create_version(ctx: AppContext, data: dict[str, Any]) -> TemplateInfo:

@@ -19,7 +19,7 @@ from desktop.domain.pact import tanggal
 from desktop.fileio import write_verified
 from desktop.services import audit
 from desktop.services.context import AppContext
-from desktop.services.office import letterhead
+from desktop.services.office import letterhead, office_now
 from desktop.services.sync import hub_coverage
 from desktop.store.models import CaseRecommendation
 
@@ -84,6 +84,7 @@ class _Hub:
     zone: ZoneInfo
     zone_label: str
     head: Letterhead
+    now: datetime  # the hub's wall clock (its office zone): the recap's one "today"
 
 
 def _hub(ctx: AppContext) -> _Hub:
@@ -99,6 +100,7 @@ def _hub(ctx: AppContext) -> _Hub:
             ZoneInfo(me.timezone),
             TIMEZONES.get(me.timezone, me.timezone),
             head,
+            office_now(session),
         )
 
 
@@ -106,7 +108,7 @@ def _pdf_parts(hub: _Hub, title: str) -> tuple[Any, Any, Any]:
     from desktop.documents.hub_recap_pdf import SignOff
     from desktop.documents.recap_pdf import RecapInfo
 
-    now = datetime.now(hub.zone)
+    now = hub.now
     info = RecapInfo(title, f"{hub.code} {hub.name}", hub.zone_label, f"{now:%d-%m-%Y %H.%M}")
     sign = SignOff(
         hub.place or hub.kabupaten,
@@ -243,6 +245,7 @@ def case_recap(
     ctx.require("view")
     fmt = _format(out)
     hub = _hub(ctx)
+    today = today or hub.now.date()  # the printed-on day: deadlines and "Keadaan per" agree
     listed = cases.list_cases(ctx, office=office, today=today)
     counts = cases.case_counts(listed)
     recs = _recommendations(ctx, [c["id"] for c in listed])
@@ -259,7 +262,7 @@ def case_recap(
     if fmt == "pdf":
         from desktop.documents import hub_recap_pdf as doc
 
-        head, info, sign = _pdf_parts(hub, f"Keadaan per {tanggal(today or date.today())}")
+        head, info, sign = _pdf_parts(hub, f"Keadaan per {tanggal(today)}")
         rows = [
             doc.CaseLine(
                 c["office"],

@@ -30,6 +30,7 @@ from desktop.services.cases.records import (
     record_delivery,
 )
 from desktop.services.context import AppContext
+from desktop.services.office import office_today
 from desktop.store.models import CaseFile
 
 RECEIPT_METHODS = ("langsung", "pos")
@@ -58,13 +59,13 @@ def record_receipt(
             "Penyampaian lewat pos: catat nomor resi/pengiriman (--by-post NOMOR).",
             "Sent by post: give the tracking number.",
         )
-    if delivered > date.today():
-        raise bad(
-            "date_in_future",
-            "Tanggal penyampaian tidak boleh di masa depan.",
-            "The delivery date cannot be in the future.",
-        )
     with ctx.tx() as session:
+        if delivered > office_today(session):
+            raise bad(
+                "date_in_future",
+                "Tanggal penyampaian tidak boleh di masa depan.",
+                "The delivery date cannot be in the future.",
+            )
         case = find_case(session, ref)
         require_state(case, (workflow.KEPUTUSAN, workflow.TINDAK_LANJUT), "Tanda terima")
         decision = latest_decision(session, case.id)
@@ -129,7 +130,7 @@ def objection_json(
     if t.startswith("kontrak_"):
         route, to = "perjanjian_kerja", "menurut perjanjian kerja (bukan PP 79/2021)"
     filed = [entry_data(e) for e in entries(session, case.id, "objection")]
-    today = today or date.today()
+    today = today or office_today(session)
     return {
         "route": route,
         "to": to,

@@ -24,6 +24,7 @@ from desktop.services.cases.exam.summons import without_examination
 from desktop.services.cases.model import ExamRecorded
 from desktop.services.cases.records import bad, find_case, proven_codes
 from desktop.services.context import AppContext
+from desktop.services.office import office_today
 
 MIN_CONCLUSION = 10
 
@@ -96,8 +97,9 @@ def record_lhp(
 
             analysis = "\n".join(explanation_lines(output))
         previous = latest(session, case.id, "lhp")
-        made = made_on or date.today()
-        if made > date.today():
+        today = office_today(session)
+        made = made_on or today
+        if made > today:
             raise bad(
                 "date_in_future",
                 "Tanggal laporan hasil pemeriksaan tidak boleh di masa depan.",

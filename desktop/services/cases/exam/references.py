@@ -24,6 +24,7 @@ from desktop.services.cases.records import (
     office_calendar,
 )
 from desktop.services.context import AppContext
+from desktop.services.office import office_today
 from desktop.store.models import CaseFile
 
 REFERENCE_KEYS = (
@@ -99,7 +100,7 @@ def set_references(ctx: AppContext, ref: str, **values: Any) -> ReferencesSaved:
                 raise bad(
                     "bad_date", "Tanggal surat BKN: format TTTT-BB-HH.", "bkn_date: YYYY-MM-DD."
                 ) from None
-            if when > date.today():
+            if when > office_today(session):
                 raise bad(
                     "date_in_future",
                     "Tanggal surat BKN tidak boleh di masa depan.",
@@ -176,7 +177,7 @@ def references_json(
         days, counting, flags = follow_up_days(ctx, session)
         due = workdays.add_days(office_calendar(ctx, session), letter, days, counting)
         decided = latest_decision(session, case.id) is not None
-        today = today or date.today()
+        today = today or office_today(session)
         overdue = not decided and today > due
         out["follow_up"] = {
             "due": due.isoformat(),

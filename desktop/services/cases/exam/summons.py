@@ -24,6 +24,7 @@ from desktop.services.cases.exam.base import (
 from desktop.services.cases.model import ExamRecorded
 from desktop.services.cases.records import bad, find_case, office_calendar, steps_of
 from desktop.services.context import AppContext
+from desktop.services.office import office_today
 from desktop.store.models import CaseFile
 
 
@@ -93,7 +94,7 @@ def record_absence(
                 "A BAP is already recorded.",
             )
         exam_day = date.fromisoformat(plan["examination"])
-        if exam_day > (today or date.today()):
+        if exam_day > (today or office_today(session)):
             raise bad(
                 "absence_before_exam",
                 f"Pemeriksaan dijadwalkan {exam_day:%d-%m-%Y}: ketidakhadiran baru dapat "

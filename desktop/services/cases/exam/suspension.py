@@ -29,6 +29,7 @@ from desktop.services.cases.exam.team import team_of
 from desktop.services.cases.model import SuspensionChanged
 from desktop.services.cases.records import active_book, bad, find_case, proven_codes
 from desktop.services.context import Actor, AppContext
+from desktop.services.office import office_today
 from desktop.store.models import CaseDecision, CaseExamEntry, CaseFile
 
 SUSPENSION_LEVELS = ("berat", "ptdh")
@@ -221,7 +222,9 @@ def lift(ctx: AppContext, ref: str, on: date | None = None, note: str = "") -> S
     actor = ctx.require(EXAM_PERMISSION)
     with ctx.tx() as session:
         case = find_case(session, ref)
-        row = _lift_entry(ctx, session, case, actor, on or date.today(), "manual", None, note)
+        row = _lift_entry(
+            ctx, session, case, actor, on or office_today(session), "manual", None, note
+        )
         if row is None:
             raise bad(
                 "suspension_none",
