@@ -13,6 +13,7 @@ or a lost group shows here as a wrong unit or office figure.
 
 from __future__ import annotations
 
+import uuid
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import insert, select
+from sqlalchemy import create_engine, insert, select, text
 
 from desktop.services.context import AppContext
 from desktop.services.sync import hub_coverage
@@ -49,6 +50,31 @@ def hub(tmp_path: Path) -> Iterator[tuple[AppContext, str]]:
         yield ctx, _build(ctx)
     finally:
         ctx.close()
+
+
+@pytest.fixture
+def pg_hub(pg_url: str, tmp_path: Path) -> Iterator[tuple[AppContext, str]]:
+    """The same hub on PostgreSQL, in a schema of its own (dropped afterwards)."""
+    schema = f"cov_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        ctx = new_install(
+            tmp_path / "pg",
+            hub_setup(),
+            "rahasia-hub-123",
+            database_url=f"{pg_url}?options=-csearch_path%3D{schema}",
+        )
+        assert ctx.engine.dialect.name == "postgresql"
+        try:
+            yield ctx, _build(ctx)
+        finally:
+            ctx.close()
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
 
 
 def _build(ctx: AppContext) -> str:
@@ -217,7 +243,14 @@ def _numbers(c: hub_coverage.Counts) -> tuple[int, ...]:
 
 
 def test_every_office_and_unit_figure_follows_the_rule(hub: tuple[AppContext, str]) -> None:
-    ctx, election = hub
+    _check(*hub)
+
+
+def test_the_same_on_postgresql(pg_hub: tuple[AppContext, str]) -> None:
+    _check(*pg_hub)
+
+
+def _check(ctx: AppContext, election: str) -> None:
     expected = _expected(ctx, election)
     cov = hub_coverage.coverage(ctx, election)
     got = {o.office: {u.unit_id: _numbers(u.counts) for u in o.units} for o in cov.offices}
