@@ -15,6 +15,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from desktop.domain.errors import NetraError
 from desktop.domain.pact import tanggal
@@ -25,7 +27,12 @@ from desktop.services.context import AppContext
 from desktop.services.signing import setup as signing_setup
 from desktop.services.sync import hub_recap
 from desktop.store.models import Office
+from desktop.ui.cases.dialogs import DecisionDialog
+from desktop.ui.cases.intake_dialog import to_date
+from desktop.ui.cases.page import CasesPage
+from desktop.ui.context import UiContext
 from tests.cases.conftest import Driver, intake
+from tests.cases.test_gui import settle
 from tests.conftest import CliRunner
 
 Freeze = Callable[[date], date]
@@ -172,3 +179,52 @@ def test_case_recap_dated_the_day_it_is_printed(
     assert printed.group(1) == f"{today:%d-%m-%Y}"
     assert f"Tiakur, {tanggal(today)}" in text
     assert f"{machine_utc:%d-%m-%Y}" in text  # the case, received the day before
+
+
+def test_gui_date_fields_start_on_the_office_day(
+    qtbot: QtBot,
+    ui: UiContext,
+    ctx: AppContext,
+    people: dict[str, str],
+    drive: Driver,
+    monkeypatch: pytest.MonkeyPatch,
+    machine_utc: date,
+) -> None:
+    """A laptop set to WIT in a WIB office, at 00:30 WIT (23:30 WIB the evening before): the
+    intake's "received" must start on the office's day, or the report is refused as dated in
+    the future."""
+    os.environ["TZ"] = "Asia/Jayapura"  # restored by machine_utc's teardown
+    time.tzset()
+    machine = date.today()
+    with ctx.tx() as session:
+        session.query(Office).one().timezone = "Asia/Jakarta"
+    midnight_wib = datetime(machine.year, machine.month, machine.day, tzinfo=UTC) - timedelta(
+        hours=7
+    )
+    # 23:30 WIB the evening before the machine's day
+    monkeypatch.setattr(office, "utcnow", lambda: midnight_wib - timedelta(minutes=30))
+    today = machine - timedelta(days=1)
+    assert office.office_today(ctx) == today
+    page = CasesPage(ui)
+    qtbot.addWidget(page)
+    page.show()
+    page.activate()
+    settle(qtbot, ui)
+    dialog = page.open_intake()
+    settle(qtbot, ui)
+    assert to_date(dialog.received.date()) == today
+    assert to_date(dialog.act_date.date()) == today
+    dialog.reported_name.setText("Kepala Desa X")
+    dialog.reporter.setText("Lukas Maahury")
+    dialog.description.setPlainText("Hadir pada deklarasi pasangan calon.")
+    dialog.codes.item(0).setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(dialog.created, timeout=10_000):
+        dialog._save()
+    settle(qtbot, ui)
+    assert [c["received"] for c in cases.list_cases(ctx)] == [today]
+    # the SK date of the decision dialog (opened from the case view with the ui) too
+    shown = cases.show(ctx, drive(people["pns"], ["D7"], received=today)["id"])
+    decision = DecisionDialog(shown, page, ui=ui)
+    qtbot.addWidget(decision)
+    settle(qtbot, ui)
+    assert to_date(decision.sk_date.date()) == today

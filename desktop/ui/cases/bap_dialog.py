@@ -118,7 +118,7 @@ class BapDialog(ExamDialog):
         lay.addLayout(row)
         facts = QHBoxLayout()
         facts.addWidget(QLabel(self.tr("Held on")))
-        self.held_on = date_edit()
+        self.held_on = date_edit(self.ui)
         plans = state.summonses
         if plans:
             self.held_on.setDate(QDate.fromString(plans[-1]["examination"], "yyyy-MM-dd"))

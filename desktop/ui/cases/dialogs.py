@@ -49,6 +49,7 @@ class AdvanceDialog(QDialog):
         to_state: str,
         options: dict[str, Any],
         parent: QWidget | None = None,
+        ui: UiContext | None = None,
     ) -> None:
         super().__init__(parent)
         self.to_state = to_state
@@ -74,7 +75,7 @@ class AdvanceDialog(QDialog):
         if to_state == workflow.TINDAK_LANJUT:
             self.has_delivered = QCheckBox(self.tr("The decree was delivered on"))
             self.has_delivered.setChecked(True)
-            self.delivered = date_edit()
+            self.delivered = date_edit(ui)
             self.delivered.setDisplayFormat("dd-MM-yyyy")
             form.addRow(self.has_delivered, self.delivered)
         form_with_ok_cancel(self, form)
@@ -91,7 +92,9 @@ class DecisionDialog(QDialog):
     """The type chosen (recommended choices first), the SK and, when outside the range,
     the written justification."""
 
-    def __init__(self, case: CaseDetail, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, case: CaseDetail, parent: QWidget | None = None, ui: UiContext | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Record the decision for {number}").format(number=case.number))
         self.setMinimumWidth(560)
@@ -109,7 +112,7 @@ class DecisionDialog(QDialog):
         self.sk_number = QLineEdit()
         self.sk_number.setPlaceholderText("800.1.6.4/  /BKPSDM/2024")
         form.addRow(self.tr("Decree (SK) number"), self.sk_number)
-        self.sk_date = date_edit()
+        self.sk_date = date_edit(ui)
         self.sk_date.setDisplayFormat("dd-MM-yyyy")
         form.addRow(self.tr("Decree date"), self.sk_date)
         self.decided_by = QLineEdit(self.tr("Regent/Mayor (PPK)"))
@@ -207,15 +210,17 @@ class LinkDialog(QDialog):
 class ScheduleDialog(QDialog):
     """The written summons and the examination date (at most 7 working days apart)."""
 
-    def __init__(self, case: CaseDetail, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, case: CaseDetail, parent: QWidget | None = None, ui: UiContext | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(
             self.tr("Summons and examination for {number}").format(number=case.number)
         )
         form = QFormLayout()
-        self.summons = date_edit()
+        self.summons = date_edit(ui)
         form.addRow(self.tr("Summons date"), self.summons)
-        self.examination = date_edit()
+        self.examination = date_edit(ui)
         self.examination.setDate(self.examination.date().addDays(7))
         form.addRow(self.tr("Examination date"), self.examination)
         self.time = QLineEdit()
@@ -250,7 +255,7 @@ class ReceiptDialog(ExamDialog):
             self.tr("Delivery of the decree for {number}").format(number=state.number),
             parent,
         )
-        self.delivered = date_edit()
+        self.delivered = date_edit(self.ui)
         self.form.addRow(self.tr("Delivered on"), self.delivered)
         self.in_person = QRadioButton(self.tr("Handed over in person"))
         self.in_person.setChecked(True)
@@ -300,7 +305,7 @@ class ObjectionDialog(ExamDialog):
         if window.get("route") == "banding":
             self.kind.setCurrentIndex(1)
         self.form.addRow(self.tr("Kind"), self.kind)
-        self.filed = date_edit()
+        self.filed = date_edit(self.ui)
         self.form.addRow(self.tr("Filed on"), self.filed)
         self.note = QLineEdit()
         self.form.addRow(self.tr("Note"), self.note)

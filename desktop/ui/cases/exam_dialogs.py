@@ -307,7 +307,7 @@ class LhpDialog(ExamDialog):
         self.conclusion = QPlainTextEdit(old.get("conclusion", ""))
         self.conclusion.setFixedHeight(80)
         self.form.addRow(self.tr("Conclusion"), self.conclusion)
-        self.made_on = date_edit()
+        self.made_on = date_edit(self.ui)
         self.form.addRow(self.tr("Date of the report"), self.made_on)
         self.add_footer()
 
@@ -343,7 +343,7 @@ class SuspensionDialog(ExamDialog):
         self.form.addRow(label)
         self.official = PersonPicker(ui, self)
         self.form.addRow(self.tr("Acting official"), self.official)
-        self.start = date_edit()
+        self.start = date_edit(self.ui)
         self.form.addRow(self.tr("From"), self.start)
         self.reason = QPlainTextEdit()
         self.reason.setFixedHeight(70)
@@ -373,7 +373,7 @@ class LiftSuspensionDialog(ExamDialog):
             self.tr("End the temporary suspension for {number}").format(number=state.number),
             parent,
         )
-        self.lifted_on = date_edit()
+        self.lifted_on = date_edit(self.ui)
         self.form.addRow(self.tr("Ended on"), self.lifted_on)
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(70)
@@ -450,7 +450,7 @@ class ReferenceDialog(ExamDialog):
             self.edits[key] = QLineEdit(refs.get(key) or "")
             self.form.addRow(label, self.edits[key])
         self.has_date = QCheckBox(self.tr("Letter dated"))
-        self.letter_date = date_edit()
+        self.letter_date = date_edit(self.ui)
         if refs.get("bkn_date"):
             self.has_date.setChecked(True)
             day = date.fromisoformat(refs["bkn_date"])

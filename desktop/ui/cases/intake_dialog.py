@@ -31,6 +31,7 @@ from desktop.domain import workflow
 from desktop.services import cases
 from desktop.services.cases import evidence as case_evidence
 from desktop.services.cases import records as case_records
+from desktop.services.office import office_today
 from desktop.ui.context import UiContext
 from desktop.ui.crash import show_error
 
@@ -49,10 +50,28 @@ def name_buttons(buttons: QDialogButtonBox, accept: str, cancel: str) -> None:
             button.setText(cancel)
 
 
-def date_edit() -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate())
+def date_edit(ui: UiContext | None = None) -> QDateEdit:
+    """A date field starting on today. With ``ui``, today is the office's date (read once
+    through :func:`desktop.services.office.office_today`, its time zone: the laptop's clock
+    may be set to another one, and a day received "today" must not be refused as in the
+    future); the machine's date shows until it arrives, and a day the user picked meanwhile
+    is kept."""
+    start = QDate.currentDate()
+    edit = QDateEdit(start)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd-MM-yyyy")
+    if ui is not None:
+        app = ui.app
+
+        def apply(today: date) -> None:
+            try:
+                if edit.date() == start:
+                    edit.setDate(QDate(today.year, today.month, today.day))
+            except RuntimeError:  # the dialog was closed before the answer came
+                pass
+
+        # A refusal (no office yet) leaves the machine's date: the service checks the day anyway.
+        ui.tasks.run(lambda _h: office_today(app), apply, lambda _e, _tb: None)
     return edit
 
 
@@ -114,7 +133,7 @@ class CaseIntakeDialog(QDialog):
         self.contact = QLineEdit()
         self.contact.setPlaceholderText(self.tr("Telephone or e-mail: kept private, never printed"))
         form.addRow(self.tr("Reporter contact"), self.contact)
-        self.received = date_edit()
+        self.received = date_edit(ui)
         self.received.setDisplayFormat("dd-MM-yyyy")
         form.addRow(self.tr("Date received"), self.received)
 
@@ -136,7 +155,7 @@ class CaseIntakeDialog(QDialog):
 
         self.place = QLineEdit()
         form.addRow(self.tr("Place of the act"), self.place)
-        self.act_date = date_edit()
+        self.act_date = date_edit(ui)
         self.act_date.setDisplayFormat("dd-MM-yyyy")
         form.addRow(self.tr("Date of the act"), self.act_date)
         self.description = QPlainTextEdit()

@@ -380,7 +380,7 @@ class CaseView(QWidget):
 
     def _advance(self, to_state: str) -> None:
         assert self.case is not None
-        dialog = AdvanceDialog(self.case, to_state, self.options, self)
+        dialog = AdvanceDialog(self.case, to_state, self.options, self, ui=self.ui)
         if dialog.exec():
             note, proven, delivered = dialog.values()
             self._run(
@@ -399,7 +399,7 @@ class CaseView(QWidget):
 
     def _schedule(self) -> None:
         assert self.case is not None
-        dialog = ScheduleDialog(self.case, self)
+        dialog = ScheduleDialog(self.case, self, ui=self.ui)
         if dialog.exec():
             summons, examination = dialog.values()
             time, place = dialog.where()
@@ -415,7 +415,7 @@ class CaseView(QWidget):
 
     def _decide(self) -> None:
         assert self.case is not None
-        dialog = DecisionDialog(self.case, self)
+        dialog = DecisionDialog(self.case, self, ui=self.ui)
         if dialog.exec():
             values = dialog.values()
             self._run(lambda app, ref: case_sanctions.decide(app, ref, **values))

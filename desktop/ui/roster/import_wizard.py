@@ -39,6 +39,7 @@ from desktop.domain.nip import excel_digits
 from desktop.domain.roster_rows import cell_text
 from desktop.fileio import write_verified
 from desktop.services.changes import Area
+from desktop.services.office import office_today
 from desktop.services.roster import UnitInfo
 from desktop.services.roster import importer as roster_import
 from desktop.services.roster.importer import FieldChange, ImportPreview, ImportResult
@@ -496,7 +497,7 @@ class PreviewPage(QWizardPage):
         app = self.w.ui.app
 
         def work(_h: object) -> tuple[ImportPreview, ImportResult]:
-            parsed = roster_import.parse(preview, mapping)
+            parsed = roster_import.parse(preview, mapping, office_today(app))
             return parsed, roster_import.run(app, parsed, unit_code=unit_code, dry_run=True)
 
         self.w.ui.tasks.run(work, self._checked, self._failed)

@@ -205,7 +205,9 @@ class EventDialog(_FormDialog):
         units: list[UnitChoice],
         current: EventInfo | None = None,
         place: str = "",
+        today: date | None = None,
     ) -> None:
+        """``today``: the office's date (a new event's default day; the machine's if not given)."""
         super().__init__(parent, self.tr("Signing event"))
         self.current = current
         self.name = QLineEdit(current.name if current else "")
@@ -227,7 +229,7 @@ class EventDialog(_FormDialog):
             self.template.setEnabled(not self.locked)
         else:
             self.template.setCurrentIndex(max(0, self.template.findData("pakta-netralitas-asn")))
-        self.event_date = _date_edit(current.event_date if current else date.today())
+        self.event_date = _date_edit(current.event_date if current else today or date.today())
         self.place = QLineEdit(current.place if current else place)
         self.units = QListWidget()
         chosen = set(current.unit_codes) if current else set()

@@ -7,6 +7,7 @@ All database work runs through ``ui.tasks.run``.
 
 from __future__ import annotations
 
+from datetime import date
 from itertools import pairwise
 from typing import Any
 
@@ -275,9 +276,9 @@ class SigningPage(Page):
         dialog.open()
 
     def _event_dialog(self, current: EventInfo | None) -> None:
-        def loaded(data: tuple[Any, Any, Any, str]) -> None:
-            elections, templates, units, place = data
-            dialog = EventDialog(self, elections, templates, units, current, place)
+        def loaded(data: tuple[Any, Any, Any, str, date]) -> None:
+            elections, templates, units, place, today = data
+            dialog = EventDialog(self, elections, templates, units, current, place, today)
             self._dialog = dialog
 
             def save() -> None:
@@ -293,8 +294,8 @@ class SigningPage(Page):
             dialog.accepted.connect(save)
             dialog.open()
 
-        def fetch(_h: TaskHandle) -> tuple[Any, Any, Any, str]:
-            from desktop.services.office import get_info
+        def fetch(_h: TaskHandle) -> tuple[Any, Any, Any, str, date]:
+            from desktop.services.office import get_info, office_today
 
             app = self.ui.app
             return (
@@ -302,6 +303,7 @@ class SigningPage(Page):
                 signing_setup.list_templates(app),
                 signing_setup.unit_choices(app),
                 get_info(app).place,
+                office_today(app),  # a new event's default day: the office's, not the laptop's
             )
 
         self._run(fetch, loaded)
