@@ -31,6 +31,8 @@ from desktop.ui.cases.dialogs import DecisionDialog
 from desktop.ui.cases.intake_dialog import to_date
 from desktop.ui.cases.page import CasesPage
 from desktop.ui.context import UiContext
+from desktop.ui.signing.dialogs import EventDialog, TemplateDialog
+from desktop.ui.signing.page import SigningPage
 from tests.cases.conftest import Driver, intake
 from tests.cases.test_gui import settle
 from tests.conftest import CliRunner
@@ -228,3 +230,24 @@ def test_gui_date_fields_start_on_the_office_day(
     qtbot.addWidget(decision)
     settle(qtbot, ui)
     assert to_date(decision.sk_date.date()) == today
+
+
+def test_signing_event_and_template_preview_dated_the_office_day(
+    qtbot: QtBot, ui: UiContext, ctx: AppContext, machine_utc: date, office_clock: Freeze
+) -> None:
+    """A new signing event starts on the office's day; the template preview is dated by it."""
+    today = office_clock(machine_utc)
+    page = SigningPage(ui)
+    qtbot.addWidget(page)
+    page._event_dialog(None)
+    settle(qtbot, ui)
+    event = page._dialog
+    assert isinstance(event, EventDialog)
+    assert to_date(event.event_date.date()) == today
+    event.reject()
+    page._new_template()
+    settle(qtbot, ui)
+    template = page._dialog
+    assert isinstance(template, TemplateDialog)
+    assert tanggal(today) in template.preview.toPlainText()
+    template.reject()

@@ -388,9 +388,13 @@ class EventDialog(_FormDialog):
 class TemplateDialog(_FormDialog):
     """A new version of a template: edit the text, see the preview, save as version N+1."""
 
-    def __init__(self, parent: QWidget | None, base: TemplateBody) -> None:
+    def __init__(
+        self, parent: QWidget | None, base: TemplateBody, today: date | None = None
+    ) -> None:
+        """``today``: the office's date, the preview's (the machine's if not given)."""
         super().__init__(parent, self.tr("New template version"))
         self.base = base
+        self.today = today
         self.title_edit = QLineEdit(base.title)
         self.subtitle = QLineEdit(base.subtitle)
         self.intro = QPlainTextEdit(base.intro)
@@ -444,7 +448,7 @@ class TemplateDialog(_FormDialog):
 
     def refresh(self) -> None:
         try:
-            self.preview.setHtml(pact_html(preview(self.data())))
+            self.preview.setHtml(pact_html(preview(self.data(), self.today)))
             self.error.setText("")
         except NetraError as exc:
             self.error.setText(exc.message_id)

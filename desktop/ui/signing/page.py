@@ -323,8 +323,9 @@ class SigningPage(Page):
     def _new_template(self) -> None:
         event = self.selected_event()
 
-        def loaded(body: Any) -> None:
-            dialog = TemplateDialog(self, body)
+        def loaded(data: tuple[Any, date]) -> None:
+            body, today = data
+            dialog = TemplateDialog(self, body, today)
             self._dialog = dialog
 
             def save() -> None:
@@ -341,16 +342,17 @@ class SigningPage(Page):
             dialog.accepted.connect(save)
             dialog.open()
 
-        def fetch(_h: TaskHandle) -> Any:
+        def fetch(_h: TaskHandle) -> tuple[Any, date]:
             app = self.ui.app
+            today = signing_setup.office_today(app)  # the preview's date
             if event is not None:
-                return signing_setup.template_body(app, event.template_id)
+                return signing_setup.template_body(app, event.template_id), today
             latest = [
                 t
                 for t in signing_setup.list_templates(app, latest_only=True)
                 if t.code == "pakta-netralitas-asn"
             ]
-            return signing_setup.template_body(app, latest[0].id)
+            return signing_setup.template_body(app, latest[0].id), today
 
         self._run(fetch, loaded)
 
