@@ -53,7 +53,7 @@ def _import(cli: Cli) -> int:
             f"  berubah baris {c.row} {c.nip or c.name}: {r.COLUMN_LABELS[c.field]} "
             f"'{c.local_text}' -> '{c.sheet_text}'"
             + (" (menimpa perubahan di aplikasi)" if c.app_edit else "")
-            for c in result.changes
+            for c in result.field_changes
         ]
         if result.kept_local:
             lines.append(

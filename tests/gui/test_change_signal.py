@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from desktop.services.changes import Area, Changes, changes_of
 from desktop.services.context import AppContext
 from desktop.services.roster.importer import ImportResult
 from desktop.services.sync import ImportOutcome
+from desktop.services.sync.event_kit import KitImportResult
 from desktop.ui import crash, tools
 from desktop.ui.cases.page import CasesPage
 from desktop.ui.context import UiContext
@@ -284,8 +286,15 @@ def test_changes_of_reads_only_areas() -> None:
     outcome = ImportOutcome("a.netra", "applied")
     assert changes_of(outcome) == Changes.of(Area.SYNC, Area.ROSTER, Area.SIGNING, Area.CASES)
     assert "changes" not in outcome.to_json()
-    # a roster import's own 'changes' is its list of field changes, not areas
-    assert changes_of(ImportResult()) is None
+    # a roster import names the roster (its per-field list is field_changes); a dry run nothing
+    assert changes_of(ImportResult()) == Changes.of(Area.ROSTER)
+    assert changes_of(ImportResult(dry_run=True)) == Changes()
+    assert "changes" in ImportResult().to_json()  # the JSON key stays: the field changes
+    # an event kit: the event and its people, unless the same kit was already imported
+    kit = KitImportResult("k.netrakit", "0" * 64, "imported", "e", "Apel", "2026-12-04", {}, 3)
+    assert changes_of(kit) == Changes.of(Area.ROSTER, Area.SIGNING)
+    assert changes_of(replace(kit, status="duplicate")) == Changes()
+    assert "changes" not in kit.to_json()
     assert changes_of({"changes": {Area.ROSTER}}) is None
     assert Changes.of(Area.ALL).touches({Area.CASES})
     assert not Changes.of(Area.ROSTER).touches({Area.CASES})

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.services import roster
-from desktop.services.changes import Area
+from desktop.services.changes import Area, Changes
 from desktop.services.context import AppContext
 from desktop.services.roster import RosterQuery
 from desktop.services.roster import importer as roster_import
@@ -143,9 +143,14 @@ def test_import_wizard_end_to_end(
     assert model.data(model.index(4, 0)) == "19" and model.rows[4][2] == "skipped"
     assert "jumlah" in model.data(model.index(4, 2))
     assert roster.search(ctx, RosterQuery(status="all")).total == 0  # preview stores nothing
+    heard: list[tuple[object, object]] = []
+    ui.bus.changed.connect(lambda areas, who: heard.append((areas, who)))
     wizard.next()
     qtbot.waitUntil(lambda: wizard.outcome is not None, timeout=20_000)
     assert wizard.outcome is not None and wizard.outcome.created == 6
+    # the pages hear of it once, from the result, with the wizard as the initiator
+    qtbot.waitUntil(lambda: bool(heard), timeout=5_000)
+    assert heard == [(Changes.of(Area.ROSTER), wizard)]
     assert roster.search(ctx, RosterQuery(status="all")).total == 6
     text = summary_text(wizard.outcome, "m.xlsx")
     assert "Baru: 6" in text and "baris 11" in text

@@ -71,7 +71,7 @@ def test_reimport_keeps_transfer_deactivation_and_edit(ctx: AppContext, tmp_path
         (NIP_SEKCAM, "active"),
         (NIP_CAMAT, "jabatan"),
     }
-    assert preview.changes == [] and preview.updated == 0 and preview.unchanged == 3
+    assert preview.field_changes == [] and preview.updated == 0 and preview.unchanged == 3
     assert preview.previous_import is not None  # the same file, recognised by its content
     assert preview.previous_import["file"] == "pegawai.csv"
     by_field = {c.field: c for c in preview.kept_local}
@@ -108,12 +108,12 @@ def test_prefer_sheet_takes_the_sheets_values(ctx: AppContext, tmp_path: Path) -
     _app_changes(ctx)
     result = roster_import.import_file(ctx, path, prefer_sheet=True)
     assert result.kept_local == []
-    assert _keys(result.changes) == {
+    assert _keys(result.field_changes) == {
         (NIP_GURU, "unit_id"),
         (NIP_SEKCAM, "active"),
         (NIP_CAMAT, "jabatan"),
     }
-    assert all(c.app_edit is not None for c in result.changes)
+    assert all(c.app_edit is not None for c in result.field_changes)
     assert result.updated == 3
     guru, sekcam, camat = (_emp(ctx, n) for n in (NIP_GURU, NIP_SEKCAM, NIP_CAMAT))
     assert guru.unit_id == _unit_id(ctx, "SD Negeri 1 Ilwaki")
@@ -133,7 +133,7 @@ def test_take_sheet_per_row(ctx: AppContext, tmp_path: Path) -> None:
     preview = roster_import.parse(roster_import.read(path))
     guru_row = next(p.row for p in preview.rows if p.nip == NIP_GURU)
     result = roster_import.run(ctx, preview, take_rows={guru_row})
-    assert _keys(result.changes) == {(NIP_GURU, "unit_id")}
+    assert _keys(result.field_changes) == {(NIP_GURU, "unit_id")}
     assert _keys(result.kept_local) == {(NIP_SEKCAM, "active"), (NIP_CAMAT, "jabatan")}
     assert _emp(ctx, NIP_GURU).unit_id == _unit_id(ctx, "SD Negeri 1 Ilwaki")
     assert _emp(ctx, NIP_SEKCAM).active is False
@@ -152,7 +152,7 @@ def test_newer_sheet_still_updates_fields_the_app_did_not_touch(
     ]
     result = roster_import.import_file(ctx, _sheet(tmp_path / "februari.csv", newer))
     assert result.previous_import is None  # another file
-    assert {(c.nip, c.field, c.sheet) for c in result.changes} == {
+    assert {(c.nip, c.field, c.sheet) for c in result.field_changes} == {
         (NIP_CAMAT, "golongan", "IV/b"),
         (NIP_GURU, "golongan", "III/c"),
         (NIP_GURU, "jabatan", "Guru Kelas Ahli"),
@@ -192,10 +192,10 @@ def test_sheet_that_catches_up_leads_again(ctx: AppContext, tmp_path: Path) -> N
     roster.transfer(ctx, guru.id, _unit_id(ctx, "Kantor Camat Wetar"))
     moved = [*ROWS[:2], f"3;Ruth Muskita;{NIP_GURU};III/b;Guru Kelas;Kantor Camat Wetar"]
     agreed = roster_import.import_file(ctx, _sheet(tmp_path / "b.csv", moved))
-    assert agreed.kept_local == [] and agreed.changes == []
+    assert agreed.kept_local == [] and agreed.field_changes == []
     later = [*ROWS[:2], f"3;Ruth Muskita;{NIP_GURU};III/b;Guru Kelas;Desa Ilwaki"]
     result = roster_import.import_file(ctx, _sheet(tmp_path / "c.csv", later))
-    assert _keys(result.changes) == {(NIP_GURU, "unit_id")}
+    assert _keys(result.field_changes) == {(NIP_GURU, "unit_id")}
     assert _emp(ctx, NIP_GURU).unit_id == _unit_id(ctx, "Desa Ilwaki")
 
 
@@ -258,7 +258,7 @@ def test_first_import_into_empty_roster_has_no_kept_local(
     ctx: AppContext, tmp_path: Path, dry_run: bool
 ) -> None:
     result = roster_import.import_file(ctx, _sheet(tmp_path / "a.csv"), dry_run=dry_run)
-    assert result.created == 3 and result.kept_local == [] and result.changes == []
+    assert result.created == 3 and result.kept_local == [] and result.field_changes == []
     assert len(result.file_sha256) == 64
 
 

@@ -31,6 +31,7 @@ from desktop.domain import roster_layout as layout
 from desktop.domain.roster_layout import UPDATABLE
 from desktop.domain.roster_rows import Issue, ParsedRow
 from desktop.services import audit
+from desktop.services.changes import Area
 from desktop.services.context import AppContext
 from desktop.services.office import office_today
 from desktop.services.records import stamp_new
@@ -115,11 +116,16 @@ class ImportResult:
     sheet: str = ""
     header_row: int = 0
     # per person and field: what this import changes (or would change, in a dry run) ...
-    changes: list[FieldChange] = field(default_factory=list)
+    field_changes: list[FieldChange] = field(default_factory=list)
     # ... and what it keeps because the app changed it after the sheet was imported
     kept_local: list[FieldChange] = field(default_factory=list)
     file_sha256: str = ""
     previous_import: dict[str, str] | None = None  # the last import of this very file
+
+    @property
+    def changes(self) -> frozenset[Area]:
+        """What the pages reload: the roster, unless this was a dry run."""
+        return frozenset() if self.dry_run else frozenset({Area.ROSTER})
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -130,7 +136,7 @@ class ImportResult:
             "warnings": [i.to_json("code") for i in self.warnings],
             "units_created": self.units_created,
             "skipped": [i.to_json() for i in self.skipped],
-            "changes": [c.to_json() for c in self.changes],
+            "changes": [c.to_json() for c in self.field_changes],
             "kept_local": [c.to_json() for c in self.kept_local],
             "file_sha256": self.file_sha256,
             "previous_import": self.previous_import,
@@ -256,7 +262,7 @@ def run(
         dry_run=dry_run,
         sheet=preview.sheet,
         header_row=preview.header_row,
-        changes=plan.changes,
+        field_changes=plan.changes,
         kept_local=plan.kept_local,
         file_sha256=preview.file_sha256,
         previous_import=previous,

@@ -42,6 +42,7 @@ from desktop.domain.canonical import canonical_json, sha256_hex
 from desktop.domain.errors import NetraError
 from desktop.fileio import write_verified
 from desktop.services import audit, devices, identity
+from desktop.services.changes import Area
 from desktop.services.context import AppContext
 from desktop.services.signing.counting import event_unit_ids
 from desktop.services.signing.setup import get_event_row
@@ -92,6 +93,10 @@ class KitResult:
         return asdict(self) | {"people": self.people}
 
 
+#: What importing a kit changes: the event and its people (roster rows may arrive with it).
+KIT_CHANGES = frozenset({Area.ROSTER, Area.SIGNING})
+
+
 @dataclass(frozen=True)
 class KitImportResult:
     path: str
@@ -108,6 +113,11 @@ class KitImportResult:
     conflicts: int = 0
     duplicates: int = 0
     held: int = 0
+
+    @property
+    def changes(self) -> frozenset[Area]:
+        """The event, its people and their records, unless the kit was already here."""
+        return frozenset() if self.status == "duplicate" else KIT_CHANGES
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

@@ -38,7 +38,6 @@ from desktop.domain.errors import NetraError
 from desktop.domain.nip import excel_digits
 from desktop.domain.roster_rows import cell_text
 from desktop.fileio import write_verified
-from desktop.services.changes import Area
 from desktop.services.office import office_today
 from desktop.services.roster import UnitInfo
 from desktop.services.roster import importer as roster_import
@@ -113,7 +112,7 @@ class PreviewModel(RowsModel[PreviewRow]):
         status = preview.status_by_row()
         if result is not None:  # what the import does to the stored person, row by row
             updates: dict[int, list[str]] = {}
-            for change in result.changes:
+            for change in result.field_changes:
                 updates.setdefault(change.row, []).append(field_label(change.field))
             for number, fields in updates.items():
                 if status.get(number, ("ok", ""))[0] == "ok":
@@ -246,7 +245,7 @@ class ChangesModel(RowsModel[ChangeRow]):
 
     def set_result(self, result: ImportResult) -> None:
         kept = sorted(result.kept_local, key=lambda c: (c.row, c.field))
-        changed = sorted(result.changes, key=lambda c: (c.row, c.field))
+        changed = sorted(result.field_changes, key=lambda c: (c.row, c.field))
         self.take = set()
         self.take_all = False
         self.set_rows(
@@ -521,7 +520,7 @@ class PreviewPage(QWizardPage):
                 column, min(self.changes_table.columnWidth(column), most)
             )
         self.tabs.setTabText(
-            1, self.tr("Changes ({n})").format(n=len(result.changes) + len(result.kept_local))
+            1, self.tr("Changes ({n})").format(n=len(result.field_changes) + len(result.kept_local))
         )
         if result.kept_local:
             self.changes_note.setText(
@@ -624,7 +623,7 @@ class CommitPage(QWizardPage):
                 take_rows=taken,
             )
 
-        self.w.ui.tasks.run(work, self._done, self._failed, self._progress)
+        self.w.ui.tasks.run(work, self._done, self._failed, self._progress, initiator=self.w)
 
     def _progress(self, done: int, total: int) -> None:
         self.bar.setRange(0, max(total, 1))
@@ -635,7 +634,6 @@ class CommitPage(QWizardPage):
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
         self.label.setText(self.tr("Done."))
-        self.w.ui.bus.notify(Area.ROSTER, self.w)
         self.completeChanged.emit()
         self.w.next()
 
@@ -696,13 +694,13 @@ def summary_text(result: ImportResult, file_name: str) -> str:
     if result.rejected:
         lines += ["", "BARIS DITOLAK (perbaiki di lembar kerja lalu impor ulang):"]
         lines += [f"  baris {i.row}  {i.nip or '-'}  {i.message}" for i in result.rejected]
-    if result.changes:
+    if result.field_changes:
         lines += ["", "DIPERBARUI:"]
         lines += [
             f"  baris {c.row}  {c.nip or c.name}  {r.COLUMN_LABELS[c.field]}: "
             f"{c.local_text or '-'} -> {c.sheet_text}"
             + (" (menggantikan perubahan di Netra)" if c.app_edit else "")
-            for c in result.changes
+            for c in result.field_changes
         ]
     if result.kept_local:
         lines += ["", "PERUBAHAN DI NETRA YANG DIPERTAHANKAN (lembar kerja tidak dipakai):"]

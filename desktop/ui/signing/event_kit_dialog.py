@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import NetraError
 from desktop.domain.roles import allowed
-from desktop.services.changes import Area, Changes
 from desktop.services.signing.setup import EventInfo
 from desktop.services.sync import event_kit
 from desktop.services.sync.event_kit import KitImportResult, KitResult
@@ -236,7 +235,10 @@ class KitActions(QObject):
             self._failed(exc, tb)
 
         self.ui.tasks.run(
-            lambda _h: event_kit.import_kit(ctx, path, fingerprint), self._imported, failed
+            lambda _h: event_kit.import_kit(ctx, path, fingerprint),
+            self._imported,
+            failed,
+            initiator=self.widget,
         )
 
     def _ask_fingerprint(self, path: Path, details: dict[str, Any]) -> None:
@@ -266,8 +268,6 @@ class KitActions(QObject):
                 "Attention: {conflicts} conflicts, {duplicates} duplicates, {held} held rows; "
                 "see the Sync page."
             ).format(conflicts=res.conflicts, duplicates=res.duplicates, held=res.held)
-        if res.status != "duplicate":
-            self.ui.bus.notify(Changes.of(Area.ROSTER, Area.SIGNING), self.widget)
         self.page.reload_events(res.event_id)
         # The reload clears the page's message when it has events: say it after the reload
         # (the database worker runs one task at a time, in order).
