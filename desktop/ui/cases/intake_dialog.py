@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -62,17 +63,22 @@ def date_edit(ui: UiContext | None = None) -> QDateEdit:
     edit.setDisplayFormat("dd-MM-yyyy")
     if ui is not None:
         app = ui.app
-
-        def apply(today: date) -> None:
-            try:
-                if edit.date() == start:
-                    edit.setDate(QDate(today.year, today.month, today.day))
-            except RuntimeError:  # the dialog was closed before the answer came
-                pass
-
         # A refusal (no office yet) leaves the machine's date: the service checks the day anyway.
-        ui.tasks.run(lambda _h: office_today(app), apply, lambda _e, _tb: None)
+        ui.tasks.run(
+            lambda _h: office_today(app),
+            functools.partial(_start_on, edit, start),
+            lambda _e, _tb: None,
+        )
     return edit
+
+
+def _start_on(edit: QDateEdit, start: QDate, today: date) -> None:
+    """Move a date field from the machine's day to ``today`` unless the user picked one."""
+    try:
+        if edit.date() == start:
+            edit.setDate(QDate(today.year, today.month, today.day))
+    except RuntimeError:  # the dialog was closed before the answer came
+        pass
 
 
 def code_list(options: dict[str, Any], checked: list[str]) -> QListWidget:
